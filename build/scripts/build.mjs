@@ -1,0 +1,61 @@
+// Builds main, preload, CLI and renderer with esbuild into dist/.
+// Usage: node build/scripts/build.mjs [--quiet] [--dev]
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const quiet = process.argv.includes('--quiet');
+const dev = process.argv.includes('--dev');
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+const started = performance.now();
+const nodeCommon = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and heavy runtime packages are loaded from node_modules at run time.
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents'],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+};
+
+await Promise.all([
+  build({ ...nodeCommon, entryPoints: [join(root, 'electron/main/main.ts')], outfile: join(root, 'dist/electron/main.cjs') }),
+  build({
+    ...nodeCommon,
+    // The preload runs sandboxed: it may only require('electron'), so all else is bundled.
+    entryPoints: [join(root, 'electron/main/preload.ts')],
+    outfile: join(root, 'dist/electron/preload.cjs'),
+    external: ['electron'],
+  }),
+  build({ ...nodeCommon, entryPoints: [join(root, 'electron/cli/main.ts')], outfile: join(root, 'dist/electron/cli.cjs') }),
+  build({
+    bundle: true,
+    platform: 'browser',
+    target: ['chrome120'],
+    format: 'esm',
+    entryPoints: [join(root, 'renderer/main.tsx')],
+    outfile: join(root, 'dist/renderer/app.js'),
+    jsx: 'automatic',
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    logLevel: 'warning',
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+      __APP_VERSION__: JSON.stringify(pkg.version),
+    },
+    loader: { '.woff2': 'file' },
+  }),
+]);
+
+await mkdir(join(root, 'dist/renderer'), { recursive: true });
+await copyFile(join(root, 'renderer/index.html'), join(root, 'dist/renderer/index.html'));
+await writeFile(join(root, 'dist/BUILD_INFO.json'), JSON.stringify({ version: pkg.version, builtAt: new Date().toISOString() }));
+
+if (!quiet) {
+  console.log(`Byggt på ${Math.round(performance.now() - started)} ms → dist/`);
+}

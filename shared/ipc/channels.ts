@@ -1,0 +1,20 @@
+/**
+ * Every IPC channel, by name. Kept apart from the schemas so the preload can
+ * be built from this list without bundling zod; `contract.ts` is checked
+ * against it, so the two cannot drift.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'bodies:list',
+  'bodies:get',
+  'meetings:list',
+  'meetings:get',
+  'meetings:updateHeader',
+  'notes:save',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  agendaItemSchema,
+  bodySettingsSchema,
+  calledPersonSchema,
+  meetingHeaderSchema,
+  meetingStatusSchema,
+  memberSchema,
+  plannedDateSchema,
+  clockTimeSchema,
+  taskSchema,
+} from './domain';
+
+/**
+ * Input shapes for creating a body or a whole meeting in one go (demo data,
+ * the meeting-file importer, "new meeting from body"). They are the stored
+ * shapes without database ids; nesting replaces the id references.
+ */
+
+export const newMemberSchema = memberSchema.omit({ id: true });
+export type NewMember = z.infer<typeof newMemberSchema>;
+
+export const newBodySchema = bodySettingsSchema.extend({
+  plannedDates: z.array(plannedDateSchema),
+  sides: z.array(
+    z.object({
+      name: z.string().max(200),
+      categories: z.array(z.object({ name: z.string().min(1).max(200), members: z.array(newMemberSchema) })),
+    }),
+  ),
+});
+export type NewBody = z.infer<typeof newBodySchema>;
+
+export const newCalledPersonSchema = calledPersonSchema.omit({ id: true, itemId: true, position: true });
+export type NewCalledPerson = z.infer<typeof newCalledPersonSchema>;
+
+export const newTaskSchema = taskSchema.omit({ id: true, itemId: true });
+export type NewTask = z.infer<typeof newTaskSchema>;
+
+const newAgendaItemBase = agendaItemSchema.omit({ id: true, parentId: true, position: true, notesRevision: true }).extend({
+  /** Guests (gäster / föredragande) invited for this item only. */
+  guests: z.array(newCalledPersonSchema).default([]),
+  tasks: z.array(newTaskSchema).default([]),
+});
+
+export const newAgendaItemSchema = newAgendaItemBase.extend({
+  /** Sub-items a), b) … */
+  children: z.array(newAgendaItemBase).default([]),
+});
+export type NewAgendaItem = z.input<typeof newAgendaItemSchema>;
+
+export const newMeetingSchema = meetingHeaderSchema.extend({
+  status: meetingStatusSchema.default('draft'),
+  openedAt: clockTimeSchema.nullable().default(null),
+  secretaryName: z.string().max(200).default(''),
+  /** Members and whole-meeting invitees (inbjudna), in printed order. */
+  calledPersons: z.array(newCalledPersonSchema),
+  agenda: z.array(newAgendaItemSchema),
+  /** Tasks not tied to one item. */
+  tasks: z.array(newTaskSchema).default([]),
+});
+export type NewMeeting = z.input<typeof newMeetingSchema>;

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+
+/**
+ * The stored form of an item's notes: the Lexical editor's own JSON
+ * (`editor.getEditorState().toJSON()`), limited to the node kinds Anteckna's
+ * editor registers. Exporters read this JSON directly, never HTML, so every
+ * kind listed in `NotesNode` must be handled by each of them (the exhaustive
+ * switches in the exporters fail to compile when a kind is added here).
+ *
+ * Objects are "loose": Lexical adds bookkeeping fields (direction, indent,
+ * textFormat …) that we keep verbatim so the editor reloads exactly what it
+ * saved, but the fields we rely on are checked.
+ */
+
+export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+export const LIST_TYPES = ['bullet', 'number', 'check'] as const;
+
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const;
+
+/** Links may only point to the web or to an e-mail address. */
+export function isSafeLinkUrl(url: string): boolean {
+  return /^(https?:\/\/|mailto:)/i.test(url.trim());
+}
+
+export interface TextNodeJson {
+  type: 'text';
+  text: string;
+  format: number;
+  [key: string]: unknown;
+}
+export interface LineBreakNodeJson {
+  type: 'linebreak';
+  [key: string]: unknown;
+}
+export interface TabNodeJson {
+  type: 'tab';
+  text?: string;
+  [key: string]: unknown;
+}
+export interface LinkNodeJson {
+  type: 'link' | 'autolink';
+  url: string;
+  children: InlineNodeJson[];
+  [key: string]: unknown;
+}
+export type InlineNodeJson = TextNodeJson | LineBreakNodeJson | TabNodeJson | LinkNodeJson;
+
+export interface ParagraphNodeJson {
+  type: 'paragraph';
+  children: InlineNodeJson[];
+  [key: string]: unknown;
+}
+export interface HeadingNodeJson {
+  type: 'heading';
+  tag: (typeof HEADING_TAGS)[number];
+  children: InlineNodeJson[];
+  [key: string]: unknown;
+}
+export interface QuoteNodeJson {
+  type: 'quote';
+  children: InlineNodeJson[];
+  [key: string]: unknown;
+}
+export interface ListNodeJson {
+  type: 'list';
+  listType: (typeof LIST_TYPES)[number];
+  start: number;
+  children: ListItemNodeJson[];
+  [key: string]: unknown;
+}
+export interface ListItemNodeJson {
+  type: 'listitem';
+  checked?: boolean | undefined;
+  /** Text and, for nested lists, a list. */
+  children: (InlineNodeJson | ListNodeJson | ParagraphNodeJson)[];
+  [key: string]: unknown;
+}
+export interface TableNodeJson {
+  type: 'table';
+  children: TableRowNodeJson[];
+  [key: string]: unknown;
+}
+export interface TableRowNodeJson {
+  type: 'tablerow';
+  children: TableCellNodeJson[];
+  [key: string]: unknown;
+}
+export interface TableCellNodeJson {
+  type: 'tablecell';
+  /** Lexical's bit field: 0 none, 1 row header, 2 column header, 3 both. */
+  headerState: number;
+  colSpan?: number | undefined;
+  rowSpan?: number | undefined;
+  children: BlockNodeJson[];
+  [key: string]: unknown;
+}
+export type BlockNodeJson = ParagraphNodeJson | HeadingNodeJson | QuoteNodeJson | ListNodeJson | TableNodeJson;
+
+export type NotesNode =
+  | BlockNodeJson
+  | InlineNodeJson
+  | ListItemNodeJson
+  | TableRowNodeJson
+  | TableCellNodeJson;
+
+export interface NotesDocument {
+  root: {
+    type: 'root';
+    children: BlockNodeJson[];
+    [key: string]: unknown;
+  };
+}
+
+const MAX_TEXT = 200_000;
+
+const textNode: z.ZodType<TextNodeJson> = z.looseObject({
+  type: z.literal('text'),
+  text: z.string().max(MAX_TEXT),
+  format: z.number().int().min(0).max(2047),
+});
+const lineBreakNode: z.ZodType<LineBreakNodeJson> = z.looseObject({ type: z.literal('linebreak') });
+const tabNode: z.ZodType<TabNodeJson> = z.looseObject({ type: z.literal('tab'), text: z.string().max(10).optional() });
+
+const linkNode: z.ZodType<LinkNodeJson> = z.lazy(() =>
+  z.looseObject({
+    type: z.enum(['link', 'autolink']),
+    url: z.string().max(2000).refine(isSafeLinkUrl, 'Länken måste börja med http://, https:// eller mailto:.'),
+    children: z.array(inlineNode),
+  }),
+);
+
+const inlineNode: z.ZodType<InlineNodeJson> = z.lazy(() => z.union([textNode, lineBreakNode, tabNode, linkNode]));
+
+const paragraphNode: z.ZodType<ParagraphNodeJson> = z.looseObject({
+  type: z.literal('paragraph'),
+  children: z.array(inlineNode),
+});
+const headingNode: z.ZodType<HeadingNodeJson> = z.looseObject({
+  type: z.literal('heading'),
+  tag: z.enum(HEADING_TAGS),
+  children: z.array(inlineNode),
+});
+const quoteNode: z.ZodType<QuoteNodeJson> = z.looseObject({
+  type: z.literal('quote'),
+  children: z.array(inlineNode),
+});
+
+const listItemNode: z.ZodType<ListItemNodeJson> = z.lazy(() =>
+  z.looseObject({
+    type: z.literal('listitem'),
+    checked: z.boolean().optional(),
+    children: z.array(z.union([inlineNode, listNode, paragraphNode])),
+  }),
+);
+const listNode: z.ZodType<ListNodeJson> = z.lazy(() =>
+  z.looseObject({
+    type: z.literal('list'),
+    listType: z.enum(LIST_TYPES),
+    start: z.number().int(),
+    children: z.array(listItemNode),
+  }),
+);
+
+const tableCellNode: z.ZodType<TableCellNodeJson> = z.lazy(() =>
+  z.looseObject({
+    type: z.literal('tablecell'),
+    headerState: z.number().int().min(0).max(3),
+    colSpan: z.number().int().min(1).max(100).optional(),
+    rowSpan: z.number().int().min(1).max(1000).optional(),
+    children: z.array(blockNode),
+  }),
+);
+const tableRowNode: z.ZodType<TableRowNodeJson> = z.looseObject({
+  type: z.literal('tablerow'),
+  children: z.array(tableCellNode),
+});
+const tableNode: z.ZodType<TableNodeJson> = z.looseObject({
+  type: z.literal('table'),
+  children: z.array(tableRowNode),
+});
+
+const blockNode: z.ZodType<BlockNodeJson> = z.lazy(() =>
+  z.union([paragraphNode, headingNode, quoteNode, listNode, tableNode]),
+);
+
+export const notesDocumentSchema: z.ZodType<NotesDocument> = z.object({
+  root: z.looseObject({
+    type: z.literal('root'),
+    children: z.array(blockNode).max(20_000),
+  }),
+});

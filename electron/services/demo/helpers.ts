@@ -1,0 +1,118 @@
+import type { Attendance, Presenter, Role } from '../../../shared/model/domain';
+import type { NewAgendaItem, NewBody, NewCalledPerson, NewMember } from '../../../shared/model/new-meeting';
+
+/**
+ * Small builders that keep the demo data readable: the roster is written
+ * once per body and each meeting copies it, as the app itself does.
+ */
+
+export function person(
+  name: string,
+  details: { party?: string; organisation?: string; title?: string; role?: Role } = {},
+): NewMember {
+  return {
+    name,
+    party: details.party ?? '',
+    organisation: details.organisation ?? '',
+    title: details.title ?? '',
+    role: details.role ?? 'ledamot',
+    vacant: false,
+  };
+}
+
+export function vacantSeat(): NewMember {
+  return { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true };
+}
+
+export const present: Attendance = { status: 'present', note: '', arrivedAt: null, leftAt: null, substituteName: '' };
+export const unmarked: Attendance = { status: 'unmarked', note: '', arrivedAt: null, leftAt: null, substituteName: '' };
+export const remote: Attendance = { ...present, status: 'remote' };
+export const excused: Attendance = { ...present, status: 'excused' };
+
+export function absent(note: string): Attendance {
+  return { ...present, status: 'absent', note };
+}
+export function arrivedLate(arrivedAt: string): Attendance {
+  return { ...present, status: 'partial', arrivedAt };
+}
+export function leftEarly(leftAt: string): Attendance {
+  return { ...present, status: 'partial', leftAt };
+}
+export function substitutedBy(substituteName: string): Attendance {
+  return { ...present, status: 'substitute', substituteName };
+}
+
+/**
+ * The body's roster as a meeting's called persons (a frozen copy), with the
+ * attendance given by name; everyone else gets `fallback`.
+ */
+export function calledFromRoster(
+  body: NewBody,
+  attendanceByName: Record<string, Attendance>,
+  fallback: Attendance,
+): NewCalledPerson[] {
+  const known = new Set(Object.keys(attendanceByName));
+  const called = body.sides.flatMap((side) =>
+    side.categories.flatMap((category) =>
+      category.members.map(
+        (member): NewCalledPerson => {
+          known.delete(member.name);
+          return {
+            kind: 'member',
+            sideName: side.name,
+            categoryName: category.name,
+            ...member,
+            // A vacant seat has nobody whose attendance could be marked.
+            attendance: member.vacant ? unmarked : (attendanceByName[member.name] ?? fallback),
+          };
+        },
+      ),
+    ),
+  );
+  if (known.size > 0) {
+    // A typo in the demo data would silently mark nobody; fail loudly instead.
+    throw new Error(`Demo attendance for unknown members: ${[...known].join(', ')}`);
+  }
+  return called;
+}
+
+export function invitee(name: string, title: string, attendance: Attendance, organisation = ''): NewCalledPerson {
+  return {
+    kind: 'invitee',
+    sideName: '',
+    categoryName: 'Inbjudna',
+    name,
+    party: '',
+    organisation,
+    title,
+    role: 'ledamot',
+    vacant: false,
+    attendance,
+  };
+}
+
+export function guest(name: string, title: string, organisation: string, attendance: Attendance): NewCalledPerson {
+  return { ...invitee(name, title, attendance, organisation), kind: 'guest', categoryName: 'Gäster' };
+}
+
+export function presenter(name: string, organisation: string): Presenter {
+  return { name, organisation };
+}
+
+type ItemFields = Partial<Omit<NewAgendaItem, 'title'>>;
+
+/** An agenda item with the defaults of a plain standing item. */
+export function item(title: string, fields: ItemFields = {}): NewAgendaItem {
+  return {
+    title,
+    topics: [],
+    kind: 'other',
+    minutes: null,
+    attachment: false,
+    links: [],
+    presenters: [],
+    standpoint: '',
+    notes: null,
+    ...fields,
+  };
+}

@@ -1,0 +1,364 @@
+import { z } from 'zod';
+import {
+  documentLinkSchema,
+  meetingHeaderSchema,
+  presenterSchema,
+  type AgendaItem,
+  type AttendanceStatus,
+  type CalledKind,
+  type CalledPerson,
+  type ItemKind,
+  type Meeting,
+  type MeetingHeader,
+  type MeetingStatus,
+  type MeetingSummary,
+  type Role,
+  type Task,
+} from '../../../shared/model/domain';
+import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
+import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
+import { AppError } from '../../../shared/ipc/result';
+import type { Db } from './database';
+import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
+
+/** Meetings with their called persons, agenda items and tasks. */
+
+const topicsSchema = z.array(z.string().max(500));
+const linksSchema = z.array(documentLinkSchema);
+const presentersSchema = z.array(presenterSchema);
+
+const MEETING_NOT_FOUND = 'Mötet finns inte.';
+
+/**
+ * A notes save stamps only its item (the autosave path is one UPDATE), so a
+ * meeting was last changed at the later of its own stamp and its items'.
+ * ISO strings in UTC compare correctly as text.
+ */
+const MEETING_UPDATED_AT = `max(m.updated_at,
+  coalesce((SELECT max(notes_updated_at) FROM agenda_items WHERE meeting_id = m.id), ''))`;
+
+interface MeetingRow {
+  id: number;
+  bodyId: number;
+  title: string;
+  subtitle: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  meetingForm: string;
+  place: string;
+  calledText: string;
+  diaryNumber: string;
+  status: MeetingStatus;
+  openedAt: string | null;
+  secretaryName: string;
+  updatedAt: string;
+}
+
+interface CalledPersonRow {
+  id: number;
+  kind: CalledKind;
+  itemId: number | null;
+  position: number;
+  sideName: string;
+  categoryName: string;
+  name: string;
+  party: string;
+  organisation: string;
+  title: string;
+  role: Role;
+  vacant: 0 | 1;
+  status: AttendanceStatus;
+  note: string;
+  arrivedAt: string | null;
+  leftAt: string | null;
+  substituteName: string;
+}
+
+interface AgendaItemRow {
+  id: number;
+  parentId: number | null;
+  position: number;
+  title: string;
+  topicsJson: string;
+  kind: ItemKind;
+  minutes: number | null;
+  attachment: 0 | 1;
+  linksJson: string;
+  presentersJson: string;
+  standpoint: string;
+  notesJson: string | null;
+  notesRevision: number;
+}
+
+interface TaskRow {
+  id: number;
+  itemId: number | null;
+  what: string;
+  owner: string;
+  deadline: string | null;
+  done: 0 | 1;
+}
+
+/** Meetings, newest first; only one body's when `bodyId` is given. */
+export function listMeetings(db: Db, bodyId?: number): MeetingSummary[] {
+  return prepared<MeetingSummary>(
+    db,
+    `SELECT m.id, m.body_id AS bodyId, b.short_name AS bodyShortName, m.title, m.date, m.status,
+       (SELECT count(*) FROM agenda_items WHERE meeting_id = m.id AND parent_id IS NULL) AS itemCount
+     FROM meetings m JOIN bodies b ON b.id = m.body_id
+     WHERE @bodyId IS NULL OR m.body_id = @bodyId
+     ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
+  ).all({ bodyId: bodyId ?? null });
+}
+
+export function getMeeting(db: Db, id: number): Meeting {
+  const meeting = prepared<MeetingRow>(
+    db,
+    `SELECT m.id, m.body_id AS bodyId, m.title, m.subtitle, m.date, m.start_time AS startTime, m.end_time AS endTime,
+       m.meeting_form AS meetingForm, m.place, m.called_text AS calledText, m.diary_number AS diaryNumber,
+       m.status, m.opened_at AS openedAt, m.secretary_name AS secretaryName, ${MEETING_UPDATED_AT} AS updatedAt
+     FROM meetings m WHERE m.id = ?`,
+  ).get(id);
+  if (!meeting) throw new AppError('not_found', MEETING_NOT_FOUND);
+
+  const calledPersons = prepared<CalledPersonRow>(
+    db,
+    `SELECT id, kind, item_id AS itemId, position, side_name AS sideName, category_name AS categoryName, name, party,
+       organisation, title, role, vacant, attendance_status AS status, attendance_note AS note,
+       arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName
+     FROM called_persons WHERE meeting_id = ? ORDER BY position, id`,
+  )
+    .all(id)
+    .map(toCalledPerson);
+
+  // Document order: each top-level item followed by its sub-items.
+  const agenda = prepared<AgendaItemRow>(
+    db,
+    `SELECT i.id, i.parent_id AS parentId, i.position, i.title, i.topics_json AS topicsJson, i.kind, i.minutes,
+       i.attachment, i.links_json AS linksJson, i.presenters_json AS presentersJson, i.standpoint,
+       i.notes_json AS notesJson, i.notes_revision AS notesRevision
+     FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id
+     WHERE i.meeting_id = ?
+     ORDER BY coalesce(p.position, i.position), coalesce(p.id, i.id), i.parent_id IS NOT NULL, i.position, i.id`,
+  )
+    .all(id)
+    .map(toAgendaItem);
+
+  const tasks = prepared<TaskRow>(
+    db,
+    `SELECT id, item_id AS itemId, what, owner, deadline, done
+     FROM tasks WHERE meeting_id = ? ORDER BY position, id`,
+  )
+    .all(id)
+    .map((t): Task => ({ ...t, done: t.done === 1 }));
+
+  return { ...meeting, calledPersons, agenda, tasks };
+}
+
+/**
+ * Creates a whole meeting (header, called persons, agenda with sub-items,
+ * guests and tasks) in one transaction; returns its id.
+ */
+export function createMeeting(db: Db, bodyId: number, input: NewMeeting): number {
+  const meeting = parseInput(newMeetingSchema, input);
+
+  const bodyExists = prepared(db, 'SELECT 1 FROM bodies WHERE id = ?').get(bodyId);
+  if (!bodyExists) throw new AppError('not_found', 'Organet finns inte.');
+
+  const insertMeeting = prepared(
+    db,
+    `INSERT INTO meetings (body_id, title, subtitle, date, start_time, end_time, meeting_form, place, called_text,
+       diary_number, status, opened_at, secretary_name, created_at, updated_at)
+     VALUES (@bodyId, @title, @subtitle, @date, @startTime, @endTime, @meetingForm, @place, @calledText,
+       @diaryNumber, @status, @openedAt, @secretaryName, @now, @now)`,
+  );
+  const insertItem = prepared(
+    db,
+    `INSERT INTO agenda_items (meeting_id, parent_id, position, title, topics_json, kind, minutes, attachment,
+       links_json, presenters_json, standpoint, notes_json, notes_revision, notes_updated_at)
+     VALUES (@meetingId, @parentId, @position, @title, @topicsJson, @kind, @minutes, @attachment,
+       @linksJson, @presentersJson, @standpoint, @notesJson, 0, @notesUpdatedAt)`,
+  );
+  const insertPerson = prepared(
+    db,
+    `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
+       organisation, title, role, vacant, attendance_status, attendance_note, arrived_at, left_at, substitute_name)
+     VALUES (@meetingId, @kind, @itemId, @position, @sideName, @categoryName, @name, @party,
+       @organisation, @title, @role, @vacant, @status, @note, @arrivedAt, @leftAt, @substituteName)`,
+  );
+  const insertTask = prepared(
+    db,
+    `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at)
+     VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done, @now, @now)`,
+  );
+
+  return db.transaction(() => {
+    const now = nowIso();
+    const meetingId = Number(
+      insertMeeting.run({
+        bodyId,
+        title: meeting.title,
+        subtitle: meeting.subtitle,
+        date: meeting.date,
+        startTime: meeting.startTime,
+        endTime: meeting.endTime,
+        meetingForm: meeting.meetingForm,
+        place: meeting.place,
+        calledText: meeting.calledText,
+        diaryNumber: meeting.diaryNumber,
+        status: meeting.status,
+        openedAt: meeting.openedAt,
+        secretaryName: meeting.secretaryName,
+        now,
+      }).lastInsertRowid,
+    );
+
+    let personPosition = 0;
+    const addPerson = (person: NewCalledPerson, itemId: number | null) => {
+      insertPerson.run({
+        meetingId,
+        // A person tied to one item is by definition that item's guest.
+        kind: itemId === null ? person.kind : 'guest',
+        itemId,
+        position: personPosition++,
+        sideName: person.sideName,
+        categoryName: person.categoryName,
+        name: person.name,
+        party: person.party,
+        organisation: person.organisation,
+        title: person.title,
+        role: person.role,
+        vacant: bit(person.vacant),
+        ...person.attendance,
+      });
+    };
+    let taskPosition = 0;
+    const addTask = (task: NewTask, itemId: number | null) => {
+      insertTask.run({ meetingId, itemId, position: taskPosition++, ...task, done: bit(task.done), now });
+    };
+
+    for (const person of meeting.calledPersons) addPerson(person, null);
+
+    type ParsedItem = (typeof meeting.agenda)[number] | (typeof meeting.agenda)[number]['children'][number];
+    const addItem = (item: ParsedItem, parentId: number | null, position: number): number => {
+      const itemId = Number(
+        insertItem.run({
+          meetingId,
+          parentId,
+          position,
+          title: item.title,
+          topicsJson: JSON.stringify(item.topics),
+          kind: item.kind,
+          minutes: item.minutes,
+          attachment: bit(item.attachment),
+          linksJson: JSON.stringify(item.links),
+          presentersJson: JSON.stringify(item.presenters),
+          standpoint: item.standpoint,
+          notesJson: item.notes === null ? null : JSON.stringify(item.notes),
+          notesUpdatedAt: item.notes === null ? null : now,
+        }).lastInsertRowid,
+      );
+      for (const guest of item.guests) addPerson(guest, itemId);
+      for (const task of item.tasks) addTask(task, itemId);
+      return itemId;
+    };
+
+    meeting.agenda.forEach((item, position) => {
+      const itemId = addItem(item, null, position);
+      item.children.forEach((child, childPosition) => addItem(child, itemId, childPosition));
+    });
+    for (const task of meeting.tasks) addTask(task, null);
+
+    return meetingId;
+  })();
+}
+
+/** Saves the header fields (date, time, place …) of a meeting. */
+export function updateMeetingHeader(
+  db: Db,
+  id: number,
+  input: MeetingHeader,
+): { header: MeetingHeader; updatedAt: string } {
+  const header = parseInput(meetingHeaderSchema, input);
+  const updatedAt = nowIso();
+  const result = prepared(
+    db,
+    `UPDATE meetings SET title = @title, subtitle = @subtitle, date = @date, start_time = @startTime,
+       end_time = @endTime, meeting_form = @meetingForm, place = @place, called_text = @calledText,
+       diary_number = @diaryNumber, updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({ ...header, updatedAt, id });
+  if (result.changes === 0) throw new AppError('not_found', MEETING_NOT_FOUND);
+  return { header, updatedAt };
+}
+
+/**
+ * Autosave of one item's notes: a single UPDATE that also proves the item
+ * belongs to the meeting, so nothing is read back but the new revision.
+ */
+export function saveItemNotes(
+  db: Db,
+  meetingId: number,
+  itemId: number,
+  input: NotesDocument,
+): { revision: number; savedAt: string } {
+  const notes = parseInput(notesDocumentSchema, input);
+  const savedAt = nowIso();
+  const row = prepared<{ revision: number }>(
+    db,
+    `UPDATE agenda_items
+        SET notes_json = @notesJson, notes_revision = notes_revision + 1, notes_updated_at = @savedAt
+      WHERE id = @itemId AND meeting_id = @meetingId
+      RETURNING notes_revision AS revision`,
+  ).get({ notesJson: JSON.stringify(notes), savedAt, itemId, meetingId });
+  if (!row) {
+    const meetingExists = prepared(db, 'SELECT 1 FROM meetings WHERE id = ?').get(meetingId);
+    throw new AppError('not_found', meetingExists ? 'Punkten finns inte i det här mötet.' : MEETING_NOT_FOUND);
+  }
+  return { revision: row.revision, savedAt };
+}
+
+function toCalledPerson(row: CalledPersonRow): CalledPerson {
+  return {
+    id: row.id,
+    kind: row.kind,
+    sideName: row.sideName,
+    categoryName: row.categoryName,
+    position: row.position,
+    name: row.name,
+    party: row.party,
+    organisation: row.organisation,
+    title: row.title,
+    role: row.role,
+    vacant: row.vacant === 1,
+    itemId: row.itemId,
+    attendance: {
+      status: row.status,
+      note: row.note,
+      arrivedAt: row.arrivedAt,
+      leftAt: row.leftAt,
+      substituteName: row.substituteName,
+    },
+  };
+}
+
+function toAgendaItem(row: AgendaItemRow): AgendaItem {
+  const title = row.title.trim().slice(0, 80);
+  const item = title ? `punkten "${title}"` : 'en punkt på dagordningen';
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    position: row.position,
+    title: row.title,
+    topics: parseStoredJson(topicsSchema, row.topicsJson, `Underrubrikerna till ${item}`),
+    kind: row.kind,
+    minutes: row.minutes,
+    attachment: row.attachment === 1,
+    links: parseStoredJson(linksSchema, row.linksJson, `Länkarna till ${item}`),
+    presenters: parseStoredJson(presentersSchema, row.presentersJson, `Föredragande för ${item}`),
+    standpoint: row.standpoint,
+    notes: row.notesJson === null ? null : parseStoredJson(notesDocumentSchema, row.notesJson, `Anteckningarna till ${item}`),
+    notesRevision: row.notesRevision,
+  };
+}

@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/ipc/result';
+import type { Db } from './database';
+
+/**
+ * Small helpers shared by the repository modules.
+ */
+
+type Statement<Row> = Database.Statement<unknown[], Row>;
+
+const statementCache = new WeakMap<Db, Map<string, Statement<unknown>>>();
+
+/**
+ * A prepared statement, compiled once per database handle and reused: the
+ * autosave path runs the same UPDATE many times a minute.
+ */
+export function prepared<Row = unknown>(db: Db, source: string): Statement<Row> {
+  let perDb = statementCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    statementCache.set(db, perDb);
+  }
+  let statement = perDb.get(source);
+  if (!statement) {
+    statement = db.prepare(source);
+    perDb.set(source, statement);
+  }
+  return statement as Statement<Row>;
+}
+
+/** Timestamps are stored as ISO 8601 in UTC, so they sort as text. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** SQLite has no boolean: stored as 0/1 (better-sqlite3 refuses to bind JS booleans). */
+export function bit(value: boolean): 0 | 1 {
+  return value ? 1 : 0;
+}
+
+/** Parses input at the storage boundary; the CLI and importer call storage without going through IPC. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
+  const message = issue
+    ? `Ogiltiga uppgifter${field ? ` i fältet "${field}"` : ''}: ${issue.message}`
+    : 'Ogiltiga uppgifter.';
+  throw new AppError('validation', message, field);
+}
+
+/**
+ * Parses a JSON column and checks it against its schema. A failure means the
+ * file was changed outside the app or by a bug: reported, never guessed at.
+ */
+export function parseStoredJson<S extends z.ZodType>(schema: S, text: string, what: string): z.output<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new AppError('storage', `${what} kunde inte läsas från databasen (ogiltig JSON).`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new AppError('storage', `${what} kunde inte läsas från databasen (oväntat innehåll).`);
+  }
+  return result.data;
+}
+
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { MeetingView } from '../views/MeetingView';
+import { StartView } from '../views/StartView';
+import { setAppState } from './appState';
+import { startHref, useRoute } from './router';
+
+/** The shell: a quiet top bar (name, navigation, save state) and the current view. */
+export function App() {
+  const route = useRoute();
+
+  return (
+    <div className="shell">
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        Hoppa till innehållet
+      </button>
+      <header className="topbar">
+        <a className="brand" href={startHref} aria-label="Anteckna – till startsidan">
+          <BrandMark />
+          <span className="brand-name">Anteckna</span>
+        </a>
+        <nav className="topnav" aria-label="Huvudmeny">
+          <a href={startHref} className="topnav-link" aria-current={route.view === 'start' ? 'page' : undefined}>
+            Möten
+          </a>
+        </nav>
+        <div className="topbar-end">
+          <SaveIndicator />
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {route.view === 'start' && <StartView />}
+        {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'notFound' && <NotFound />}
+      </main>
+    </div>
+  );
+}
+
+function NotFound() {
+  useEffect(() => setAppState('ready'), []);
+  return (
+    <div className="page">
+      <h1 className="page-title">Sidan finns inte</h1>
+      <p>
+        Adressen leder inte till någon sida i Anteckna. <a href={startHref}>Gå till alla möten</a>.
+      </p>
+    </div>
+  );
+}
+
+function BrandMark() {
+  return (
+    <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+      <rect x="3.5" y="2.5" width="15" height="19" rx="3" fill="currentColor" opacity="0.14" />
+      <rect x="3.5" y="2.5" width="15" height="19" rx="3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M7.5 8h7M7.5 11.5h7M7.5 15h4" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      <path d="M17 14.5l3.6-3.6a1.2 1.2 0 0 1 1.7 1.7L18.7 16.2 16.5 16.7Z" fill="currentColor" />
+    </svg>
+  );
+}

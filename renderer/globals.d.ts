@@ -1,0 +1,2 @@
+/** Injected by esbuild (build/scripts/build.mjs) from package.json. */
+declare const __APP_VERSION__: string;

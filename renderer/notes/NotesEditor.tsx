@@ -1,0 +1,166 @@
+import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import type { EditorState } from 'lexical';
+import type { NotesDocument } from '../../shared/notes/schema';
+import { notesToPlainText } from '../../shared/notes/text';
+import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
+import { notesAutosaver, useItemSaveStatus } from './autosave';
+import { ListTabPlugin } from './ListTabPlugin';
+import { Toolbar } from './Toolbar';
+
+export interface NotesEditorProps {
+  meetingId: number;
+  itemId: number;
+  /** The stored notes (Lexical JSON), or null for none yet. */
+  initialNotes: NotesDocument | null;
+  /** The item's printed number and title, "4. Färdplan …". */
+  itemLabel: string;
+  readOnly: boolean;
+}
+
+/**
+ * One agenda item's notes: a Lexical rich-text editor that saves itself.
+ * The editor owns its state; React only mounts it. Changes go straight to the
+ * autosaver, so typing never re-renders anything above this component.
+ */
+export function NotesEditor(props: NotesEditorProps) {
+  return (
+    <NotesErrorBoundary notes={props.initialNotes} itemLabel={props.itemLabel}>
+      <NotesEditorInner {...props} />
+    </NotesErrorBoundary>
+  );
+}
+
+function initialEditorState(notes: NotesDocument | null): string | undefined {
+  // Lexical refuses to load a root without children; start empty instead.
+  if (!notes || notes.root.children.length === 0) return undefined;
+  return JSON.stringify(notes);
+}
+
+function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly }: NotesEditorProps) {
+  // Read once: the editor owns its content from here on.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: `anteckna-notes-${meetingId}-${itemId}`,
+    nodes: NOTES_NODES,
+    theme: NOTES_THEME,
+    editable: !readOnly,
+    editorState: initialEditorState(initialNotes),
+    onError: (error: Error) => {
+      console.error('Anteckningsredigeraren:', error);
+    },
+  }));
+
+  const onChange = (editorState: EditorState) => {
+    notesAutosaver.change(meetingId, itemId, editorState);
+  };
+
+  const editorLabel = `Anteckningar för punkt ${itemLabel}`;
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className={`notes-editor${readOnly ? ' is-readonly' : ''}`}>
+        {!readOnly && <Toolbar itemLabel={itemLabel} disabled={readOnly} />}
+        <div className="notes-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="notes-content"
+                aria-label={editorLabel}
+                spellCheck
+                lang="sv"
+                aria-placeholder="Skriv anteckningar …"
+                placeholder={<div className="notes-placeholder">Skriv anteckningar …</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <ListTabPlugin />
+        <LinkPlugin validateUrl={validateLinkUrl} />
+        <AutoLinkPlugin matchers={AUTO_LINK_MATCHERS} />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
+        <MarkdownShortcutPlugin transformers={NOTES_TRANSFORMERS} />
+        <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
+        <EditablePlugin editable={!readOnly} />
+        <ItemSaveStatus meetingId={meetingId} itemId={itemId} />
+      </div>
+    </LexicalComposer>
+  );
+}
+
+/** Follows the meeting's frozen state (a justerad meeting cannot be edited). */
+function EditablePlugin({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (editor.isEditable() !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+  return null;
+}
+
+/** A visible note under the editor when its text could not be saved. */
+function ItemSaveStatus({ meetingId, itemId }: { meetingId: number; itemId: number }) {
+  const status = useItemSaveStatus(meetingId, itemId);
+  if (status.state !== 'error') return null;
+  return (
+    <p className="notes-save-error" data-item-save-state="error">
+      <WarningIcon />
+      <span>{status.message} Texten finns kvar här.</span>
+    </p>
+  );
+}
+
+function WarningIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false" className="inline-icon">
+      <path d="M10 2.5 18 17H2L10 2.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      <path d="M10 8v4.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      <circle cx="10" cy="14.6" r="0.9" fill="currentColor" />
+    </svg>
+  );
+}
+
+interface BoundaryProps {
+  notes: NotesDocument | null;
+  itemLabel: string;
+  children: ReactNode;
+}
+
+/** If stored notes cannot be loaded, show their text read-only rather than lose the page. */
+class NotesErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Anteckningarna kunde inte visas:', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    const text = notesToPlainText(this.props.notes);
+    return (
+      <div className="notes-editor notes-fallback">
+        <p className="banner banner-error" role="alert">
+          Anteckningarna för punkt {this.props.itemLabel} kunde inte öppnas för redigering. Texten visas nedan
+          oförändrad.
+        </p>
+        <pre className="notes-fallback-text">{text || '(Inga anteckningar)'}</pre>
+      </div>
+    );
+  }
+}

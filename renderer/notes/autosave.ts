@@ -1,0 +1,286 @@
+import { useSyncExternalStore } from 'react';
+import type { NotesDocument } from '../../shared/notes/schema';
+import { api } from '../api/client';
+
+/**
+ * Autosave of the notes editors. No save button: every change is saved after
+ * a short pause, at most one request per item is in flight, the latest text
+ * always wins, and a failed save is retried with backoff until it succeeds
+ * while the text stays in the editor (and in memory here).
+ *
+ * The store lives outside React so typing never re-renders the meeting view;
+ * only the small status components subscribe to it.
+ */
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface SaveStatus {
+  state: SaveState;
+  /** Swedish text for the secretary; for `error` it includes the cause. */
+  message: string;
+}
+
+/** Anything that turns into the stored notes JSON (a Lexical EditorState does). */
+export interface NotesSnapshot {
+  toJSON(): unknown;
+}
+
+export const DEBOUNCE_MS = 300;
+const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 15_000];
+
+interface Entry {
+  meetingId: number;
+  itemId: number;
+  /** The newest content the editor has produced. */
+  latest: NotesSnapshot | null;
+  /** Bumped on every change; compared with `committed` to know what is unsaved. */
+  version: number;
+  committed: number;
+  debounce: ReturnType<typeof setTimeout> | null;
+  retry: ReturnType<typeof setTimeout> | null;
+  inFlight: boolean;
+  attempts: number;
+  error: string | null;
+  status: SaveStatus;
+}
+
+const SAVED: SaveStatus = { state: 'saved', message: 'Sparat' };
+const SAVING: SaveStatus = { state: 'saving', message: 'Sparar…' };
+
+function keyOf(meetingId: number, itemId: number): string {
+  return `${meetingId}:${itemId}`;
+}
+
+function toDocument(snapshot: NotesSnapshot): NotesDocument {
+  // A Lexical EditorState's full (non-compact) JSON, which is the stored form.
+  return snapshot.toJSON() as NotesDocument;
+}
+
+class NotesAutosaver {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<() => void>();
+  private global: SaveStatus = SAVED;
+
+  // --- editor side -------------------------------------------------------
+
+  /** Records a change and saves it after the debounce. */
+  change(meetingId: number, itemId: number, snapshot: NotesSnapshot): void {
+    const entry = this.entry(meetingId, itemId);
+    entry.latest = snapshot;
+    entry.version += 1;
+    if (entry.retry === null) {
+      // While a retry is waiting, it will save the latest text; don't hammer a failing host.
+      if (entry.debounce !== null) clearTimeout(entry.debounce);
+      entry.debounce = setTimeout(() => {
+        entry.debounce = null;
+        this.send(entry);
+      }, DEBOUNCE_MS);
+    }
+    this.update(entry);
+  }
+
+  /** Saves everything pending now (page hidden or closing, or leaving a meeting). */
+  flush(meetingId?: number): void {
+    for (const entry of this.entries.values()) {
+      if (meetingId !== undefined && entry.meetingId !== meetingId) continue;
+      if (entry.debounce !== null) {
+        clearTimeout(entry.debounce);
+        entry.debounce = null;
+      }
+      if (entry.retry !== null) {
+        clearTimeout(entry.retry);
+        entry.retry = null;
+      }
+      this.send(entry);
+    }
+  }
+
+  /**
+   * Flushes a meeting's pending saves and waits until they are committed (or
+   * the timeout passes), so reopening a meeting never shows older text than
+   * the secretary typed.
+   */
+  settle(meetingId: number, timeoutMs = 4_000): Promise<void> {
+    this.flush(meetingId);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const check = () => {
+        if (!this.hasUnsaved(meetingId) || this.hasError(meetingId)) done();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      const unsubscribe = this.subscribe(check);
+      check();
+    });
+  }
+
+  /** Text typed but not yet committed (after a failed save), to seed a re-opened editor. */
+  unsaved(meetingId: number, itemId: number): NotesDocument | null {
+    const entry = this.entries.get(keyOf(meetingId, itemId));
+    if (!entry || entry.latest === null || entry.version === entry.committed) return null;
+    return toDocument(entry.latest);
+  }
+
+  /** Retries every failed save at once (e.g. when the network comes back). */
+  retryNow(): void {
+    for (const entry of this.entries.values()) {
+      if (entry.retry !== null) {
+        clearTimeout(entry.retry);
+        entry.retry = null;
+        this.send(entry);
+      }
+    }
+  }
+
+  // --- status side -------------------------------------------------------
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  globalStatus = (): SaveStatus => this.global;
+
+  itemStatus(meetingId: number, itemId: number): SaveStatus {
+    return this.entries.get(keyOf(meetingId, itemId))?.status ?? SAVED;
+  }
+
+  // --- internals ---------------------------------------------------------
+
+  private entry(meetingId: number, itemId: number): Entry {
+    const key = keyOf(meetingId, itemId);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = {
+        meetingId,
+        itemId,
+        latest: null,
+        version: 0,
+        committed: 0,
+        debounce: null,
+        retry: null,
+        inFlight: false,
+        attempts: 0,
+        error: null,
+        status: SAVED,
+      };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private hasUnsaved(meetingId: number): boolean {
+    for (const e of this.entries.values()) {
+      if (e.meetingId === meetingId && (e.version !== e.committed || e.inFlight)) return true;
+    }
+    return false;
+  }
+
+  private hasError(meetingId: number): boolean {
+    for (const e of this.entries.values()) {
+      if (e.meetingId === meetingId && e.error !== null) return true;
+    }
+    return false;
+  }
+
+  private send(entry: Entry): void {
+    if (entry.inFlight || entry.latest === null || entry.version === entry.committed) {
+      this.update(entry);
+      return;
+    }
+    const version = entry.version;
+    let notes: NotesDocument;
+    try {
+      notes = toDocument(entry.latest);
+    } catch {
+      this.fail(entry, 'Anteckningarna kunde inte läsas ut ur redigeraren.');
+      return;
+    }
+    entry.inFlight = true;
+    this.update(entry);
+    void api['notes:save']({ meetingId: entry.meetingId, itemId: entry.itemId, notes }).then((result) => {
+      entry.inFlight = false;
+      if (result.ok) {
+        entry.committed = Math.max(entry.committed, version);
+        entry.attempts = 0;
+        entry.error = null;
+        // Edits that arrived while saving: save the latest now unless a debounce will.
+        if (entry.version !== entry.committed && entry.debounce === null && entry.retry === null) {
+          this.send(entry);
+          return;
+        }
+        this.update(entry);
+      } else {
+        this.fail(entry, result.error.message);
+      }
+    });
+  }
+
+  private fail(entry: Entry, message: string): void {
+    entry.error = message;
+    const delay = RETRY_DELAYS_MS[Math.min(entry.attempts, RETRY_DELAYS_MS.length - 1)] ?? 15_000;
+    entry.attempts += 1;
+    if (entry.debounce !== null) {
+      clearTimeout(entry.debounce);
+      entry.debounce = null;
+    }
+    if (entry.retry !== null) clearTimeout(entry.retry);
+    entry.retry = setTimeout(() => {
+      entry.retry = null;
+      this.send(entry);
+    }, delay);
+    this.update(entry);
+  }
+
+  private statusOf(entry: Entry): SaveStatus {
+    if (entry.error !== null) {
+      return { state: 'error', message: `Kunde inte spara – försöker igen … ${entry.error}` };
+    }
+    if (entry.inFlight || entry.debounce !== null || entry.version !== entry.committed) return SAVING;
+    return SAVED;
+  }
+
+  private update(entry: Entry): void {
+    const next = this.statusOf(entry);
+    if (next.state !== entry.status.state || next.message !== entry.status.message) entry.status = next;
+
+    let global: SaveStatus = SAVED;
+    for (const e of this.entries.values()) {
+      if (e.status.state === 'error') {
+        global = e.status;
+        break;
+      }
+      if (e.status.state === 'saving') global = SAVING;
+    }
+    if (global.state !== this.global.state || global.message !== this.global.message) this.global = global;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const notesAutosaver = new NotesAutosaver();
+
+let lifecycleInstalled = false;
+
+/** Saves pending notes when the window is hidden or closed, and retries when back online. */
+export function installAutosaveLifecycle(): void {
+  if (lifecycleInstalled) return;
+  lifecycleInstalled = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') notesAutosaver.flush();
+  });
+  window.addEventListener('pagehide', () => notesAutosaver.flush());
+  window.addEventListener('online', () => notesAutosaver.retryNow());
+}
+
+/** The status shown in the header: saved only when every item's latest text is committed. */
+export function useGlobalSaveStatus(): SaveStatus {
+  return useSyncExternalStore(notesAutosaver.subscribe, notesAutosaver.globalStatus);
+}
+
+/** One item's status (for the line under its editor). */
+export function useItemSaveStatus(meetingId: number, itemId: number): SaveStatus {
+  return useSyncExternalStore(notesAutosaver.subscribe, () => notesAutosaver.itemStatus(meetingId, itemId));
+}

@@ -1,0 +1,151 @@
+import { useId } from 'react';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type CalledPerson } from '../../shared/model/domain';
+import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
+import { count } from '../app/text';
+import type { LabelledItem } from './AgendaItemView';
+
+/** Counts per attendance status, and the called persons grouped as in the roster. */
+export function AttendanceSummary({ persons, agenda }: { persons: CalledPerson[]; agenda: LabelledItem[] }) {
+  const headingId = useId();
+  const members = persons.filter((p) => p.kind === 'member' && !p.vacant);
+  const invitees = persons.filter((p) => p.kind === 'invitee');
+  const guests = persons.filter((p) => p.kind === 'guest');
+
+  const counts = new Map<AttendanceStatus, number>();
+  for (const p of members) counts.set(p.attendance.status, (counts.get(p.attendance.status) ?? 0) + 1);
+  // "Ej markerad" last: it is what is left to do, not an attendance.
+  const order = [...ATTENDANCE_STATUSES.filter((s) => s !== 'unmarked'), 'unmarked' as const];
+  const shown = order.filter((s) => (counts.get(s) ?? 0) > 0);
+
+  return (
+    <section className="attendance" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        Närvaro
+      </h2>
+      {persons.length === 0 ? (
+        <p className="muted">Inga kallade ännu.</p>
+      ) : (
+        <>
+          <ul className="attendance-counts" aria-label="Närvaro i siffror">
+            {shown.map((status) => (
+              <li key={status} className={`count-chip status-${status}`} data-status={status}>
+                <span className="count-label">{attendanceLabel(status)}</span>{' '}
+                <span className="count-value">{counts.get(status)}</span>
+              </li>
+            ))}
+            {invitees.length > 0 && (
+              <li className="count-chip status-invitee" data-status="invitee">
+                <span className="count-label">Inbjudna</span> <span className="count-value">{invitees.length}</span>
+              </li>
+            )}
+            {guests.length > 0 && (
+              <li className="count-chip status-guest" data-status="guest">
+                <span className="count-label">Gäster</span> <span className="count-value">{guests.length}</span>
+              </li>
+            )}
+          </ul>
+          <details className="called-details">
+            <summary>Visa kallade ({count(persons.length, 'person', 'personer')})</summary>
+            <CalledList persons={persons} agenda={agenda} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface Group {
+  key: string;
+  side: string;
+  category: string;
+  persons: CalledPerson[];
+}
+
+function groupPersons(persons: CalledPerson[]): Group[] {
+  const groups: Group[] = [];
+  const sorted = [...persons].sort((a, b) => kindOrder(a) - kindOrder(b) || a.position - b.position || a.id - b.id);
+  for (const p of sorted) {
+    const side = p.kind === 'member' ? p.sideName : '';
+    const category = p.kind === 'member' ? p.categoryName : p.kind === 'invitee' ? 'Inbjudna' : 'Gäster och föredragande';
+    const key = `${p.kind}|${side}|${category}`;
+    let group = groups.find((g) => g.key === key);
+    if (!group) {
+      group = { key, side, category, persons: [] };
+      groups.push(group);
+    }
+    group.persons.push(p);
+  }
+  return groups;
+}
+
+function kindOrder(p: CalledPerson): number {
+  return p.kind === 'member' ? 0 : p.kind === 'invitee' ? 1 : 2;
+}
+
+function statusDetail(p: CalledPerson): string {
+  const a = p.attendance;
+  const parts: string[] = [];
+  if (a.status === 'partial') {
+    if (a.arrivedAt) parts.push(`från ${a.arrivedAt.replace(':', '.')}`);
+    if (a.leftAt) parts.push(`lämnade ${a.leftAt.replace(':', '.')}`);
+  }
+  if (a.status === 'substitute' && a.substituteName) parts.push(`${a.substituteName} ersätter`);
+  if (a.note) parts.push(a.note);
+  return parts.join(', ');
+}
+
+function CalledList({ persons, agenda }: { persons: CalledPerson[]; agenda: LabelledItem[] }) {
+  const groups = groupPersons(persons);
+  let lastSide = '';
+  return (
+    <div className="called-list">
+      {groups.map((group) => {
+        const showSide = group.side !== '' && group.side !== lastSide;
+        lastSide = group.side || lastSide;
+        return (
+          <div key={group.key} className="called-group">
+            {showSide && <p className="called-side">{group.side}</p>}
+            <p className="called-category">{group.category}</p>
+            <ul className="called-persons">
+              {group.persons.map((p) => {
+                const detail = statusDetail(p);
+                const item = p.itemId !== null ? agenda.find((e) => e.item.id === p.itemId) : undefined;
+                return (
+                  <li key={p.id} className="called-person">
+                    <span className="called-name">
+                      {p.vacant ? (
+                        <span className="muted">Vakant</span>
+                      ) : (
+                        <>
+                          {p.name}
+                          {p.party && ` (${p.party.replace(/[()]/g, '')})`}
+                          {p.organisation && `, ${p.organisation}`}
+                          {p.title && `, ${p.title}`}
+                          {p.role !== 'ledamot' &&
+                            (isPresidingRole(p.role) ? (
+                              <>
+                                , <strong>{roleLabel(p.role)}</strong>
+                              </>
+                            ) : (
+                              `, ${roleLabel(p.role)}`
+                            ))}
+                          {item && <span className="muted"> – punkt {item.fullLabel}</span>}
+                        </>
+                      )}
+                    </span>{' '}
+                    {!p.vacant && (
+                      <span className={`status-tag status-${p.attendance.status}`}>
+                        {attendanceLabel(p.attendance.status)}
+                        {detail && ` (${detail})`}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

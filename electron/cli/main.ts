@@ -1,0 +1,209 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ChannelName } from '../../shared/ipc/channels';
+import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
+import { dispatch, type Handlers } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/handlers';
+import { seedDemo } from '../services/demo/demo-data';
+import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
+import { startWebHost } from '../web/server';
+import { defaultDataDir } from './data-dir';
+
+/**
+ * The command-line host: the same services and handler table as the desktop
+ * app, without Electron. Results go to stdout as JSON, messages to stderr in
+ * Swedish. Exit codes: 0 done, 1 failed, 2 wrong use.
+ */
+
+declare const __APP_VERSION__: string;
+const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev';
+
+const USAGE = `Användning: anteckna <kommando> [flaggor]
+
+Kommandon:
+  demo [--db FIL]              Skapar databasen om den saknas, lägger in demodata
+                               och skriver ut mötena som JSON.
+  list [--db FIL]              Skriver ut organ och möten som JSON.
+  web  [--db FIL] [--port N]   Startar Anteckna i webbläsaren på 127.0.0.1.
+                               Port 0 (standard) väljer en ledig port.
+  help                         Visar den här hjälpen.
+
+Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars
+anteckna.sqlite i ${defaultDataDir()}.
+`;
+
+class UsageError extends Error {}
+
+type Options = { db?: string | undefined; port?: string | undefined };
+
+const COMMAND_OPTIONS = {
+  demo: { db: { type: 'string' } },
+  list: { db: { type: 'string' } },
+  web: { db: { type: 'string' }, port: { type: 'string' } },
+  help: {},
+} as const;
+type Command = keyof typeof COMMAND_OPTIONS;
+
+async function run(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) throw new UsageError('Ange ett kommando.');
+    if (command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (!(command in COMMAND_OPTIONS)) throw new UsageError(`Okänt kommando: ${command}`);
+    const options = parseOptions(command as Command, rest);
+    switch (command as Command) {
+      case 'demo':
+        return demo(options);
+      case 'list':
+        return await list(options);
+      case 'web':
+        return await web(options);
+      case 'help':
+        process.stdout.write(USAGE);
+        return 0;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`anteckna: ${error.message}\nSkriv "anteckna help" för att se kommandona.\n`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`anteckna: ${error.message}\n`);
+      return 1;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`anteckna: Ett oväntat fel uppstod: ${detail}\n`);
+    return 1;
+  }
+}
+
+function parseOptions(command: Command, args: string[]): Options {
+  try {
+    const { values } = parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals: false });
+    return values as Options;
+  } catch (error) {
+    throw new UsageError(swedishParseError(error));
+  }
+}
+
+/** node:util parseArgs speaks English; its error codes are stable. */
+function swedishParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : '';
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
+  const positional = /'([^']*)'/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Okänd flagga: ${option}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `Flaggan ${option} behöver ett värde.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Oväntat argument: ${positional}`;
+    default:
+      return `Felaktiga argument: ${message}`;
+  }
+}
+
+function databasePath(options: Options): string {
+  return resolveDatabasePath({ cliPath: options.db, env: process.env, dataDir: defaultDataDir() });
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
+    throw new UsageError(`Ogiltig port: ${value}. Ange ett tal mellan 0 och 65535.`);
+  }
+  return Number(value);
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function withDatabase<T>(path: string, work: (db: Db) => T): T {
+  const db = openDatabase(path);
+  try {
+    return work(db);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/** One call through the same entry as Electron's IPC; an error result becomes an AppError. */
+async function call<C extends ChannelName>(handlers: Handlers, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await dispatch(handlers, channel, request, { host: 'cli' });
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
+  return result.value as ResponseOf<C>;
+}
+
+function demo(options: Options): number {
+  const path = databasePath(options);
+  const seeded = withDatabase(path, (db) => seedDemo(db));
+  printJson({
+    meetings: seeded.meetings.map((m) => ({ id: m.id, body: m.bodyShortName, title: m.title, date: m.date })),
+  });
+  return 0;
+}
+
+async function list(options: Options): Promise<number> {
+  const path = databasePath(options);
+  const db = openDatabase(path);
+  try {
+    const handlers = createHandlers({ db, databasePath: path, version: VERSION });
+    const bodies = await call(handlers, 'bodies:list', {});
+    const meetings = await call(handlers, 'meetings:list', {});
+    printJson({ bodies, meetings });
+    return 0;
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+async function web(options: Options): Promise<number> {
+  const port = parsePort(options.port);
+  // The bundle lives in dist/electron/, the built renderer in dist/renderer/.
+  const rendererDir = join(__dirname, '..', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new AppError('internal', 'Gränssnittet är inte byggt. Kör "npm run build" och försök igen.');
+  }
+  const path = databasePath(options);
+  const db = openDatabase(path);
+  try {
+    const handlers = createHandlers({ db, databasePath: path, version: VERSION });
+    const host = await startWebHost({
+      handlers,
+      rendererDir,
+      port,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    process.stdout.write(`Anteckna körs på ${host.url}\n`);
+    process.stdout.write(`Databas: ${path}\nAvsluta med Ctrl+C.\n`);
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGINT', () => resolve('SIGINT'));
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+    });
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
+    await host.close();
+    process.stdout.write(`Anteckna har stängts (${signal}).\n`);
+    return 0;
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+// The entry point of dist/electron/cli.cjs (also loaded by build/bin/anteckna.cjs).
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`anteckna: ${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,121 @@
+import { app, BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { createHandlers } from '../ipc/handlers';
+import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
+import { registerIpc } from './ipc';
+import {
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  APP_START_URL,
+  contentTypeFor,
+  databaseArgument,
+  electronNativeBinding,
+  externalUrlToOpen,
+  isNavigationAllowed,
+  rendererFileForRequest,
+  securityHeaders,
+  startupErrorMessage,
+  windowWebPreferences,
+} from './policy';
+
+// Electron glue only: every decision lives in policy.ts (unit-tested), every
+// piece of work in the services behind the handler table.
+
+declare const __APP_VERSION__: string;
+
+// dist/electron/main.cjs → dist/renderer, dist/electron/preload.cjs
+const rendererDir = join(__dirname, '..', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+let db: Db | null = null;
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (db) closeDatabase(db);
+    db = null;
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+function start(): void {
+  const databasePath = resolveDatabasePath({
+    cliPath: databaseArgument(process.argv),
+    env: process.env,
+    dataDir: app.getPath('userData'),
+  });
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
+  if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
+    return fail(new Error('databasmodulen för Electron saknas. Starta med "npm start", som bygger den.'));
+  }
+  try {
+    db = openDatabase(databasePath, nativeBinding === undefined ? {} : { nativeBinding });
+  } catch (error) {
+    return fail(error);
+  }
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setSpellCheckerLanguages(['sv-SE']);
+  ses.protocol.handle(APP_SCHEME, async (request) => {
+    const file = rendererFileForRequest(rendererDir, request.url);
+    const headers = securityHeaders(CONTENT_SECURITY_POLICY);
+    if (file === null) return new Response('Hittades inte.', { status: 404, headers });
+    try {
+      return new Response(await readFile(file), { headers: { ...headers, 'Content-Type': contentTypeFor(file) } });
+    } catch {
+      return new Response('Hittades inte.', { status: 404, headers });
+    }
+  });
+
+  registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__ }), () => mainWindow);
+
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    show: false,
+    title: 'Anteckna',
+    webPreferences: windowWebPreferences(preloadPath),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_START_URL);
+}
+
+/** Applied to every webContents: stay on app://anteckna/, no new windows, no webviews. */
+function harden(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = externalUrlToOpen(url);
+    if (external !== null) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox('Anteckna kan inte starta', startupErrorMessage(error));
+  app.exit(1);
+}

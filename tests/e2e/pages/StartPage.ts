@@ -1,0 +1,44 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { formatLongDate } from '../../../shared/format/date';
+import { MeetingPage } from './MeetingPage';
+
+/** "Möten": every body with its meetings. */
+export class StartPage {
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Möten' });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    await expect(this.page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
+  }
+
+  /** A body's card, found by its full name. */
+  body(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /**
+   * A meeting's link in its body's card; its accessible name includes the
+   * title, and the date as the secretary reads it ("3 december 2026") tells
+   * meetings with the same title apart.
+   */
+  meetingLink(bodyName: string, meeting: { title: string; date?: string }): Locator {
+    const links = this.body(bodyName).getByRole('link', { name: meeting.title });
+    return meeting.date === undefined ? links : links.filter({ hasText: formatLongDate(meeting.date) });
+  }
+
+  async openMeeting(bodyName: string, meeting: { title: string; date: string }): Promise<MeetingPage> {
+    await this.meetingLink(bodyName, meeting).click();
+    const page = new MeetingPage(this.page);
+    await page.waitUntilReady(meeting.title);
+    return page;
+  }
+}

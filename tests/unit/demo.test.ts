@@ -251,16 +251,27 @@ describe('seedDemo', () => {
   });
 
   it('creates everything or nothing', () => {
-    const before = listMeetings(db).length;
-    const failing = Object.create(db) as Db;
-    // A database that breaks half-way through: the first body is written, its meeting cannot be.
-    failing.prepare = ((source: string) => {
-      if (source.startsWith('INSERT INTO meetings')) throw new Error('disken är full');
-      return db.prepare(source);
-    }) as Db['prepare'];
-    failing.transaction = db.transaction.bind(db);
-    expect(() => seedDemo(failing)).toThrow('disken är full');
-    expect(listMeetings(db).length).toBe(before);
+    const empty = openDatabase(join(dir, 'halvfull.sqlite'));
+    try {
+      const failing = Object.create(empty) as Db;
+      // A database that breaks half-way through: the first body is written, its meeting cannot be.
+      failing.prepare = ((source: string) => {
+        if (source.startsWith('INSERT INTO meetings')) throw new Error('disken är full');
+        return empty.prepare(source);
+      }) as Db['prepare'];
+      failing.transaction = empty.transaction.bind(empty);
+      expect(() => seedDemo(failing)).toThrow('disken är full');
+      expect(listMeetings(empty)).toHaveLength(0);
+      expect(listBodies(empty)).toHaveLength(0);
+    } finally {
+      closeDatabase(empty);
+    }
+  });
+
+  it('does not add a second copy when run again', () => {
+    const again = seedDemo(db);
     expect(listBodies(db)).toHaveLength(2);
+    expect(listMeetings(db)).toHaveLength(3);
+    expect(again.meetings.map((m) => m.id)).toEqual(seeded.meetings.map((m) => m.id));
   });
 });

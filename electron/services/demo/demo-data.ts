@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '../../../shared/model/domain';
 import type { NewBody, NewMeeting } from '../../../shared/model/new-meeting';
 import type { Db } from '../storage/database';
-import { createBody } from '../storage/bodies';
+import { createBody, listBodies } from '../storage/bodies';
 import { createMeeting, listMeetings } from '../storage/meetings';
 import { lgsBody, lgsMeeting } from './lgs';
 import { psnBody, psnPastMeeting, psnUpcomingMeeting } from './psn';
@@ -31,23 +31,27 @@ export function demoBodies(): NewBody[] {
 
 export interface SeededDemo {
   bodies: { id: number; shortName: string }[];
-  /** The meetings just created, newest first. */
+  /** The demo meetings, newest first. */
   meetings: MeetingSummary[];
 }
 
 /**
  * Adds the demo bodies and meetings in one transaction: either all of it is
- * there afterwards or none. Running it twice adds a second copy.
+ * there afterwards or none. A demo body that is already there (same name and
+ * short name) is left as it is, so running `demo` again never duplicates it.
  */
 export function seedDemo(db: Db): SeededDemo {
   return db.transaction((): SeededDemo => {
+    const existing = listBodies(db);
     const bodies: SeededDemo['bodies'] = [];
-    const meetingIds = new Set<number>();
+    const bodyIds = new Set<number>();
     for (const { body, meetings } of demoData()) {
-      const bodyId = createBody(db, body);
+      const found = existing.find((b) => b.name === body.name && b.shortName === body.shortName);
+      const bodyId = found?.id ?? createBody(db, body);
+      if (!found) for (const meeting of meetings) createMeeting(db, bodyId, meeting);
       bodies.push({ id: bodyId, shortName: body.shortName });
-      for (const meeting of meetings) meetingIds.add(createMeeting(db, bodyId, meeting));
+      bodyIds.add(bodyId);
     }
-    return { bodies, meetings: listMeetings(db).filter((m) => meetingIds.has(m.id)) };
+    return { bodies, meetings: listMeetings(db).filter((m) => bodyIds.has(m.bodyId)) };
   })();
 }

@@ -11,6 +11,17 @@ export const CHANNEL_NAMES = [
   'meetings:get',
   'meetings:updateHeader',
   'notes:save',
+  'bodies:create',
+  'bodies:updateSettings',
+  'bodies:setPlannedDates',
+  'roster:save',
+  'meetings:createFromBody',
+  'meetings:createFromPrevious',
+  'attendance:set',
+  'attendance:undo',
+  'attendance:history',
+  'called:add',
+  'called:remove',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

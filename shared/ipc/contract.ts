@@ -1,8 +1,16 @@
 import { z } from 'zod';
+import { attendanceEventSchema } from '../model/attendance';
+import { rosterInputSchema } from '../model/roster';
 import {
+  attendanceSchema,
   bodySchema,
+  bodySettingsInputSchema,
+  calledPersonSchema,
+  isoDateSchema,
+  plannedDateSchema,
   bodySummarySchema,
   idSchema,
+  meetingHeaderInputSchema,
   meetingHeaderSchema,
   meetingSchema,
   meetingSummarySchema,
@@ -47,13 +55,55 @@ export const contract = {
   'meetings:list': query(z.strictObject({ bodyId: idSchema.optional() }), z.array(meetingSummarySchema)),
   'meetings:get': query(byId, meetingSchema),
   'meetings:updateHeader': command(
-    z.strictObject({ id: idSchema, header: meetingHeaderSchema }),
+    z.strictObject({ id: idSchema, header: meetingHeaderInputSchema }),
     z.object({ header: meetingHeaderSchema, updatedAt: z.string() }),
   ),
   'notes:save': command(
     z.strictObject({ meetingId: idSchema, itemId: idSchema, notes: notesDocumentSchema }),
     z.object({ revision: z.number().int().nonnegative(), savedAt: z.string() }),
   ),
+  'bodies:create': command(z.strictObject({ settings: bodySettingsInputSchema }), bodySchema),
+  'bodies:updateSettings': command(z.strictObject({ id: idSchema, settings: bodySettingsInputSchema }), bodySchema),
+  'bodies:setPlannedDates': command(
+    z.strictObject({ id: idSchema, dates: z.array(plannedDateSchema).max(100) }),
+    bodySchema,
+  ),
+  /** Saves the whole ordered roster of a body; past meetings keep their own copy. */
+  'roster:save': command(z.strictObject({ bodyId: idSchema, sides: rosterInputSchema }), bodySchema),
+  /** Roster copied into the called list, header from the body's defaults, standing items. */
+  'meetings:createFromBody': command(
+    z.strictObject({ bodyId: idSchema, date: isoDateSchema.optional() }),
+    z.object({ id: idSchema }),
+  ),
+  /** Same called list and standing items as an earlier meeting, plus its open tasks. */
+  'meetings:createFromPrevious': command(
+    z.strictObject({ meetingId: idSchema, date: isoDateSchema.optional() }),
+    z.object({ id: idSchema }),
+  ),
+  'attendance:set': command(
+    z.strictObject({ meetingId: idSchema, personId: idSchema, attendance: attendanceSchema }),
+    z.object({ person: calledPersonSchema, event: attendanceEventSchema }),
+  ),
+  /** Takes back the meeting's latest attendance change (Ctrl+Z / "Ångra"). */
+  'attendance:undo': command(
+    z.strictObject({ meetingId: idSchema }),
+    z.object({ person: calledPersonSchema.nullable() }),
+  ),
+  'attendance:history': query(z.strictObject({ meetingId: idSchema }), z.array(attendanceEventSchema)),
+  /** Adds an invitee (whole meeting) or a guest (one item, itemId required). */
+  'called:add': command(
+    z.strictObject({
+      meetingId: idSchema,
+      kind: z.enum(['invitee', 'guest']),
+      itemId: idSchema.nullable(),
+      name: z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200),
+      title: z.string().max(500),
+      organisation: z.string().max(500),
+    }),
+    calledPersonSchema,
+  ),
+  /** Removes an invitee or a guest; members stay on the called list. */
+  'called:remove': command(z.strictObject({ meetingId: idSchema, personId: idSchema }), z.object({ removed: z.boolean() })),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

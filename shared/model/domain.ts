@@ -119,6 +119,11 @@ export const bodySettingsSchema = z.object({
 });
 export type BodySettings = z.infer<typeof bodySettingsSchema>;
 
+export const bodySettingsInputSchema = bodySettingsSchema.refine(
+  (b) => endAfterStart(b.defaultStartTime, b.defaultEndTime),
+  { message: 'Sluttiden måste vara efter starttiden.', path: ['defaultEndTime'] },
+);
+
 export const bodySchema = bodySettingsSchema.extend({
   id: idSchema,
   plannedDates: z.array(plannedDateSchema),
@@ -195,6 +200,11 @@ export const agendaItemSchema = z.object({
   parentId: idSchema.nullable(),
   position: z.number().int().nonnegative(),
   title: z.string().max(1000),
+  /**
+   * A standing item (Mötets öppnande, Godkännande av dagens agenda …) that
+   * every meeting of the body has; carried over to the next meeting.
+   */
+  standing: z.boolean(),
   topics: z.array(z.string().max(500)),
   kind: itemKindSchema,
   minutes: z.number().int().nonnegative().max(24 * 60).nullable(),
@@ -229,6 +239,22 @@ export const meetingHeaderSchema = z.object({
   diaryNumber: z.string().max(100),
 });
 export type MeetingHeader = z.infer<typeof meetingHeaderSchema>;
+
+/** Minutes since midnight of "HH.MM" / "HH:MM". */
+export function clockMinutes(time: string): number {
+  const [h, m] = time.split(/[.:]/).map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+function endAfterStart(start: string, end: string): boolean {
+  return start === '' || end === '' || clockMinutes(end) > clockMinutes(start);
+}
+
+/** The header as the secretary edits it: the end time must come after the start. */
+export const meetingHeaderInputSchema = meetingHeaderSchema.refine((h) => endAfterStart(h.startTime, h.endTime), {
+  message: 'Sluttiden måste vara efter starttiden.',
+  path: ['endTime'],
+});
 
 export const meetingSchema = meetingHeaderSchema.extend({
   id: idSchema,

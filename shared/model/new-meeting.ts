@@ -38,6 +38,8 @@ export const newTaskSchema = taskSchema.omit({ id: true, itemId: true });
 export type NewTask = z.infer<typeof newTaskSchema>;
 
 const newAgendaItemBase = agendaItemSchema.omit({ id: true, parentId: true, position: true, notesRevision: true }).extend({
+  /** Subject items are the usual case; standing items say so. */
+  standing: z.boolean().default(false),
   /** Guests (gäster / föredragande) invited for this item only. */
   guests: z.array(newCalledPersonSchema).default([]),
   tasks: z.array(newTaskSchema).default([]),

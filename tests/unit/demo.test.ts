@@ -158,6 +158,11 @@ describe('seedDemo', () => {
       ]);
       expect(meeting.agenda.find((i) => i.title.startsWith('Föregående'))?.links.length).toBeGreaterThan(0);
       expect(meeting.agenda.some((i) => i.title === 'Övriga frågor')).toBe(true);
+      // The standing items are marked, so the next meeting can be made from this one.
+      const standing = numbered.filter((n) => n.item.standing).map((n) => n.item.title);
+      expect(standing.slice(0, 5), meeting.date).toEqual(labels.slice(0, 5).map((l) => l.replace(/^\S+ /, '')));
+      expect(standing).toContain('Övriga frågor');
+      expect(meeting.agenda.filter((i) => i.kind !== 'other').every((i) => !i.standing)).toBe(true);
       const subjects = meeting.agenda.filter((i) => i.kind !== 'other');
       expect(subjects.length).toBeGreaterThanOrEqual(5);
       expect(subjects.every((i) => i.presenters.length > 0 && i.minutes !== null)).toBe(true);

@@ -55,6 +55,10 @@ const SCHEMA_AFTER: Record<number, Record<string, string[]>> = {
     tasks: ['id', 'meeting_id', 'item_id', 'position', 'what', 'owner', 'deadline', 'done', 'created_at', 'updated_at'],
   },
 };
+SCHEMA_AFTER[2] = {
+  ...SCHEMA_AFTER[1]!,
+  agenda_items: [...SCHEMA_AFTER[1]!['agenda_items']!, 'standing'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

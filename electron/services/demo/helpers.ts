@@ -116,3 +116,8 @@ export function item(title: string, fields: ItemFields = {}): NewAgendaItem {
     ...fields,
   };
 }
+
+/** A standing item (Mötets öppnande, Övriga frågor …): carried over to the next meeting. */
+export function standing(title: string, fields: ItemFields = {}): NewAgendaItem {
+  return item(title, { ...fields, standing: true });
+}

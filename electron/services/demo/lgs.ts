@@ -7,6 +7,7 @@ import {
   guest,
   invitee,
   item,
+  standing,
   leftEarly,
   person,
   present,
@@ -136,17 +137,17 @@ export function lgsMeeting(body: NewBody): NewMeeting {
       invitee('Bengt Sundin', 'Lokalt processtöd vårdsamverkan, Universitetssjukhuset Norrvik, UG SAMPLAN', present),
     ],
     agenda: [
-      item('Mötets öppnande', {
+      standing('Mötets öppnande', {
         notes: notes(paragraph('Cecilia Hammar inleder och hälsar välkommen.')),
         children: [
-          item('närvaro/presentation', {
+          standing('närvaro/presentation', {
             notes: notes(paragraph('Presentationsrunda, eftersom vi har två nya ledamöter: Malin Ek och Magnus Lindgren.')),
           }),
-          item('övriga frågor', { standpoint: 'Två övriga frågor anmäldes, se punkt 12.' }),
+          standing('övriga frågor', { standpoint: 'Två övriga frågor anmäldes, se punkt 12.' }),
         ],
       }),
-      item('Godkännande av dagens agenda', { standpoint: 'Dagens agenda godkändes med två övriga frågor.' }),
-      item('Föregående minnesanteckningar', {
+      standing('Godkännande av dagens agenda', { standpoint: 'Dagens agenda godkändes med två övriga frågor.' }),
+      standing('Föregående minnesanteckningar', {
         links: [
           { title: '2026-09-24 Minnesanteckningar LGS-N', url: `${WEB}/lgs-n/2026-09-24-minnesanteckningar.pdf` },
           { title: 'Alla minnesanteckningar – LGS-N (vardsamverkan.norrvik.example)', url: `${WEB}/lgs-n/minnesanteckningar` },
@@ -352,7 +353,7 @@ export function lgsMeeting(body: NewBody): NewMeeting {
           ]),
         ),
       }),
-      item('Övriga frågor', {
+      standing('Övriga frågor', {
         notes: notes(
           numberedList(
             'I TG Barn och unga avgår en ledamot. Frågan går till Malin Ek om att utse en ny person till uppdraget.',
@@ -368,7 +369,7 @@ export function lgsMeeting(body: NewBody): NewMeeting {
           { what: 'Skicka ut uppdaterad kontaktlista', owner: 'Jenny Forslund', deadline: '2026-12-11', done: false },
         ],
       }),
-      item('Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare', {
+      standing('Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare', {
         notes: notes(
           heading(3, 'Avslutning'),
           paragraph('Cecilia Hammar tackar för dagens möte och avslutar det klockan 11.50.'),

@@ -17,6 +17,7 @@ import {
   excused,
   guest,
   item,
+  standing,
   leftEarly,
   person,
   present,
@@ -149,23 +150,23 @@ export function psnPastMeeting(body: NewBody): NewMeeting {
       present,
     ),
     agenda: [
-      item('Mötets öppnande', {
+      standing('Mötets öppnande', {
         notes: notes(
           paragraph(
             'Ordförande Birgitta Sjöholm öppnade mötet klockan 12.32 och hälsade alla välkomna, särskilt Amra Begić som är ny i beredningen för KFN.',
           ),
         ),
         children: [
-          item('närvaro/presentation', {
+          standing('närvaro/presentation', {
             notes: notes(paragraph('Kort presentationsrunda. Mikael Strömberg (L) ersätter Ulla Bergkvist på dagens möte.')),
           }),
-          item('övriga frågor', {
+          standing('övriga frågor', {
             standpoint: 'En övrig fråga anmäldes: bemanningen av kommunikationsfunktionen (punkt 12).',
           }),
         ],
       }),
-      item('Godkännande av dagens agenda', { standpoint: 'Dagens agenda godkändes.' }),
-      item('Föregående mötesanteckning', {
+      standing('Godkännande av dagens agenda', { standpoint: 'Dagens agenda godkändes.' }),
+      standing('Föregående mötesanteckning', {
         links: [
           { title: '2026-06-11 INSTÄLLT Kallelse Politiskt samrådsorgan PSN', url: `${WEB}/psn/2026-06-11-kallelse.pdf` },
           { title: '2026-05-07 Mötesanteckning Politiskt samrådsorgan PSN', url: `${WEB}/psn/2026-05-07-motesanteckning.pdf` },
@@ -433,7 +434,7 @@ export function psnPastMeeting(body: NewBody): NewMeeting {
           ),
         ),
       }),
-      item('Övriga frågor', {
+      standing('Övriga frågor', {
         presenters: [presenter('Jonas Berglund', 'KFN')],
         standpoint: 'Det politiska samrådsorganet PSN noterar informationen.',
         tasks: [
@@ -480,9 +481,9 @@ export function psnUpcomingMeeting(body: NewBody): NewMeeting {
     // Apologies that arrive before the meeting are noted as they come in.
     calledPersons: calledFromRoster(body, { 'Rolf Nyström': excused, 'Henrik Dahl': excused }, unmarked),
     agenda: [
-      item('Mötets öppnande', { children: [item('närvaro/presentation'), item('övriga frågor')] }),
-      item('Godkännande av dagens agenda'),
-      item('Föregående mötesanteckning', {
+      standing('Mötets öppnande', { children: [standing('närvaro/presentation'), standing('övriga frågor')] }),
+      standing('Godkännande av dagens agenda'),
+      standing('Föregående mötesanteckning', {
         links: [{ title: '2026-10-15 Mötesanteckning Politiskt samrådsorgan PSN', url: `${WEB}/psn/2026-10-15-motesanteckning.pdf` }],
       }),
       item('Roll och mandat för den politiska beredningsgruppen för hjälpmedel – förslag till ställningstagande', {
@@ -520,7 +521,7 @@ export function psnUpcomingMeeting(body: NewBody): NewMeeting {
         attachment: true,
         presenters: [presenter('Nora Lind', 'RN'), presenter('Amra Begić', 'KFN')],
       }),
-      item('Övriga frågor'),
+      standing('Övriga frågor'),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   documentLinkSchema,
-  meetingHeaderSchema,
+  meetingHeaderInputSchema,
   presenterSchema,
   type AgendaItem,
   type AttendanceStatus,
@@ -27,7 +27,7 @@ const topicsSchema = z.array(z.string().max(500));
 const linksSchema = z.array(documentLinkSchema);
 const presentersSchema = z.array(presenterSchema);
 
-const MEETING_NOT_FOUND = 'Mötet finns inte.';
+export const MEETING_NOT_FOUND = 'Mötet finns inte.';
 
 /**
  * A notes save stamps only its item (the autosave path is one UPDATE), so a
@@ -55,7 +55,12 @@ interface MeetingRow {
   updatedAt: string;
 }
 
-interface CalledPersonRow {
+/** The columns of a called person, named as `CalledPersonRow` expects. */
+export const CALLED_PERSON_COLUMNS = `id, kind, item_id AS itemId, position, side_name AS sideName,
+  category_name AS categoryName, name, party, organisation, title, role, vacant, attendance_status AS status,
+  attendance_note AS note, arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName`;
+
+export interface CalledPersonRow {
   id: number;
   kind: CalledKind;
   itemId: number | null;
@@ -80,6 +85,7 @@ interface AgendaItemRow {
   parentId: number | null;
   position: number;
   title: string;
+  standing: 0 | 1;
   topicsJson: string;
   kind: ItemKind;
   minutes: number | null;
@@ -124,10 +130,7 @@ export function getMeeting(db: Db, id: number): Meeting {
 
   const calledPersons = prepared<CalledPersonRow>(
     db,
-    `SELECT id, kind, item_id AS itemId, position, side_name AS sideName, category_name AS categoryName, name, party,
-       organisation, title, role, vacant, attendance_status AS status, attendance_note AS note,
-       arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName
-     FROM called_persons WHERE meeting_id = ? ORDER BY position, id`,
+    `SELECT ${CALLED_PERSON_COLUMNS} FROM called_persons WHERE meeting_id = ? ORDER BY position, id`,
   )
     .all(id)
     .map(toCalledPerson);
@@ -135,7 +138,7 @@ export function getMeeting(db: Db, id: number): Meeting {
   // Document order: each top-level item followed by its sub-items.
   const agenda = prepared<AgendaItemRow>(
     db,
-    `SELECT i.id, i.parent_id AS parentId, i.position, i.title, i.topics_json AS topicsJson, i.kind, i.minutes,
+    `SELECT i.id, i.parent_id AS parentId, i.position, i.title, i.standing, i.topics_json AS topicsJson, i.kind, i.minutes,
        i.attachment, i.links_json AS linksJson, i.presenters_json AS presentersJson, i.standpoint,
        i.notes_json AS notesJson, i.notes_revision AS notesRevision
      FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id
@@ -175,9 +178,9 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting): number
   );
   const insertItem = prepared(
     db,
-    `INSERT INTO agenda_items (meeting_id, parent_id, position, title, topics_json, kind, minutes, attachment,
+    `INSERT INTO agenda_items (meeting_id, parent_id, position, title, standing, topics_json, kind, minutes, attachment,
        links_json, presenters_json, standpoint, notes_json, notes_revision, notes_updated_at)
-     VALUES (@meetingId, @parentId, @position, @title, @topicsJson, @kind, @minutes, @attachment,
+     VALUES (@meetingId, @parentId, @position, @title, @standing, @topicsJson, @kind, @minutes, @attachment,
        @linksJson, @presentersJson, @standpoint, @notesJson, 0, @notesUpdatedAt)`,
   );
   const insertPerson = prepared(
@@ -248,6 +251,7 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting): number
           parentId,
           position,
           title: item.title,
+          standing: bit(item.standing),
           topicsJson: JSON.stringify(item.topics),
           kind: item.kind,
           minutes: item.minutes,
@@ -280,7 +284,8 @@ export function updateMeetingHeader(
   id: number,
   input: MeetingHeader,
 ): { header: MeetingHeader; updatedAt: string } {
-  const header = parseInput(meetingHeaderSchema, input);
+  const header = parseInput(meetingHeaderInputSchema, input);
+  assertMeetingWritable(db, id);
   const updatedAt = nowIso();
   const result = prepared(
     db,
@@ -319,7 +324,19 @@ export function saveItemNotes(
   return { revision: row.revision, savedAt };
 }
 
-function toCalledPerson(row: CalledPersonRow): CalledPerson {
+export const FROZEN_MESSAGE = 'Mötesanteckningen är justerad och kan inte ändras.';
+
+/**
+ * Refuses a change to a meeting that does not exist or has been approved
+ * (justerad): from then on its text and attendance are frozen.
+ */
+export function assertMeetingWritable(db: Db, meetingId: number): void {
+  const row = prepared<{ status: MeetingStatus }>(db, 'SELECT status FROM meetings WHERE id = ?').get(meetingId);
+  if (!row) throw new AppError('not_found', MEETING_NOT_FOUND);
+  if (row.status === 'approved') throw new AppError('frozen', FROZEN_MESSAGE);
+}
+
+export function toCalledPerson(row: CalledPersonRow): CalledPerson {
   return {
     id: row.id,
     kind: row.kind,
@@ -351,6 +368,7 @@ function toAgendaItem(row: AgendaItemRow): AgendaItem {
     parentId: row.parentId,
     position: row.position,
     title: row.title,
+    standing: row.standing === 1,
     topics: parseStoredJson(topicsSchema, row.topicsJson, `Underrubrikerna till ${item}`),
     kind: row.kind,
     minutes: row.minutes,

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { attendanceSchema, clockMinutes, type Attendance, type AttendanceStatus, type CalledPerson } from '../../../shared/model/domain';
+import type { AttendanceEvent } from '../../../shared/model/attendance';
+import { AppError } from '../../../shared/ipc/result';
+import type { Db } from './database';
+import {
+  CALLED_PERSON_COLUMNS,
+  MEETING_NOT_FOUND,
+  assertMeetingWritable,
+  toCalledPerson,
+  type CalledPersonRow,
+} from './meetings';
+import { parseInput, parseStoredJson, prepared } from './sql';
+
+/**
+ * Live attendance during a meeting and the called list beside the members
+ * (inbjudna, gäster). Every attendance change is written together with an
+ * event row (who, when, before, after), so the history can be shown and the
+ * latest change taken back.
+ */
+
+const PERSON_NOT_IN_MEETING = 'Personen finns inte i det här mötet.';
+
+/** What an event keeps in its `data_json` column. */
+const eventDataSchema = z.object({
+  clock: z.string(),
+  before: attendanceSchema,
+  after: attendanceSchema,
+});
+
+interface EventRow {
+  id: number;
+  personId: number;
+  at: string;
+  status: AttendanceStatus;
+  dataJson: string;
+}
+
+export interface AttendanceMoment {
+  /** ISO timestamp in UTC. */
+  at: string;
+  /** Local wall-clock time "HH.MM". */
+  clock: string;
+}
+
+/**
+ * Sets one called person's attendance and records the change, in one
+ * transaction. Fields that do not belong to the status are cleared (a time
+ * only for "delvis", a name only for "ersättare"), so what is stored is what
+ * is printed.
+ */
+export function setAttendance(
+  db: Db,
+  meetingId: number,
+  personId: number,
+  input: Attendance,
+  moment: AttendanceMoment,
+): { person: CalledPerson; event: AttendanceEvent } {
+  const after = normalise(parseInput(attendanceSchema, input));
+  return db.transaction(() => {
+    assertMeetingWritable(db, meetingId);
+    const person = personOf(db, meetingId, personId);
+    if (person.vacant && after.status !== 'unmarked') {
+      throw new AppError('validation', 'En vakant plats har ingen som kan vara närvarande eller frånvarande.', 'attendance.status');
+    }
+    const before = person.attendance;
+    writeAttendance(db, meetingId, personId, after, moment.at);
+    const data = { clock: moment.clock, before, after };
+    const id = Number(
+      prepared(
+        db,
+        `INSERT INTO attendance_events (meeting_id, called_person_id, status, at, data_json)
+         VALUES (?, ?, ?, ?, ?)`,
+      ).run(meetingId, personId, after.status, moment.at, JSON.stringify(data)).lastInsertRowid,
+    );
+    return {
+      person: { ...person, attendance: after },
+      event: { id, personId, at: moment.at, clock: moment.clock, status: after.status, before, after },
+    };
+  })();
+}
+
+/**
+ * Takes back the meeting's latest attendance change: the person gets the
+ * attendance they had before it and the event is removed. Returns the person
+ * as they are now, or null when there is nothing to take back.
+ */
+export function undoAttendance(db: Db, meetingId: number, at: string): CalledPerson | null {
+  return db.transaction(() => {
+    assertMeetingWritable(db, meetingId);
+    const row = prepared<EventRow>(
+      db,
+      `SELECT id, called_person_id AS personId, at, status, data_json AS dataJson
+         FROM attendance_events WHERE meeting_id = ? ORDER BY id DESC LIMIT 1`,
+    ).get(meetingId);
+    if (!row) return null;
+    const event = toEvent(row);
+    writeAttendance(db, meetingId, event.personId, event.before, at);
+    prepared(db, 'DELETE FROM attendance_events WHERE id = ?').run(event.id);
+    return personOf(db, meetingId, event.personId);
+  })();
+}
+
+/** The meeting's attendance changes in the order they were made. */
+export function attendanceHistory(db: Db, meetingId: number): AttendanceEvent[] {
+  if (!prepared(db, 'SELECT 1 FROM meetings WHERE id = ?').get(meetingId)) {
+    throw new AppError('not_found', MEETING_NOT_FOUND);
+  }
+  return prepared<EventRow>(
+    db,
+    `SELECT id, called_person_id AS personId, at, status, data_json AS dataJson
+       FROM attendance_events WHERE meeting_id = ? ORDER BY at, id`,
+  )
+    .all(meetingId)
+    .map(toEvent);
+}
+
+export interface NewInvitation {
+  kind: 'invitee' | 'guest';
+  /** The item a guest is invited to; null for an invitee (the whole meeting). */
+  itemId: number | null;
+  name: string;
+  title: string;
+  organisation: string;
+}
+
+/** Adds an invitee (inbjuden, whole meeting) or a guest (gäst, one item) at the end of the called list. */
+export function addCalledPerson(db: Db, meetingId: number, input: NewInvitation, at: string): CalledPerson {
+  const name = input.name.trim();
+  if (name === '') throw new AppError('validation', 'Namnet får inte vara tomt.', 'name');
+  return db.transaction(() => {
+    assertMeetingWritable(db, meetingId);
+    if (input.kind === 'invitee' && input.itemId !== null) {
+      throw new AppError(
+        'validation',
+        'En inbjuden är kallad till hela mötet. Välj gäst för den som bara kommer till en punkt.',
+        'itemId',
+      );
+    }
+    if (input.kind === 'guest') {
+      if (input.itemId === null) {
+        throw new AppError('validation', 'Välj vilken punkt gästen är inbjuden till.', 'itemId');
+      }
+      const item = prepared(db, 'SELECT 1 FROM agenda_items WHERE id = ? AND meeting_id = ?').get(input.itemId, meetingId);
+      if (!item) throw new AppError('validation', 'Punkten finns inte i det här mötet.', 'itemId');
+    }
+    const last = prepared<{ position: number | null }>(
+      db,
+      'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?',
+    ).get(meetingId);
+    const id = Number(
+      prepared(
+        db,
+        `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
+           organisation, title, role, vacant, attendance_status)
+         VALUES (@meetingId, @kind, @itemId, @position, '', @categoryName, @name, '', @organisation, @title,
+           'ledamot', 0, 'unmarked')`,
+      ).run({
+        meetingId,
+        kind: input.kind,
+        itemId: input.kind === 'guest' ? input.itemId : null,
+        position: (last?.position ?? -1) + 1,
+        categoryName: input.kind === 'guest' ? 'Gäster' : 'Inbjudna',
+        name,
+        organisation: input.organisation.trim(),
+        title: input.title.trim(),
+      }).lastInsertRowid,
+    );
+    touchMeeting(db, meetingId, at);
+    return personOf(db, meetingId, id);
+  })();
+}
+
+/**
+ * Removes an invitee or a guest (and their attendance history). Members stay
+ * on the called list: a member who did not come is marked, not removed.
+ * Returns false when the person was not (or no longer) on the list.
+ */
+export function removeCalledPerson(db: Db, meetingId: number, personId: number, at: string): boolean {
+  return db.transaction(() => {
+    assertMeetingWritable(db, meetingId);
+    const row = prepared<{ kind: string; name: string }>(
+      db,
+      'SELECT kind, name FROM called_persons WHERE id = ? AND meeting_id = ?',
+    ).get(personId, meetingId);
+    if (!row) return false;
+    if (row.kind === 'member') {
+      throw new AppError(
+        'validation',
+        `${row.name.trim() || 'En vakant plats'} hör till organets ledamöter och kan inte tas bort från mötet. Markera närvaron i stället.`,
+        'personId',
+      );
+    }
+    prepared(db, 'DELETE FROM called_persons WHERE id = ? AND meeting_id = ?').run(personId, meetingId);
+    touchMeeting(db, meetingId, at);
+    return true;
+  })();
+}
+
+/** Checks that belong to the status, and clears the fields that do not. */
+function normalise(attendance: Attendance): Attendance {
+  const note = attendance.note.trim();
+  const { status } = attendance;
+  if (status === 'partial') {
+    const { arrivedAt, leftAt } = attendance;
+    if (arrivedAt === null && leftAt === null) {
+      throw new AppError(
+        'validation',
+        'Skriv när personen kom eller gick, till exempel 13.30, när närvaron är "delvis".',
+        'attendance.arrivedAt',
+      );
+    }
+    if (arrivedAt !== null && leftAt !== null && clockMinutes(leftAt) <= clockMinutes(arrivedAt)) {
+      throw new AppError('validation', 'Tiden då personen gick måste vara efter tiden då personen kom.', 'attendance.leftAt');
+    }
+    return { status, note, arrivedAt, leftAt, substituteName: '' };
+  }
+  if (status === 'substitute') {
+    const substituteName = attendance.substituteName.trim();
+    if (substituteName === '') {
+      throw new AppError('validation', 'Skriv namnet på den som ersätter.', 'attendance.substituteName');
+    }
+    return { status, note, arrivedAt: null, leftAt: null, substituteName };
+  }
+  return { status, note, arrivedAt: null, leftAt: null, substituteName: '' };
+}
+
+function personOf(db: Db, meetingId: number, personId: number): CalledPerson {
+  const row = prepared<CalledPersonRow>(
+    db,
+    `SELECT ${CALLED_PERSON_COLUMNS} FROM called_persons WHERE id = ? AND meeting_id = ?`,
+  ).get(personId, meetingId);
+  if (!row) throw new AppError('not_found', PERSON_NOT_IN_MEETING, 'personId');
+  return toCalledPerson(row);
+}
+
+function writeAttendance(db: Db, meetingId: number, personId: number, attendance: Attendance, at: string): void {
+  prepared(
+    db,
+    `UPDATE called_persons SET attendance_status = @status, attendance_note = @note, arrived_at = @arrivedAt,
+       left_at = @leftAt, substitute_name = @substituteName
+     WHERE id = @personId AND meeting_id = @meetingId`,
+  ).run({ ...attendance, personId, meetingId });
+  touchMeeting(db, meetingId, at);
+}
+
+function touchMeeting(db: Db, meetingId: number, at: string): void {
+  prepared(db, 'UPDATE meetings SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, meetingId);
+}
+
+function toEvent(row: EventRow): AttendanceEvent {
+  const data = parseStoredJson(eventDataSchema, row.dataJson, 'En närvaroändring');
+  return { id: row.id, personId: row.personId, at: row.at, status: row.status, ...data };
+}

@@ -1,0 +1,130 @@
+import type { ItemKind } from '../model/domain';
+import { formatLongDate } from '../format/date';
+
+/**
+ * Standpoint phrases the secretary reuses from meeting to meeting. The text
+ * holds placeholders in braces that are filled from the body and the meeting
+ * when the phrase is inserted; after that it is ordinary, editable text.
+ */
+
+export const PLACEHOLDERS = {
+  '{organ}': "the body's short name (\"PSN\")",
+  '{organ formellt}': "the body's formal name (\"Det politiska samrådsorganet PSN\")",
+  '{nästa möte}': 'the next planned meeting date ("21 januari 2027")',
+  '{grupp}': 'a named group or person given a task ("UG SAMSA")',
+} as const;
+export type Placeholder = keyof typeof PLACEHOLDERS;
+
+export type StandingPhrase = 'agendaApproved' | 'noOtherQuestions' | 'noRemarksOnPreviousMinutes';
+
+export interface StandpointTemplateSeed {
+  label: string;
+  text: string;
+  /** Item kinds this phrase is suggested for, best match first. */
+  kinds: ItemKind[];
+  standing: StandingPhrase | null;
+}
+
+/** The phrases of DOMAIN.md, which every new body starts with. */
+export const DEFAULT_STANDPOINT_TEMPLATES: readonly StandpointTemplateSeed[] = [
+  { label: 'Noterar informationen', text: '{organ formellt} noterar informationen.', kinds: ['information', 'information_dialog'], standing: null },
+  {
+    label: 'Fortsätter dialogen',
+    text: '{organ formellt} noterar informationen och fortsätter dialogen på nästa möte.',
+    kinds: ['dialog', 'information_dialog'],
+    standing: null,
+  },
+  {
+    label: 'Skriftlig information till nästa möte',
+    text: '{organ formellt} noterar informationen och vill att {grupp} sammanställer skriftlig information till nästa möte.',
+    kinds: ['information', 'dialog', 'information_dialog'],
+    standing: null,
+  },
+  {
+    label: 'Bereds till nästa möte',
+    text: '{organ formellt} noterar informationen och ger {grupp} i uppdrag att bereda ärendet ytterligare med förslag till ställningstagande till nästa möte den {nästa möte}.',
+    kinds: ['information_dialog', 'dialog', 'standpoint'],
+    standing: null,
+  },
+  {
+    label: 'Ställer sig bakom och rekommenderar',
+    text: '{organ} ställer sig bakom förslaget och rekommenderar huvudmännen att besluta i enlighet med förslaget:',
+    kinds: ['standpoint', 'decision'],
+    standing: null,
+  },
+  { label: 'Beslutar att', text: '{organ formellt} beslutar att', kinds: ['decision', 'standpoint'], standing: null },
+  {
+    label: 'Positiva till förslaget',
+    text: '{organ} ställer sig positiva till förslaget att',
+    kinds: ['standpoint', 'decision'],
+    standing: null,
+  },
+  {
+    label: 'Bakom förslaget, uppdrag till grupp',
+    text: '{organ} ställer sig bakom förslaget och ger {grupp} i uppdrag att',
+    kinds: ['standpoint', 'decision'],
+    standing: null,
+  },
+  { label: 'Dagens agenda godkändes', text: 'Dagens agenda godkändes.', kinds: ['other'], standing: 'agendaApproved' },
+  { label: 'Inga övriga frågor', text: 'Inga övriga frågor.', kinds: ['other'], standing: 'noOtherQuestions' },
+  {
+    label: 'Inga synpunkter på föregående mötesanteckning',
+    text: 'Inga synpunkter på föregående mötesanteckning.',
+    kinds: ['other'],
+    standing: 'noRemarksOnPreviousMinutes',
+  },
+];
+
+export interface TemplateContext {
+  shortName: string;
+  formalName: string;
+  /** ISO date of the body's next planned meeting after this one, if any. */
+  nextMeetingDate: string | null;
+  /** Who is given the task; empty when the secretary has not said. */
+  group: string;
+}
+
+/** What stands in the text where a value is missing, so the gap is seen and filled. */
+export const GAP = {
+  '{organ}': '[organets kortnamn]',
+  '{organ formellt}': '[organets formella namn]',
+  '{nästa möte}': '[datum för nästa möte]',
+  '{grupp}': '[grupp eller person]',
+} as const satisfies Record<Placeholder, string>;
+
+export interface FilledTemplate {
+  text: string;
+  /** Placeholders that had no value and were left as a visible gap. */
+  gaps: Placeholder[];
+}
+
+export function fillTemplate(template: string, context: TemplateContext): FilledTemplate {
+  const values: Record<Placeholder, string> = {
+    '{organ}': context.shortName.trim(),
+    // A body without a formal name is still named; sentence-initial phrases read well either way.
+    '{organ formellt}': context.formalName.trim() || context.shortName.trim(),
+    '{nästa möte}': context.nextMeetingDate ? formatLongDate(context.nextMeetingDate) : '',
+    '{grupp}': context.group.trim(),
+  };
+  const gaps = new Set<Placeholder>();
+  const text = template.replace(/\{(organ formellt|organ|nästa möte|grupp)\}/g, (match) => {
+    const key = match as Placeholder;
+    const value = values[key];
+    if (value) return value;
+    gaps.add(key);
+    return GAP[key];
+  });
+  return { text, gaps: [...gaps] };
+}
+
+/** Templates for an item of this kind, best match first; the rest follow. */
+export function suggestTemplates<T extends { kinds: readonly ItemKind[] }>(templates: readonly T[], kind: ItemKind): T[] {
+  const rank = (t: T) => {
+    const index = t.kinds.indexOf(kind);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return templates
+    .map((template, order) => ({ template, order }))
+    .sort((a, b) => rank(a.template) - rank(b.template) || a.order - b.order)
+    .map((entry) => entry.template);
+}

@@ -1,0 +1,147 @@
+import { afterEach, expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import type { ChannelName } from '../../shared/ipc/channels';
+import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../shared/ipc/result';
+import type { BodySettings } from '../../shared/model/domain';
+import type { RosterSideInput } from '../../shared/model/roster';
+
+/**
+ * The app as every host sees it: the handler table behind `dispatch`, over a
+ * real SQLite file in a temporary folder, with a clock the test can set.
+ */
+
+const dirs: string[] = [];
+const dbs: Db[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) if (db.open) closeDatabase(db);
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export interface TestApp {
+  db: Db;
+  path: string;
+  /** The moment handlers see as "now"; change it between calls. */
+  now: { value: Date };
+  call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
+  /** Calls and expects success; returns the value. */
+  ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** Calls and expects a refusal; returns the error. */
+  fails<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcError>;
+  /** Closes the database and opens the same file again (what a restart does). */
+  reopen(): TestApp;
+}
+
+export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: string): TestApp {
+  let path = existing;
+  if (path === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'anteckna-app-'));
+    dirs.push(dir);
+    path = join(dir, 'anteckna.sqlite');
+  }
+  const db = openDatabase(path);
+  dbs.push(db);
+  const clock = { value: now };
+  const handlers = createHandlers({ db, databasePath: path, version: '0.0.0-test', clock: () => clock.value });
+  const dbPath = path;
+
+  const app: TestApp = {
+    db,
+    path,
+    now: clock,
+    call: (channel, request) =>
+      dispatch(handlers, channel, request, { host: 'cli' }, {
+        validateResponses: true,
+        onInternalError: (_channel, error) => {
+          throw error;
+        },
+      }) as never,
+    async ok(channel, request) {
+      const result = await app.call(channel, request);
+      if (!result.ok) expect.fail(`${channel} misslyckades: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    async fails(channel, request) {
+      const result = await app.call(channel, request);
+      if (result.ok) expect.fail(`${channel} skulle ha nekats men lyckades`);
+      return result.error;
+    },
+    reopen() {
+      closeDatabase(db);
+      return openApp(clock.value, dbPath);
+    },
+  };
+  return app;
+}
+
+export function settings(overrides: Partial<BodySettings> = {}): BodySettings {
+  return {
+    name: 'Styrgrupp för samverkan i Strandby',
+    shortName: 'SGS',
+    formalName: 'Styrgruppen SGS',
+    documentTitle: 'Minnesanteckningar SGS',
+    defaultPlace: 'Rådhuset, Strandby',
+    defaultMeetingForm: 'Hybrid, Teams och Rådhuset',
+    defaultStartTime: '13.00',
+    defaultEndTime: '15.00',
+    dateStyle: 'long',
+    standpointPlacement: 'afterPresenters',
+    summaryOfStandpoints: false,
+    attendanceStyle: 'lines',
+    ...overrides,
+  };
+}
+
+type MemberFields = Partial<Omit<RosterSideInput['categories'][number]['members'][number], 'name'>>;
+
+export function rosterMember(name: string, fields: MemberFields = {}) {
+  return { name, party: '', organisation: '', title: '', role: 'ledamot' as const, vacant: false, ...fields };
+}
+
+export function vacant() {
+  return rosterMember('', { vacant: true });
+}
+
+/** A small fictional roster: two sides, three categories, a vacant seat. */
+export function roster(): RosterSideInput[] {
+  return [
+    {
+      name: 'Region',
+      categories: [
+        {
+          name: 'Regionpolitiker',
+          members: [
+            rosterMember('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }),
+            rosterMember('Karl Öst', { party: '(M)', title: 'vice ordförande HSN', role: 'vice_ordforande' }),
+          ],
+        },
+        { name: 'Kommunikation', members: [vacant()] },
+      ],
+    },
+    {
+      name: 'Kommun',
+      categories: [
+        {
+          name: 'Tjänstepersoner',
+          members: [
+            rosterMember('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
+            rosterMember('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** A body with settings, the roster above and planned dates; returns its id. */
+export async function bodyWithRoster(app: TestApp, overrides: Partial<BodySettings> = {}, dates: string[] = []): Promise<number> {
+  const body = await app.ok('bodies:create', { settings: settings(overrides) });
+  await app.ok('roster:save', { bodyId: body.id, sides: roster() });
+  if (dates.length > 0) await app.ok('bodies:setPlannedDates', { id: body.id, dates: dates.map((date) => ({ date, note: '' })) });
+  return body.id;
+}

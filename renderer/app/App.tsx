@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { AttendanceView } from '../views/AttendanceView';
+import { BodyView } from '../views/BodyView';
 import { MeetingView } from '../views/MeetingView';
 import { StartView } from '../views/StartView';
 import { setAppState } from './appState';
@@ -35,6 +37,8 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         {route.view === 'start' && <StartView />}
         {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'attendance' && <AttendanceView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'body' && <BodyView key={route.bodyId} bodyId={route.bodyId} />}
         {route.view === 'notFound' && <NotFound />}
       </main>
     </div>

@@ -2,15 +2,30 @@ import { useSyncExternalStore } from 'react';
 import { setAppState } from './appState';
 
 /** The views, addressed by `location.hash` so a reload returns to the same place. */
-export type Route = { view: 'start' } | { view: 'meeting'; meetingId: number } | { view: 'notFound'; hash: string };
+export type Route =
+  | { view: 'start' }
+  | { view: 'meeting'; meetingId: number }
+  | { view: 'attendance'; meetingId: number }
+  | { view: 'body'; bodyId: number }
+  | { view: 'notFound'; hash: string };
+
+function positiveId(text: string | undefined): number | null {
+  const id = Number(text);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { view: 'start' };
-  const meeting = /^\/meeting\/(\d{1,15})\/?$/.exec(path);
+  const meeting = /^\/meeting\/(\d{1,15})(\/narvaro)?\/?$/.exec(path);
   if (meeting) {
-    const id = Number(meeting[1]);
-    if (Number.isSafeInteger(id) && id > 0) return { view: 'meeting', meetingId: id };
+    const id = positiveId(meeting[1]);
+    if (id !== null) return meeting[2] ? { view: 'attendance', meetingId: id } : { view: 'meeting', meetingId: id };
+  }
+  const body = /^\/body\/(\d{1,15})\/?$/.exec(path);
+  if (body) {
+    const id = positiveId(body[1]);
+    if (id !== null) return { view: 'body', bodyId: id };
   }
   return { view: 'notFound', hash: path };
 }
@@ -18,6 +33,17 @@ export function parseRoute(hash: string): Route {
 export const startHref = '#/';
 export function meetingHref(id: number): string {
   return `#/meeting/${id}`;
+}
+export function attendanceHref(meetingId: number): string {
+  return `#/meeting/${meetingId}/narvaro`;
+}
+export function bodyHref(id: number): string {
+  return `#/body/${id}`;
+}
+
+/** Goes to a view (the hash change re-renders the app). */
+export function navigate(href: string): void {
+  window.location.hash = href.replace(/^#/, '');
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -41,6 +67,10 @@ function routeKey(route: Route): string {
       return 'start';
     case 'meeting':
       return `meeting:${route.meetingId}`;
+    case 'attendance':
+      return `attendance:${route.meetingId}`;
+    case 'body':
+      return `body:${route.bodyId}`;
     case 'notFound':
       return `notFound:${route.hash}`;
   }

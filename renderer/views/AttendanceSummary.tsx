@@ -1,11 +1,20 @@
 import { useId } from 'react';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type CalledPerson } from '../../shared/model/domain';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
+import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
 import type { LabelledItem } from './AgendaItemView';
 
 /** Counts per attendance status, and the called persons grouped as in the roster. */
-export function AttendanceSummary({ persons, agenda }: { persons: CalledPerson[]; agenda: LabelledItem[] }) {
+export function AttendanceSummary({
+  meetingId,
+  persons,
+  agenda,
+}: {
+  meetingId: number;
+  persons: CalledPerson[];
+  agenda: LabelledItem[];
+}) {
   const headingId = useId();
   const members = persons.filter((p) => p.kind === 'member' && !p.vacant);
   const invitees = persons.filter((p) => p.kind === 'invitee');
@@ -19,9 +28,14 @@ export function AttendanceSummary({ persons, agenda }: { persons: CalledPerson[]
 
   return (
     <section className="attendance" aria-labelledby={headingId}>
-      <h2 id={headingId} className="section-title">
-        Närvaro
-      </h2>
+      <div className="section-head">
+        <h2 id={headingId} className="section-title">
+          Närvaro
+        </h2>
+        <a className="button button-quiet button-small" href={attendanceHref(meetingId)} aria-keyshortcuts="Alt+N">
+          Markera närvaro <span className="shortcut-hint">Alt+N</span>
+        </a>
+      </div>
       {persons.length === 0 ? (
         <p className="muted">Inga kallade ännu.</p>
       ) : (

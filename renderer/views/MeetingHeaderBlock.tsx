@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type RefObject } from 'react';
-import type { z } from 'zod';
-import { meetingHeaderSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
+import { meetingHeaderInputSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
 import { formatMeetingDate, formatTimeRange } from '../../shared/format/date';
 import { api } from '../api/client';
+import { fieldErrors, normalizeClock } from '../app/validation';
 import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
 
@@ -35,39 +35,20 @@ function pickHeader(meeting: Meeting): MeetingHeader {
   };
 }
 
-/** Zod's issues as Swedish sentences; the domain schemas carry Swedish messages for formats. */
-function swedishIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_big':
-      return `Texten är för lång (högst ${String(issue.maximum)} tecken).`;
-    case 'too_small':
-      return 'Fältet får inte vara tomt.';
-    case 'invalid_format':
-    case 'custom':
-      return issue.message;
-    case 'invalid_union':
-      for (const branch of issue.errors) {
-        const inner = branch.find((i) => i.code === 'invalid_format' || i.code === 'custom');
-        if (inner) return inner.message;
-      }
-      return 'Värdet är inte giltigt.';
-    default:
-      return 'Värdet är inte giltigt.';
-  }
+function validate(header: MeetingHeader): FieldErrors {
+  // The same rules as the host: formats, a real calendar date, the end after the start.
+  return fieldErrors(meetingHeaderInputSchema, header, HEADER_FIELDS);
 }
 
-function validate(header: MeetingHeader): FieldErrors {
-  const parsed = meetingHeaderSchema.safeParse(header);
-  const errors: FieldErrors = {};
-  if (parsed.success) return errors;
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && (HEADER_FIELDS as readonly string[]).includes(field)) {
-      const key = field as HeaderField;
-      errors[key] ??= swedishIssue(issue);
-    }
-  }
-  return errors;
+function normalized(draft: MeetingHeader): MeetingHeader {
+  return {
+    ...draft,
+    title: draft.title.trim(),
+    subtitle: draft.subtitle.trim(),
+    date: draft.date.trim(),
+    startTime: normalizeClock(draft.startTime),
+    endTime: normalizeClock(draft.endTime),
+  };
 }
 
 function fieldOfServerError(field: string | undefined): HeaderField | null {
@@ -188,18 +169,8 @@ function HeaderForm({
   };
 
   const submit = async () => {
-    const header: MeetingHeader = {
-      ...draft,
-      title: draft.title.trim(),
-      subtitle: draft.subtitle.trim(),
-      date: draft.date.trim(),
-      startTime: draft.startTime.trim().replace(':', '.'),
-      endTime: draft.endTime.trim().replace(':', '.'),
-    };
+    const header = normalized(draft);
     const errs = validate(header);
-    if (!errs.date && header.startTime && header.endTime && header.endTime <= header.startTime) {
-      errs.endTime = 'Sluttiden ska vara efter starttiden.';
-    }
     setErrors(errs);
     setFormError(null);
     if (Object.keys(errs).length > 0) {
@@ -265,6 +236,17 @@ function HeaderForm({
                   const value = e.target.value;
                   setDraft((d) => ({ ...d, [field]: value }));
                   if (errors[field]) setErrors((errs) => ({ ...errs, [field]: undefined }));
+                }}
+                onBlur={(e) => {
+                  // Tell at once when a date or time cannot be right, not only on "Spara" –
+                  // but not while "Spara"/"Avbryt" is being pressed: the message would move the button away.
+                  if (field !== 'date' && field !== 'startTime' && field !== 'endTime') return;
+                  const next = e.relatedTarget;
+                  if (next instanceof HTMLButtonElement && e.currentTarget.form?.contains(next)) return;
+                  const value = draft[field].trim();
+                  if (value === '') return;
+                  const errs = validate(normalized(draft));
+                  setErrors((prev) => ({ ...prev, [field]: errs[field] }));
                 }}
               />
               {error && (

@@ -4,13 +4,14 @@ import type { IpcError } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
 import { api } from '../api/client';
 import { setAppState } from '../app/appState';
-import { startHref } from '../app/router';
+import { attendanceHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { ErrorBanner, InfoBanner } from '../components/Banner';
 import { notesAutosaver } from '../notes/autosave';
 import { AgendaItemView, labelAgenda, type LabelledItem } from './AgendaItemView';
 import { AttendanceSummary } from './AttendanceSummary';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
+import { MeetingTabs } from './MeetingTabs';
 import { LoadingBlock } from './StartView';
 
 type Load =
@@ -46,15 +47,26 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
     };
   }, [meetingId, attempt]);
 
+  // Alt+N opens the attendance board, from anywhere in the meeting (also while writing notes).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN') {
+        event.preventDefault();
+        notesAutosaver.flush(meetingId);
+        navigate(attendanceHref(meetingId));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [meetingId]);
+
   const onHeaderSaved = useCallback((header: MeetingHeader, updatedAt: string) => {
     setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: { ...prev.meeting, ...header, updatedAt } } : prev));
   }, []);
 
   return (
     <div className="page page-meeting">
-      <a className="back-link" href={startHref}>
-        <span aria-hidden="true">←</span> Alla möten
-      </a>
+      <MeetingTabs meetingId={meetingId} current="notes" />
       {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
       {load.state === 'error' && (
         <>
@@ -111,7 +123,7 @@ function MeetingDocument({
           </InfoBanner>
         )}
 
-        <AttendanceSummary persons={meeting.calledPersons} agenda={items} />
+        <AttendanceSummary meetingId={meeting.id} persons={meeting.calledPersons} agenda={items} />
 
         <section className="agenda" aria-labelledby="agenda-heading">
           <h2 id="agenda-heading" className="section-title">

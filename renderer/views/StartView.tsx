@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import type { BodySummary, MeetingSummary } from '../../shared/model/domain';
-import type { IpcError } from '../../shared/ipc/result';
+import { useEffect, useId, useRef, useState } from 'react';
+import { bodySettingsInputSchema, isoDateSchema, type BodySettings, type BodySummary, type MeetingSummary } from '../../shared/model/domain';
+import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { formatLongDate } from '../../shared/format/date';
 import { compareSwedish } from '../../shared/format/sort';
 import { api } from '../api/client';
 import { setAppState } from '../app/appState';
-import { meetingHref } from '../app/router';
+import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count } from '../app/text';
 import { useFocusHeading } from '../app/useFocusHeading';
+import { fieldErrors, swedishIssue } from '../app/validation';
 import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
 
@@ -47,11 +48,14 @@ export function StartView() {
 
   return (
     <div className="page page-start">
-      <div className="page-head">
-        <h1 ref={headingRef} tabIndex={-1} className="page-title">
-          Möten
-        </h1>
-        <p className="page-lead">Välj ett möte för att förbereda dagordningen eller anteckna.</p>
+      <div className="page-head page-head-row">
+        <div>
+          <h1 ref={headingRef} tabIndex={-1} className="page-title">
+            Möten
+          </h1>
+          <p className="page-lead">Välj ett möte för att förbereda dagordningen eller anteckna.</p>
+        </div>
+        {load.state === 'ready' && <NewBodyButton />}
       </div>
 
       {load.state === 'loading' && <LoadingBlock text="Hämtar organ och möten …" />}
@@ -131,6 +135,12 @@ function BodyList({ bodies, meetings }: { bodies: BodySummary[]; meetings: Meeti
 
 function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSummary[] }) {
   const headingId = `body-${body.id}`;
+  const [creating, setCreating] = useState<{ from: MeetingSummary | null } | null>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setCreating(null);
+    requestAnimationFrame(() => newButtonRef.current?.focus());
+  };
   return (
     <section className="card body-card" aria-labelledby={headingId} data-body-id={body.id}>
       <header className="body-card-head">
@@ -139,6 +149,20 @@ function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSumm
             {body.name}
           </h2>
           {body.shortName && <span className="chip">{body.shortName}</span>}
+          <div className="body-actions">
+            <a className="button button-quiet button-small" href={bodyHref(body.id)} aria-label={`Inställningar för ${body.name}`}>
+              Inställningar
+            </a>
+            <button
+              ref={newButtonRef}
+              type="button"
+              className="button button-small"
+              aria-expanded={creating !== null && creating.from === null}
+              onClick={() => setCreating({ from: null })}
+            >
+              Nytt möte
+            </button>
+          </div>
         </div>
         <p className="body-meta">
           <span>{count(body.memberCount, 'medlem', 'medlemmar')}</span>
@@ -152,8 +176,35 @@ function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSumm
           </span>
         </p>
       </header>
+      {creating && (
+        <NewMeetingForm
+          title={
+            creating.from
+              ? `Nytt möte utifrån ${formatLongDate(creating.from.date)}`
+              : `Nytt möte för ${body.shortName || body.name}`
+          }
+          lead={
+            creating.from
+              ? 'Samma kallade och stående punkter som mötet du utgår från, och dess öppna uppdrag.'
+              : 'Ledamöterna kopieras från organets lista, med de stående punkterna på dagordningen.'
+          }
+          defaultDate={
+            creating.from
+              ? body.nextPlannedDate && body.nextPlannedDate > creating.from.date
+                ? body.nextPlannedDate
+                : ''
+              : (body.nextPlannedDate ?? '')
+          }
+          onCancel={close}
+          create={(date) =>
+            creating.from
+              ? api['meetings:createFromPrevious']({ meetingId: creating.from.id, ...(date ? { date } : {}) })
+              : api['meetings:createFromBody']({ bodyId: body.id, ...(date ? { date } : {}) })
+          }
+        />
+      )}
       {meetings.length > 0 ? (
-        <MeetingList meetings={meetings} />
+        <MeetingList meetings={meetings} onNewFrom={(m) => setCreating({ from: m })} />
       ) : (
         <p className="muted body-empty">Inga möten ännu.</p>
       )}
@@ -161,17 +212,260 @@ function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSumm
   );
 }
 
-function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
+/** The date for a new meeting (optional; the body's next planned date is suggested), then off to the meeting. */
+function NewMeetingForm({
+  title,
+  lead,
+  defaultDate,
+  create,
+  onCancel,
+}: {
+  title: string;
+  lead: string;
+  defaultDate: string;
+  create: (date: string | undefined) => Promise<IpcResult<{ id: number }>>;
+  onCancel: () => void;
+}) {
+  const baseId = useId();
+  const [date, setDate] = useState(defaultDate);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  const submit = async () => {
+    const value = date.trim();
+    if (value !== '') {
+      const parsed = isoDateSchema.safeParse(value);
+      if (!parsed.success) {
+        setError(swedishIssue(parsed.error.issues[0]!));
+        inputRef.current?.focus();
+        return;
+      }
+    }
+    setBusy(true);
+    const result = await create(value || undefined);
+    setBusy(false);
+    if (result.ok) {
+      navigate(meetingHref(result.value.id));
+    } else {
+      setError(result.error.message);
+      inputRef.current?.focus();
+    }
+  };
+
+  return (
+    <form
+      className="new-meeting"
+      aria-labelledby={`${baseId}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h3 id={`${baseId}-title`} className="new-meeting-title">
+        {title}
+      </h3>
+      <p className="new-meeting-lead">{lead}</p>
+      <div className="new-meeting-row">
+        <div className="form-field">
+          <label htmlFor={`${baseId}-date`} className="field-label">
+            Datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
+          </label>
+          <input
+            ref={inputRef}
+            id={`${baseId}-date`}
+            className="field-input"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={date}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${baseId}-error` : undefined}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setError(null);
+            }}
+          />
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Skapar …' : 'Skapa möte'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel} disabled={busy}>
+          Avbryt
+        </button>
+      </div>
+      {error && (
+        <p id={`${baseId}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+const NEW_BODY_DEFAULTS: Omit<BodySettings, 'name' | 'shortName'> = {
+  formalName: '',
+  documentTitle: 'Mötesanteckning',
+  defaultPlace: '',
+  defaultMeetingForm: '',
+  defaultStartTime: '',
+  defaultEndTime: '',
+  dateStyle: 'long',
+  standpointPlacement: 'afterPresenters',
+  summaryOfStandpoints: false,
+  attendanceStyle: 'lines',
+};
+
+/** "Nytt organ": the two names it cannot be without, then on to its settings. */
+function NewBodyButton() {
+  const baseId = useId();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [shortName, setShortName] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; shortName?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  if (!open) {
+    return (
+      <button ref={buttonRef} type="button" className="button" onClick={() => setOpen(true)} aria-expanded={false}>
+        + Nytt organ
+      </button>
+    );
+  }
+
+  const cancel = () => {
+    setOpen(false);
+    setErrors({});
+  };
+
+  const submit = async () => {
+    const settings: BodySettings = {
+      ...NEW_BODY_DEFAULTS,
+      name: name.trim(),
+      shortName: shortName.trim(),
+      documentTitle: shortName.trim() ? `Mötesanteckning ${shortName.trim()}` : 'Mötesanteckning',
+    };
+    const errs = fieldErrors(bodySettingsInputSchema, settings, ['name', 'shortName'] as const);
+    setErrors(errs);
+    if (errs.name || errs.shortName) {
+      document.getElementById(`${baseId}-${errs.name ? 'name' : 'short'}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await api['bodies:create']({ settings });
+    setBusy(false);
+    if (result.ok) navigate(bodyHref(result.value.id));
+    else setErrors({ form: result.error.message });
+  };
+
+  return (
+    <form
+      className="card new-body"
+      aria-labelledby={`${baseId}-title`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          cancel();
+        }
+      }}
+    >
+      <h2 id={`${baseId}-title`} className="new-meeting-title">
+        Nytt organ
+      </h2>
+      {errors.form && <ErrorBanner error={errors.form} />}
+      <div className="form-field">
+        <label htmlFor={`${baseId}-name`} className="field-label">
+          Fullständigt namn
+        </label>
+        <input
+          id={`${baseId}-name`}
+          className="field-input"
+          type="text"
+          autoComplete="off"
+          autoFocus
+          value={name}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? `${baseId}-name-error` : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {errors.name && (
+          <p id={`${baseId}-name-error`} className="field-error">
+            {errors.name}
+          </p>
+        )}
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${baseId}-short`} className="field-label">
+          Kortnamn <span className="field-hint">(till exempel PSN)</span>
+        </label>
+        <input
+          id={`${baseId}-short`}
+          className="field-input"
+          type="text"
+          autoComplete="off"
+          value={shortName}
+          aria-invalid={errors.shortName ? true : undefined}
+          aria-describedby={errors.shortName ? `${baseId}-short-error` : undefined}
+          onChange={(e) => setShortName(e.target.value)}
+        />
+        {errors.shortName && (
+          <p id={`${baseId}-short-error`} className="field-error">
+            {errors.shortName}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Skapar …' : 'Skapa organ'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={cancel}>
+          Avbryt
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MeetingList({ meetings, onNewFrom }: { meetings: MeetingSummary[]; onNewFrom?: (meeting: MeetingSummary) => void }) {
   return (
     <ul className="meeting-list">
       {meetings.map((m) => (
-        <li key={m.id}>
-          <a className="meeting-row" href={meetingHref(m.id)} data-meeting-id={m.id}>
+        <li key={m.id} className="meeting-item">
+          <a className="meeting-row" href={meetingHref(m.id)} data-meeting-id={m.id} id={`meeting-link-${m.id}`}>
             <span className="meeting-date">{formatLongDate(m.date)}</span>{' '}
             <span className="meeting-row-title">{m.title || 'Namnlöst möte'}</span>{' '}
             <span className="meeting-items">{count(m.itemCount, 'punkt', 'punkter')}</span>{' '}
             <StatusPill status={m.status} />
           </a>
+          {onNewFrom && (
+            <button
+              type="button"
+              className="button button-quiet button-small meeting-from"
+              aria-describedby={`meeting-link-${m.id}`}
+              title={`Nytt möte med samma kallade och stående punkter som mötet ${formatLongDate(m.date)}`}
+              onClick={() => onNewFrom(m)}
+            >
+              Nytt möte utifrån detta
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -42,6 +42,22 @@ export class MeetingPage {
     await this.waitUntilSaved();
   }
 
+  /** The header form ("Ändra mötesuppgifter"). */
+  get headerForm(): Locator {
+    return this.page.getByRole('form', { name: 'Mötesuppgifter' });
+  }
+
+  async editHeader(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Ändra mötesuppgifter' }).click();
+    await expect(this.headerForm).toBeVisible();
+    return this.headerForm;
+  }
+
+  /** A printed header value ("Tid", "Datum" …) as shown when not editing. */
+  headerValue(field: 'date' | 'time' | 'meetingForm' | 'place' | 'calledText'): Locator {
+    return this.page.locator(`.header-field[data-field="${field}"] dd`);
+  }
+
   async waitUntilSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-save-state', 'saved');
   }

@@ -35,6 +35,22 @@ export class StartPage {
     return meeting.date === undefined ? links : links.filter({ hasText: formatLongDate(meeting.date) });
   }
 
+  settingsLink(bodyName: string): Locator {
+    return this.body(bodyName).getByRole('link', { name: 'Inställningar' });
+  }
+
+  newMeetingButton(bodyName: string): Locator {
+    return this.body(bodyName).getByRole('button', { name: 'Nytt möte', exact: true });
+  }
+
+  /** "Nytt möte" on a body's card, with a date, then on to the new meeting. */
+  async createMeeting(bodyName: string, date: string): Promise<void> {
+    await this.newMeetingButton(bodyName).click();
+    const form = this.body(bodyName).getByRole('form', { name: /^Nytt möte/ });
+    await form.getByLabel('Datum').fill(date);
+    await form.getByRole('button', { name: 'Skapa möte' }).click();
+  }
+
   async openMeeting(bodyName: string, meeting: { title: string; date: string }): Promise<MeetingPage> {
     await this.meetingLink(bodyName, meeting).click();
     const page = new MeetingPage(this.page);

@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A body's settings view (#/body/<id>): settings, planned dates and the roster editor. */
+export class BodyPage {
+  readonly heading: Locator;
+  readonly view: Locator;
+  readonly pasteDialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.view = page.locator('[data-body-state]');
+    this.pasteDialog = page.getByRole('dialog', { name: 'Klistra in från Excel eller Word' });
+  }
+
+  async open(appUrl: string, bodyId: number, name: string): Promise<void> {
+    await this.page.goto(`${appUrl}#/body/${bodyId}`);
+    await this.waitUntilReady(name);
+  }
+
+  async waitUntilReady(name: string): Promise<void> {
+    await expect(this.heading).toHaveText(name);
+    await expect(this.page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
+  }
+
+  /** Everything on the view (settings, dates, roster) is stored. */
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.view).toHaveAttribute('data-body-state', 'saved');
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  category(name: string): Locator {
+    return this.page.getByRole('region', { name: `Kategori: ${name}`, exact: true });
+  }
+
+  /** The member rows' names in printed order ('' for a vacant seat). */
+  async memberNames(category: string): Promise<string[]> {
+    return this.category(category)
+      .locator('[data-member-row]')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.memberName ?? ''));
+  }
+
+  member(category: string, name: string): Locator {
+    return this.category(category).locator(`[data-member-row][data-member-name="${name}"]`);
+  }
+
+  async openPasteDialog(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Klistra in från Excel eller Word' }).click();
+    await expect(this.pasteDialog).toBeVisible();
+  }
+
+  previewRow(line: number): Locator {
+    return this.pasteDialog.getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(line), exact: true }) });
+  }
+}

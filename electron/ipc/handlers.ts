@@ -9,6 +9,9 @@ import {
   setAttendance,
   undoAttendance,
 } from '../services/storage/attendance';
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandpoint, saveTask, updateAgendaItem } from '../services/storage/agenda';
+import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
+import { getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../services/clock';
 import type { Handlers } from './dispatch';
 
@@ -16,7 +19,7 @@ export interface HandlerDeps {
   db: Db;
   databasePath: string;
   version: string;
-  /** "Now", for attendance times and "today"; tests pass a fixed clock. */
+  /** "Now", for attendance times, "today", the opening stamp and unlock records; tests pass a fixed clock. */
   clock?: () => Date;
 }
 
@@ -43,8 +46,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'meetings:list': ({ bodyId }) => listMeetings(db, bodyId),
     'meetings:get': ({ id }) => getMeeting(db, id),
     'meetings:updateHeader': ({ id, header }) => updateMeetingHeader(db, id, header),
-    // Freezing approved notes (with an explicit unlock) comes with the review flow.
-    'notes:save': ({ meetingId, itemId, notes }) => saveItemNotes(db, meetingId, itemId, notes),
+    'notes:save': ({ meetingId, itemId, notes, replaceWithEmpty }) =>
+      saveItemNotes(db, meetingId, itemId, notes, { replaceWithEmpty }),
 
     'bodies:create': ({ settings }) => createBodyFromSettings(db, settings),
     'bodies:updateSettings': ({ id, settings }) => updateBodySettings(db, id, settings),
@@ -61,5 +64,23 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'attendance:history': ({ meetingId }) => attendanceHistory(db, meetingId),
     'called:add': ({ meetingId, ...invitation }) => addCalledPerson(db, meetingId, invitation, moment().at),
     'called:remove': ({ meetingId, personId }) => ({ removed: removeCalledPerson(db, meetingId, personId, moment().at) }),
+
+    'agenda:add': ({ meetingId, ...input }) => addAgendaItem(db, meetingId, input),
+    'agenda:update': ({ meetingId, itemId, patch }) => updateAgendaItem(db, meetingId, itemId, patch),
+    'agenda:move': ({ meetingId, itemId, parentId, index }) => moveAgendaItem(db, meetingId, itemId, parentId, index),
+    'agenda:remove': ({ meetingId, itemId }) => ({ removed: removeAgendaItem(db, meetingId, itemId) }),
+    'standpoint:save': ({ meetingId, itemId, standpoint }) => saveStandpoint(db, meetingId, itemId, standpoint),
+    'tasks:save': ({ meetingId, task }) => saveTask(db, meetingId, task),
+    'tasks:remove': ({ meetingId, taskId }) => ({ removed: removeTask(db, meetingId, taskId) }),
+
+    'templates:list': ({ bodyId }) => listTemplates(db, bodyId),
+    'templates:save': ({ bodyId, template }) => saveTemplate(db, bodyId, template),
+    'templates:remove': ({ bodyId, templateId }) => ({ removed: removeTemplate(db, bodyId, templateId) }),
+
+    'meetings:open': ({ meetingId }) => openMeeting(db, meetingId, moment()),
+    'review:set': ({ meetingId, ...review }) => setReview(db, meetingId, review, moment().at),
+    'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, moment().at),
+    'versions:list': ({ meetingId }) => listVersions(db, meetingId),
+    'versions:get': ({ meetingId, version }) => getVersion(db, meetingId, version),
   };
 }

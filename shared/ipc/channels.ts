@@ -22,6 +22,21 @@ export const CHANNEL_NAMES = [
   'attendance:history',
   'called:add',
   'called:remove',
+  'agenda:add',
+  'agenda:update',
+  'agenda:move',
+  'agenda:remove',
+  'standpoint:save',
+  'templates:list',
+  'templates:save',
+  'templates:remove',
+  'tasks:save',
+  'tasks:remove',
+  'meetings:open',
+  'review:set',
+  'review:unlock',
+  'versions:list',
+  'versions:get',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

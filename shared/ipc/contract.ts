@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { attendanceEventSchema } from '../model/attendance';
 import { rosterInputSchema } from '../model/roster';
 import {
+  agendaItemPatchSchema,
+  agendaItemSchema,
+  clockTimeSchema,
+  meetingStatusSchema,
+  meetingVersionSchema,
+  reviewerSchema,
+  standpointTemplateSchema,
+  taskSchema,
   attendanceSchema,
   bodySchema,
   bodySettingsInputSchema,
@@ -59,7 +67,16 @@ export const contract = {
     z.object({ header: meetingHeaderSchema, updatedAt: z.string() }),
   ),
   'notes:save': command(
-    z.strictObject({ meetingId: idSchema, itemId: idSchema, notes: notesDocumentSchema }),
+    z.strictObject({
+      meetingId: idSchema,
+      itemId: idSchema,
+      notes: notesDocumentSchema,
+      /**
+       * Set only when the secretary emptied notes that had text. Without it an
+       * empty document never replaces stored text (a failed load must not wipe notes).
+       */
+      replaceWithEmpty: z.boolean().optional(),
+    }),
     z.object({ revision: z.number().int().nonnegative(), savedAt: z.string() }),
   ),
   'bodies:create': command(z.strictObject({ settings: bodySettingsInputSchema }), bodySchema),
@@ -104,6 +121,67 @@ export const contract = {
   ),
   /** Removes an invitee or a guest; members stay on the called list. */
   'called:remove': command(z.strictObject({ meetingId: idSchema, personId: idSchema }), z.object({ removed: z.boolean() })),
+  /** A new item after `afterItemId` (or first), top level or as a sub-item of `parentId`. */
+  'agenda:add': command(
+    z.strictObject({
+      meetingId: idSchema,
+      parentId: idSchema.nullable(),
+      afterItemId: idSchema.nullable(),
+      title: z.string().max(1000),
+    }),
+    agendaItemSchema,
+  ),
+  'agenda:update': command(
+    z.strictObject({ meetingId: idSchema, itemId: idSchema, patch: agendaItemPatchSchema }),
+    agendaItemSchema,
+  ),
+  /** Moves an item to `index` among the children of `parentId` (null: top level); returns the renumbered agenda. */
+  'agenda:move': command(
+    z.strictObject({ meetingId: idSchema, itemId: idSchema, parentId: idSchema.nullable(), index: z.number().int().nonnegative() }),
+    z.array(agendaItemSchema),
+  ),
+  'agenda:remove': command(z.strictObject({ meetingId: idSchema, itemId: idSchema }), z.object({ removed: z.boolean() })),
+  'standpoint:save': command(
+    z.strictObject({ meetingId: idSchema, itemId: idSchema, standpoint: z.string().max(20000) }),
+    z.object({ savedAt: z.string() }),
+  ),
+  'templates:list': query(z.strictObject({ bodyId: idSchema }), z.array(standpointTemplateSchema)),
+  'templates:save': command(
+    z.strictObject({
+      bodyId: idSchema,
+      template: standpointTemplateSchema.pick({ label: true, text: true, kinds: true }).extend({ id: idSchema.optional() }),
+    }),
+    standpointTemplateSchema,
+  ),
+  'templates:remove': command(z.strictObject({ bodyId: idSchema, templateId: idSchema }), z.object({ removed: z.boolean() })),
+  'tasks:save': command(
+    z.strictObject({ meetingId: idSchema, task: taskSchema.extend({ id: idSchema.optional() }) }),
+    taskSchema,
+  ),
+  'tasks:remove': command(z.strictObject({ meetingId: idSchema, taskId: idSchema }), z.object({ removed: z.boolean() })),
+  /** Live mode: stamps "Mötet öppnades kl. HH.MM" (once; returns the stamp). */
+  'meetings:open': command(z.strictObject({ meetingId: idSchema }), z.object({ openedAt: clockTimeSchema })),
+  /** Utkast → För justering → Justerad (reviewers and date required for Justerad). */
+  'review:set': command(
+    z.strictObject({
+      meetingId: idSchema,
+      status: meetingStatusSchema,
+      reviewers: z.array(reviewerSchema).max(10),
+      approvedOn: isoDateSchema.nullable(),
+    }),
+    z.object({ status: meetingStatusSchema, reviewers: z.array(reviewerSchema), approvedOn: isoDateSchema.nullable(), version: z.number().int() }),
+  ),
+  /** Lås upp: keeps the approved version, records who, when and why, and starts a new draft version. */
+  'review:unlock': command(
+    z.strictObject({
+      meetingId: idSchema,
+      who: z.string().trim().min(1, 'Ange vem som låser upp.').max(200),
+      reason: z.string().trim().min(1, 'Ange varför mötesanteckningen låses upp.').max(2000),
+    }),
+    z.object({ version: z.number().int().min(1) }),
+  ),
+  'versions:list': query(z.strictObject({ meetingId: idSchema }), z.array(meetingVersionSchema)),
+  'versions:get': query(z.strictObject({ meetingId: idSchema, version: z.number().int().min(1) }), meetingSchema),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -237,6 +237,8 @@ export const meetingHeaderSchema = z.object({
   place: z.string().max(500),
   calledText: z.string().max(500),
   diaryNumber: z.string().max(100),
+  /** "Vid anteckningarna": who took the minutes. */
+  secretaryName: z.string().max(200),
 });
 export type MeetingHeader = z.infer<typeof meetingHeaderSchema>;
 
@@ -256,10 +258,22 @@ export const meetingHeaderInputSchema = meetingHeaderSchema.refine((h) => endAft
   path: ['endTime'],
 });
 
+/** Who checked the minutes ("Justerat av"), e.g. name and "LGS ordförande". */
+export const reviewerSchema = z.object({
+  name: z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200),
+  role: z.string().max(200),
+});
+export type Reviewer = z.infer<typeof reviewerSchema>;
+
 export const meetingSchema = meetingHeaderSchema.extend({
   id: idSchema,
   bodyId: idSchema,
   status: meetingStatusSchema,
+  reviewers: z.array(reviewerSchema),
+  /** The day the minutes were approved (justerade); set with status 'approved'. */
+  approvedOn: isoDateSchema.nullable(),
+  /** 1 for the first version; each unlock of approved minutes starts a new one. */
+  version: z.number().int().min(1),
   /** "HH.MM" when the chair opened the meeting, stamped in live mode. */
   openedAt: clockTimeSchema.nullable(),
   secretaryName: z.string().max(200),
@@ -286,3 +300,31 @@ function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** An earlier, frozen version of a meeting's minutes, kept when they were unlocked. */
+export const meetingVersionSchema = z.object({
+  version: z.number().int().min(1),
+  /** When this version was closed by an unlock (ISO UTC). */
+  unlockedAt: z.string(),
+  unlockedBy: z.string(),
+  reason: z.string(),
+  approvedOn: isoDateSchema.nullable(),
+});
+export type MeetingVersion = z.infer<typeof meetingVersionSchema>;
+
+export const standpointTemplateSchema = z.object({
+  id: idSchema,
+  bodyId: idSchema,
+  label: z.string().trim().min(1, 'Mallen behöver ett namn.').max(200),
+  text: z.string().trim().min(1, 'Mallen behöver en text.').max(5000),
+  kinds: z.array(itemKindSchema),
+  standing: z.enum(['agendaApproved', 'noOtherQuestions', 'noRemarksOnPreviousMinutes']).nullable(),
+  position: z.number().int().nonnegative(),
+});
+export type StandpointTemplate = z.infer<typeof standpointTemplateSchema>;
+
+/** The fields of an agenda item the agenda editor changes (notes and standpoint save on their own). */
+export const agendaItemPatchSchema = agendaItemSchema
+  .pick({ title: true, topics: true, kind: true, minutes: true, attachment: true, links: true, presenters: true })
+  .partial();
+export type AgendaItemPatch = z.infer<typeof agendaItemPatchSchema>;

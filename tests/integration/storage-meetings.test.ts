@@ -168,8 +168,8 @@ function header(from: MeetingHeader, changes: Partial<MeetingHeader>): MeetingHe
 }
 
 function headerOf(m: MeetingHeader): MeetingHeader {
-  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber } = m;
-  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber };
+  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName } = m;
+  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName };
 }
 
 describe('bodies', () => {

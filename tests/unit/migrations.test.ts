@@ -59,6 +59,12 @@ SCHEMA_AFTER[2] = {
   ...SCHEMA_AFTER[1]!,
   agenda_items: [...SCHEMA_AFTER[1]!['agenda_items']!, 'standing'],
 };
+SCHEMA_AFTER[3] = {
+  ...SCHEMA_AFTER[2]!,
+  meetings: [...SCHEMA_AFTER[2]!['meetings']!, 'reviewers_json', 'approved_on', 'version'],
+  meeting_versions: ['id', 'meeting_id', 'version', 'snapshot_json', 'unlocked_at', 'unlocked_by', 'reason', 'approved_on'],
+  standpoint_templates: ['id', 'body_id', 'position', 'label', 'text', 'kinds_json', 'standing'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

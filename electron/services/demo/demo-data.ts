@@ -2,26 +2,37 @@ import type { MeetingSummary } from '../../../shared/model/domain';
 import type { NewBody, NewMeeting } from '../../../shared/model/new-meeting';
 import type { Db } from '../storage/database';
 import { createBody, listBodies } from '../storage/bodies';
-import { createMeeting, listMeetings } from '../storage/meetings';
+import { createMeeting, listMeetings, type MeetingReview } from '../storage/meetings';
 import { lgsBody, lgsMeeting } from './lgs';
-import { psnBody, psnPastMeeting, psnUpcomingMeeting } from './psn';
+import { psnBody, psnPastMeeting, psnPastReview, psnUpcomingMeeting } from './psn';
 
 /**
  * Fictional demo content for first start, the CLI's `demo` command and
  * tests. Structured like real minutes; every name is invented.
  */
 
+export interface DemoMeeting {
+  meeting: NewMeeting;
+  /** "Justerat av" for approved minutes. */
+  review?: MeetingReview;
+}
+
 export interface DemoBody {
   body: NewBody;
-  meetings: NewMeeting[];
+  /**
+   * Seeded in this order, so on a fresh database the ids are: 1 PSN
+   * 2026-10-15 (approved), 2 PSN 2026-12-03 (draft), 3 LGS-N 2026-11-12 (review).
+   */
+  meetings: DemoMeeting[];
 }
 
 export function demoData(): DemoBody[] {
   const psn = psnBody();
   const lgs = lgsBody();
   return [
-    { body: psn, meetings: [psnPastMeeting(psn), psnUpcomingMeeting(psn)] },
-    { body: lgs, meetings: [lgsMeeting(lgs)] },
+    { body: psn, meetings: [{ meeting: psnPastMeeting(psn), review: psnPastReview() }, { meeting: psnUpcomingMeeting(psn) }] },
+    // Sent for justering to the chair, not yet approved.
+    { body: lgs, meetings: [{ meeting: lgsMeeting(lgs), review: { reviewers: [{ name: 'Cecilia Hammar', role: 'LGS-N ordförande' }], approvedOn: null } }] },
   ];
 }
 
@@ -48,7 +59,7 @@ export function seedDemo(db: Db): SeededDemo {
     for (const { body, meetings } of demoData()) {
       const found = existing.find((b) => b.name === body.name && b.shortName === body.shortName);
       const bodyId = found?.id ?? createBody(db, body);
-      if (!found) for (const meeting of meetings) createMeeting(db, bodyId, meeting);
+      if (!found) for (const { meeting, review } of meetings) createMeeting(db, bodyId, meeting, review);
       bodies.push({ id: bodyId, shortName: body.shortName });
       bodyIds.add(bodyId);
     }

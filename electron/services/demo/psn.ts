@@ -1,3 +1,4 @@
+import type { MeetingReview } from '../storage/meetings';
 import type { NewBody, NewMeeting } from '../../../shared/model/new-meeting';
 import {
   bold,
@@ -118,6 +119,11 @@ export function psnBody(): NewBody {
       },
     ],
   };
+}
+
+/** Who checked the autumn minutes and when: "Justerat 2026-10-22, Birgitta Sjöholm, PSN ordförande". */
+export function psnPastReview(): MeetingReview {
+  return { reviewers: [{ name: 'Birgitta Sjöholm', role: 'PSN ordförande' }], approvedOn: '2026-10-22' };
 }
 
 /** The autumn meeting, held and approved: every kind of attendance and full notes. */

@@ -21,6 +21,7 @@ import { compareSwedish } from '../../../shared/format/sort';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { bit, groupBy, nowIso, parseInput, prepared } from './sql';
+import { seedDefaultTemplates } from './templates';
 
 /** Bodies (organ) and their roster: sides → categories → members, plus planned meeting dates. */
 
@@ -184,6 +185,7 @@ export function createBody(db: Db, input: NewBody): number {
         });
       });
     });
+    seedDefaultTemplates(db, bodyId);
     return bodyId;
   })();
 }

@@ -3,6 +3,7 @@ import {
   documentLinkSchema,
   meetingHeaderInputSchema,
   presenterSchema,
+  reviewerSchema,
   type AgendaItem,
   type AttendanceStatus,
   type CalledKind,
@@ -13,10 +14,12 @@ import {
   type MeetingStatus,
   type MeetingSummary,
   type Role,
+  type Reviewer,
   type Task,
 } from '../../../shared/model/domain';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
+import { isNotesEmpty } from '../../../shared/notes/text';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
@@ -26,6 +29,7 @@ import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
 const topicsSchema = z.array(z.string().max(500));
 const linksSchema = z.array(documentLinkSchema);
 const presentersSchema = z.array(presenterSchema);
+const reviewersSchema = z.array(reviewerSchema);
 
 export const MEETING_NOT_FOUND = 'Mötet finns inte.';
 
@@ -50,6 +54,9 @@ interface MeetingRow {
   calledText: string;
   diaryNumber: string;
   status: MeetingStatus;
+  reviewersJson: string;
+  approvedOn: string | null;
+  version: number;
   openedAt: string | null;
   secretaryName: string;
   updatedAt: string;
@@ -80,7 +87,7 @@ export interface CalledPersonRow {
   substituteName: string;
 }
 
-interface AgendaItemRow {
+export interface AgendaItemRow {
   id: number;
   parentId: number | null;
   position: number;
@@ -119,14 +126,17 @@ export function listMeetings(db: Db, bodyId?: number): MeetingSummary[] {
 }
 
 export function getMeeting(db: Db, id: number): Meeting {
-  const meeting = prepared<MeetingRow>(
+  const row = prepared<MeetingRow>(
     db,
     `SELECT m.id, m.body_id AS bodyId, m.title, m.subtitle, m.date, m.start_time AS startTime, m.end_time AS endTime,
        m.meeting_form AS meetingForm, m.place, m.called_text AS calledText, m.diary_number AS diaryNumber,
-       m.status, m.opened_at AS openedAt, m.secretary_name AS secretaryName, ${MEETING_UPDATED_AT} AS updatedAt
+       m.status, m.reviewers_json AS reviewersJson, m.approved_on AS approvedOn, m.version,
+       m.opened_at AS openedAt, m.secretary_name AS secretaryName, ${MEETING_UPDATED_AT} AS updatedAt
      FROM meetings m WHERE m.id = ?`,
   ).get(id);
-  if (!meeting) throw new AppError('not_found', MEETING_NOT_FOUND);
+  if (!row) throw new AppError('not_found', MEETING_NOT_FOUND);
+  const { reviewersJson, ...meeting } = row;
+  const reviewers = parseStoredJson(reviewersSchema, reviewersJson, 'Justerarna');
 
   const calledPersons = prepared<CalledPersonRow>(
     db,
@@ -135,18 +145,7 @@ export function getMeeting(db: Db, id: number): Meeting {
     .all(id)
     .map(toCalledPerson);
 
-  // Document order: each top-level item followed by its sub-items.
-  const agenda = prepared<AgendaItemRow>(
-    db,
-    `SELECT i.id, i.parent_id AS parentId, i.position, i.title, i.standing, i.topics_json AS topicsJson, i.kind, i.minutes,
-       i.attachment, i.links_json AS linksJson, i.presenters_json AS presentersJson, i.standpoint,
-       i.notes_json AS notesJson, i.notes_revision AS notesRevision
-     FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id
-     WHERE i.meeting_id = ?
-     ORDER BY coalesce(p.position, i.position), coalesce(p.id, i.id), i.parent_id IS NOT NULL, i.position, i.id`,
-  )
-    .all(id)
-    .map(toAgendaItem);
+  const agenda = agendaOf(db, id);
 
   const tasks = prepared<TaskRow>(
     db,
@@ -156,15 +155,41 @@ export function getMeeting(db: Db, id: number): Meeting {
     .all(id)
     .map((t): Task => ({ ...t, done: t.done === 1 }));
 
-  return { ...meeting, calledPersons, agenda, tasks };
+  return { ...meeting, reviewers, calledPersons, agenda, tasks };
 }
+
+/** The columns of an agenda item, named as `AgendaItemRow` expects (table alias `i`). */
+export const AGENDA_ITEM_COLUMNS = `i.id, i.parent_id AS parentId, i.position, i.title, i.standing, i.topics_json AS topicsJson,
+  i.kind, i.minutes, i.attachment, i.links_json AS linksJson, i.presenters_json AS presentersJson, i.standpoint,
+  i.notes_json AS notesJson, i.notes_revision AS notesRevision`;
+
+/** A meeting's agenda in document order: each top-level item followed by its sub-items. */
+export function agendaOf(db: Db, meetingId: number): AgendaItem[] {
+  return prepared<AgendaItemRow>(
+    db,
+    `SELECT ${AGENDA_ITEM_COLUMNS}
+     FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id
+     WHERE i.meeting_id = ?
+     ORDER BY coalesce(p.position, i.position), coalesce(p.id, i.id), i.parent_id IS NOT NULL, i.position, i.id`,
+  )
+    .all(meetingId)
+    .map(toAgendaItem);
+}
+
+/** "Justerat av": who checked the minutes and on which day (only approved minutes have a day). */
+export interface MeetingReview {
+  reviewers: Reviewer[];
+  approvedOn: string | null;
+}
+const NO_REVIEW: MeetingReview = { reviewers: [], approvedOn: null };
 
 /**
  * Creates a whole meeting (header, called persons, agenda with sub-items,
  * guests and tasks) in one transaction; returns its id.
  */
-export function createMeeting(db: Db, bodyId: number, input: NewMeeting): number {
+export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review: MeetingReview = NO_REVIEW): number {
   const meeting = parseInput(newMeetingSchema, input);
+  const reviewers = parseInput(reviewersSchema, review.reviewers);
 
   const bodyExists = prepared(db, 'SELECT 1 FROM bodies WHERE id = ?').get(bodyId);
   if (!bodyExists) throw new AppError('not_found', 'Organet finns inte.');
@@ -172,9 +197,9 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting): number
   const insertMeeting = prepared(
     db,
     `INSERT INTO meetings (body_id, title, subtitle, date, start_time, end_time, meeting_form, place, called_text,
-       diary_number, status, opened_at, secretary_name, created_at, updated_at)
+       diary_number, status, reviewers_json, approved_on, opened_at, secretary_name, created_at, updated_at)
      VALUES (@bodyId, @title, @subtitle, @date, @startTime, @endTime, @meetingForm, @place, @calledText,
-       @diaryNumber, @status, @openedAt, @secretaryName, @now, @now)`,
+       @diaryNumber, @status, @reviewersJson, @approvedOn, @openedAt, @secretaryName, @now, @now)`,
   );
   const insertItem = prepared(
     db,
@@ -211,6 +236,8 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting): number
         calledText: meeting.calledText,
         diaryNumber: meeting.diaryNumber,
         status: meeting.status,
+        reviewersJson: JSON.stringify(reviewers),
+        approvedOn: meeting.status === 'approved' ? review.approvedOn : null,
         openedAt: meeting.openedAt,
         secretaryName: meeting.secretaryName,
         now,
@@ -285,46 +312,94 @@ export function updateMeetingHeader(
   input: MeetingHeader,
 ): { header: MeetingHeader; updatedAt: string } {
   const header = parseInput(meetingHeaderInputSchema, input);
-  assertMeetingWritable(db, id);
   const updatedAt = nowIso();
-  const result = prepared(
-    db,
-    `UPDATE meetings SET title = @title, subtitle = @subtitle, date = @date, start_time = @startTime,
-       end_time = @endTime, meeting_form = @meetingForm, place = @place, called_text = @calledText,
-       diary_number = @diaryNumber, updated_at = @updatedAt
-     WHERE id = @id`,
-  ).run({ ...header, updatedAt, id });
-  if (result.changes === 0) throw new AppError('not_found', MEETING_NOT_FOUND);
-  return { header, updatedAt };
+  return db.transaction(() => {
+    assertMeetingWritable(db, id);
+    prepared(
+      db,
+      `UPDATE meetings SET title = @title, subtitle = @subtitle, date = @date, start_time = @startTime,
+         end_time = @endTime, meeting_form = @meetingForm, place = @place, called_text = @calledText,
+         diary_number = @diaryNumber, secretary_name = @secretaryName, updated_at = @updatedAt
+       WHERE id = @id`,
+    ).run({ ...header, updatedAt, id });
+    return { header, updatedAt };
+  })();
 }
 
 /**
  * Autosave of one item's notes: a single UPDATE that also proves the item
- * belongs to the meeting, so nothing is read back but the new revision.
+ * belongs to the meeting and that the meeting is not approved, so nothing is
+ * read back but the new revision.
+ *
+ * An empty document never replaces stored text unless the secretary emptied
+ * the notes on purpose (`replaceWithEmpty`): an editor that failed to load
+ * sends an empty document, and that must not wipe what was typed.
  */
 export function saveItemNotes(
   db: Db,
   meetingId: number,
   itemId: number,
   input: NotesDocument,
+  options: { replaceWithEmpty?: boolean | undefined } = {},
 ): { revision: number; savedAt: string } {
   const notes = parseInput(notesDocumentSchema, input);
   const savedAt = nowIso();
-  const row = prepared<{ revision: number }>(
-    db,
-    `UPDATE agenda_items
-        SET notes_json = @notesJson, notes_revision = notes_revision + 1, notes_updated_at = @savedAt
-      WHERE id = @itemId AND meeting_id = @meetingId
-      RETURNING notes_revision AS revision`,
-  ).get({ notesJson: JSON.stringify(notes), savedAt, itemId, meetingId });
-  if (!row) {
-    const meetingExists = prepared(db, 'SELECT 1 FROM meetings WHERE id = ?').get(meetingId);
-    throw new AppError('not_found', meetingExists ? 'Punkten finns inte i det här mötet.' : MEETING_NOT_FOUND);
-  }
-  return { revision: row.revision, savedAt };
+  const save = () => {
+    const row = prepared<{ revision: number }>(
+      db,
+      `UPDATE agenda_items
+          SET notes_json = @notesJson, notes_revision = notes_revision + 1, notes_updated_at = @savedAt
+        WHERE id = @itemId AND meeting_id = @meetingId
+          AND (SELECT status FROM meetings WHERE id = @meetingId) <> 'approved'
+        RETURNING notes_revision AS revision`,
+    ).get({ notesJson: JSON.stringify(notes), savedAt, itemId, meetingId });
+    if (!row) throw whyItemNotWritten(db, meetingId);
+    return { revision: row.revision, savedAt };
+  };
+  if (!isNotesEmpty(notes) || options.replaceWithEmpty === true) return save();
+
+  // The rare path: an empty document. Check what is stored in the same transaction as the write.
+  return db.transaction(() => {
+    const stored = prepared<{ notesJson: string | null }>(
+      db,
+      'SELECT notes_json AS notesJson FROM agenda_items WHERE id = ? AND meeting_id = ?',
+    ).get(itemId, meetingId);
+    if (stored?.notesJson) {
+      const current = parseStoredJson(notesDocumentSchema, stored.notesJson, 'Anteckningarna');
+      if (!isNotesEmpty(current)) {
+        assertMeetingWritable(db, meetingId);
+        throw new AppError('conflict', EMPTY_OVER_TEXT_MESSAGE);
+      }
+    }
+    return save();
+  })();
 }
 
-export const FROZEN_MESSAGE = 'Mötesanteckningen är justerad och kan inte ändras.';
+export const EMPTY_OVER_TEXT_MESSAGE =
+  'Anteckningarna sparades inte: ett tomt dokument skulle ersätta text som redan finns. ' +
+  'Ladda om mötet och försök igen, eller töm anteckningarna med flit.';
+
+/**
+ * The reason a one-statement write to an item changed nothing: no such
+ * meeting, approved minutes, or an item of another meeting.
+ */
+export function whyItemNotWritten(db: Db, meetingId: number): AppError {
+  try {
+    assertMeetingWritable(db, meetingId);
+  } catch (error) {
+    return error as AppError;
+  }
+  return new AppError('not_found', ITEM_NOT_IN_MEETING);
+}
+
+export const ITEM_NOT_IN_MEETING = 'Punkten finns inte i det här mötet.';
+
+/** Records a change of the meeting that is not stamped on an item (agenda, tasks, status). */
+export function touchMeeting(db: Db, meetingId: number, at: string = nowIso()): void {
+  prepared(db, 'UPDATE meetings SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, meetingId);
+}
+
+export const FROZEN_MESSAGE = 'Mötesanteckningen är justerad och kan inte ändras. Lås upp den först.';
 
 /**
  * Refuses a change to a meeting that does not exist or has been approved
@@ -360,7 +435,7 @@ export function toCalledPerson(row: CalledPersonRow): CalledPerson {
   };
 }
 
-function toAgendaItem(row: AgendaItemRow): AgendaItem {
+export function toAgendaItem(row: AgendaItemRow): AgendaItem {
   const title = row.title.trim().slice(0, 80);
   const item = title ? `punkten "${title}"` : 'en punkt på dagordningen';
   return {

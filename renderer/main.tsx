@@ -4,13 +4,20 @@ import { App } from './app/App';
 import { setAppState } from './app/appState';
 import { installRouteLoadingSignal } from './app/router';
 import { installAutosaveLifecycle } from './notes/autosave';
+import { standpointStore } from './standpoints/store';
 import './styles/app.css';
+import './styles/live.css';
 
 const container = document.getElementById('app');
 if (!container) throw new Error('Elementet #app saknas i index.html.');
 
 setAppState('loading');
 installAutosaveLifecycle();
+// Standpoints typed a moment ago are sent at once when the window is hidden or closed.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') standpointStore.flush();
+});
+window.addEventListener('pagehide', () => standpointStore.flush());
 installRouteLoadingSignal();
 createRoot(container).render(
   <StrictMode>

@@ -2,14 +2,17 @@ import { useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AttendanceView } from '../views/AttendanceView';
 import { BodyView } from '../views/BodyView';
+import { LiveView } from '../views/LiveView';
+import { VersionView } from '../review/VersionView';
 import { MeetingView } from '../views/MeetingView';
 import { StartView } from '../views/StartView';
 import { setAppState } from './appState';
-import { startHref, useRoute } from './router';
+import { liveHref, meetingHref, navigate, startHref, useRoute, type Route } from './router';
 
 /** The shell: a quiet top bar (name, navigation, save state) and the current view. */
 export function App() {
   const route = useRoute();
+  useLiveShortcut(route);
 
   return (
     <div className="shell">
@@ -38,11 +41,33 @@ export function App() {
         {route.view === 'start' && <StartView />}
         {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} />}
         {route.view === 'attendance' && <AttendanceView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'live' && <LiveView key={route.meetingId} meetingId={route.meetingId} itemId={route.itemId} />}
+        {route.view === 'version' && (
+          <VersionView key={`${route.meetingId}:${route.version}`} meetingId={route.meetingId} version={route.version} />
+        )}
         {route.view === 'body' && <BodyView key={route.bodyId} bodyId={route.bodyId} />}
         {route.view === 'notFound' && <NotFound />}
       </main>
     </div>
   );
+}
+
+/** Alt+L, anywhere in a meeting: into live mode, and from live mode back to the meeting view. */
+function useLiveShortcut(route: Route): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.code !== 'KeyL') return;
+      if (route.view === 'live') {
+        event.preventDefault();
+        navigate(meetingHref(route.meetingId));
+      } else if (route.view === 'meeting' || route.view === 'attendance') {
+        event.preventDefault();
+        navigate(liveHref(route.meetingId));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [route]);
 }
 
 function NotFound() {

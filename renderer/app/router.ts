@@ -6,6 +6,8 @@ export type Route =
   | { view: 'start' }
   | { view: 'meeting'; meetingId: number }
   | { view: 'attendance'; meetingId: number }
+  | { view: 'live'; meetingId: number; itemId: number | null }
+  | { view: 'version'; meetingId: number; version: number }
   | { view: 'body'; bodyId: number }
   | { view: 'notFound'; hash: string };
 
@@ -22,6 +24,17 @@ export function parseRoute(hash: string): Route {
     const id = positiveId(meeting[1]);
     if (id !== null) return meeting[2] ? { view: 'attendance', meetingId: id } : { view: 'meeting', meetingId: id };
   }
+  const live = /^\/meeting\/(\d{1,15})\/live(?:\/(\d{1,15}))?\/?$/.exec(path);
+  if (live) {
+    const id = positiveId(live[1]);
+    if (id !== null) return { view: 'live', meetingId: id, itemId: positiveId(live[2]) };
+  }
+  const version = /^\/meeting\/(\d{1,15})\/version\/(\d{1,6})\/?$/.exec(path);
+  if (version) {
+    const id = positiveId(version[1]);
+    const number = positiveId(version[2]);
+    if (id !== null && number !== null) return { view: 'version', meetingId: id, version: number };
+  }
   const body = /^\/body\/(\d{1,15})\/?$/.exec(path);
   if (body) {
     const id = positiveId(body[1]);
@@ -36,6 +49,20 @@ export function meetingHref(id: number): string {
 }
 export function attendanceHref(meetingId: number): string {
   return `#/meeting/${meetingId}/narvaro`;
+}
+/** Live mode; with an item, the item in progress (kept in the address so a reload stays on it). */
+export function liveHref(meetingId: number, itemId?: number | null): string {
+  return itemId ? `#/meeting/${meetingId}/live/${itemId}` : `#/meeting/${meetingId}/live`;
+}
+
+/** Goes to a view without a new history entry (moving between items in live mode). */
+export function replaceRoute(href: string): void {
+  const url = new URL(window.location.href);
+  url.hash = href.replace(/^#/, '');
+  window.location.replace(url.toString());
+}
+export function versionHref(meetingId: number, version: number): string {
+  return `#/meeting/${meetingId}/version/${version}`;
 }
 export function bodyHref(id: number): string {
   return `#/body/${id}`;
@@ -69,6 +96,10 @@ function routeKey(route: Route): string {
       return `meeting:${route.meetingId}`;
     case 'attendance':
       return `attendance:${route.meetingId}`;
+    case 'live':
+      return `live:${route.meetingId}`;
+    case 'version':
+      return `version:${route.meetingId}:${route.version}`;
     case 'body':
       return `body:${route.bodyId}`;
     case 'notFound':

@@ -4,19 +4,23 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import type { EditorState } from 'lexical';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
+import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type EditorState } from 'lexical';
 import type { NotesDocument } from '../../shared/notes/schema';
-import { notesToPlainText } from '../../shared/notes/text';
+import { isNotesEmpty, notesToPlainText } from '../../shared/notes/text';
+import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
 import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
 import { notesAutosaver, useItemSaveStatus } from './autosave';
+import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
+import { PastePlugin } from './PastePlugin';
+import { SlashMenuPlugin } from './SlashMenuPlugin';
 import { Toolbar } from './Toolbar';
 
 export interface NotesEditorProps {
@@ -27,6 +31,10 @@ export interface NotesEditorProps {
   /** The item's printed number and title, "4. Färdplan …". */
   itemLabel: string;
   readOnly: boolean;
+  /** The body's formal name, for the "… beslutar att" block of the slash menu. */
+  formalName?: string;
+  /** Put the caret at the end of the notes when the editor appears (live mode). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -48,7 +56,7 @@ function initialEditorState(notes: NotesDocument | null): string | undefined {
   return JSON.stringify(notes);
 }
 
-function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly }: NotesEditorProps) {
+function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly, formalName = '', autoFocus = false }: NotesEditorProps) {
   // Read once: the editor owns its content from here on.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: `anteckna-notes-${meetingId}-${itemId}`,
@@ -61,6 +69,10 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
     },
   }));
 
+  // Whether these notes had text decides if emptying them may replace what is stored.
+  const [hadText] = useState(() => !isNotesEmpty(initialNotes));
+  useEffect(() => notesAutosaver.begin(meetingId, itemId, hadText), [meetingId, itemId, hadText]);
+
   const onChange = (editorState: EditorState) => {
     notesAutosaver.change(meetingId, itemId, editorState);
   };
@@ -69,7 +81,13 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className={`notes-editor${readOnly ? ' is-readonly' : ''}`}>
+      <div
+        className={`notes-editor${readOnly ? ' is-readonly' : ''}`}
+        data-notes-item={itemId}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) notesAutosaver.flushItem(meetingId, itemId);
+        }}
+      >
         {!readOnly && <Toolbar itemLabel={itemLabel} disabled={readOnly} />}
         <div className="notes-surface">
           <RichTextPlugin
@@ -79,26 +97,50 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
                 aria-label={editorLabel}
                 spellCheck
                 lang="sv"
-                aria-placeholder="Skriv anteckningar …"
-                placeholder={<div className="notes-placeholder">Skriv anteckningar …</div>}
+                aria-placeholder="Skriv anteckningar … (/ för block)"
+                placeholder={<div className="notes-placeholder">Skriv anteckningar … (/ för block)</div>}
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
-        <HistoryPlugin />
+        <BoundedHistoryPlugin />
         <ListPlugin />
         <ListTabPlugin />
         <LinkPlugin validateUrl={validateLinkUrl} />
         <AutoLinkPlugin matchers={AUTO_LINK_MATCHERS} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
         <MarkdownShortcutPlugin transformers={NOTES_TRANSFORMERS} />
+        {!readOnly && <SlashMenuPlugin formalName={formalName} />}
+        <PastePlugin />
+        {autoFocus && !readOnly && <AutoFocusPlugin defaultSelection="rootEnd" />}
+        <StandpointKeyPlugin meetingId={meetingId} itemId={itemId} />
         <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
         <EditablePlugin editable={!readOnly} />
         <ItemSaveStatus meetingId={meetingId} itemId={itemId} />
       </div>
     </LexicalComposer>
   );
+}
+
+/** Ctrl+Alt+S (or Alt+S) in the notes opens the item's standpoint picker. */
+function StandpointKeyPlugin({ meetingId, itemId }: { meetingId: number; itemId: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!isInsertStandpointKey(event)) return false;
+          if (!openStandpointPicker(meetingId, itemId)) return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor, meetingId, itemId],
+  );
+  return null;
 }
 
 /** Follows the meeting's frozen state (a justerad meeting cannot be edited). */

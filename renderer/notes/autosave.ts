@@ -1,12 +1,21 @@
 import { useSyncExternalStore } from 'react';
 import type { NotesDocument } from '../../shared/notes/schema';
+import type { IpcError } from '../../shared/ipc/result';
+import { isNotesEmpty } from '../../shared/notes/text';
 import { api } from '../api/client';
 
 /**
  * Autosave of the notes editors. No save button: every change is saved after
  * a short pause, at most one request per item is in flight, the latest text
  * always wins, and a failed save is retried with backoff until it succeeds
- * while the text stays in the editor (and in memory here).
+ * while the text stays in the editor (and in memory here). Two refusals are
+ * not retried, since trying again cannot help: 'frozen' (the minutes are
+ * approved) and 'conflict' (an empty document would replace stored text);
+ * the text stays and the message is shown until the next change.
+ *
+ * An empty document is sent with `replaceWithEmpty` only when the notes had
+ * text in this editor session (loaded or typed) and the secretary emptied
+ * them; an editor that failed to load can therefore never wipe stored notes.
  *
  * The store lives outside React so typing never re-renders the meeting view;
  * only the small status components subscribe to it.
@@ -26,6 +35,11 @@ export interface NotesSnapshot {
 }
 
 export const DEBOUNCE_MS = 300;
+/**
+ * Longest a change waits while the secretary keeps typing: the debounce is
+ * not pushed past this, so text is durable within a second even mid-sentence.
+ */
+export const MAX_WAIT_MS = 600;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 15_000];
 
 interface Entry {
@@ -37,10 +51,16 @@ interface Entry {
   version: number;
   committed: number;
   debounce: ReturnType<typeof setTimeout> | null;
+  /** When the oldest change not yet sent was made (ms), or null. */
+  pendingSince: number | null;
   retry: ReturnType<typeof setTimeout> | null;
   inFlight: boolean;
   attempts: number;
   error: string | null;
+  /** The error is final for this text (frozen, conflict, validation): no retry timer. */
+  errorFinal: boolean;
+  /** The notes had text at some point in this editor session. */
+  hadText: boolean;
   status: SaveStatus;
 }
 
@@ -63,18 +83,36 @@ class NotesAutosaver {
 
   // --- editor side -------------------------------------------------------
 
+  /** An editor opened on these notes; `hasText` is whether what it loaded has text. */
+  begin(meetingId: number, itemId: number, hasText: boolean): void {
+    // Each editor session starts from what it loaded (an earlier session's unsaved text included).
+    this.entry(meetingId, itemId).hadText = hasText;
+  }
+
+  /** Saves one item now (its editor lost focus). */
+  flushItem(meetingId: number, itemId: number): void {
+    const entry = this.entries.get(keyOf(meetingId, itemId));
+    if (!entry || entry.debounce === null) return;
+    clearTimeout(entry.debounce);
+    entry.debounce = null;
+    this.send(entry);
+  }
+
   /** Records a change and saves it after the debounce. */
   change(meetingId: number, itemId: number, snapshot: NotesSnapshot): void {
     const entry = this.entry(meetingId, itemId);
     entry.latest = snapshot;
     entry.version += 1;
+    const now = Date.now();
+    entry.pendingSince ??= now;
     if (entry.retry === null) {
       // While a retry is waiting, it will save the latest text; don't hammer a failing host.
       if (entry.debounce !== null) clearTimeout(entry.debounce);
+      const delay = Math.max(0, Math.min(DEBOUNCE_MS, MAX_WAIT_MS - (now - entry.pendingSince)));
       entry.debounce = setTimeout(() => {
         entry.debounce = null;
         this.send(entry);
-      }, DEBOUNCE_MS);
+      }, delay);
     }
     this.update(entry);
   }
@@ -115,6 +153,17 @@ class NotesAutosaver {
       const unsubscribe = this.subscribe(check);
       check();
     });
+  }
+
+  /**
+   * The newest notes this session has for an item, saved or not, to seed an
+   * editor that is mounted again (live mode moving between items) instead of
+   * the copy fetched when the view opened.
+   */
+  current(meetingId: number, itemId: number): NotesDocument | null {
+    const entry = this.entries.get(keyOf(meetingId, itemId));
+    if (!entry || entry.latest === null) return null;
+    return toDocument(entry.latest);
   }
 
   /** Text typed but not yet committed (after a failed save), to seed a re-opened editor. */
@@ -161,10 +210,13 @@ class NotesAutosaver {
         version: 0,
         committed: 0,
         debounce: null,
+        pendingSince: null,
         retry: null,
         inFlight: false,
         attempts: 0,
         error: null,
+        errorFinal: false,
+        hadText: false,
         status: SAVED,
       };
       this.entries.set(key, entry);
@@ -199,28 +251,58 @@ class NotesAutosaver {
       this.fail(entry, 'Anteckningarna kunde inte läsas ut ur redigeraren.');
       return;
     }
+    const empty = isNotesEmpty(notes);
+    if (!empty) entry.hadText = true;
+    const request = {
+      meetingId: entry.meetingId,
+      itemId: entry.itemId,
+      notes,
+      ...(empty && entry.hadText ? { replaceWithEmpty: true } : {}),
+    };
     entry.inFlight = true;
+    entry.pendingSince = null;
     this.update(entry);
-    void api['notes:save']({ meetingId: entry.meetingId, itemId: entry.itemId, notes }).then((result) => {
+    void api['notes:save'](request).then((result) => {
       entry.inFlight = false;
       if (result.ok) {
         entry.committed = Math.max(entry.committed, version);
         entry.attempts = 0;
         entry.error = null;
+        entry.errorFinal = false;
         // Edits that arrived while saving: save the latest now unless a debounce will.
         if (entry.version !== entry.committed && entry.debounce === null && entry.retry === null) {
           this.send(entry);
           return;
         }
         this.update(entry);
+      } else if (isFinal(result.error)) {
+        this.refuse(entry, result.error, version);
       } else {
         this.fail(entry, result.error.message);
       }
     });
   }
 
+  /** A refusal that trying again cannot change: keep the text, show why, wait for the next change. */
+  private refuse(entry: Entry, error: IpcError, version: number): void {
+    entry.error = finalMessage(error);
+    entry.errorFinal = true;
+    entry.attempts = 0;
+    if (entry.retry !== null) {
+      clearTimeout(entry.retry);
+      entry.retry = null;
+    }
+    // Newer text typed while this was in flight gets its own try (it may differ, e.g. no longer empty).
+    if (entry.version !== version && entry.debounce === null) {
+      this.send(entry);
+      return;
+    }
+    this.update(entry);
+  }
+
   private fail(entry: Entry, message: string): void {
     entry.error = message;
+    entry.errorFinal = false;
     const delay = RETRY_DELAYS_MS[Math.min(entry.attempts, RETRY_DELAYS_MS.length - 1)] ?? 15_000;
     entry.attempts += 1;
     if (entry.debounce !== null) {
@@ -237,6 +319,7 @@ class NotesAutosaver {
 
   private statusOf(entry: Entry): SaveStatus {
     if (entry.error !== null) {
+      if (entry.errorFinal) return { state: 'error', message: entry.error };
       return { state: 'error', message: `Kunde inte spara – försöker igen … ${entry.error}` };
     }
     if (entry.inFlight || entry.debounce !== null || entry.version !== entry.committed) return SAVING;
@@ -257,6 +340,21 @@ class NotesAutosaver {
     }
     if (global.state !== this.global.state || global.message !== this.global.message) this.global = global;
     for (const listener of this.listeners) listener();
+  }
+}
+
+function isFinal(error: IpcError): boolean {
+  return error.code === 'frozen' || error.code === 'conflict' || error.code === 'validation';
+}
+
+function finalMessage(error: IpcError): string {
+  switch (error.code) {
+    case 'frozen':
+      return 'Sparades inte: mötesanteckningen är justerad och kan inte ändras. Lås upp den för att ändra.';
+    case 'conflict':
+      return `Sparades inte: ${error.message}`;
+    default:
+      return `Sparades inte: ${error.message}`;
   }
 }
 

@@ -19,6 +19,7 @@ import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
 import { RosterEditor } from './RosterEditor';
 import { LoadingBlock } from './StartView';
+import { TemplateLibrary } from '../standpoints/TemplateLibrary';
 
 type Load = { state: 'loading' } | { state: 'error'; error: IpcError } | { state: 'ready'; body: Body };
 
@@ -136,6 +137,7 @@ function BodyEditor({ body }: { body: Body }) {
         onState={setDatesState}
       />
       <RosterEditor body={body} onState={setRosterState} />
+      <TemplateLibrary body={body} />
     </div>
   );
 }

@@ -18,8 +18,11 @@ test('the start view lists both demo bodies with their meetings', async ({ page,
 });
 
 test('a sentence typed into an item’s notes is saved and is still there after a reload', async ({ page, app }) => {
-  const summary = app.meetings.find((m) => m.status === 'draft') ?? app.meetings[0];
-  if (!summary) throw new Error('Demodatan har inga möten.');
+  // A meeting that is not approved: approved minutes are frozen and refuse every write.
+  const psn = app.bodies.find((b) => b.shortName === 'PSN');
+  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.date === '2026-12-03');
+  if (!summary) throw new Error('Demodatan saknar PSN:s möte 2026-12-03.');
+  expect(summary.status).not.toBe('approved');
   const body = app.bodies.find((b) => b.id === summary.bodyId);
   if (!body) throw new Error(`Organet för ${summary.title} saknas.`);
   const before = await app.api('meetings:get', { id: summary.id });

@@ -1,0 +1,226 @@
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $isElementNode,
+  $isTextNode,
+  type LexicalNode,
+} from 'lexical';
+import { $isLinkNode } from '@lexical/link';
+import { isSafeLinkUrl } from '../../shared/notes/schema';
+
+/**
+ * Cleaning of pasted HTML (Word, web pages) down to what the notes keep:
+ * paragraphs, headings, quotes, lists, links to the web or e-mail, tables and
+ * bold/italic/underline. Two halves: `cleanPastedDocument` works on an inert
+ * document made by DOMParser (never the live page), `$filterPastedNodes` on
+ * the Lexical nodes generated from it.
+ */
+
+/** Elements dropped with everything inside them. */
+const DROP = new Set([
+  'script', 'style', 'link', 'meta', 'title', 'head', 'img', 'picture', 'svg', 'math', 'iframe', 'frame', 'frameset',
+  'object', 'embed', 'applet', 'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'form', 'input',
+  'button', 'select', 'option', 'textarea', 'template', 'noscript', 'base', 'xml', 'dialog', 'portal',
+]);
+
+/** Elements kept (with no attributes but those listed in KEEP_ATTRIBUTES). */
+const KEEP = new Set([
+  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody',
+  'tfoot', 'tr', 'td', 'th', 'b', 'strong', 'i', 'em', 'u', 'body', 'html', 'div', 'span',
+]);
+
+const KEEP_ATTRIBUTES: Record<string, string[]> = { a: ['href'], ol: ['start'] };
+
+function styleOf(el: Element): string {
+  return (el.getAttribute('style') ?? '').toLowerCase();
+}
+
+/** Word's list paragraphs: `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>`. */
+function msoListInfo(el: Element): { id: string; level: number; ordered: boolean } | null {
+  const style = styleOf(el);
+  const m = /mso-list:\s*(l\d+)\s+level(\d+)/.exec(style);
+  if (!m) return null;
+  // The marker Word prints ("1.", "a)", "·", "o", "§") sits in a span with mso-list:Ignore.
+  let marker = '';
+  for (const span of Array.from(el.querySelectorAll('span'))) {
+    if (/mso-list:\s*ignore/.test(styleOf(span))) {
+      marker = (span.textContent ?? '').trim();
+      break;
+    }
+  }
+  const ordered = /^(\(?[0-9]+[.)]|\(?[a-z][.)]|\(?[ivx]+[.)])$/i.test(marker);
+  return { id: m[1] ?? 'l0', level: Math.max(1, Number(m[2] ?? 1)), ordered };
+}
+
+/** Turns runs of Word list paragraphs into real nested <ul>/<ol> lists. */
+function convertMsoLists(doc: Document): void {
+  const paragraphs = Array.from(doc.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6')).filter((p) => msoListInfo(p));
+  const done = new Set<Element>();
+  for (const first of paragraphs) {
+    if (done.has(first)) continue;
+    const run: Element[] = [first];
+    let next = first.nextElementSibling;
+    while (next && msoListInfo(next)) {
+      run.push(next);
+      next = next.nextElementSibling;
+    }
+    const firstInfo = msoListInfo(first);
+    if (!firstInfo) continue;
+    const root = doc.createElement(firstInfo.ordered ? 'ol' : 'ul');
+    first.before(root);
+    const stack: { level: number; list: Element }[] = [{ level: firstInfo.level, list: root }];
+    for (const p of run) {
+      done.add(p);
+      const info = msoListInfo(p);
+      if (!info) continue;
+      for (const span of Array.from(p.querySelectorAll('span'))) {
+        if (/mso-list:\s*ignore/.test(styleOf(span))) span.remove();
+      }
+      let top = stack[stack.length - 1];
+      while (top && info.level < top.level && stack.length > 1) {
+        stack.pop();
+        top = stack[stack.length - 1];
+      }
+      if (top && info.level > top.level) {
+        const parentItem = top.list.lastElementChild ?? top.list.appendChild(doc.createElement('li'));
+        const nested = doc.createElement(info.ordered ? 'ol' : 'ul');
+        parentItem.appendChild(nested);
+        stack.push({ level: info.level, list: nested });
+        top = stack[stack.length - 1];
+      }
+      const li = doc.createElement('li');
+      while (p.firstChild) li.appendChild(p.firstChild);
+      top?.list.appendChild(li);
+      p.remove();
+    }
+  }
+}
+
+/** Inline styles that carry meaning become elements before all styles go. */
+function styleToElements(doc: Document): void {
+  for (const el of Array.from(doc.body.querySelectorAll('span, font, b, strong'))) {
+    const style = styleOf(el);
+    const tag = el.tagName.toLowerCase();
+    // Google Docs wraps everything in <b style="font-weight:normal">.
+    if ((tag === 'b' || tag === 'strong') && /font-weight:\s*(normal|[1-4]00)\b/.test(style)) {
+      unwrap(el);
+      continue;
+    }
+    if (tag !== 'span' && tag !== 'font') continue;
+    let inner: Element = el;
+    const wrapWith = (name: string) => {
+      const wrapper = doc.createElement(name);
+      while (inner.firstChild) wrapper.appendChild(inner.firstChild);
+      inner.appendChild(wrapper);
+      inner = wrapper;
+    };
+    if (/font-weight:\s*(bold|[6-9]00)\b/.test(style)) wrapWith('strong');
+    if (/font-style:\s*italic\b/.test(style)) wrapWith('em');
+    if (/text-decoration[^;]*underline/.test(style)) wrapWith('u');
+  }
+}
+
+function unwrap(el: Element): void {
+  el.replaceWith(...Array.from(el.childNodes));
+}
+
+/** Removes everything the notes do not keep; runs on an inert DOMParser document. */
+export function cleanPastedDocument(doc: Document): void {
+  // Comments (Word's conditional comments among them) and processing instructions go first.
+  const walker = doc.createTreeWalker(doc.body, 0x80 /* SHOW_COMMENT */);
+  const comments: Node[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n);
+  for (const c of comments) c.parentNode?.removeChild(c);
+
+  convertMsoLists(doc);
+  styleToElements(doc);
+
+  // Depth-first, children before parents, so unwrapping never skips nodes.
+  const elements = Array.from(doc.body.querySelectorAll('*')).reverse();
+  for (const el of elements) {
+    const tag = el.localName.toLowerCase();
+    if (DROP.has(tag)) {
+      el.remove();
+      continue;
+    }
+    if (tag === 'a') {
+      const href = (el.getAttribute('href') ?? '').trim();
+      if (!isSafeLinkUrl(href)) {
+        unwrap(el);
+        continue;
+      }
+    }
+    if (!KEEP.has(tag)) {
+      // Word's <o:p>, <font>, <section> …: keep the text, lose the element.
+      unwrap(el);
+      continue;
+    }
+    const keep = KEEP_ATTRIBUTES[tag] ?? [];
+    for (const attr of Array.from(el.attributes)) {
+      if (!keep.includes(attr.name.toLowerCase())) el.removeAttribute(attr.name);
+    }
+  }
+  for (const attr of Array.from(doc.body.attributes)) doc.body.removeAttribute(attr.name);
+}
+
+const INLINE_FORMATS = ['bold', 'italic', 'underline', 'strikethrough'] as const;
+const ALLOWED_TYPES = new Set([
+  'paragraph', 'text', 'linebreak', 'tab', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink',
+  'table', 'tablerow', 'tablecell',
+]);
+
+/**
+ * The second half: generated nodes limited to our kinds and formats. Text
+ * keeps bold/italic/underline (and strikethrough) and loses inline styles,
+ * code, highlight, sub- and superscript; unsafe links become plain text;
+ * blocks lose alignment. Must run inside an editor update.
+ */
+export function $filterPastedNodes(nodes: LexicalNode[]): LexicalNode[] {
+  const out: LexicalNode[] = [];
+  for (const node of nodes) {
+    const cleaned = $cleanNode(node);
+    if (cleaned) out.push(...cleaned);
+  }
+  return out;
+}
+
+function $cleanNode(node: LexicalNode): LexicalNode[] | null {
+  const type = node.getType();
+  if ($isTextNode(node)) {
+    if (type !== 'text') return [$createTextNode(node.getTextContent())];
+    const text = $createTextNode(node.getTextContent());
+    for (const f of INLINE_FORMATS) if (node.hasFormat(f)) text.toggleFormat(f);
+    return [text];
+  }
+  if ($isLinkNode(node) && !isSafeLinkUrl(node.getURL())) {
+    return $filterPastedNodes(node.getChildren());
+  }
+  if (!ALLOWED_TYPES.has(type)) {
+    if ($isElementNode(node)) {
+      const children = $filterPastedNodes(node.getChildren());
+      if (node.isInline()) return children;
+      const paragraph = $createParagraphNode();
+      paragraph.append(...children);
+      return [paragraph];
+    }
+    const text = node.getTextContent();
+    return text ? [$createTextNode(text)] : null;
+  }
+  if ($isElementNode(node)) {
+    const children = node.getChildren();
+    for (const child of children) child.remove();
+    const kept = $filterPastedNodes(children);
+    if (kept.length > 0) node.append(...kept);
+    if (!node.isInline() && type !== 'tablecell' && type !== 'table' && type !== 'tablerow') node.setFormat('');
+    if (type === 'link' || type === 'autolink') {
+      // Only the address survives; no target, rel or title from the page.
+      if ($isLinkNode(node)) {
+        node.setTarget(null);
+        node.setTitle(null);
+        node.setRel(null);
+      }
+    }
+    if (type === 'tablecell' && node.getChildrenSize() === 0) node.append($createParagraphNode());
+  }
+  return [node];
+}

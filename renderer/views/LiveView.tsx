@@ -1,0 +1,443 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Body, Meeting } from '../../shared/model/domain';
+import type { IpcError } from '../../shared/ipc/result';
+import { numberAgenda } from '../../shared/model/agenda';
+import { typeLine } from '../../shared/format/labels';
+import { formatDateWithWeekday } from '../../shared/format/date';
+import { api } from '../api/client';
+import { setAppState } from '../app/appState';
+import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
+import { presentersText } from '../app/text';
+import { ErrorBanner, InfoBanner } from '../components/Banner';
+import { notesAutosaver } from '../notes/autosave';
+import { NotesEditor } from '../notes/NotesEditor';
+import { StandingPhrasesButton } from '../standpoints/StandingPhrasesButton';
+import { StandpointField } from '../standpoints/StandpointField';
+import { isInsertStandpointKey, openStandpointPicker, standpointStore } from '../standpoints/store';
+import { clockText, itemTimeText, loadItemTimes, saveItemTimes, switchItemTime, type ItemTimes } from '../live/liveTime';
+import { labelAgenda, type LabelledItem } from './AgendaItemView';
+import { LoadingBlock } from './StartView';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'error'; error: IpcError }
+  | { state: 'ready'; meeting: Meeting; body: Body | null };
+
+const LAST_ITEM_KEY = (meetingId: number) => `anteckna.live.${meetingId}.item`;
+
+function rememberItem(meetingId: number, itemId: number): void {
+  try {
+    window.sessionStorage.setItem(LAST_ITEM_KEY(meetingId), String(itemId));
+  } catch {
+    // Storage can be disabled; the address still holds the item.
+  }
+}
+
+function rememberedItem(meetingId: number): number | null {
+  try {
+    const value = Number(window.sessionStorage.getItem(LAST_ITEM_KEY(meetingId)));
+    return Number.isSafeInteger(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Live mode: the meeting in progress, one item at a time, for a narrow
+ * window beside Teams. The item in progress is in the address
+ * (`#/meeting/<id>/live/<itemId>`), so a reload stays on it.
+ */
+export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: number | null }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    setAppState('loading');
+    void (async () => {
+      await notesAutosaver.settle(meetingId);
+      const meeting = await api['meetings:get']({ id: meetingId });
+      if (cancelled) return;
+      if (!meeting.ok) {
+        setLoad({ state: 'error', error: meeting.error });
+        setAppState('error');
+        return;
+      }
+      const body = await api['bodies:get']({ id: meeting.value.bodyId });
+      if (cancelled) return;
+      setLoad({ state: 'ready', meeting: meeting.value, body: body.ok ? body.value : null });
+      setAppState('ready');
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [meetingId, attempt]);
+
+  return (
+    <div className="page page-live" data-live-meeting={meetingId}>
+      {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
+      {load.state === 'error' && (
+        <>
+          <h1 className="page-title">{load.error.code === 'not_found' ? 'Mötet finns inte' : 'Mötet kunde inte öppnas'}</h1>
+          <ErrorBanner
+            error={load.error}
+            action={
+              load.error.code === 'not_found' ? undefined : (
+                <button type="button" className="button button-small" onClick={() => setAttempt((n) => n + 1)}>
+                  Försök igen
+                </button>
+              )
+            }
+          />
+        </>
+      )}
+      {load.state === 'ready' && (
+        <LiveMeeting
+          meeting={load.meeting}
+          body={load.body}
+          routeItemId={itemId ?? null}
+          onOpened={(openedAt) =>
+            setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: { ...prev.meeting, openedAt } } : prev))
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+function LiveMeeting({
+  meeting,
+  body,
+  routeItemId,
+  onOpened,
+}: {
+  meeting: Meeting;
+  body: Body | null;
+  routeItemId: number | null;
+  onOpened: (openedAt: string) => void;
+}) {
+  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
+  const frozen = meeting.status === 'approved';
+
+  const wanted = routeItemId ?? rememberedItem(meeting.id);
+  const index = Math.max(
+    0,
+    items.findIndex((e) => e.item.id === wanted),
+  );
+  const current: LabelledItem | undefined = items[index];
+  const currentId = current?.item.id ?? null;
+
+  // Keep the item in the address (and session) so a reload lands here.
+  useEffect(() => {
+    if (currentId === null) return;
+    rememberItem(meeting.id, currentId);
+    if (routeItemId !== currentId) replaceRoute(liveHref(meeting.id, currentId));
+  }, [meeting.id, currentId, routeItemId]);
+
+  // Time spent on each item, counted while it is the item in progress.
+  const [times, setTimes] = useState<ItemTimes>(() => loadItemTimes(meeting.id));
+  useEffect(() => {
+    if (currentId === null || frozen) return;
+    setTimes((prev) => {
+      const next = switchItemTime(prev, currentId, Date.now());
+      saveItemTimes(meeting.id, next);
+      return next;
+    });
+  }, [meeting.id, currentId, frozen]);
+
+  const go = useCallback(
+    (delta: number) => {
+      const target = items[index + delta];
+      if (!target) return;
+      notesAutosaver.flush(meeting.id);
+      standpointStore.flush(meeting.id);
+      replaceRoute(liveHref(meeting.id, target.item.id));
+    },
+    [items, index, meeting.id],
+  );
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A frozen meeting has no editor to land in: focus the item title instead.
+  useEffect(() => {
+    if (frozen) headingRef.current?.focus({ preventScroll: true });
+  }, [currentId, frozen]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const plainAlt = event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      const ctrlOnly = event.ctrlKey && !event.altKey && !event.metaKey && !event.shiftKey;
+      if ((plainAlt && (event.key === 'ArrowRight' || event.key === 'ArrowDown')) || (ctrlOnly && event.key === 'PageDown')) {
+        event.preventDefault();
+        go(1);
+      } else if ((plainAlt && (event.key === 'ArrowLeft' || event.key === 'ArrowUp')) || (ctrlOnly && event.key === 'PageUp')) {
+        event.preventDefault();
+        go(-1);
+      } else if (plainAlt && event.code === 'KeyN') {
+        event.preventDefault();
+        notesAutosaver.flush(meeting.id);
+        standpointStore.flush(meeting.id);
+        navigate(attendanceHref(meeting.id));
+      } else if (currentId !== null && isInsertStandpointKey(event)) {
+        if (openStandpointPicker(meeting.id, currentId)) event.preventDefault();
+      } else if (event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        const target = event.target as HTMLElement | null;
+        // Escape closes menus and pickers first; those stop it before it gets here.
+        if (target?.closest('[role="dialog"], [role="listbox"], .slash-menu')) return;
+        event.preventDefault();
+        notesAutosaver.flush(meeting.id);
+        standpointStore.flush(meeting.id);
+        navigate(meetingHref(meeting.id));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [go, meeting.id, currentId]);
+
+  const previous = items[index - 1];
+  const next = items[index + 1];
+
+  return (
+    <div className="live" data-live-item={currentId ?? ''}>
+      <header className="live-bar">
+        <div className="live-bar-title">
+          <span className="live-badge" aria-hidden="true">
+            <span className="live-dot" /> Live
+          </span>
+          <span className="live-meeting-name">
+            <span className="live-body">{body?.shortName ?? ''}</span> {formatDateWithWeekday(meeting.date)}
+          </span>
+        </div>
+        <div className="live-bar-end">
+          <Clock />
+          <OpenMeeting meeting={meeting} frozen={frozen} onOpened={onOpened} />
+        </div>
+      </header>
+
+      {frozen && (
+        <InfoBanner>Mötesanteckningen är justerad och kan inte längre ändras. Livevyn visar den som den är.</InfoBanner>
+      )}
+
+      {!current ? (
+        <p className="muted">Dagordningen är tom. Lägg till punkter i mötesvyn.</p>
+      ) : (
+        <section
+          className="live-item"
+          aria-labelledby="live-item-title"
+          data-item-id={current.item.id}
+          data-item-number={current.label}
+        >
+          <div className="live-item-head">
+            <p className="live-position" aria-live="polite">
+              Punkt {index + 1} av {items.length}
+            </p>
+            <h1 id="live-item-title" ref={headingRef} tabIndex={-1} className="live-item-title">
+              <span className="live-item-number">{itemNumber(current)}</span>{' '}
+              <span className="live-item-text">{current.item.title.trim() || 'Namnlös punkt'}</span>
+            </h1>
+            <LiveItemMeta entry={current} />
+            {!frozen && (
+              <ItemTimer
+                key={current.item.id}
+                minutes={current.item.minutes}
+                spentMs={times.spent[current.item.id] ?? 0}
+                since={times.current === current.item.id ? times.since : null}
+              />
+            )}
+          </div>
+
+          <NotesEditor
+            key={`notes-${current.item.id}`}
+            meetingId={meeting.id}
+            itemId={current.item.id}
+            initialNotes={notesAutosaver.current(meeting.id, current.item.id) ?? current.item.notes}
+            itemLabel={current.fullLabel}
+            readOnly={frozen}
+            formalName={body?.formalName || body?.shortName || ''}
+            autoFocus
+          />
+          {body && (
+            <StandpointField key={`sp-${current.item.id}`} meeting={meeting} item={current.item} body={body} readOnly={frozen} />
+          )}
+        </section>
+      )}
+
+      <nav className="live-nav" aria-label="Punkter">
+        <button
+          type="button"
+          className="button live-nav-button"
+          onClick={() => go(-1)}
+          disabled={!previous}
+          aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowUp Control+PageUp"
+          title="Föregående punkt (Alt+←)"
+        >
+          <span className="live-nav-label">
+            <span aria-hidden="true">←</span> Föregående
+          </span>
+          {previous && <span className="live-nav-target">{previous.fullLabel}</span>}
+        </button>
+        <button
+          type="button"
+          className="button live-nav-button is-next"
+          onClick={() => go(1)}
+          disabled={!next}
+          aria-keyshortcuts="Alt+ArrowRight Alt+ArrowDown Control+PageDown"
+          title="Nästa punkt (Alt+→)"
+        >
+          <span className="live-nav-label">
+            Nästa <span aria-hidden="true">→</span>
+          </span>
+          {next && <span className="live-nav-target">{next.fullLabel}</span>}
+        </button>
+      </nav>
+
+      <div className="live-tools">
+        {body && !frozen && <StandingPhrasesButton meeting={meeting} body={body} />}
+        <a className="button button-quiet" href={attendanceHref(meeting.id)} aria-keyshortcuts="Alt+N">
+          Närvaro <kbd>Alt+N</kbd>
+        </a>
+        <a className="button button-quiet" href={meetingHref(meeting.id)} aria-keyshortcuts="Escape">
+          Mötesvyn <kbd>Esc</kbd>
+        </a>
+      </div>
+
+      <details className="live-keys">
+        <summary>Kortkommandon</summary>
+        <dl>
+          <div><dt><kbd>Alt+→</kbd> / <kbd>Alt+↓</kbd></dt><dd>Nästa punkt</dd></div>
+          <div><dt><kbd>Alt+←</kbd> / <kbd>Alt+↑</kbd></dt><dd>Föregående punkt</dd></div>
+          <div><dt><kbd>Ctrl+Alt+S</kbd></dt><dd>Infoga ställningstagande</dd></div>
+          <div><dt><kbd>/</kbd></dt><dd>Infoga block i anteckningarna</dd></div>
+          <div><dt><kbd>Alt+N</kbd></dt><dd>Närvaro</dd></div>
+          <div><dt><kbd>Alt+L</kbd> / <kbd>Esc</kbd></dt><dd>Tillbaka till mötesvyn</dd></div>
+        </dl>
+      </details>
+    </div>
+  );
+}
+
+/** "4." or "1 a)": the printed number, with the parent's for a sub-item. */
+function itemNumber(entry: LabelledItem): string {
+  if (entry.depth === 0) return `${entry.label}.`;
+  const title = entry.item.title.trim();
+  return title ? entry.fullLabel.slice(0, entry.fullLabel.length - title.length).trim() : entry.fullLabel;
+}
+
+function LiveItemMeta({ entry }: { entry: LabelledItem }) {
+  const { item } = entry;
+  const type = typeLine(item.kind, item.minutes, item.attachment);
+  if (!type && item.presenters.length === 0 && item.topics.length === 0) return null;
+  return (
+    <div className="live-item-meta">
+      {item.topics.length > 0 && (
+        <ul className="live-topics">
+          {item.topics.map((t, i) => (
+            <li key={i}>{t}</li>
+          ))}
+        </ul>
+      )}
+      {type && <p className="live-type">{type}</p>}
+      {item.presenters.length > 0 && (
+        <p className="live-presenters">
+          <span className="item-meta-label">Föredragande:</span> {presentersText(item.presenters)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Re-renders on each new minute of the wall clock. */
+function useMinuteTick(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const schedule = () => {
+      const ms = 60_000 - (Date.now() % 60_000) + 50;
+      timer = setTimeout(() => {
+        setNow(Date.now());
+        schedule();
+      }, ms);
+    };
+    schedule();
+    return () => clearTimeout(timer);
+  }, []);
+  return now;
+}
+
+function Clock() {
+  const now = useMinuteTick();
+  const text = clockText(new Date(now));
+  return (
+    <time className="live-clock" dateTime={text.replace('.', ':')} data-live-clock={text} aria-label={`Klockan är ${text}`}>
+      {text}
+    </time>
+  );
+}
+
+/** Re-renders every few seconds (time used on an item, whole minutes shown). */
+function useTick(ms: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+  return now;
+}
+
+function ItemTimer({ minutes, spentMs, since }: { minutes: number | null; spentMs: number; since: number | null }) {
+  const now = useTick(5_000);
+  const { used, label, over } = itemTimeText(spentMs + (since !== null ? Math.max(0, now - since) : 0), minutes);
+  return (
+    <p
+      className={`live-timer${over > 0 ? ' is-over' : ''}`}
+      data-live-timer={over > 0 ? 'over' : 'ok'}
+      data-used-minutes={used}
+    >
+      <span className="live-timer-used">{label}</span>
+      {over > 0 && (
+        <strong className="live-timer-over" role="status">
+          {over} {over === 1 ? 'minut' : 'minuter'} över
+        </strong>
+      )}
+    </p>
+  );
+}
+
+function OpenMeeting({ meeting, frozen, onOpened }: { meeting: Meeting; frozen: boolean; onOpened: (t: string) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (meeting.openedAt) {
+    return (
+      <p className="live-opened" data-opened-at={meeting.openedAt}>
+        Mötet öppnades kl. {meeting.openedAt}
+      </p>
+    );
+  }
+  if (frozen) return null;
+  return (
+    <span className="live-open">
+      <button
+        type="button"
+        className="button button-primary live-open-button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void api['meetings:open']({ meetingId: meeting.id }).then((result) => {
+            setBusy(false);
+            if (result.ok) {
+              setError(null);
+              onOpened(result.value.openedAt);
+            } else setError(result.error.message);
+          });
+        }}
+      >
+        Starta mötet
+      </button>
+      {error && (
+        <span className="live-open-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,133 @@
+import type { NotesDocument } from '../../shared/notes/schema';
+import { expect, test, type RunningApp } from './fixtures';
+import { LivePage } from './pages/LivePage';
+
+async function psnDecemberItem(app: RunningApp) {
+  const psn = app.bodies.find((b) => b.shortName === 'PSN');
+  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.date === '2026-12-03');
+  if (!psn || !summary) throw new Error('Demodatan saknar PSN:s möte 2026-12-03.');
+  const meeting = await app.api('meetings:get', { id: summary.id });
+  const item = meeting.agenda.find((i) => !i.standing && i.parentId === null);
+  if (!item) throw new Error('Mötet saknar en sakpunkt.');
+  return { summary, item };
+}
+
+function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as Record<string, unknown>;
+  visit(n);
+  for (const child of (n.children as unknown[] | undefined) ?? []) walk(child, visit);
+}
+
+test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({ page, app }) => {
+  const { summary, item } = await psnDecemberItem(app);
+  const live = new LivePage(page);
+  await live.open(app.url, summary.id, item.id);
+  await expect(live.notes).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  const menu = page.locator('[data-slash-menu]');
+  // Esc closes the menu and stays in live mode (it does not leave for the meeting view).
+  await page.keyboard.type('/');
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('option')).toHaveCount(8);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/live/${item.id}$`));
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('/insp');
+  await expect(menu.getByRole('option')).toHaveCount(1);
+  await expect(menu.getByRole('option', { selected: true })).toHaveAttribute('data-slash-option', 'Inspel');
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await page.keyboard.type('Fler mötesplatser behövs.');
+  await live.waitNotesSaved();
+
+  await expect(live.notes.locator('strong, .nt-bold').filter({ hasText: 'Inspel' })).toBeVisible();
+  await expect(live.notes.locator('ul li').last()).toHaveText('Fler mötesplatser behövs.');
+  const stored = (await app.api('meetings:get', { id: summary.id })).agenda.find((i) => i.id === item.id)?.notes;
+  const blocks = stored?.root.children ?? [];
+  const inspelIndex = blocks.findIndex((b) => JSON.stringify(b).includes('"text":"Inspel"'));
+  expect(inspelIndex).toBeGreaterThanOrEqual(0);
+  expect(JSON.stringify(blocks[inspelIndex])).toContain('"format":1');
+  expect(blocks[inspelIndex + 1]).toMatchObject({ type: 'list', listType: 'bullet' });
+  expect(JSON.stringify(blocks[inspelIndex + 1])).toContain('Fler mötesplatser behövs.');
+  // No "/insp" left behind.
+  expect(JSON.stringify(stored)).not.toContain('/insp');
+});
+
+test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe link is stored', async ({ page, app }) => {
+  const { summary, item } = await psnDecemberItem(app);
+  const live = new LivePage(page);
+  await live.open(app.url, summary.id, item.id);
+  await expect(live.notes).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+
+  const html = `
+    <html><head><style>p { color: red }</style><script>window.__pwned = 'head';</script></head>
+    <body style="background:url(javascript:alert(1))">
+      <p class="MsoNormal" style="color:red;font-family:'Comic Sans MS'">Rent <b>fett</b> stycke.<script>window.__pwned = 'inline';</script></p>
+      <img src="x" onerror="window.__pwned = 'onerror'">
+      <img src="file:///C:/Users/sekreterare/bild.png">
+      <p><a href="javascript:window.__pwned='link'">farlig länk</a> och <a href="https://example.se/plan" target="_blank" style="color:blue" onclick="window.__pwned='click'">säker länk</a>.</p>
+      <p><a href="file:///C:/hemligt.docx">fil-länk</a></p>
+      <svg onload="window.__pwned='svg'"><circle r="1"/></svg>
+      <iframe src="javascript:parent.__pwned='iframe'"></iframe>
+      <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp;</span></span>Första punkten</p>
+      <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp;</span></span>Andra punkten</p>
+    </body></html>`;
+  await page.evaluate(() => {
+    (window as unknown as { __pwned?: string }).__pwned = undefined;
+  });
+  await live.notes.evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    data.setData('text/plain', 'Rent fett stycke.');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+
+  await expect(live.notes).toContainText('Rent fett stycke.');
+  await expect(live.notes).toContainText('Andra punkten');
+  await live.waitNotesSaved();
+
+  // Nothing ran, and nothing dangerous reached the page.
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  await expect(live.notes.locator('img, script, svg, iframe, [style], [onerror], [onclick]')).toHaveCount(0);
+  await expect(live.notes.locator('a[href^="javascript:"], a[href^="file:"]')).toHaveCount(0);
+  await expect(live.notes.getByRole('link', { name: 'säker länk' })).toHaveAttribute('href', 'https://example.se/plan');
+
+  // The stored notes: only safe links, no styles, Word's list as a real numbered list.
+  const stored = (await app.api('meetings:get', { id: summary.id })).agenda.find((i) => i.id === item.id)
+    ?.notes as NotesDocument;
+  const json = JSON.stringify(stored);
+  expect(json).not.toMatch(/javascript:|file:|Comic Sans|color:|onerror|__pwned/);
+  const urls: string[] = [];
+  const styles: string[] = [];
+  walk(stored.root, (n) => {
+    if (n.type === 'link' || n.type === 'autolink') urls.push(String(n.url));
+    if (typeof n.style === 'string' && n.style) styles.push(n.style);
+  });
+  expect(urls).toEqual(['https://example.se/plan']);
+  expect(styles).toEqual([]);
+  expect(json).toContain('farlig länk');
+  expect(json).toContain('fil-länk');
+  const list = stored.root.children.find((b) => b.type === 'list' && JSON.stringify(b).includes('Första punkten'));
+  expect(list).toMatchObject({ type: 'list', listType: 'number' });
+  expect(JSON.stringify(list)).not.toMatch(/1\.\s|mso/);
+});
+
+test('plain-text paste stays plain', async ({ page, app }) => {
+  const { summary, item } = await psnDecemberItem(app);
+  const live = new LivePage(page);
+  await live.open(app.url, summary.id, item.id);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await live.notes.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '<b>inte fet</b> text');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(live.notes).toContainText('<b>inte fet</b> text');
+  await expect(live.notes.locator('strong, b').filter({ hasText: 'inte fet' })).toHaveCount(0);
+});

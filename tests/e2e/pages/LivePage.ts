@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Live mode (#/meeting/<id>/live[/<itemId>]): one item at a time. */
+export class LivePage {
+  readonly root: Locator;
+  readonly itemTitle: Locator;
+  readonly clock: Locator;
+  readonly startButton: Locator;
+  readonly opened: Locator;
+  readonly timer: Locator;
+  readonly picker: Locator;
+  readonly standingButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator('.live');
+    this.itemTitle = page.locator('#live-item-title');
+    this.clock = page.locator('[data-live-clock]');
+    this.startButton = page.getByRole('button', { name: 'Starta mötet' });
+    this.opened = page.locator('[data-opened-at]');
+    this.timer = page.locator('[data-live-timer]');
+    this.picker = page.getByRole('dialog', { name: 'Infoga standardfras' });
+    this.standingButton = page.getByRole('button', { name: 'Fyll i standardfraser' });
+  }
+
+  async open(appUrl: string, meetingId: number, itemId?: number): Promise<void> {
+    await this.page.goto(`${appUrl}#/meeting/${meetingId}/live${itemId ? `/${itemId}` : ''}`);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await expect(this.page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
+    await expect(this.root).toBeVisible();
+  }
+
+  /** Waits until the item in progress is this one ("4." / "1 a)" and title). */
+  async expectItem(itemId: number, title: string): Promise<void> {
+    await expect(this.root).toHaveAttribute('data-live-item', String(itemId));
+    await expect(this.itemTitle).toContainText(title);
+  }
+
+  /** The notes editor of the item in progress. */
+  get notes(): Locator {
+    return this.page.locator('.live-item [data-lexical-editor="true"]');
+  }
+
+  /** The standpoint textarea of the item in progress. */
+  get standpoint(): Locator {
+    return this.page.locator('.live-item').getByRole('textbox', { name: 'Ställningstagande', exact: true });
+  }
+
+  get standpointField(): Locator {
+    return this.page.locator('.live-item [data-standpoint-state]');
+  }
+
+  async waitStandpointSaved(): Promise<void> {
+    await expect(this.standpointField).toHaveAttribute('data-standpoint-state', 'saved');
+  }
+
+  /** Every notes save of the page has been answered (the quiet indicator says so). */
+  async waitNotesSaved(): Promise<void> {
+    await expect(this.page.locator('[data-save-state]').first()).toHaveAttribute('data-save-state', 'saved');
+  }
+}

@@ -10,10 +10,16 @@ export function AttendanceSummary({
   meetingId,
   persons,
   agenda,
+  readOnly = false,
+  boardLink = true,
 }: {
   meetingId: number;
   persons: CalledPerson[];
   agenda: LabelledItem[];
+  /** Justerad: the attendance can be looked at, not changed. */
+  readOnly?: boolean;
+  /** False for an earlier version: the board shows the current one. */
+  boardLink?: boolean;
 }) {
   const headingId = useId();
   const members = persons.filter((p) => p.kind === 'member' && !p.vacant);
@@ -32,9 +38,11 @@ export function AttendanceSummary({
         <h2 id={headingId} className="section-title">
           Närvaro
         </h2>
-        <a className="button button-quiet button-small" href={attendanceHref(meetingId)} aria-keyshortcuts="Alt+N">
-          Markera närvaro <span className="shortcut-hint">Alt+N</span>
-        </a>
+        {boardLink && (
+          <a className="button button-quiet button-small" href={attendanceHref(meetingId)} aria-keyshortcuts="Alt+N">
+            {readOnly ? 'Visa närvaro' : 'Markera närvaro'} <span className="shortcut-hint">Alt+N</span>
+          </a>
+        )}
       </div>
       {persons.length === 0 ? (
         <p className="muted">Inga kallade ännu.</p>

@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { meetingHeaderInputSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
 import { formatMeetingDate, formatTimeRange } from '../../shared/format/date';
 import { api } from '../api/client';
+import { LatestSaver } from '../app/latestSaver';
 import { fieldErrors, normalizeClock } from '../app/validation';
-import { ErrorBanner } from '../components/Banner';
-import { StatusPill } from '../components/StatusPill';
+import { editState } from '../agenda/editState';
 
 type HeaderField = keyof MeetingHeader;
 type FieldErrors = Partial<Record<HeaderField, string>>;
@@ -19,9 +19,10 @@ const HEADER_FIELDS: readonly HeaderField[] = [
   'place',
   'calledText',
   'diaryNumber',
+  'secretaryName',
 ];
 
-function pickHeader(meeting: Meeting): MeetingHeader {
+export function pickHeader(meeting: Meeting): MeetingHeader {
   return {
     title: meeting.title,
     subtitle: meeting.subtitle,
@@ -32,6 +33,7 @@ function pickHeader(meeting: Meeting): MeetingHeader {
     place: meeting.place,
     calledText: meeting.calledText,
     diaryNumber: meeting.diaryNumber,
+    secretaryName: meeting.secretaryName,
   };
 }
 
@@ -48,6 +50,7 @@ function normalized(draft: MeetingHeader): MeetingHeader {
     date: draft.date.trim(),
     startTime: normalizeClock(draft.startTime),
     endTime: normalizeClock(draft.endTime),
+    secretaryName: draft.secretaryName.trim(),
   };
 }
 
@@ -62,15 +65,20 @@ interface Props {
   body: Body | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onSaved: (header: MeetingHeader, updatedAt: string) => void;
+  readOnly?: boolean;
 }
 
-/** Title, subtitle and the header fields as printed (Datum, Tid, Mötesform, Plats, Kallade), editable. */
-export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved }: Props) {
+/** Title, subtitle and the header fields as printed (Datum, Tid, Mötesform, Plats, Kallade); edited in place, saved as they change. */
+export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnly }: Props) {
   const [editing, setEditing] = useState(false);
   const editButtonRef = useRef<HTMLButtonElement>(null);
-  const frozen = meeting.status === 'approved';
+  const frozen = readOnly ?? meeting.status === 'approved';
   const dateText = formatMeetingDate(meeting.date, body?.dateStyle ?? 'long');
   const time = formatTimeRange(meeting.startTime, meeting.endTime);
+
+  useEffect(() => {
+    if (frozen) setEditing(false);
+  }, [frozen]);
 
   const rows: { label: string; value: string; field: string }[] = [
     { label: 'Datum', value: dateText, field: 'date' },
@@ -84,20 +92,16 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved }: Props
   return (
     <header className="meeting-head">
       <div className="meeting-head-top">
-        <div className="meeting-kicker">
-          {body?.shortName && <span className="chip">{body.shortName}</span>}
-          <StatusPill status={meeting.status} />
-        </div>
-        {!editing && (
+        <div className="meeting-kicker">{body?.shortName && <span className="chip">{body.shortName}</span>}</div>
+        {!frozen && (
           <button
             ref={editButtonRef}
             type="button"
             className="button button-quiet button-small"
-            onClick={() => setEditing(true)}
-            disabled={frozen}
-            title={frozen ? 'Justerade möten kan inte ändras.' : undefined}
+            aria-expanded={editing}
+            onClick={() => setEditing((e) => !e)}
           >
-            Ändra mötesuppgifter
+            {editing ? 'Stäng mötesuppgifter' : 'Ändra mötesuppgifter'}
           </button>
         )}
       </div>
@@ -106,16 +110,12 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved }: Props
       </h1>
       {meeting.subtitle && <p className="meeting-subtitle">{meeting.subtitle}</p>}
 
-      {editing ? (
+      {editing && !frozen ? (
         <HeaderForm
           meetingId={meeting.id}
           initial={pickHeader(meeting)}
-          onCancel={() => {
-            setEditing(false);
-            requestAnimationFrame(() => editButtonRef.current?.focus());
-          }}
-          onSaved={(header, updatedAt) => {
-            onSaved(header, updatedAt);
+          onSaved={onSaved}
+          onDone={() => {
             setEditing(false);
             requestAnimationFrame(() => editButtonRef.current?.focus());
           }}
@@ -144,54 +144,70 @@ const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: bo
   { field: 'place', label: 'Plats', wide: true },
   { field: 'calledText', label: 'Kallade' },
   { field: 'diaryNumber', label: 'Diarienummer' },
+  { field: 'secretaryName', label: 'Vid anteckningarna' },
 ];
+
+const FORMAT_FIELDS: readonly HeaderField[] = ['date', 'startTime', 'endTime'];
 
 function HeaderForm({
   meetingId,
   initial,
-  onCancel,
   onSaved,
+  onDone,
 }: {
   meetingId: number;
   initial: MeetingHeader;
-  onCancel: () => void;
   onSaved: (header: MeetingHeader, updatedAt: string) => void;
+  onDone: () => void;
 }) {
   const [draft, setDraft] = useState<MeetingHeader>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const baseId = useId();
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+  const [saver] = useState(() => {
+    const source = `header:${meetingId}`;
+    let message = '';
+    return new LatestSaver<MeetingHeader, { header: MeetingHeader; updatedAt: string }>(source, {
+      send: (header) => api['meetings:updateHeader']({ id: meetingId, header }),
+      onSaved: (value) => {
+        setFormError(null);
+        onSavedRef.current(value.header, value.updatedAt);
+      },
+      onFailed: (error) => {
+        message = error.message;
+        const field = fieldOfServerError(error.field);
+        if (field) setErrors((errs) => ({ ...errs, [field]: error.message }));
+        else setFormError(error.message);
+      },
+      onState: (state) => editState.set(source, state, message),
+    });
+  });
+  useEffect(() => () => saver.dispose(), [saver]);
 
-  const focusFirstError = (errs: FieldErrors) => {
-    const first = FORM_FIELDS.find((f) => errs[f.field]);
-    if (first) document.getElementById(`${baseId}-${first.field}`)?.focus();
+  /** Saves when every field is valid; a wrong date or time waits (and is told) until it is right. */
+  const change = (field: HeaderField, value: string) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    const header = normalized(next);
+    const errs = validate(header);
+    // Clear messages that are no longer true; new ones appear when the field is left.
+    setErrors((prev) => {
+      const kept: FieldErrors = {};
+      for (const key of Object.keys(prev) as HeaderField[]) if (errs[key]) kept[key] = errs[key];
+      return kept;
+    });
+    if (Object.keys(errs).length === 0) saver.schedule(header, 600);
+    else saver.cancel();
   };
 
-  const submit = async () => {
-    const header = normalized(draft);
-    const errs = validate(header);
-    setErrors(errs);
-    setFormError(null);
-    if (Object.keys(errs).length > 0) {
-      focusFirstError(errs);
-      return;
-    }
-    setSaving(true);
-    const result = await api['meetings:updateHeader']({ id: meetingId, header });
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value.header, result.value.updatedAt);
-      return;
-    }
-    const field = fieldOfServerError(result.error.field);
-    if (field) {
-      const errs2 = { [field]: result.error.message };
-      setErrors(errs2);
-      focusFirstError(errs2);
-    } else {
-      setFormError(result.error.message);
-    }
+  const check = (field: HeaderField) => {
+    const value = draft[field].trim();
+    if (FORMAT_FIELDS.includes(field) && value === '' && field !== 'date') return;
+    const errs = validate(normalized(draft));
+    setErrors((prev) => ({ ...prev, [field]: errs[field], ...(field === 'startTime' && errs.endTime ? { endTime: errs.endTime } : {}) }));
+    if (Object.keys(errs).length === 0) saver.flush();
   };
 
   return (
@@ -201,16 +217,23 @@ function HeaderForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        saver.flush();
+        onDone();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          onCancel();
+          saver.flush();
+          onDone();
         }
       }}
     >
-      {formError && <ErrorBanner error={formError} />}
+      <p className="form-lead muted">Ändringarna sparas medan du skriver.</p>
+      {formError && (
+        <p className="field-error" role="alert">
+          {formError}
+        </p>
+      )}
       <div className="form-grid">
         {FORM_FIELDS.map(({ field, label, hint, wide, short }) => {
           const id = `${baseId}-${field}`;
@@ -227,27 +250,13 @@ function HeaderForm({
                 className="field-input"
                 type="text"
                 value={draft[field]}
-                inputMode={field === 'date' || field === 'startTime' || field === 'endTime' ? 'numeric' : undefined}
+                inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : undefined}
                 autoComplete="off"
                 spellCheck={field === 'title' || field === 'subtitle' || field === 'meetingForm' || field === 'place'}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
-                onChange={(e) => {
-                  const value = e.target.value;
-                  setDraft((d) => ({ ...d, [field]: value }));
-                  if (errors[field]) setErrors((errs) => ({ ...errs, [field]: undefined }));
-                }}
-                onBlur={(e) => {
-                  // Tell at once when a date or time cannot be right, not only on "Spara" –
-                  // but not while "Spara"/"Avbryt" is being pressed: the message would move the button away.
-                  if (field !== 'date' && field !== 'startTime' && field !== 'endTime') return;
-                  const next = e.relatedTarget;
-                  if (next instanceof HTMLButtonElement && e.currentTarget.form?.contains(next)) return;
-                  const value = draft[field].trim();
-                  if (value === '') return;
-                  const errs = validate(normalized(draft));
-                  setErrors((prev) => ({ ...prev, [field]: errs[field] }));
-                }}
+                onChange={(e) => change(field, e.target.value)}
+                onBlur={() => check(field)}
               />
               {error && (
                 <p id={`${id}-error`} className="field-error">
@@ -259,11 +268,8 @@ function HeaderForm({
         })}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Sparar …' : 'Spara'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel} disabled={saving}>
-          Avbryt
+        <button type="submit" className="button button-quiet">
+          Klar
         </button>
       </div>
     </form>

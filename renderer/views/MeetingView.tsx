@@ -2,13 +2,22 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Body, Meeting, MeetingHeader } from '../../shared/model/domain';
 import type { IpcError } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
+import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { setAppState } from '../app/appState';
 import { attendanceHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { ErrorBanner, InfoBanner } from '../components/Banner';
 import { notesAutosaver } from '../notes/autosave';
-import { AgendaItemView, labelAgenda, type LabelledItem } from './AgendaItemView';
+import { standpointStore } from '../standpoints/store';
+import { AgendaSection } from '../agenda/AgendaSection';
+import { editState } from '../agenda/editState';
+import { useAgendaEditor } from '../agenda/useAgendaEditor';
+import { StandpointSummary, Signatures } from '../review/Closing';
+import { ReviewBar, type ReviewChange } from '../review/ReviewBar';
+import { GatheredTasks } from '../tasks/TaskViews';
+import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
+import { labelAgenda, type LabelledItem } from './AgendaItemView';
 import { AttendanceSummary } from './AttendanceSummary';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
@@ -19,7 +28,7 @@ type Load =
   | { state: 'error'; error: IpcError }
   | { state: 'ready'; meeting: Meeting; body: Body | null };
 
-/** One meeting, laid out like the printed minutes, with a notes editor per agenda item. */
+/** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId }: { meetingId: number }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -60,8 +69,13 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [meetingId]);
 
-  const onHeaderSaved = useCallback((header: MeetingHeader, updatedAt: string) => {
-    setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: { ...prev.meeting, ...header, updatedAt } } : prev));
+  const setMeeting = useCallback((update: (meeting: Meeting) => Meeting) => {
+    setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: update(prev.meeting) } : prev));
+  }, []);
+
+  const reload = useCallback(() => {
+    setLoad({ state: 'loading' });
+    setAttempt((n) => n + 1);
   }, []);
 
   return (
@@ -75,14 +89,7 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
             error={load.error}
             action={
               load.error.code === 'not_found' ? undefined : (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => {
-                    setLoad({ state: 'loading' });
-                    setAttempt((n) => n + 1);
-                  }}
-                >
+                <button type="button" className="button button-small" onClick={reload}>
                   Försök igen
                 </button>
               )
@@ -90,66 +97,120 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
           />
         </>
       )}
-      {load.state === 'ready' && <MeetingDocument meeting={load.meeting} body={load.body} onHeaderSaved={onHeaderSaved} />}
+      {load.state === 'ready' && (
+        <MeetingDocument
+          key={`${load.meeting.id}:${load.meeting.version}`}
+          meeting={load.meeting}
+          body={load.body}
+          setMeeting={setMeeting}
+          onUnlocked={reload}
+        />
+      )}
     </div>
   );
+}
+
+/** Waits (briefly) until no edit of this view is on its way. */
+async function editsSettled(timeoutMs = 4000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (editState.state() === 'saving' && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function MeetingDocument({
   meeting,
   body,
-  onHeaderSaved,
+  setMeeting,
+  onUnlocked,
 }: {
   meeting: Meeting;
   body: Body | null;
-  onHeaderSaved: (header: MeetingHeader, updatedAt: string) => void;
+  setMeeting: (update: (meeting: Meeting) => Meeting) => void;
+  onUnlocked: () => void;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusHeading(headingRef, true);
 
   const frozen = meeting.status === 'approved';
   const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
-  const standpointPlacement = body?.standpointPlacement ?? 'afterPresenters';
+  const editor = useAgendaEditor(meeting, setMeeting);
+  const [drafts, setDrafts] = useState<TaskDraft[]>(() => meeting.tasks.map(draftOf));
+  const taskEditor = useTasks(meeting.id, drafts, setDrafts, setMeeting);
+  // A removed item takes its tasks with it.
+  const itemIds = meeting.agenda.map((i) => i.id).join(',');
+  const shownTasks = useMemo(() => {
+    const ids = new Set(itemIds.split(',').map(Number));
+    return drafts.filter((d) => d.itemId === null || ids.has(d.itemId));
+  }, [drafts, itemIds]);
+
+  const onHeaderSaved = useCallback(
+    (header: MeetingHeader, updatedAt: string) => setMeeting((m) => ({ ...m, ...header, updatedAt })),
+    [setMeeting],
+  );
+
+  const beforeChange = useCallback(async () => {
+    editor.flush();
+    taskEditor.flush();
+    standpointStore.flush(meeting.id);
+    notesAutosaver.flush(meeting.id);
+    await notesAutosaver.settle(meeting.id);
+    await editsSettled();
+  }, [editor, taskEditor, meeting.id]);
+
+  const onReviewChanged = useCallback(
+    (change: ReviewChange) => setMeeting((m) => ({ ...m, ...change })),
+    [setMeeting],
+  );
 
   return (
-    <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
-      <AgendaOutline items={items} />
-      <article className="meeting-doc" aria-labelledby="meeting-title" data-meeting-id={meeting.id}>
-        <MeetingHeaderBlock meeting={meeting} body={body} headingRef={headingRef} onSaved={onHeaderSaved} />
+    <>
+      <ReviewBar meeting={meeting} beforeChange={beforeChange} onChanged={onReviewChanged} onUnlocked={onUnlocked} />
+      <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
+        <AgendaOutline items={items} />
+        <article
+          className={`meeting-doc${frozen ? ' is-frozen' : ''}`}
+          aria-labelledby="meeting-title"
+          data-meeting-id={meeting.id}
+          data-status={meeting.status}
+          data-version={meeting.version}
+        >
+          <MeetingHeaderBlock meeting={meeting} body={body} headingRef={headingRef} onSaved={onHeaderSaved} readOnly={frozen} />
 
-        {frozen && (
-          <InfoBanner>
-            Mötesanteckningen är justerad och kan inte längre ändras. En ändring blir en ny, synlig version.
-          </InfoBanner>
-        )}
-
-        <AttendanceSummary meetingId={meeting.id} persons={meeting.calledPersons} agenda={items} />
-
-        <section className="agenda" aria-labelledby="agenda-heading">
-          <h2 id="agenda-heading" className="section-title">
-            Dagordning
-          </h2>
-          {items.length === 0 ? (
-            <p className="muted">Dagordningen är tom.</p>
-          ) : (
-            items.map((entry) => (
-              <AgendaItemView
-                key={entry.item.id}
-                meetingId={meeting.id}
-                entry={entry}
-                readOnly={frozen}
-                standpointPlacement={standpointPlacement}
-              />
-            ))
+          {frozen && (
+            <InfoBanner>
+              <span className="frozen-banner" data-frozen="true">
+                Mötesanteckningen är justerad{meeting.approvedOn ? ` ${formatLongDate(meeting.approvedOn)}` : ''} och kan inte
+                ändras. Behöver något rättas: välj ”Lås upp” – då blir det en ny, synlig version.
+              </span>
+            </InfoBanner>
           )}
-        </section>
-      </article>
-    </div>
+
+          <AttendanceSummary meetingId={meeting.id} persons={meeting.calledPersons} agenda={items} readOnly={frozen} />
+
+          <AgendaSection
+            meeting={meeting}
+            body={body}
+            items={items}
+            readOnly={frozen}
+            editor={editor}
+            tasks={shownTasks}
+            taskEditor={taskEditor}
+          />
+
+          <GatheredTasks tasks={shownTasks} items={items} />
+
+          {body?.summaryOfStandpoints && <StandpointSummary meeting={meeting} />}
+
+          <Signatures meeting={meeting} />
+        </article>
+      </div>
+    </>
   );
 }
 
 /** The agenda as a table of contents beside the document (wide windows only). */
-function AgendaOutline({ items }: { items: LabelledItem[] }) {
+export function AgendaOutline({ items }: { items: LabelledItem[] }) {
   if (items.length === 0) return null;
   return (
     <nav className="outline" aria-label="Punkter på dagordningen">

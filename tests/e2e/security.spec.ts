@@ -24,6 +24,7 @@ async function target(app: RunningApp) {
     place: meeting.place,
     calledText: meeting.calledText,
     diaryNumber: meeting.diaryNumber,
+    secretaryName: meeting.secretaryName,
   };
   return { summary, body, request: { id: summary.id, header } };
 }

@@ -2,10 +2,11 @@ import { expect, test } from './fixtures';
 import { BodyPage } from './pages/BodyPage';
 import { MeetingPage } from './pages/MeetingPage';
 
-test('an end time before the start time in the meeting header is refused at the field and nothing is stored', async ({
+test('the meeting header saves as it changes; an end time before the start time is refused at the field and nothing is stored', async ({
   page,
   app,
 }) => {
+  test.slow();
   const summary = app.meetings.find((m) => m.status === 'draft');
   if (!summary) throw new Error('Demodatan saknar ett utkast.');
   const before = await app.api('meetings:get', { id: summary.id });
@@ -20,12 +21,11 @@ test('an end time before the start time in the meeting header is refused at the 
   });
 
   const form = await meeting.editHeader();
-  await form.getByLabel('Starttid').fill('14.00');
-  await form.getByLabel('Sluttid').fill('13.00');
-  await form.getByRole('button', { name: 'Spara' }).click();
   const end = form.getByLabel('Sluttid');
+  const earlier = `${String(Number(before.startTime.slice(0, 2)) - 1).padStart(2, '0')}.00`;
+  await end.fill(earlier);
+  await end.blur();
   await expect(end).toHaveAttribute('aria-invalid', 'true');
-  await expect(end).toBeFocused();
   const describedBy = await end.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('Sluttiden måste vara efter starttiden.');
 
@@ -44,6 +44,21 @@ test('an end time before the start time in the meeting header is refused at the 
     start: before.startTime,
     end: before.endTime,
     date: before.date,
+  });
+
+  // A valid change saves by itself – no "Spara" – including "Vid anteckningarna".
+  const again = await meeting.editHeader();
+  await expect(again.getByRole('button', { name: 'Spara' })).toHaveCount(0);
+  await again.getByLabel('Vid anteckningarna').fill('Maria Sekreterare');
+  await again.getByLabel('Plats').fill('Sal 3, Regionens hus');
+  await meeting.waitUntilAgendaSaved();
+  await page.reload();
+  await meeting.waitUntilReady(summary.title);
+  await expect(meeting.headerValue('place')).toHaveText('Sal 3, Regionens hus');
+  await expect(page.locator('[data-signature="secretary"]')).toContainText(/Vid anteckningarna:\s*Maria Sekreterare/);
+  expect(await app.api('meetings:get', { id: summary.id })).toMatchObject({
+    secretaryName: 'Maria Sekreterare',
+    place: 'Sal 3, Regionens hus',
   });
 });
 

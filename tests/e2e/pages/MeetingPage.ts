@@ -61,4 +61,74 @@ export class MeetingPage {
   async waitUntilSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-save-state', 'saved');
   }
+
+  // --- agenda editor -------------------------------------------------------
+
+  /** The agenda section; `data-agenda-state` is saved | saving | error. */
+  get agenda(): Locator {
+    return this.page.locator('section.agenda');
+  }
+
+  /** Waits until every agenda, task, header and justering change has been answered. */
+  async waitUntilAgendaSaved(): Promise<void> {
+    await expect(this.agenda).toHaveAttribute('data-agenda-state', 'saved');
+    await this.waitUntilSaved();
+  }
+
+  /** An item's inline title field ("Rubrik för punkt 4."). */
+  titleField(item: Locator): Locator {
+    return item.getByRole('textbox', { name: /^Rubrik för punkt/ });
+  }
+
+  /** Opens an item's fields (typ, minuter, bilaga, underrubriker, föredragande, länkar). */
+  async openItemFields(item: Locator): Promise<Locator> {
+    const details = item.locator('details.item-editor');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    return details;
+  }
+
+  /** "+ Ny punkt": a new item last on the agenda; returns once its title field has focus. */
+  async addItem(): Promise<void> {
+    const added = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:add');
+    await this.agenda.getByRole('button', { name: '+ Ny punkt' }).click();
+    expect((await added).ok()).toBe(true);
+    await expect(this.page.locator('.item-title-input:focus')).toHaveCount(1);
+  }
+
+  /** "Planerad tid … slutar …" and the over-time warning. */
+  get timing(): Locator {
+    return this.agenda.locator('.agenda-timing');
+  }
+
+  // --- justering -----------------------------------------------------------
+
+  get reviewBar(): Locator {
+    return this.page.getByRole('region', { name: 'Justering' });
+  }
+
+  async expectStatus(status: 'draft' | 'review' | 'approved'): Promise<void> {
+    await expect(this.reviewBar).toHaveAttribute('data-review-status', status);
+  }
+
+  /** "Markera som justerad" with one or more reviewers (name, role) and the day (default: left at today). */
+  async approve(reviewers: { name: string; role: string }[], date?: string): Promise<void> {
+    await this.reviewBar.getByRole('button', { name: 'Markera som justerad' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Markera som justerad' });
+    for (const [i, r] of reviewers.entries()) {
+      if (i > 0) await dialog.getByRole('button', { name: '+ Lägg till justerare' }).click();
+      await dialog.getByLabel(i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`, { exact: true }).fill(r.name);
+      await dialog.getByLabel(i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`, { exact: true }).fill(r.role);
+    }
+    if (date) await dialog.getByLabel('Datum för justering').fill(date);
+    await dialog.getByRole('button', { name: 'Markera som justerad' }).click();
+    await expect(dialog).toHaveCount(0);
+    await this.expectStatus('approved');
+  }
+
+  /** Every field in the document that could still take text or a choice. */
+  editableFields(): Locator {
+    return this.page.locator(
+      'article.meeting-doc :is(input:not([disabled]), textarea:not([disabled]):not([readonly]), select:not([disabled]), [contenteditable="true"])',
+    );
+  }
 }

@@ -1,0 +1,352 @@
+import { useId, useState } from 'react';
+import {
+  ITEM_KINDS,
+  safeUrlSchema,
+  type AgendaItem,
+  type AgendaItemPatch,
+  type CalledPerson,
+  type ItemKind,
+} from '../../shared/model/domain';
+import { itemKindLabel } from '../../shared/format/labels';
+
+interface FieldsProps {
+  item: AgendaItem;
+  /** "4." or "1 a)": read out in the fields' names. */
+  number: string;
+  called: readonly CalledPerson[];
+  onChange: (patch: AgendaItemPatch, delayMs?: number) => void;
+}
+
+/** Parses allotted minutes as typed: "" is none, else a whole number 0–1440. */
+export function parseMinutes(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  if (!/^\d{1,4}$/.test(t)) return { ok: false, message: 'Skriv antal minuter som en siffra, till exempel 40.' };
+  const n = Number(t);
+  if (n > 24 * 60) return { ok: false, message: 'En punkt kan vara högst 1440 minuter.' };
+  return { ok: true, value: n };
+}
+
+/**
+ * The item's type line as fields: kind, allotted minutes, attachment; then
+ * bullet sub-topics, presenters and document links.
+ */
+export function ItemFields({ item, number, called, onChange }: FieldsProps) {
+  const id = useId();
+  const [minutesText, setMinutesText] = useState(item.minutes === null ? '' : String(item.minutes));
+  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const [topicsText, setTopicsText] = useState(item.topics.join('\n'));
+
+  return (
+    <div className="item-fields">
+      <div className="item-fields-row">
+        <div className="form-field field-kind">
+          <label className="field-label" htmlFor={`${id}-kind`}>
+            Typ
+          </label>
+          <select
+            id={`${id}-kind`}
+            className="field-input"
+            value={item.kind}
+            aria-label={`Typ för punkt ${number}`}
+            onChange={(e) => onChange({ kind: e.target.value as ItemKind }, 0)}
+          >
+            {ITEM_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {itemKindLabel(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field field-minutes">
+          <label className="field-label" htmlFor={`${id}-minutes`}>
+            Minuter
+          </label>
+          <input
+            id={`${id}-minutes`}
+            className="field-input"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            aria-label={`Minuter för punkt ${number}`}
+            value={minutesText}
+            aria-invalid={minutesError ? true : undefined}
+            aria-describedby={minutesError ? `${id}-minutes-error` : undefined}
+            onChange={(e) => {
+              const text = e.target.value;
+              setMinutesText(text);
+              const parsed = parseMinutes(text);
+              if (parsed.ok) {
+                setMinutesError(null);
+                if (parsed.value !== item.minutes) onChange({ minutes: parsed.value });
+              }
+            }}
+            onBlur={() => {
+              const parsed = parseMinutes(minutesText);
+              setMinutesError(parsed.ok ? null : parsed.message);
+            }}
+          />
+        </div>
+        <label className="check-field">
+          <input
+            type="checkbox"
+            checked={item.attachment}
+            aria-label={`Bilaga till punkt ${number}`}
+            onChange={(e) => onChange({ attachment: e.target.checked }, 0)}
+          />{' '}
+          Bilaga
+        </label>
+      </div>
+      {minutesError && (
+        <p id={`${id}-minutes-error`} className="field-error">
+          {minutesError}
+        </p>
+      )}
+
+      <div className="form-field is-wide">
+        <label className="field-label" htmlFor={`${id}-topics`}>
+          Underrubriker <span className="field-hint">(en per rad, visas som punktlista)</span>
+        </label>
+        <textarea
+          id={`${id}-topics`}
+          className="field-input field-textarea"
+          rows={Math.max(2, topicsText.split('\n').length)}
+          value={topicsText}
+          onChange={(e) => {
+            const text = e.target.value;
+            setTopicsText(text);
+            onChange({
+              topics: text
+                .split('\n')
+                .map((t) => t.trim())
+                .filter((t) => t !== '')
+                .map((t) => t.replace(/^[-•*]\s*/, '')),
+            });
+          }}
+        />
+      </div>
+
+      <PresentersField item={item} number={number} called={called} onChange={onChange} />
+      <LinksField item={item} number={number} onChange={onChange} />
+    </div>
+  );
+}
+
+function PresentersField({ item, number, called, onChange }: FieldsProps) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const candidates = called.filter((p) => !p.vacant && p.name.trim() && !item.presenters.some((x) => x.name === p.name));
+
+  const add = (presenter: { name: string; organisation: string }) => {
+    onChange({ presenters: [...item.presenters, presenter] }, 0);
+  };
+
+  return (
+    <fieldset className="item-subfield">
+      <legend className="field-label">Föredragande</legend>
+      {item.presenters.length > 0 && (
+        <ul className="token-list" aria-label={`Föredragande för punkt ${number}`}>
+          {item.presenters.map((p, i) => (
+            <li key={`${p.name}-${i}`} className="token">
+              <span>{p.organisation ? `${p.name}, ${p.organisation}` : p.name}</span>
+              <button
+                type="button"
+                className="token-remove"
+                aria-label={`Ta bort ${p.name} som föredragande`}
+                onClick={() => onChange({ presenters: item.presenters.filter((_, j) => j !== i) }, 0)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="item-fields-row">
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-pick`}>
+            Bland kallade
+          </label>
+          <select
+            id={`${id}-pick`}
+            className="field-input"
+            value=""
+            onChange={(e) => {
+              const person = called.find((p) => String(p.id) === e.target.value);
+              if (person) add({ name: person.name.trim(), organisation: person.organisation });
+            }}
+          >
+            <option value="">Välj person …</option>
+            {candidates.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.organisation ? `${p.name}, ${p.organisation}` : p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <span className="or-word" aria-hidden="true">
+          eller
+        </span>
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-name`}>
+            Namn
+          </label>
+          <input
+            id={`${id}-name`}
+            className="field-input"
+            value={name}
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
+          />
+        </div>
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-org`}>
+            Organisation
+          </label>
+          <input
+            id={`${id}-org`}
+            className="field-input"
+            value={organisation}
+            autoComplete="off"
+            onChange={(e) => setOrganisation(e.target.value)}
+          />
+        </div>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            if (!name.trim()) {
+              setError('Skriv föredragandens namn.');
+              document.getElementById(`${id}-name`)?.focus();
+              return;
+            }
+            add({ name: name.trim(), organisation: organisation.trim() });
+            setName('');
+            setOrganisation('');
+          }}
+        >
+          Lägg till föredragande
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function LinksField({ item, number, onChange }: Omit<FieldsProps, 'called'>) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [url, setUrl] = useState('');
+  const [errors, setErrors] = useState<{ title?: string; url?: string }>({});
+
+  const submit = () => {
+    const next: { title?: string; url?: string } = {};
+    const u = url.trim();
+    if (!title.trim()) next.title = 'Skriv vad länken heter.';
+    if (!u) next.url = 'Skriv länkens adress.';
+    else if (!safeUrlSchema.safeParse(u).success)
+      next.url = 'Länken måste börja med http://, https:// eller mailto:. Andra sorters länkar tas inte emot.';
+    setErrors(next);
+    if (next.title || next.url) {
+      document.getElementById(`${id}-${next.title ? 'title' : 'url'}`)?.focus();
+      return;
+    }
+    onChange({ links: [...item.links, { title: title.trim(), url: u }] }, 0);
+    setTitle('');
+    setUrl('');
+  };
+
+  return (
+    <fieldset className="item-subfield">
+      <legend className="field-label">Länkar till dokument</legend>
+      {item.links.length > 0 && (
+        <ul className="token-list is-links" aria-label={`Länkar för punkt ${number} (ändra)`}>
+          {item.links.map((link, i) => (
+            <li key={`${link.url}-${i}`} className="token">
+              <span>
+                {link.title} <span className="muted">{link.url}</span>
+              </span>
+              <button
+                type="button"
+                className="token-remove"
+                aria-label={`Ta bort länken ${link.title}`}
+                onClick={() => onChange({ links: item.links.filter((_, j) => j !== i) }, 0)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="item-fields-row">
+        <div className="form-field">
+          <label className="field-label" htmlFor={`${id}-title`}>
+            Länktext
+          </label>
+          <input
+            id={`${id}-title`}
+            className="field-input"
+            value={title}
+            autoComplete="off"
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={errors.title ? `${id}-title-error` : undefined}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setErrors((x) => ({ ...x, title: undefined }));
+            }}
+          />
+          {errors.title && (
+            <p id={`${id}-title-error`} className="field-error">
+              {errors.title}
+            </p>
+          )}
+        </div>
+        <div className="form-field is-grow">
+          <label className="field-label" htmlFor={`${id}-url`}>
+            Adress
+          </label>
+          <input
+            id={`${id}-url`}
+            className="field-input"
+            type="text"
+            inputMode="url"
+            placeholder="https://"
+            value={url}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={errors.url ? true : undefined}
+            aria-describedby={errors.url ? `${id}-url-error` : undefined}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              setErrors((x) => ({ ...x, url: undefined }));
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                submit();
+              }
+            }}
+          />
+          {errors.url && (
+            <p id={`${id}-url-error`} className="field-error">
+              {errors.url}
+            </p>
+          )}
+        </div>
+        <button type="button" className="button button-small" onClick={submit}>
+          Lägg till länk
+        </button>
+      </div>
+    </fieldset>
+  );
+}

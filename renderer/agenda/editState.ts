@@ -1,0 +1,74 @@
+import { useSyncExternalStore } from 'react';
+import type { SaveState } from '../notes/autosave';
+import { saveTracker } from '../app/saveTracker';
+
+/**
+ * The save state of the meeting's own edits outside the notes text (agenda,
+ * header, tasks, justering): one entry per source, combined into
+ * `data-agenda-state` on the agenda and passed on to the top bar's indicator.
+ */
+class EditState {
+  private readonly sources = new Map<string, { state: SaveState; message?: string }>();
+  private readonly listeners = new Set<() => void>();
+  private combined: SaveState = 'saved';
+  private lastError = '';
+
+  set(source: string, state: SaveState, message?: string): void {
+    if (state === 'saved') this.sources.delete(source);
+    else this.sources.set(source, { state, message });
+    saveTracker.set(source, state, state === 'error' ? `Kunde inte spara: ${message ?? ''}`.trim() : undefined);
+    this.recompute();
+  }
+
+  /** Runs one request, reported as saving until it is answered. */
+  async track<T extends { ok: boolean }>(source: string, request: Promise<T>, messageOf?: (r: T) => string): Promise<T> {
+    this.set(source, 'saving');
+    const result = await request;
+    if (result.ok) this.set(source, 'saved');
+    else this.set(source, 'error', messageOf?.(result));
+    return result;
+  }
+
+  clear(source: string): void {
+    if (this.sources.delete(source)) {
+      saveTracker.clear(source);
+      this.recompute();
+    }
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  state = (): SaveState => this.combined;
+  errorMessage = (): string => this.lastError;
+
+  private recompute(): void {
+    let next: SaveState = 'saved';
+    let message = '';
+    for (const s of this.sources.values()) {
+      if (s.state === 'error') {
+        next = 'error';
+        message = s.message ?? '';
+        break;
+      }
+      if (s.state === 'saving') next = 'saving';
+    }
+    if (next !== this.combined || message !== this.lastError) {
+      this.combined = next;
+      this.lastError = message;
+      for (const l of this.listeners) l();
+    }
+  }
+}
+
+export const editState = new EditState();
+
+export function useEditState(): SaveState {
+  return useSyncExternalStore(editState.subscribe, editState.state);
+}
+
+export function useEditError(): string {
+  return useSyncExternalStore(editState.subscribe, editState.errorMessage);
+}

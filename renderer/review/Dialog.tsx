@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal dialog (native <dialog>: focus stays inside, Esc closes, the page
+ * behind is inert). Focus returns to where it was when it closes.
+ */
+export function Dialog({
+  title,
+  lead,
+  onClose,
+  children,
+  className = '',
+}: {
+  title: string;
+  lead?: ReactNode;
+  onClose: () => void;
+  children: (ids: { titleId: string }) => ReactNode;
+  className?: string;
+}) {
+  const baseId = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog dialog-narrow ${className}`.trim()}
+      aria-labelledby={`${baseId}-title`}
+      aria-describedby={lead ? `${baseId}-lead` : undefined}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="dialog-body">
+        <h2 id={`${baseId}-title`} className="dialog-title">
+          {title}
+        </h2>
+        {lead && (
+          <p id={`${baseId}-lead`} className="dialog-lead">
+            {lead}
+          </p>
+        )}
+        {children({ titleId: `${baseId}-title` })}
+      </div>
+    </dialog>
+  );
+}
+
+/** "Ta bort …?" with a clear, named confirm button. */
+export function ConfirmDialog({
+  title,
+  lead,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  title: string;
+  lead: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  error?: string | null;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog title={title} lead={lead} onClose={onClose}>
+      {() => (
+        <>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
+              {confirmLabel}
+            </button>
+            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
+              Avbryt
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

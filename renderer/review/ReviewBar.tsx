@@ -1,0 +1,478 @@
+import { useEffect, useId, useState } from 'react';
+import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
+import { formatLongDate } from '../../shared/format/date';
+import { api } from '../api/client';
+import { versionHref } from '../app/router';
+import { todayIso } from '../app/validation';
+import { StatusPill } from '../components/StatusPill';
+import { editState } from '../agenda/editState';
+import { Dialog } from './Dialog';
+
+export interface ReviewChange {
+  status: MeetingStatus;
+  reviewers: Reviewer[];
+  approvedOn: string | null;
+  version: number;
+}
+
+interface Props {
+  meeting: Meeting;
+  /** Lets every pending change land before the status changes. */
+  beforeChange: () => Promise<void>;
+  onChanged: (change: ReviewChange) => void;
+  onUnlocked: (version: number) => void;
+}
+
+type Open = null | 'approve' | 'unlock' | 'versions';
+
+/**
+ * Justering, always in sight at the top of the meeting: the status (Utkast /
+ * För justering / Justerad) and what can be done next.
+ */
+export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Props) {
+  const [open, setOpen] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const setStatus = async (status: MeetingStatus, reviewers: Reviewer[], approvedOn: string | null) => {
+    setBusy(true);
+    setError(null);
+    await beforeChange();
+    const result = await editState.track('review', api['review:set']({ meetingId: meeting.id, status, reviewers, approvedOn }), (r) =>
+      r.ok ? '' : r.error.message,
+    );
+    setBusy(false);
+    if (!result.ok) {
+      // Told where it happened (the dialog or under the bar), not as a lasting save error.
+      editState.clear('review');
+      setError(result.error.message);
+      return result.error.message;
+    }
+    onChanged(result.value);
+    return null;
+  };
+
+  const approvedText =
+    meeting.status === 'approved' && meeting.approvedOn ? `Justerad ${formatLongDate(meeting.approvedOn)}` : null;
+
+  return (
+    <div className="review-bar" role="region" aria-label="Justering" data-review-status={meeting.status}>
+      <div className="review-state">
+        <StatusPill status={meeting.status} />
+        <span className="review-version">Version {meeting.version}</span>
+        {approvedText && <span className="review-approved muted">{approvedText}</span>}
+      </div>
+      <div className="review-actions">
+        {meeting.status === 'draft' && (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => void setStatus('review', meeting.reviewers, null)}
+          >
+            Skicka för justering
+          </button>
+        )}
+        {meeting.status === 'review' && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            disabled={busy}
+            onClick={() => void setStatus('draft', meeting.reviewers, null)}
+          >
+            Tillbaka till utkast
+          </button>
+        )}
+        {meeting.status !== 'approved' && (
+          <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => setOpen('approve')}>
+            Markera som justerad
+          </button>
+        )}
+        {meeting.status === 'approved' && (
+          <button type="button" className="button button-small" onClick={() => setOpen('unlock')}>
+            Lås upp
+          </button>
+        )}
+        {meeting.version > 1 && (
+          <button type="button" className="button button-small button-quiet" onClick={() => setOpen('versions')}>
+            Versioner
+          </button>
+        )}
+      </div>
+      {error && open === null && (
+        <p className="field-error review-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open === 'approve' && (
+        <ApproveDialog
+          initial={meeting.reviewers}
+          meetingDate={meeting.date}
+          onClose={() => setOpen(null)}
+          onConfirm={async (reviewers, date) => {
+            const failed = await setStatus('approved', reviewers, date);
+            if (!failed) setOpen(null);
+            return failed;
+          }}
+        />
+      )}
+      {open === 'unlock' && (
+        <UnlockDialog
+          meetingId={meeting.id}
+          onClose={() => setOpen(null)}
+          onUnlocked={(version) => {
+            setOpen(null);
+            onUnlocked(version);
+          }}
+        />
+      )}
+      {open === 'versions' && <VersionsDialog meetingId={meeting.id} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
+
+interface ReviewerDraft {
+  name: string;
+  role: string;
+}
+
+function ApproveDialog({
+  initial,
+  meetingDate,
+  onClose,
+  onConfirm,
+}: {
+  initial: Reviewer[];
+  meetingDate: string;
+  onClose: () => void;
+  onConfirm: (reviewers: Reviewer[], date: string) => Promise<string | null>;
+}) {
+  const id = useId();
+  const [rows, setRows] = useState<ReviewerDraft[]>(initial.length > 0 ? initial.map((r) => ({ ...r })) : [{ name: '', role: '' }]);
+  const [date, setDate] = useState(todayIso());
+  const [errors, setErrors] = useState<{ rows: (string | null)[]; date?: string; form?: string }>({ rows: [] });
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const filled = rows.filter((r, i) => i === 0 || r.name.trim() !== '' || r.role.trim() !== '');
+    const rowErrors = filled.map((r) => (r.name.trim() === '' ? 'Skriv justerarens namn.' : null));
+    const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? 'Välj dagen då mötesanteckningen justerades.'
+      : date < meetingDate
+        ? `Mötesanteckningen kan inte justeras före mötet den ${formatLongDate(meetingDate)}.`
+        : undefined;
+    setErrors({ rows: rowErrors, date: dateError });
+    const firstBad = rowErrors.findIndex((e) => e !== null);
+    if (firstBad >= 0) {
+      document.getElementById(`${id}-name-${firstBad}`)?.focus();
+      return;
+    }
+    if (dateError) {
+      document.getElementById(`${id}-date`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const failed = await onConfirm(
+      filled.map((r) => ({ name: r.name.trim(), role: r.role.trim() })),
+      date,
+    );
+    setBusy(false);
+    if (failed) setErrors((e) => ({ ...e, form: failed }));
+  };
+
+  return (
+    <Dialog
+      title="Markera som justerad"
+      lead="När mötesanteckningen är justerad kan den inte längre ändras. En senare ändring blir en ny, synlig version."
+      onClose={onClose}
+      className="approve-dialog"
+    >
+      {() => (
+        <form
+          className="dialog-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <fieldset className="reviewers">
+            <legend className="field-label">Justerat av</legend>
+            {rows.map((row, i) => (
+              <div key={i} className="reviewer-row">
+                <div className="form-field">
+                  <label className="field-label" htmlFor={`${id}-name-${i}`}>
+                    {i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
+                  </label>
+                  <input
+                    id={`${id}-name-${i}`}
+                    className="field-input"
+                    value={row.name}
+                    autoComplete="off"
+                    autoFocus={i === 0}
+                    aria-invalid={errors.rows[i] ? true : undefined}
+                    aria-describedby={errors.rows[i] ? `${id}-name-${i}-error` : undefined}
+                    onChange={(e) => {
+                      const name = e.target.value;
+                      setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)));
+                    }}
+                  />
+                  {errors.rows[i] && (
+                    <p id={`${id}-name-${i}-error`} className="field-error">
+                      {errors.rows[i]}
+                    </p>
+                  )}
+                </div>
+                <div className="form-field">
+                  <label className="field-label" htmlFor={`${id}-role-${i}`}>
+                    {i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`}
+                  </label>
+                  <input
+                    id={`${id}-role-${i}`}
+                    className="field-input"
+                    value={row.role}
+                    placeholder="t.ex. ordförande"
+                    autoComplete="off"
+                    onChange={(e) => {
+                      const role = e.target.value;
+                      setRows((rs) => rs.map((r, j) => (j === i ? { ...r, role } : r)));
+                    }}
+                  />
+                </div>
+                {i > 0 && (
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    aria-label={`Ta bort justerare ${i + 1}`}
+                    onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                  >
+                    Ta bort
+                  </button>
+                )}
+              </div>
+            ))}
+            {rows.length < 10 && (
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                onClick={() => {
+                  setRows((rs) => [...rs, { name: '', role: '' }]);
+                  requestAnimationFrame(() => document.getElementById(`${id}-name-${rows.length}`)?.focus());
+                }}
+              >
+                + Lägg till justerare
+              </button>
+            )}
+          </fieldset>
+          <div className="form-field is-short">
+            <label className="field-label" htmlFor={`${id}-date`}>
+              Datum för justering
+            </label>
+            <input
+              id={`${id}-date`}
+              className="field-input"
+              type="date"
+              value={date}
+              aria-invalid={errors.date ? true : undefined}
+              aria-describedby={errors.date ? `${id}-date-error` : undefined}
+              onChange={(e) => setDate(e.target.value)}
+            />
+            {errors.date && (
+              <p id={`${id}-date-error`} className="field-error">
+                {errors.date}
+              </p>
+            )}
+          </div>
+          {errors.form && (
+            <p className="field-error" role="alert">
+              {errors.form}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? 'Sparar …' : 'Markera som justerad'}
+            </button>
+            <button type="button" className="button button-quiet" onClick={onClose}>
+              Avbryt
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+function UnlockDialog({
+  meetingId,
+  onClose,
+  onUnlocked,
+}: {
+  meetingId: number;
+  onClose: () => void;
+  onUnlocked: (version: number) => void;
+}) {
+  const id = useId();
+  const [who, setWho] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ who?: string; reason?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const next: typeof errors = {};
+    if (!who.trim()) next.who = 'Ange vem som låser upp.';
+    if (!reason.trim()) next.reason = 'Ange varför mötesanteckningen låses upp.';
+    setErrors(next);
+    if (next.who || next.reason) {
+      document.getElementById(`${id}-${next.who ? 'who' : 'reason'}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await editState.track('review', api['review:unlock']({ meetingId, who: who.trim(), reason: reason.trim() }), (r) =>
+      r.ok ? '' : r.error.message,
+    );
+    setBusy(false);
+    if (!result.ok) {
+      const field = result.error.field?.split('.').pop();
+      if (field === 'who' || field === 'reason') setErrors({ [field]: result.error.message });
+      else setErrors({ form: result.error.message });
+      return;
+    }
+    onUnlocked(result.value.version);
+  };
+
+  return (
+    <Dialog
+      title="Lås upp mötesanteckningen"
+      lead="Den justerade versionen sparas som den är. Ändringarna görs i en ny version, som är ett utkast tills den justeras igen. Vem och varför syns i versionslistan."
+      onClose={onClose}
+      className="unlock-dialog"
+    >
+      {() => (
+        <form
+          className="dialog-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="form-field">
+            <label className="field-label" htmlFor={`${id}-who`}>
+              Vem låser upp?
+            </label>
+            <input
+              id={`${id}-who`}
+              className="field-input"
+              value={who}
+              autoFocus
+              autoComplete="off"
+              aria-invalid={errors.who ? true : undefined}
+              aria-describedby={errors.who ? `${id}-who-error` : undefined}
+              onChange={(e) => setWho(e.target.value)}
+            />
+            {errors.who && (
+              <p id={`${id}-who-error`} className="field-error">
+                {errors.who}
+              </p>
+            )}
+          </div>
+          <div className="form-field">
+            <label className="field-label" htmlFor={`${id}-reason`}>
+              Varför?
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              className="field-input field-textarea"
+              rows={3}
+              value={reason}
+              aria-invalid={errors.reason ? true : undefined}
+              aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            {errors.reason && (
+              <p id={`${id}-reason-error`} className="field-error">
+                {errors.reason}
+              </p>
+            )}
+          </div>
+          {errors.form && (
+            <p className="field-error" role="alert">
+              {errors.form}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? 'Låser upp …' : 'Lås upp som ny version'}
+            </button>
+            <button type="button" className="button button-quiet" onClick={onClose}>
+              Avbryt
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** "14 december 2026 kl. 09.12" from an ISO time. */
+export function formatStamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${formatLongDate(date)} kl. ${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: () => void }) {
+  const [versions, setVersions] = useState<MeetingVersion[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void api['versions:list']({ meetingId }).then((r) => {
+      if (cancelled) return;
+      if (r.ok) setVersions([...r.value].sort((a, b) => b.version - a.version));
+      else setError(r.error.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [meetingId]);
+  return (
+    <Dialog title="Tidigare versioner" lead="Varje version som justerats och sedan låsts upp finns kvar, oförändrad." onClose={onClose}>
+      {() => (
+        <>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          {versions === null && !error && <p className="muted">Hämtar versionerna …</p>}
+          {versions !== null && versions.length === 0 && <p className="muted">Det finns inga tidigare versioner.</p>}
+          {versions !== null && versions.length > 0 && (
+            <ul className="version-list" aria-label="Tidigare versioner">
+              {versions.map((v) => (
+                <li key={v.version} className="version-row" data-version={v.version}>
+                  <div className="version-main">
+                    <a className="version-link" href={versionHref(meetingId, v.version)} onClick={onClose}>
+                      Version {v.version}
+                    </a>
+                    <span className="muted">
+                      {v.approvedOn ? ` – justerad ${formatLongDate(v.approvedOn)}` : ' – inte justerad'}
+                    </span>
+                  </div>
+                  <p className="version-unlock">
+                    Upplåst av <strong>{v.unlockedBy}</strong> {formatStamp(v.unlockedAt)}: {v.reason}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
+              Stäng
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Body, Meeting, MeetingVersion } from '../../shared/model/domain';
+import type { IpcError } from '../../shared/ipc/result';
+import { numberAgenda } from '../../shared/model/agenda';
+import { formatLongDate } from '../../shared/format/date';
+import { api } from '../api/client';
+import { setAppState } from '../app/appState';
+import { meetingHref } from '../app/router';
+import { useFocusHeading } from '../app/useFocusHeading';
+import { ErrorBanner } from '../components/Banner';
+import { AgendaItemView, labelAgenda } from '../views/AgendaItemView';
+import { AttendanceSummary } from '../views/AttendanceSummary';
+import { MeetingHeaderBlock } from '../views/MeetingHeaderBlock';
+import { LoadingBlock } from '../views/StartView';
+import { StandpointSummary, Signatures } from './Closing';
+import { formatStamp } from './ReviewBar';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'error'; error: IpcError }
+  | { state: 'ready'; meeting: Meeting; body: Body | null; record: MeetingVersion | null };
+
+/** An earlier version of the minutes, exactly as it was justerad: read only. */
+export function VersionView({ meetingId, version }: { meetingId: number; version: number }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    setAppState('loading');
+    void (async () => {
+      const [meeting, versions] = await Promise.all([
+        api['versions:get']({ meetingId, version }),
+        api['versions:list']({ meetingId }),
+      ]);
+      if (cancelled) return;
+      if (!meeting.ok) {
+        setLoad({ state: 'error', error: meeting.error });
+        setAppState('error');
+        return;
+      }
+      const body = await api['bodies:get']({ id: meeting.value.bodyId });
+      if (cancelled) return;
+      const record = versions.ok ? (versions.value.find((v) => v.version === version) ?? null) : null;
+      setLoad({ state: 'ready', meeting: meeting.value, body: body.ok ? body.value : null, record });
+      setAppState('ready');
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [meetingId, version]);
+
+  return (
+    <div className="page page-meeting page-version">
+      <div className="meeting-nav">
+        <a className="back-link" href={meetingHref(meetingId)}>
+          <span aria-hidden="true">←</span> Till den aktuella versionen
+        </a>
+      </div>
+      {load.state === 'loading' && <LoadingBlock text="Hämtar versionen …" />}
+      {load.state === 'error' && (
+        <>
+          <h1 className="page-title">{load.error.code === 'not_found' ? 'Versionen finns inte' : 'Versionen kunde inte öppnas'}</h1>
+          <ErrorBanner error={load.error} />
+        </>
+      )}
+      {load.state === 'ready' && <VersionDocument meeting={load.meeting} body={load.body} record={load.record} version={version} />}
+    </div>
+  );
+}
+
+function VersionDocument({
+  meeting,
+  body,
+  record,
+  version,
+}: {
+  meeting: Meeting;
+  body: Body | null;
+  record: MeetingVersion | null;
+  version: number;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusHeading(headingRef, true);
+  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
+  const approvedOn = record?.approvedOn ?? meeting.approvedOn;
+
+  return (
+    <>
+      <div className="version-banner" role="note" data-version={version}>
+        <p className="version-banner-title">
+          Version {version}
+          {approvedOn ? ` – justerad ${formatLongDate(approvedOn)}` : ''}, endast läsning
+        </p>
+        {record && (
+          <p className="version-banner-detail">
+            Upplåst av {record.unlockedBy} {formatStamp(record.unlockedAt)}. Skäl: {record.reason}
+          </p>
+        )}
+      </div>
+      <article className="meeting-doc is-frozen is-version" aria-labelledby="meeting-title" data-version={version} data-readonly="true">
+        <MeetingHeaderBlock meeting={meeting} body={body} headingRef={headingRef} onSaved={() => undefined} readOnly />
+        <AttendanceSummary meetingId={meeting.id} persons={meeting.calledPersons} agenda={items} readOnly boardLink={false} />
+        <section className="agenda" aria-labelledby="agenda-heading">
+          <h2 id="agenda-heading" className="section-title">
+            Dagordning
+          </h2>
+          {items.map((entry) => (
+            <AgendaItemView
+              key={entry.item.id}
+              meetingId={meeting.id}
+              entry={entry}
+              readOnly
+              snapshot
+              body={body}
+              standpointPlacement={body?.standpointPlacement ?? 'afterPresenters'}
+            />
+          ))}
+        </section>
+        {meeting.tasks.length > 0 && (
+          <section className="gathered-tasks" aria-label="Uppdrag från mötet">
+            <h2 className="section-title">Uppdrag från mötet</h2>
+            <ol className="gathered-list">
+              {meeting.tasks.map((t) => (
+                <li key={t.id} className="gathered-task">
+                  {t.what}
+                  {t.owner && ` – ${t.owner}`}
+                  {t.deadline && `, senast ${formatLongDate(t.deadline)}`}
+                  {t.done && ' (klart)'}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {body?.summaryOfStandpoints && <StandpointSummary meeting={meeting} live={false} />}
+        <Signatures meeting={meeting} />
+      </article>
+    </>
+  );
+}

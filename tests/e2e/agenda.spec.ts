@@ -1,0 +1,162 @@
+import { numberAgenda } from '../../shared/model/agenda';
+import { clockMinutes } from '../../shared/model/domain';
+import { expect, test } from './fixtures';
+import { MeetingPage } from './pages/MeetingPage';
+
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
+}
+
+test('the agenda editor: a new item with kind, minutes, bilaga, presenter and link, moved by keyboard, renumbered and still there after a reload', async ({
+  page,
+  app,
+}) => {
+  // A long flow through a busy page; each step waits on the app's own signals.
+  test.slow();
+  const summary = app.meetings.find((m) => m.status === 'draft');
+  if (!summary) throw new Error('Demodatan saknar ett utkast.');
+  const before = await app.api('meetings:get', { id: summary.id });
+  const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
+  const last = top.at(-1)!;
+  const count = top.length;
+  expect(before.startTime && before.endTime, 'utkastet har start- och sluttid').toBeTruthy();
+  const planned = before.agenda.reduce((sum, i) => sum + (i.minutes ?? 0), 0);
+  // Enough minutes for the new item to run past the meeting's end.
+  const extra = clockMinutes(before.endTime) - clockMinutes(before.startTime) - planned + 25;
+  const plannedEnd = clock(clockMinutes(before.startTime) + planned + extra);
+
+  const meeting = new MeetingPage(page);
+  await page.goto(`${app.url}#/meeting/${summary.id}`);
+  await meeting.waitUntilReady(summary.title);
+  await expect(meeting.timing).not.toContainText('efter mötets sluttid');
+
+  // "+ Ny punkt" lands last, numbered, with its title field focused.
+  await meeting.addItem();
+  const title = 'Hjälpmedel i hemmet – gemensam riktlinje';
+  await page.keyboard.type(title);
+  const item = meeting.item(String(count + 1), title);
+  await expect(item).toBeVisible();
+
+  const fields = await meeting.openItemFields(item);
+  await fields.getByRole('combobox', { name: /^Typ för punkt/ }).selectOption({ label: 'Beslut' });
+  await fields.getByRole('textbox', { name: /^Minuter för punkt/ }).fill(String(extra));
+  await fields.getByRole('checkbox', { name: /^Bilaga/ }).check();
+  await fields.getByLabel('Namn', { exact: true }).fill('Eva Lindqvist');
+  await fields.getByLabel('Organisation', { exact: true }).fill('Region Norrvik');
+  await fields.getByRole('button', { name: 'Lägg till föredragande' }).click();
+
+  // Only http, https and mailto links are taken.
+  await fields.getByLabel('Länktext').fill('Riktlinjen');
+  await fields.getByLabel('Adress').fill('javascript:alert(1)');
+  await fields.getByRole('button', { name: 'Lägg till länk' }).click();
+  await expect(fields.getByLabel('Adress')).toHaveAttribute('aria-invalid', 'true');
+  await expect(fields.getByText('Länken måste börja med http://, https:// eller mailto:.', { exact: false })).toBeVisible();
+  await fields.getByLabel('Adress').fill('https://example.org/riktlinje.pdf');
+  await fields.getByRole('button', { name: 'Lägg till länk' }).click();
+  await expect(fields.getByLabel('Adress')).not.toHaveAttribute('aria-invalid', 'true');
+
+  await expect(item.locator('.item-type')).toHaveText(`Beslut (${extra} minuter, bilaga)`);
+  await expect(item.locator('.item-presenters')).toHaveText('Föredragande: Eva Lindqvist, Region Norrvik.');
+  await expect(item.getByRole('link', { name: 'Riktlinjen' })).toHaveAttribute('href', 'https://example.org/riktlinje.pdf');
+
+  // Over time: the warning says when the agenda ends and by how much.
+  await expect(meeting.timing).toContainText(
+    `Dagordningen slutar ${plannedEnd} – 25 minuter efter mötets sluttid`,
+  );
+
+  // Alt+↑ on the item moves it above the last one; both are renumbered.
+  await meeting.titleField(item).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  const moved = meeting.item(String(count), title);
+  await expect(moved).toBeVisible();
+  await expect(meeting.item(String(count + 1), last.item.title)).toBeVisible();
+  await expect(meeting.titleField(moved)).toBeFocused();
+  await meeting.waitUntilAgendaSaved();
+
+  await page.reload();
+  await meeting.waitUntilReady(summary.title);
+  const again = meeting.item(String(count), title);
+  await expect(again.locator('.item-type')).toHaveText(`Beslut (${extra} minuter, bilaga)`);
+  await expect(again.locator('.item-presenters')).toHaveText('Föredragande: Eva Lindqvist, Region Norrvik.');
+  await expect(again.getByRole('link', { name: 'Riktlinjen' })).toBeVisible();
+  await expect(meeting.item(String(count + 1), last.item.title)).toBeVisible();
+  await expect(meeting.timing).toContainText(`Dagordningen slutar ${plannedEnd} – 25 minuter efter mötets sluttid`);
+
+  const stored = numberAgenda((await app.api('meetings:get', { id: summary.id })).agenda).filter((e) => e.depth === 0);
+  expect(stored.map((e) => e.item.title).slice(-2)).toEqual([title, last.item.title]);
+  expect(stored.at(-2)!.item).toMatchObject({
+    kind: 'decision',
+    minutes: extra,
+    attachment: true,
+    presenters: [{ name: 'Eva Lindqvist', organisation: 'Region Norrvik' }],
+    links: [{ title: 'Riktlinjen', url: 'https://example.org/riktlinje.pdf' }],
+  });
+});
+
+test('an item becomes a sub-item and back by keyboard, and is removed after confirmation', async ({ page, app }) => {
+  // A long flow through a busy page; each step waits on the app's own signals.
+  test.slow();
+  const summary = app.meetings.find((m) => m.status === 'draft');
+  if (!summary) throw new Error('Demodatan saknar ett utkast.');
+  const before = await app.api('meetings:get', { id: summary.id });
+  const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
+  const count = top.length;
+
+  const meeting = new MeetingPage(page);
+  await page.goto(`${app.url}#/meeting/${summary.id}`);
+  await meeting.waitUntilReady(summary.title);
+
+  await meeting.addItem();
+  await page.keyboard.type('Tillfällig punkt');
+  await page.keyboard.press('Alt+ArrowRight');
+  const sub = page.getByRole('region', { name: 'a) Tillfällig punkt', exact: true });
+  await expect(sub).toBeVisible();
+  await expect(sub).toHaveAttribute('data-item-number', 'a)');
+  await meeting.waitUntilAgendaSaved();
+  let stored = await app.api('meetings:get', { id: summary.id });
+  const parentId = stored.agenda.find((i) => i.title === 'Tillfällig punkt')?.parentId;
+  expect(parentId).toBe(top.at(-1)!.item.id);
+
+  await page.keyboard.press('Alt+ArrowLeft');
+  const back = meeting.item(String(count + 1), 'Tillfällig punkt');
+  await expect(back).toBeVisible();
+
+  await back.getByRole('button', { name: 'Ta bort punkten' }).click();
+  const dialog = page.getByRole('dialog', { name: `Ta bort punkt ${count + 1}.?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Ta bort punkten' }).click();
+  await expect(back).toHaveCount(0);
+  await meeting.waitUntilAgendaSaved();
+  stored = await app.api('meetings:get', { id: summary.id });
+  expect(stored.agenda.some((i) => i.title === 'Tillfällig punkt')).toBe(false);
+});
+
+test('an item dragged by its handle onto the top half of another lands before it, renumbered and saved', async ({ page, app }) => {
+  test.slow();
+  const summary = app.meetings.find((m) => m.status === 'draft');
+  if (!summary) throw new Error('Demodatan saknar ett utkast.');
+  const top = numberAgenda((await app.api('meetings:get', { id: summary.id })).agenda).filter((e) => e.depth === 0);
+  const [second, third] = [top[1]!, top[2]!];
+
+  const meeting = new MeetingPage(page);
+  await page.goto(`${app.url}#/meeting/${summary.id}`);
+  await meeting.waitUntilReady(summary.title);
+  const dragged = meeting.item('3', third.item.title);
+  const target = meeting.item('2', second.item.title);
+  const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');
+  // The mouse, step by step (the sticky bar must not be under the pointer).
+  await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const from = (await dragged.locator('.drag-handle').boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 200, to.y + 40, { steps: 6 });
+  await page.mouse.move(to.x + 200, to.y + 12, { steps: 4 });
+  await page.mouse.up();
+  expect((await moved).ok()).toBe(true);
+  await expect(meeting.item('2', third.item.title)).toBeVisible();
+  await expect(meeting.item('3', second.item.title)).toBeVisible();
+  await meeting.waitUntilAgendaSaved();
+  const stored = numberAgenda((await app.api('meetings:get', { id: summary.id })).agenda).filter((e) => e.depth === 0);
+  expect(stored.slice(1, 3).map((e) => e.item.id)).toEqual([third.item.id, second.item.id]);
+});

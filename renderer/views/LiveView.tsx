@@ -13,6 +13,9 @@ import { notesAutosaver } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
 import { StandingPhrasesButton } from '../standpoints/StandingPhrasesButton';
 import { StandpointField } from '../standpoints/StandpointField';
+import { ItemTasks } from '../tasks/TaskViews';
+import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
+import type { SetMeeting } from '../agenda/useAgendaEditor';
 import { isInsertStandpointKey, openStandpointPicker, standpointStore } from '../standpoints/store';
 import { clockText, itemTimeText, loadItemTimes, saveItemTimes, switchItemTime, type ItemTimes } from '../live/liveTime';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
@@ -96,8 +99,8 @@ export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: nu
           meeting={load.meeting}
           body={load.body}
           routeItemId={itemId ?? null}
-          onOpened={(openedAt) =>
-            setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: { ...prev.meeting, openedAt } } : prev))
+          setMeeting={(update) =>
+            setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: update(prev.meeting) } : prev))
           }
         />
       )}
@@ -109,15 +112,22 @@ function LiveMeeting({
   meeting,
   body,
   routeItemId,
-  onOpened,
+  setMeeting,
 }: {
   meeting: Meeting;
   body: Body | null;
   routeItemId: number | null;
-  onOpened: (openedAt: string) => void;
+  setMeeting: SetMeeting;
 }) {
   const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
   const frozen = meeting.status === 'approved';
+  const onOpened = useCallback(
+    (openedAt: string) => setMeeting((m) => ({ ...m, openedAt })),
+    [setMeeting],
+  );
+  // Tasks are handed out live ("Förslag på namn skickas till …"), so the current item's are here too.
+  const [taskDrafts, setTaskDrafts] = useState<TaskDraft[]>(() => meeting.tasks.map(draftOf));
+  const taskEditor = useTasks(meeting.id, taskDrafts, setTaskDrafts, setMeeting);
 
   const wanted = routeItemId ?? rememberedItem(meeting.id);
   const index = Math.max(
@@ -259,6 +269,13 @@ function LiveMeeting({
           {body && (
             <StandpointField key={`sp-${current.item.id}`} meeting={meeting} item={current.item} body={body} readOnly={frozen} />
           )}
+          <ItemTasks
+            entry={current}
+            tasks={taskDrafts.filter((t) => t.itemId === current.item.id)}
+            called={meeting.calledPersons}
+            editor={taskEditor}
+            readOnly={frozen}
+          />
         </section>
       )}
 

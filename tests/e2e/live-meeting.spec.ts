@@ -120,12 +120,21 @@ test('a whole demo meeting by keyboard in live mode survives a reload', async ({
   await goTo((subjects[2] as AgendaItem).id);
   await expect(live.notes).toContainText(typed.get((subjects[2] as AgendaItem).id) ?? '');
 
-  // One task, through the API page (the task UI belongs to the meeting view).
+  // One task, by keyboard: Tab from the notes to "+ Nytt uppdrag", Enter, type what is to be done.
   const lastSubject = subjects[2] as AgendaItem;
-  await app.api('tasks:save', {
-    meetingId: summary.id,
-    task: { itemId: lastSubject.id, what: 'Sammanställ underlaget till nästa möte.', owner: 'UG SAMSA', deadline: null, done: false },
-  });
+  const addTask = page.getByRole('button', { name: '+ Nytt uppdrag' });
+  for (let tabs = 0; tabs < 25 && !(await addTask.evaluate((el) => el === document.activeElement)); tabs += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(addTask).toBeFocused();
+  await page.keyboard.press('Enter');
+  const taskWhat = page.getByRole('textbox', { name: /^Uppdrag, punkt/ });
+  await expect(taskWhat).toBeFocused();
+  await page.keyboard.type('Sammanställ underlaget till nästa möte.');
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(async () => (await app.api('meetings:get', { id: summary.id })).tasks.some((t) => t.itemId === lastSubject.id))
+    .toBe(true);
 
   await live.waitNotesSaved();
   await page.reload();

@@ -21,6 +21,13 @@ async function createFromBody(app: TestApp, bodyId: number, date?: string): Prom
   return app.ok('meetings:get', { id });
 }
 
+/** A held demo meeting of the body: invitees, a guest, notes, standpoints, open and done tasks. */
+async function demoMeeting(app: TestApp, shortName: string): Promise<Meeting> {
+  const seeded = seedDemo(app.db);
+  const summary = seeded.meetings.find((m) => m.bodyShortName === shortName && m.status !== 'draft');
+  return app.ok('meetings:get', { id: summary!.id });
+}
+
 describe('meetings:createFromBody', () => {
   it("calls the body's roster in roster order, vacant seats too, everyone unmarked", async () => {
     const app = openApp();
@@ -120,6 +127,24 @@ describe('meetings:createFromBody', () => {
     expect(calledList(next)).toEqual(['member: Region Strandby/Regionpolitiker/Tilda Åström', 'member: Region Strandby/Regionpolitiker/Ny Ledamot']);
   });
 
+  it("brings along the open tasks of the body's latest earlier meeting, not the done ones", async () => {
+    const app = openApp();
+    const previous = await demoMeeting(app, 'LGS-N');
+    const open = previous.tasks.filter((t) => !t.done);
+    expect(open.length).toBeGreaterThan(0);
+    expect(previous.tasks.some((t) => t.done)).toBe(true);
+
+    const { id } = await app.ok('meetings:createFromBody', { bodyId: previous.bodyId, date: '2027-01-28' });
+    const next = await app.ok('meetings:get', { id });
+    expect(next.tasks.map((t) => [t.what, t.owner, t.deadline, t.done, t.itemId])).toEqual(
+      open.map((t) => [t.what, t.owner, t.deadline, false, null]),
+    );
+
+    // A meeting dated before every earlier one has nothing to bring along.
+    const first = await app.ok('meetings:createFromBody', { bodyId: previous.bodyId, date: '2026-01-15' });
+    expect((await app.ok('meetings:get', { id: first.id })).tasks).toEqual([]);
+  });
+
   it('refuses an unknown body and a date that does not exist, creating nothing', async () => {
     const app = openApp();
     const bodyId = await bodyWithRoster(app);
@@ -132,13 +157,6 @@ describe('meetings:createFromBody', () => {
 });
 
 describe('meetings:createFromPrevious', () => {
-  /** The demo's management group meeting: invitees, a guest, notes, standpoints, open and done tasks. */
-  async function demoMeeting(app: TestApp, shortName: string): Promise<Meeting> {
-    const seeded = seedDemo(app.db);
-    const summary = seeded.meetings.find((m) => m.bodyShortName === shortName && m.status !== 'draft');
-    return app.ok('meetings:get', { id: summary!.id });
-  }
-
   it('calls the same members and invitees in the same order, all unmarked again, without the guests', async () => {
     const app = openApp();
     const previous = await demoMeeting(app, 'LGS-N');

@@ -19,7 +19,9 @@ const UNMARKED: Attendance = { status: 'unmarked', note: '', arrivedAt: null, le
  * A new draft meeting of the body: the roster (vacant seats too) as the
  * called list in roster order, the header from the body's defaults and the
  * standing items. The date is `date` if given, else the body's next planned
- * date on or after `today`, else `today`. Returns the new meeting's id.
+ * date on or after `today`, else `today`. The open tasks of the body's latest
+ * earlier meeting come along, so what is still to be done is never left behind
+ * however the next meeting was started. Returns the new meeting's id.
  */
 export function createMeetingFromBody(db: Db, bodyId: number, date: string | undefined, today: string): number {
   return db.transaction(() => {
@@ -28,10 +30,15 @@ export function createMeetingFromBody(db: Db, bodyId: number, date: string | und
       db,
       'SELECT min(date) AS date FROM planned_dates WHERE body_id = ? AND date >= ?',
     ).get(bodyId, today);
+    const meetingDate = date ?? next?.date ?? today;
+    const earlier = prepared<{ id: number }>(
+      db,
+      'SELECT id FROM meetings WHERE body_id = ? AND date < ? ORDER BY date DESC, id DESC LIMIT 1',
+    ).get(bodyId, meetingDate);
     const meeting: NewMeeting = {
       title: body.documentTitle.trim() || `Mötesanteckning ${body.shortName}`,
       subtitle: body.name,
-      date: date ?? next?.date ?? today,
+      date: meetingDate,
       startTime: body.defaultStartTime,
       endTime: body.defaultEndTime,
       meetingForm: body.defaultMeetingForm,
@@ -43,7 +50,7 @@ export function createMeetingFromBody(db: Db, bodyId: number, date: string | und
       secretaryName: secretaryOf(body),
       calledPersons: calledFromRoster(body),
       agenda: standingAgenda({ summaryOfStandpoints: body.summaryOfStandpoints }),
-      tasks: [],
+      tasks: earlier ? openTasksOf(getMeeting(db, earlier.id)) : [],
     };
     return createMeeting(db, bodyId, meeting);
   })();
@@ -82,9 +89,7 @@ export function createMeetingFromPrevious(db: Db, previousId: number, date: stri
         }),
       );
 
-    const tasks = previous.tasks
-      .filter((t) => !t.done)
-      .map((t): NewTask => ({ what: t.what, owner: t.owner, deadline: t.deadline, done: false }));
+    const tasks = openTasksOf(previous);
 
     const meeting: NewMeeting = {
       title: previous.title,
@@ -105,6 +110,13 @@ export function createMeetingFromPrevious(db: Db, previousId: number, date: stri
     };
     return createMeeting(db, previous.bodyId, meeting);
   })();
+}
+
+/** A meeting's open tasks as tasks of the whole next meeting (its items are not carried over). */
+function openTasksOf(meeting: Meeting): NewTask[] {
+  return meeting.tasks
+    .filter((t) => !t.done)
+    .map((t): NewTask => ({ what: t.what, owner: t.owner, deadline: t.deadline, done: false }));
 }
 
 /** The roster as called persons, side by side and category by category, in roster order. */

@@ -58,6 +58,8 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return fail(error.toIpcError());
+    const storage = storageError(error);
+    if (storage) return fail(storage);
     options.onInternalError?.(channel, error);
     return fail({ code: 'internal', message: 'Ett oväntat fel uppstod. Inget har ändrats.' });
   }
@@ -69,6 +71,25 @@ export function validationError(error: z.ZodError): IpcError {
   const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
   const message = issue ? `Ogiltiga uppgifter${field ? ` i fältet "${field}"` : ''}: ${issue.message}` : 'Ogiltiga uppgifter.';
   return field === undefined ? { code: 'validation', message } : { code: 'validation', message, field };
+}
+
+/**
+ * SQLite's own failures that the secretary can do something about (or that
+ * pass by themselves) get words of their own; the renderer keeps the text and
+ * retries. Nothing was written: every write runs in a transaction.
+ */
+export function storageError(error: unknown): IpcError | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code.startsWith('SQLITE_FULL')) {
+    return { code: 'storage', message: 'Disken är full. Texten finns kvar och sparas så snart det finns plats igen.' };
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return { code: 'storage', message: 'Databasen är upptagen just nu. Texten finns kvar och sparas om en stund.' };
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
+    return { code: 'storage', message: 'Databasfilen går inte att skriva till just nu. Texten finns kvar och sparas igen.' };
+  }
+  return null;
 }
 
 function fail(error: IpcError): IpcResult<never> {

@@ -1,0 +1,77 @@
+/**
+ * The minutes as one document model, built from a meeting in
+ * `build.ts` and rendered by every exporter (DOCX, HTML → PDF, preview). Only
+ * a handful of block kinds, so DOCX and PDF can never disagree: each renderer
+ * has an exhaustive switch over `DocBlock['kind']` and `DocInline['kind']`
+ * and fails to compile when a kind is added here.
+ */
+
+export type DocInline =
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean }
+  | { kind: 'link'; url: string; children: DocInline[] }
+  | { kind: 'break' };
+
+/** What a paragraph is, for styles that an organisation may restyle. */
+export type ParagraphRole =
+  | 'normal'
+  /** "Datum: 23 november 2023" and the other header fields. */
+  | 'field'
+  /** "Information och dialog (40 minuter, bilaga)". */
+  | 'typeLine'
+  /** "Föredragande: …". */
+  | 'presenters'
+  /** "Ställningstagande: …", printed in italics. */
+  | 'standpoint'
+  /** A roster or attendance line. */
+  | 'person'
+  /** "Vid anteckningarna" / "Justerat av". */
+  | 'signature';
+
+export interface DocListItem {
+  children: DocInline[];
+  /** A nested list under this item. */
+  sublist: DocList | null;
+}
+
+export interface DocList {
+  kind: 'list';
+  ordered: boolean;
+  items: DocListItem[];
+}
+
+export interface DocTableCell {
+  header: boolean;
+  blocks: DocBlock[];
+}
+
+export type DocBlock =
+  | {
+      kind: 'heading';
+      /** 1: agenda items and main sections; 2: sub-items, sides; 3: categories, headings in notes. */
+      level: 1 | 2 | 3;
+      children: DocInline[];
+      /** Set on agenda items: a PDF bookmark / Word bookmark target. */
+      anchor: string | null;
+    }
+  | { kind: 'paragraph'; role: ParagraphRole; children: DocInline[] }
+  | DocList
+  | { kind: 'table'; rows: DocTableCell[][] }
+  | { kind: 'quote'; children: DocInline[] };
+
+export interface MinutesDocument {
+  /** BCP 47, always Swedish. */
+  lang: 'sv-SE';
+  /** "Mötesanteckning PSN" – the document's title, also in file metadata. */
+  title: string;
+  /** The body's full name. */
+  subtitle: string;
+  /** "Vid anteckningarna", used as the author in file metadata. */
+  author: string;
+  /** Keywords/subject for metadata: the body's short name and the date. */
+  subject: string;
+  /** "2026-12-03 Mötesanteckning PSN", without extension. */
+  fileBaseName: string;
+  /** Printed on every page of a draft, so nobody mistakes it for approved minutes. */
+  draftMarker: string | null;
+  blocks: DocBlock[];
+}

@@ -1,12 +1,24 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
+import { createChromiumPrinter, type PdfPrinter } from '../services/export/pdf';
+import { renderPdf, renderPdfA } from '../services/export/pdf-files';
+import { printHtml } from '../services/export/pdf-handlers';
+import { buildMinutesDocument } from '../../shared/document/build';
+import { renderMinutesHtml } from '../../shared/document/html';
+import { MEETING_FILE_MAX_BYTES, exportMeetingFile } from '../../shared/meetingfile/schema';
+import type { Body, Meeting } from '../../shared/model/domain';
 import { seedDemo } from '../services/demo/demo-data';
+import { renderMinutesDocx } from '../services/export/docx';
+import { writeFileAtomic } from '../services/export/write-file';
+import { importMeetingFile } from '../services/meetingfile/import';
+import { getBody } from '../services/storage/bodies';
+import { getMeeting } from '../services/storage/meetings';
 import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { startWebHost } from '../web/server';
 import { defaultDataDir } from './data-dir';
@@ -26,8 +38,17 @@ Kommandon:
   demo [--db FIL]              Skapar databasen om den saknas, lägger in demodata
                                och skriver ut mötena som JSON.
   list [--db FIL]              Skriver ut organ och möten som JSON.
-  web  [--db FIL] [--port N]   Startar Anteckna i webbläsaren på 127.0.0.1.
-                               Port 0 (standard) väljer en ledig port.
+  export --meeting ID --format FORMAT --out FIL [--db FIL] [--force]
+                               Exporterar mötesanteckningen till FIL. Format:
+                               docx, pdf, pdfa, html eller json (mötesfil).
+                               En befintlig fil skrivs bara över med --force.
+  import --file MÖTESFIL [--db FIL]
+                               Läser in en mötesfil (JSON) som ett nytt möte.
+  web  [--db FIL] [--port N] [--export-dir MAPP]
+                               Startar Anteckna i webbläsaren på 127.0.0.1.
+                               Port 0 (standard) väljer en ledig port. Exporterade
+                               filer hamnar i MAPP, annars i mappen Export bredvid
+                               databasen.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars
@@ -36,12 +57,29 @@ anteckna.sqlite i ${defaultDataDir()}.
 
 class UsageError extends Error {}
 
-type Options = { db?: string | undefined; port?: string | undefined };
+type Options = {
+  db?: string | undefined;
+  port?: string | undefined;
+  meeting?: string | undefined;
+  format?: string | undefined;
+  out?: string | undefined;
+  force?: boolean | undefined;
+  file?: string | undefined;
+  'export-dir'?: string | undefined;
+};
 
 const COMMAND_OPTIONS = {
   demo: { db: { type: 'string' } },
   list: { db: { type: 'string' } },
-  web: { db: { type: 'string' }, port: { type: 'string' } },
+  export: {
+    db: { type: 'string' },
+    meeting: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  import: { db: { type: 'string' }, file: { type: 'string' } },
+  web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' } },
   help: {},
 } as const;
 type Command = keyof typeof COMMAND_OPTIONS;
@@ -63,6 +101,10 @@ async function run(argv: readonly string[]): Promise<number> {
         return await list(options);
       case 'web':
         return await web(options);
+      case 'export':
+        return await exportMeeting(options);
+      case 'import':
+        return importMeeting(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;
@@ -174,7 +216,11 @@ async function web(options: Options): Promise<number> {
   const path = databasePath(options);
   const db = openDatabase(path);
   try {
-    const handlers = createHandlers({ db, databasePath: path, version: VERSION });
+    const exportDir = resolvePath(options['export-dir'] ?? join(dirname(path), 'Export'));
+    const printer = createChromiumPrinter();
+    // The browser host cannot open the visitor's file manager: the UI shows the path instead.
+    const exporter = { printPdf: printer.print, exportDir, showInFolder: () => false };
+    const handlers = createHandlers({ db, databasePath: path, version: VERSION, exporter });
     const host = await startWebHost({
       handlers,
       rendererDir,
@@ -182,7 +228,7 @@ async function web(options: Options): Promise<number> {
       log: (line) => process.stderr.write(`${line}\n`),
     });
     process.stdout.write(`Anteckna körs på ${host.url}\n`);
-    process.stdout.write(`Databas: ${path}\nAvsluta med Ctrl+C.\n`);
+    process.stdout.write(`Databas: ${path}\nExportmapp: ${exportDir}\nAvsluta med Ctrl+C.\n`);
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once('SIGINT', () => resolve('SIGINT'));
       process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -190,11 +236,93 @@ async function web(options: Options): Promise<number> {
     process.removeAllListeners('SIGINT');
     process.removeAllListeners('SIGTERM');
     await host.close();
+    await printer.close();
     process.stdout.write(`Anteckna har stängts (${signal}).\n`);
     return 0;
   } finally {
     closeDatabase(db);
   }
+}
+
+/**
+ * One entry per export format: what the file holds, given the meeting and
+ * its body. DOCX, PDF and PDF/A are added beside HTML and JSON.
+ */
+interface Exporter {
+  render(meeting: Meeting, body: Body): string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+const EXPORTERS: Record<string, Exporter> = {
+  docx: {
+    render: (meeting, body) => renderMinutesDocx(buildMinutesDocument(meeting, body)),
+  },
+  html: {
+    render: (meeting, body) => renderMinutesHtml(buildMinutesDocument(meeting, body), { embedCss: true, forPrint: false }),
+  },
+  json: {
+    render: (meeting, body) => `${JSON.stringify(exportMeetingFile(meeting, body), null, 2)}\n`,
+  },
+  pdf: { render: (meeting, body) => withPrinter((print) => renderPdf(buildMinutesDocument(meeting, body), printHtml, print)) },
+  pdfa: { render: (meeting, body) => withPrinter((print) => renderPdfA(buildMinutesDocument(meeting, body), printHtml, print)) },
+};
+
+/** The machine's Chromium (CHROMIUM_PATH or /usr/bin/chromium) for one export, closed afterwards. */
+async function withPrinter(work: (print: PdfPrinter) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const printer = createChromiumPrinter();
+  try {
+    return await work(printer.print);
+  } finally {
+    await printer.close();
+  }
+}
+
+function requireOption(value: string | undefined, flag: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`Ange ${flag}.`);
+  return value;
+}
+
+function parseMeetingId(value: string | undefined): number {
+  const raw = requireOption(value, '--meeting ID');
+  if (!/^\d{1,12}$/.test(raw) || Number(raw) < 1) throw new UsageError(`Ogiltigt mötes-id: ${raw}. Ange ett positivt heltal.`);
+  return Number(raw);
+}
+
+async function exportMeeting(options: Options): Promise<number> {
+  const meetingId = parseMeetingId(options.meeting);
+  const format = requireOption(options.format, `--format (${Object.keys(EXPORTERS).join(', ')})`);
+  const exporter = Object.hasOwn(EXPORTERS, format) ? EXPORTERS[format] : undefined;
+  if (!exporter) throw new UsageError(`Okänt format: ${format}. Välj ett av ${Object.keys(EXPORTERS).join(', ')}.`);
+  const out = resolvePath(requireOption(options.out, '--out FIL'));
+  const path = databasePath(options);
+  const { meeting, body } = withDatabase(path, (db) => {
+    const meeting = getMeeting(db, meetingId);
+    return { meeting, body: getBody(db, meeting.bodyId) };
+  });
+  if (!options.force && existsSync(out)) {
+    throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
+  }
+  const data = await exporter.render(meeting, body);
+  writeFileAtomic(out, data, { overwrite: options.force === true });
+  printJson({ file: out });
+  return 0;
+}
+
+function importMeeting(options: Options): number {
+  const file = resolvePath(requireOption(options.file, '--file MÖTESFIL'));
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new AppError('not_found', `Filen ${file} finns inte eller går inte att läsa.`);
+  }
+  if (size > MEETING_FILE_MAX_BYTES) {
+    throw new AppError('validation', `Filen är för stor för att vara en mötesfil (högst ${MEETING_FILE_MAX_BYTES / 1024 / 1024} MB).`);
+  }
+  const text = readFileSync(file, 'utf8');
+  const path = databasePath(options);
+  const result = withDatabase(path, (db) => importMeetingFile(db, text));
+  printJson(result);
+  return 0;
 }
 
 // The entry point of dist/electron/cli.cjs (also loaded by build/bin/anteckna.cjs).

@@ -14,6 +14,7 @@ import { listTemplates, removeTemplate, saveTemplate } from '../services/storage
 import { getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../services/clock';
 import type { Handlers } from './dispatch';
+import { exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   version: string;
   /** "Now", for attendance times, "today", the opening stamp and unlock records; tests pass a fixed clock. */
   clock?: () => Date;
+  /** Printing, the export folder and "Visa i mappen", from the host; without it export is refused. */
+  exporter?: ExporterDeps;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface HandlerDeps {
  * Handlers are thin: validation happened in `dispatch`, the work is in the
  * storage functions.
  */
-export function createHandlers({ db, databasePath, version, clock = () => new Date() }: HandlerDeps): Handlers {
+export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter }: HandlerDeps): Handlers {
   const today = () => localDate(clock());
   const moment = () => {
     const now = clock();
@@ -82,5 +85,7 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, moment().at),
     'versions:list': ({ meetingId }) => listVersions(db, meetingId),
     'versions:get': ({ meetingId, version }) => getVersion(db, meetingId, version),
+
+    ...exportHandlers(db, exporter),
   };
 }

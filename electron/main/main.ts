@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { createHandlers } from '../ipc/handlers';
+import { createElectronPrinter } from './pdf-print';
 import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { registerIpc } from './ipc';
 import {
@@ -83,7 +84,15 @@ function start(): void {
     }
   });
 
-  registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__ }), () => mainWindow);
+  const exporter = {
+    printPdf: createElectronPrinter(),
+    exportDir: join(app.getPath('documents'), 'Anteckna'),
+    showInFolder: (path: string) => {
+      shell.showItemInFolder(path);
+      return true;
+    },
+  };
+  registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter }), () => mainWindow);
 
   mainWindow = new BrowserWindow({
     width: 1280,

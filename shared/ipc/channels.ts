@@ -37,6 +37,9 @@ export const CHANNEL_NAMES = [
   'review:unlock',
   'versions:list',
   'versions:get',
+  'export:preview',
+  'export:file',
+  'export:showInFolder',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

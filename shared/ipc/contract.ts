@@ -47,6 +47,11 @@ function command<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
 }
 
 const none = z.strictObject({});
+
+/** DOCX, PDF, PDF/A-2b for the archive, the print HTML, and the meeting file (JSON). */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'pdfa', 'html', 'json'] as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
 const byId = z.strictObject({ id: idSchema });
 
 export const contract = {
@@ -182,6 +187,18 @@ export const contract = {
   ),
   'versions:list': query(z.strictObject({ meetingId: idSchema }), z.array(meetingVersionSchema)),
   'versions:get': query(z.strictObject({ meetingId: idSchema, version: z.number().int().min(1) }), meetingSchema),
+  /** The print HTML of the minutes, for "Förhandsgranska" (shown in a sandboxed frame). */
+  'export:preview': query(z.strictObject({ meetingId: idSchema }), z.object({ html: z.string(), title: z.string() })),
+  /**
+   * Writes the minutes to the export folder (database unchanged, so not a write).
+   * An existing file is replaced only with `overwrite: true`; else error 'conflict'.
+   */
+  'export:file': query(
+    z.strictObject({ meetingId: idSchema, format: exportFormatSchema, overwrite: z.boolean() }),
+    z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int().nonnegative() }),
+  ),
+  /** Shows an exported file in the file manager; `shown: false` where the host cannot (browser host). */
+  'export:showInFolder': query(z.strictObject({ path: z.string().min(1).max(4096) }), z.object({ shown: z.boolean() })),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -1,0 +1,195 @@
+import type { IParagraphStyleOptions } from 'docx';
+import type { ParagraphRole } from '../../../shared/document/model';
+
+/**
+ * The styles of the DOCX minutes. Word's built-in styles where Word has one
+ * (Title, Subtitle, Heading 1–3, Quote, Table Grid, header, footer, List
+ * Paragraph, Hyperlink), so an organisation restyles the minutes the way it
+ * restyles any document; a few "Anteckna …" paragraph styles, based on
+ * Normal, for the lines that have no built-in counterpart (header fields,
+ * type line, presenters, standpoint, roster lines, signatures).
+ *
+ * With an organisation's template, the template's styles win: ours only fill
+ * in the ids the template does not define (see `mergeTemplateStyles`).
+ */
+
+export const LANGUAGE = 'sv-SE';
+export const FONT = 'Calibri';
+/** A4 portrait with 2.5 cm margins: the text is this many twips wide. */
+export const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  heading: { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' },
+  quote: 'Quote',
+  listParagraph: 'ListParagraph',
+  header: 'Header',
+  footer: 'Footer',
+  draft: 'AntecknaDraft',
+  table: 'TableGrid',
+  hyperlink: 'Hyperlink',
+} as const;
+
+/** The paragraph style of each role; `normal` is Word's Normal. */
+export const ROLE_STYLE: Record<ParagraphRole, string | undefined> = {
+  normal: undefined,
+  field: 'AntecknaField',
+  typeLine: 'AntecknaTypeLine',
+  presenters: 'AntecknaPresenters',
+  standpoint: 'AntecknaStandpoint',
+  person: 'AntecknaPerson',
+  signature: 'AntecknaSignature',
+};
+
+const ACCENT = '1F3864';
+const GREY = '595959';
+
+function builtIn(id: string, name: string, rest: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
+  return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, ...rest };
+}
+
+function heading(level: 1 | 2 | 3, size: number, before: number, after: number): IParagraphStyleOptions {
+  return builtIn(STYLE.heading[level], `heading ${level}`, {
+    uiPriority: 9,
+    run: { size, bold: true, color: ACCENT },
+    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel: level - 1 },
+  });
+}
+
+function role(id: string, name: string, rest: Omit<IParagraphStyleOptions, 'id' | 'name'> = {}): IParagraphStyleOptions {
+  return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, uiPriority: 20, ...rest };
+}
+
+/** Our paragraph styles, in the order they appear in Word's style list. */
+export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
+  builtIn(STYLE.title, 'Title', {
+    uiPriority: 10,
+    run: { size: 48, color: ACCENT },
+    paragraph: { spacing: { before: 0, after: 80 }, keepNext: true },
+  }),
+  builtIn(STYLE.subtitle, 'Subtitle', {
+    uiPriority: 11,
+    run: { size: 28, color: GREY },
+    paragraph: { spacing: { after: 320 }, keepNext: true },
+  }),
+  heading(1, 28, 360, 120),
+  heading(2, 24, 240, 80),
+  heading(3, 22, 200, 60),
+  builtIn(STYLE.quote, 'Quote', {
+    uiPriority: 29,
+    run: { italics: true, color: '404040' },
+    paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 120, after: 120 } },
+  }),
+  // Consecutive list items without the space between paragraphs, as Word does.
+  { id: STYLE.listParagraph, name: 'List Paragraph', basedOn: 'Normal', uiPriority: 34, quickFormat: true, paragraph: { contextualSpacing: true, indent: { left: 720 } } },
+  { id: STYLE.header, name: 'header', basedOn: 'Normal', uiPriority: 99, unhideWhenUsed: true, run: { size: 18, color: GREY }, paragraph: { spacing: { after: 0 } } },
+  { id: STYLE.footer, name: 'footer', basedOn: 'Normal', uiPriority: 99, unhideWhenUsed: true, run: { size: 18, color: GREY }, paragraph: { spacing: { after: 0 } } },
+  { id: STYLE.draft, name: 'Anteckna utkastmarkering', basedOn: STYLE.header, uiPriority: 21, run: { bold: true, color: 'C00000', size: 20 } },
+  role('AntecknaField', 'Anteckna fält', { paragraph: { spacing: { after: 40 } } }),
+  role('AntecknaTypeLine', 'Anteckna ärendetyp', { paragraph: { spacing: { after: 60 }, keepNext: true } }),
+  role('AntecknaPresenters', 'Anteckna föredragande', { paragraph: { spacing: { after: 120 } } }),
+  role('AntecknaStandpoint', 'Anteckna ställningstagande', { run: { italics: true }, paragraph: { spacing: { before: 60, after: 160 } } }),
+  role('AntecknaPerson', 'Anteckna person', { paragraph: { spacing: { after: 0 } } }),
+  role('AntecknaSignature', 'Anteckna underskrift', { paragraph: { spacing: { before: 240, after: 0 }, keepNext: true, keepLines: true } }),
+];
+
+const RUN_DEFAULTS =
+  `<w:rFonts w:ascii="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}"/>` +
+  `<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="${LANGUAGE}" w:eastAsia="en-US" w:bidi="ar-SA"/>`;
+
+/** Calibri 11 pt, Swedish proofing, Word's usual spacing. */
+export const DOC_DEFAULTS_XML =
+  `<w:docDefaults><w:rPrDefault><w:rPr>${RUN_DEFAULTS}</w:rPr></w:rPrDefault>` +
+  `<w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`;
+
+const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="auto"';
+/** Word's "Table Grid": thin borders everywhere, no spacing after in cells. */
+export const TABLE_GRID_XML =
+  `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>` +
+  `<w:uiPriority w:val="39"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>` +
+  `<w:tblPr><w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/>` +
+  `<w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders></w:tblPr></w:style>`;
+
+const NAMESPACES =
+  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
+  'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w14 w15"';
+
+/** The styles part we start from without a template: defaults and the table style (docx adds the rest). */
+export const BASE_STYLES_XML =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NAMESPACES}>${DOC_DEFAULTS_XML}${TABLE_GRID_XML}</w:styles>`;
+
+export function styleIdsOf(stylesXml: string): Set<string> {
+  return new Set([...stylesXml.matchAll(/<w:style\b[^>]*?\bw:styleId="([^"]*)"/g)].map((m) => m[1] ?? ''));
+}
+
+export class TemplateStylesError extends Error {}
+
+/**
+ * A template's styles.xml, made fit for the minutes: the template's own
+ * styles and defaults stay as they are, its document language becomes
+ * Swedish, and the table style is added if the template lacks it. Returns
+ * the styles part and which of our paragraph styles it still needs.
+ */
+export function mergeTemplateStyles(templateXml: string): { stylesXml: string; missing: IParagraphStyleOptions[] } {
+  const root = /<w:styles\b[^>]*>/.exec(templateXml);
+  const end = templateXml.lastIndexOf('</w:styles>');
+  if (root === null || end < 0) throw new TemplateStylesError('Mallens formatmallar (word/styles.xml) saknar w:styles.');
+  const ids = styleIdsOf(templateXml);
+  let xml = withSwedishDefaults(templateXml, root.index + root[0].length);
+  if (!ids.has(STYLE.table)) {
+    const close = xml.lastIndexOf('</w:styles>');
+    xml = `${xml.slice(0, close)}${TABLE_GRID_XML}${xml.slice(close)}`;
+  }
+  return { stylesXml: xml, missing: PARAGRAPH_STYLES.filter((s) => !ids.has(s.id)) };
+}
+
+/** Sets (or adds) `<w:lang w:val="sv-SE"/>` in the document defaults, keeping everything else. */
+function withSwedishDefaults(xml: string, afterRoot: number): string {
+  const start = xml.indexOf('<w:docDefaults');
+  if (start < 0) return `${xml.slice(0, afterRoot)}${DOC_DEFAULTS_XML}${xml.slice(afterRoot)}`;
+  const selfClosed = /^<w:docDefaults\s*\/>/.exec(xml.slice(start));
+  if (selfClosed) return `${xml.slice(0, start)}${DOC_DEFAULTS_XML}${xml.slice(start + selfClosed[0].length)}`;
+  const close = xml.indexOf('</w:docDefaults>', start);
+  if (close < 0) throw new TemplateStylesError('Mallens dokumentstandard (w:docDefaults) är ofullständig.');
+  const defaults = xml.slice(start, close);
+  return `${xml.slice(0, start)}${swedishRunDefaults(defaults)}${xml.slice(close)}`;
+}
+
+const LANG = `<w:lang w:val="${LANGUAGE}"/>`;
+
+function swedishRunDefaults(defaults: string): string {
+  const start = defaults.indexOf('<w:rPrDefault');
+  if (start < 0) return defaults.replace(/<w:docDefaults\b[^>]*>/, (open) => `${open}<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>`);
+  const selfClosed = /^<w:rPrDefault\s*\/>/.exec(defaults.slice(start));
+  const close = defaults.indexOf('</w:rPrDefault>', start);
+  const end = selfClosed ? start + selfClosed[0].length : close < 0 ? defaults.length : close + '</w:rPrDefault>'.length;
+  const before = defaults.slice(0, start);
+  const after = defaults.slice(end);
+  const segment = defaults.slice(start, end);
+  return `${before}${swedishRunProperties(segment, selfClosed !== null)}${after}`;
+}
+
+/** One `<w:rPrDefault …>…</w:rPrDefault>` (or `<w:rPrDefault/>`), with w:lang set to Swedish. */
+function swedishRunProperties(segment: string, selfClosed: boolean): string {
+  if (selfClosed) return `<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>`;
+  const lang = /<w:lang\b[^>]*?\/>/.exec(segment);
+  if (lang) {
+    const tag = lang[0];
+    const replaced = /\bw:val="[^"]*"/.test(tag)
+      ? tag.replace(/\bw:val="[^"]*"/, `w:val="${LANGUAGE}"`)
+      : tag.replace('<w:lang', `<w:lang w:val="${LANGUAGE}"`);
+    return segment.replace(tag, replaced);
+  }
+  if (/<w:rPr\s*\/>/.test(segment)) return segment.replace(/<w:rPr\s*\/>/, `<w:rPr>${LANG}</w:rPr>`);
+  const rPrClose = segment.indexOf('</w:rPr>');
+  if (rPrClose < 0) return segment.replace(/<w:rPrDefault\b[^>]*>/, (open) => `${open}<w:rPr>${LANG}</w:rPr>`);
+  // Schema order puts w:lang after the fonts, sizes and colours; before the few East Asian extras.
+  const extra = /<w:(eastAsianLayout|specVanish|oMath)\b/.exec(segment.slice(0, rPrClose));
+  const at = extra ? extra.index : rPrClose;
+  return `${segment.slice(0, at)}${LANG}${segment.slice(at)}`;
+}

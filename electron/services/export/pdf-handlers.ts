@@ -1,0 +1,74 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { buildMinutesDocument } from '../../../shared/document/build';
+import { renderMinutesHtml } from '../../../shared/document/html';
+import type { MinutesDocument } from '../../../shared/document/model';
+import type { ExportFormat } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import { exportMeetingFile } from '../../../shared/meetingfile/schema';
+import type { Body, Meeting } from '../../../shared/model/domain';
+import type { Db } from '../storage/database';
+import { getBody } from '../storage/bodies';
+import { getMeeting } from '../storage/meetings';
+import type { Handlers } from '../../ipc/dispatch';
+import { renderMinutesDocx } from './docx';
+import { exportFileName, noExporter, renderPdf, renderPdfA, writeExport, type ExporterDeps } from './pdf-files';
+
+export type { ExporterDeps } from './pdf-files';
+
+/** The print HTML: what Chromium prints and the preview shows. */
+export const printHtml = (doc: MinutesDocument): string => renderMinutesHtml(doc, { forPrint: true });
+
+/** One format's bytes (or text) from a meeting. */
+export async function renderExport(
+  format: ExportFormat,
+  meeting: Meeting,
+  body: Body,
+  exporter: ExporterDeps,
+): Promise<{ doc: MinutesDocument; data: Uint8Array | string }> {
+  const doc = buildMinutesDocument(meeting, body);
+  switch (format) {
+    case 'docx':
+      return { doc, data: await renderMinutesDocx(doc) };
+    case 'pdf':
+      return { doc, data: await renderPdf(doc, printHtml, exporter.printPdf) };
+    case 'pdfa':
+      return { doc, data: await renderPdfA(doc, printHtml, exporter.printPdf) };
+    case 'html':
+      return { doc, data: renderMinutesHtml(doc, { forPrint: false }) };
+    case 'json':
+      return { doc, data: `${JSON.stringify(exportMeetingFile(meeting, body), null, 2)}\n` };
+  }
+}
+
+/** `export:preview`, `export:file` and `export:showInFolder`, over the host's exporter. */
+export function exportHandlers(
+  db: Db,
+  exporter: ExporterDeps | undefined,
+): Pick<Handlers, 'export:preview' | 'export:file' | 'export:showInFolder'> {
+  const load = (meetingId: number) => {
+    const meeting = getMeeting(db, meetingId);
+    return { meeting, body: getBody(db, meeting.bodyId) };
+  };
+  return {
+    'export:preview': ({ meetingId }) => {
+      const { meeting, body } = load(meetingId);
+      const doc = buildMinutesDocument(meeting, body);
+      return { html: printHtml(doc), title: doc.title };
+    },
+    'export:file': async ({ meetingId, format, overwrite }) => {
+      if (!exporter) return noExporter();
+      const { meeting, body } = load(meetingId);
+      const { doc, data } = await renderExport(format, meeting, body, exporter);
+      return writeExport(exporter.exportDir, exportFileName(doc, format), data, overwrite);
+    },
+    'export:showInFolder': async ({ path }) => {
+      if (!exporter) return noExporter();
+      // Only files in the export folder: the renderer never points the file manager elsewhere.
+      const rel = relative(resolve(exporter.exportDir), resolve(path));
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+        throw new AppError('forbidden', 'Bara filer i exportmappen kan visas.');
+      }
+      return { shown: await exporter.showInFolder(resolve(path)) };
+    },
+  };
+}

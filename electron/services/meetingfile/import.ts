@@ -1,0 +1,89 @@
+import { AppError } from '../../../shared/ipc/result';
+import {
+  MEETING_FILE_MAX_BYTES,
+  checkMeetingFile,
+  type MeetingFile,
+  type MeetingFileSubItem,
+} from '../../../shared/meetingfile/schema';
+import type { NewAgendaItem, NewMeeting } from '../../../shared/model/new-meeting';
+import type { NotesDocument } from '../../../shared/notes/schema';
+import { createBody, listBodies } from '../storage/bodies';
+import type { Db } from '../storage/database';
+import { createMeeting } from '../storage/meetings';
+import { markdownToNotes } from './lexical';
+
+/**
+ * Reads a meeting file (see shared/meetingfile/schema.ts) into the database:
+ * finds the body by name and short name or creates it, then creates the
+ * meeting. Everything happens in one transaction: on any error nothing is
+ * written. Errors are AppErrors with a Swedish message naming the field.
+ */
+export function importMeetingFile(db: Db, text: string): { meetingId: number } {
+  if (Buffer.byteLength(text, 'utf8') > MEETING_FILE_MAX_BYTES) {
+    throw new AppError(
+      'validation',
+      `Filen är för stor för att vara en mötesfil (högst ${MEETING_FILE_MAX_BYTES / 1024 / 1024} MB).`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new AppError('validation', `Filen är inte giltig JSON och kan inte läsas som en mötesfil (${detail}).`);
+  }
+  const checked = checkMeetingFile(parsed);
+  if (!checked.ok) throw new AppError('validation', checked.message, checked.field || undefined);
+  const file = checked.file;
+  const meeting = toNewMeeting(file);
+
+  return db.transaction(() => {
+    const existing = listBodies(db).find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
+    const bodyId = existing?.id ?? createBody(db, file.body);
+    const meetingId = createMeeting(db, bodyId, meeting, {
+      reviewers: file.meeting.reviewers,
+      approvedOn: file.meeting.approvedOn,
+    });
+    return { meetingId };
+  })();
+}
+
+function toNewMeeting(file: MeetingFile): NewMeeting {
+  const m = file.meeting;
+  return {
+    title: m.title,
+    subtitle: m.subtitle,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    meetingForm: m.meetingForm,
+    place: m.place,
+    calledText: m.calledText,
+    diaryNumber: m.diaryNumber,
+    secretaryName: m.secretaryName,
+    status: m.status,
+    openedAt: m.openedAt,
+    calledPersons: m.calledPersons,
+    agenda: m.agenda.map((item, i) => ({
+      ...toNewItem(item, `meeting.agenda.${i}`),
+      children: item.children.map((child, j) => toNewItem(child, `meeting.agenda.${i}.children.${j}`)),
+    })),
+    tasks: m.tasks,
+  };
+}
+
+function toNewItem(item: MeetingFileSubItem, path: string): Omit<NewAgendaItem, 'children'> {
+  const { notesMarkdown, notes, ...rest } = item;
+  return { ...rest, notes: notesOf(notes, notesMarkdown, path) };
+}
+
+function notesOf(notes: NotesDocument | null, markdown: string | undefined, path: string): NotesDocument | null {
+  if (notes !== null || markdown === undefined) return notes;
+  if (markdown.trim() === '') return null;
+  try {
+    return markdownToNotes(markdown);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new AppError('validation', `Mötesfilen är ogiltig: fältet "${path}.notesMarkdown" kunde inte läsas (${detail}).`, `${path}.notesMarkdown`);
+  }
+}

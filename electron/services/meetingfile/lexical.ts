@@ -1,0 +1,166 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
+import {
+  $convertFromMarkdownString,
+  CHECK_LIST,
+  HEADING,
+  LINK,
+  ORDERED_LIST,
+  QUOTE,
+  TEXT_FORMAT_TRANSFORMERS,
+  UNORDERED_LIST,
+  type Transformer,
+} from '@lexical/markdown';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  TableCellHeaderStates,
+  TableCellNode,
+  TableNode,
+  TableRowNode,
+} from '@lexical/table';
+import { $createParagraphNode, $createTextNode, $getRoot, type Klass, type LexicalNode } from 'lexical';
+import { isSafeLinkUrl, notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
+
+/**
+ * The node kinds Anteckna's notes editor registers (the renderer keeps the
+ * same list in renderer/notes/; electron cannot import the renderer).
+ */
+export const NOTES_NODES: readonly Klass<LexicalNode>[] = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+];
+
+/**
+ * Lexical's Markdown transformers limited to our node kinds: headings,
+ * quotes, bullet/numbered/check lists, bold/italic/strikethrough/code text
+ * and links. Code blocks are left out (no CodeNode). Lexical's Markdown
+ * support has no table transformer; pipe tables are handled by
+ * `markdownToNotes` itself (first row as header, cells as plain text).
+ */
+export const NOTES_MARKDOWN_TRANSFORMERS: readonly Transformer[] = [
+  HEADING,
+  QUOTE,
+  // Before the bullet list, which would otherwise take "- [x]".
+  CHECK_LIST,
+  UNORDERED_LIST,
+  ORDERED_LIST,
+  ...TEXT_FORMAT_TRANSFORMERS,
+  LINK,
+];
+
+/** Markdown → stored notes JSON, checked against the notes schema. Throws on failure. */
+export function markdownToNotes(markdown: string): NotesDocument {
+  const children: unknown[] = [];
+  let root: Record<string, unknown> | null = null;
+  for (const segment of splitPipeTables(markdown.replace(/\r\n?/g, '\n'))) {
+    const editor = createHeadlessEditor({
+      namespace: 'anteckna-import',
+      nodes: [...NOTES_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
+    editor.update(
+      () => {
+        if (segment.kind === 'text') {
+          $convertFromMarkdownString(segment.text, [...NOTES_MARKDOWN_TRANSFORMERS]);
+          return;
+        }
+        const width = Math.max(...segment.rows.map((r) => r.length));
+        const table = $createTableNode();
+        segment.rows.forEach((cells, rowIndex) => {
+          const row = $createTableRowNode();
+          for (let i = 0; i < width; i++) {
+            const cell = $createTableCellNode(rowIndex === 0 ? TableCellHeaderStates.ROW : TableCellHeaderStates.NO_STATUS);
+            const paragraph = $createParagraphNode();
+            const value = cells[i] ?? '';
+            if (value) paragraph.append($createTextNode(value));
+            row.append(cell.append(paragraph));
+          }
+          table.append(row);
+        });
+        $getRoot().clear().append(table);
+      },
+      { discrete: true },
+    );
+    const json = editor.getEditorState().toJSON() as unknown as { root: Record<string, unknown> & { children: unknown[] } };
+    root ??= json.root;
+    children.push(...json.root.children);
+  }
+  const doc = { root: { ...(root ?? { type: 'root', direction: null, format: '', indent: 0, version: 1 }), children } };
+  return notesDocumentSchema.parse(dropUnsafeLinks(doc));
+}
+
+type Segment = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] };
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** Markdown split into text and pipe tables ("| A | B |" over "| --- | --- |"). */
+export function splitPipeTables(markdown: string): Segment[] {
+  const lines = markdown.split('\n');
+  const out: Segment[] = [];
+  let text: string[] = [];
+  const flush = () => {
+    if (text.join('').trim() !== '') out.push({ kind: 'text', text: text.join('\n') });
+    text = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (TABLE_ROW.test(line) && TABLE_DIVIDER.test(lines[i + 1] ?? '')) {
+      flush();
+      const rows = [cellsOf(line)];
+      i += 2;
+      while (i < lines.length && TABLE_ROW.test(lines[i] ?? '')) rows.push(cellsOf(lines[i++] ?? ''));
+      i -= 1;
+      out.push({ kind: 'table', rows });
+    } else {
+      text.push(line);
+    }
+  }
+  flush();
+  if (out.length === 0) out.push({ kind: 'text', text: '' });
+  return out;
+}
+
+function cellsOf(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+/** A link to anything but http(s)/mailto is replaced by its text. */
+function dropUnsafeLinks<T>(value: T): T {
+  if (Array.isArray(value)) {
+    return value.flatMap((child: unknown) => {
+      if (isUnsafeLink(child)) return dropUnsafeLinks((child as { children: unknown[] }).children);
+      return [dropUnsafeLinks(child)];
+    }) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) out[key] = dropUnsafeLinks(child);
+    return out as T;
+  }
+  return value;
+}
+
+function isUnsafeLink(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  const n = node as { type?: unknown; url?: unknown; children?: unknown };
+  return (
+    (n.type === 'link' || n.type === 'autolink') &&
+    Array.isArray(n.children) &&
+    (typeof n.url !== 'string' || !isSafeLinkUrl(n.url))
+  );
+}

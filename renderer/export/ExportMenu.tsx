@@ -1,0 +1,248 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportFormat } from '../../shared/ipc/contract';
+import { api } from '../api/client';
+import { Dialog } from '../review/Dialog';
+import './export.css';
+
+/** The formats in the menu, in the order the secretary reaches for them. */
+export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hint: string; name: string }[] = [
+  { format: 'docx', label: 'Word (DOCX)', hint: 'För att redigera vidare', name: 'Word-filen' },
+  { format: 'pdf', label: 'PDF', hint: 'Tillgänglig, för att publicera', name: 'PDF-filen' },
+  { format: 'pdfa', label: 'PDF/A', hint: 'För arkivet (PDF/A-2b)', name: 'PDF/A-filen' },
+  { format: 'html', label: 'HTML', hint: 'Webbsida', name: 'HTML-filen' },
+  { format: 'json', label: 'Mötesfil', hint: 'Hela mötet, för att flytta eller spara', name: 'Mötesfilen' },
+];
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'exporting'; format: ExportFormat }
+  | { kind: 'confirm'; format: ExportFormat }
+  | { kind: 'done'; format: ExportFormat; path: string; fileName: string }
+  | { kind: 'error'; message: string };
+
+/** Up/Down (and Home/End) move between the formats. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    event.key === 'ArrowDown' ? (at + 1) % buttons.length
+    : event.key === 'ArrowUp' ? (at - 1 + buttons.length) % buttons.length
+    : event.key === 'Home' ? 0
+    : event.key === 'End' ? buttons.length - 1
+    : null;
+  if (next === null) return;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
+function choiceOf(format: ExportFormat) {
+  return EXPORT_CHOICES.find((c) => c.format === format) ?? EXPORT_CHOICES[0]!;
+}
+
+/**
+ * "Exportera" (DOCX, PDF, PDF/A, HTML, Mötesfil) and "Förhandsgranska" for one
+ * meeting. Exports go to the host's export folder; an existing file is only
+ * replaced after "Filen finns redan. Vill du ersätta den?".
+ */
+export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; beforeExport: () => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [preview, setPreview] = useState(false);
+  const [canShowFolder, setCanShowFolder] = useState(false);
+  const [folderNote, setFolderNote] = useState<string | null>(null);
+  const menuId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void api['app:info']({}).then((info) => {
+      if (!cancelled && info.ok) setCanShowFolder(info.value.host === 'electron');
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  // The menu closes on a click outside it and on Esc (focus back on the button).
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        toggleRef.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const exportAs = async (format: ExportFormat, overwrite: boolean) => {
+    setOpen(false);
+    setFolderNote(null);
+    setState({ kind: 'exporting', format });
+    await beforeExport();
+    const result = await api['export:file']({ meetingId, format, overwrite });
+    if (result.ok) {
+      setState({ kind: 'done', format, path: result.value.path, fileName: result.value.fileName });
+    } else if (result.error.code === 'conflict' && !overwrite) {
+      setState({ kind: 'confirm', format });
+    } else {
+      setState({ kind: 'error', message: result.error.message });
+    }
+  };
+
+  const showInFolder = async (path: string) => {
+    const result = await api['export:showInFolder']({ path });
+    if (!result.ok) setFolderNote(result.error.message);
+    else if (!result.value.shown) setFolderNote(`Mappen kunde inte öppnas härifrån. Filen ligger i ${path}`);
+  };
+
+  const busy = state.kind === 'exporting';
+
+  return (
+    <div className="export-bar" ref={rootRef} role="region" aria-label="Export">
+      <div className="export-actions">
+        <button type="button" className="button button-small" onClick={() => setPreview(true)}>
+          Förhandsgranska
+        </button>
+        <div className="export-menu-wrap">
+          <button
+            ref={toggleRef}
+            type="button"
+            className="button button-small"
+            aria-haspopup="true"
+            aria-expanded={open}
+            aria-controls={menuId}
+            disabled={busy}
+            onClick={() => setOpen((o) => !o)}
+          >
+            Exportera <span aria-hidden="true">▾</span>
+          </button>
+          {open && (
+            <ul id={menuId} className="export-menu" aria-label="Exportera som" onKeyDown={moveFocus}>
+              {EXPORT_CHOICES.map((choice, index) => (
+                <li key={choice.format}>
+                  <button
+                    type="button"
+                    className="export-menu-item"
+                    data-format={choice.format}
+                    autoFocus={index === 0}
+                    onClick={() => void exportAs(choice.format, false)}
+                  >
+                    <span className="export-menu-label">{choice.label}</span>
+                    <span className="export-menu-hint">{choice.hint}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+
+      <div className="export-status" role="status" aria-live="polite">
+        {state.kind === 'exporting' && <span className="export-progress">Exporterar {choiceOf(state.format).label} …</span>}
+        {state.kind === 'done' && (
+          <span className="export-done" data-export-path={state.path}>
+            {choiceOf(state.format).name} är sparad: <span className="export-path">{state.path}</span>
+            {canShowFolder && (
+              <button type="button" className="button button-small button-quiet" onClick={() => void showInFolder(state.path)}>
+                Visa i mappen
+              </button>
+            )}
+            {folderNote && <span className="muted"> {folderNote}</span>}
+          </span>
+        )}
+      </div>
+      {state.kind === 'error' && (
+        <p className="field-error export-error" role="alert">
+          {state.message}
+        </p>
+      )}
+
+      {state.kind === 'confirm' && (
+        <Dialog
+          title="Filen finns redan. Vill du ersätta den?"
+          lead={`Det finns redan en fil med samma namn i exportmappen (${choiceOf(state.format).label}).`}
+          onClose={() => setState({ kind: 'idle' })}
+        >
+          {() => (
+            <div className="dialog-actions">
+              <button type="button" className="button button-primary" onClick={() => void exportAs(state.format, true)}>
+                Ersätt filen
+              </button>
+              <button type="button" className="button button-quiet" autoFocus onClick={() => setState({ kind: 'idle' })}>
+                Avbryt
+              </button>
+            </div>
+          )}
+        </Dialog>
+      )}
+
+      {preview && <PreviewDialog meetingId={meetingId} beforeExport={beforeExport} onClose={() => setPreview(false)} />}
+    </div>
+  );
+}
+
+/** The print HTML in a sandboxed frame (no scripts, no same origin): what the PDF will look like. */
+function PreviewDialog({
+  meetingId,
+  beforeExport,
+  onClose,
+}: {
+  meetingId: number;
+  beforeExport: () => Promise<void>;
+  onClose: () => void;
+}) {
+  const [html, setHtml] = useState<{ html: string; title: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      await beforeExport();
+      const result = await api['export:preview']({ meetingId });
+      if (cancelled) return;
+      if (result.ok) setHtml(result.value);
+      else setError(result.error.message);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [meetingId, beforeExport]);
+
+  return (
+    <Dialog title="Förhandsgranska" className="export-preview" onClose={onClose}>
+      {() => (
+        <>
+          {html === null && error === null && <p className="muted">Hämtar förhandsgranskningen …</p>}
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          {html && (
+            <iframe
+              className="export-preview-frame"
+              title={`Förhandsgranskning: ${html.title}`}
+              sandbox=""
+              srcDoc={html.html}
+            />
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button button-quiet" autoFocus onClick={onClose}>
+              Stäng
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

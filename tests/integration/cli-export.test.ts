@@ -1,0 +1,172 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { meetingFileSchema } from '../../shared/meetingfile/schema';
+
+// `anteckna export` and `anteckna import`, run as a user would run them.
+
+const ROOT = resolve(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let db: string;
+
+function cli(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { env }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function hash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [join(ROOT, 'build', 'scripts', 'build.mjs'), '--quiet'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`Bygget misslyckades:\n${build.stdout}${build.stderr}`);
+}, 120_000);
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'anteckna-cli-export-'));
+  const { ANTECKNA_DB: _ignored, ...rest } = process.env;
+  env = { ...rest, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
+  db = join(dir, 'anteckna.sqlite');
+  const demo = await cli(['demo', '--db', db]);
+  expect(demo.code).toBe(0);
+});
+
+afterEach(async () => {
+  chmodSync(dir, 0o755);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('anteckna export', () => {
+  it('writes the minutes as HTML and prints the file as JSON', async () => {
+    const out = join(dir, '2026-10-15 Mötesanteckning PSN.html');
+    const run = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ file: out });
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv-SE">/);
+    expect(html).toContain('<title>Mötesanteckning PSN</title>');
+    expect(html).toContain('Föredragande: Amra Begić, KFN och Nora Lind, RN.');
+    // Nothing left behind but the file.
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('writes the meeting file as JSON that the schema accepts', async () => {
+    const out = join(dir, 'möte.json');
+    const run = await cli(['export', '--db', db, '--meeting', '3', '--format', 'json', '--out', out]);
+    expect(run.code).toBe(0);
+    const file = meetingFileSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(file.body.shortName).toBe('LGS-N');
+    expect(file.meeting.status).toBe('review');
+  });
+
+  it('refuses to overwrite an existing file unless --force', async () => {
+    const out = join(dir, 'finns.html');
+    writeFileSync(out, 'gammalt');
+    const refused = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('finns redan');
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('gammalt');
+    const forced = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<html lang="sv-SE">');
+  });
+
+  it('says so in Swedish, without a partial file, when the folder is not writable', async () => {
+    if (process.getuid?.() === 0) return; // root may write anywhere
+    const locked = join(dir, 'låst');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const out = join(locked, 'ut.html');
+    const run = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out]);
+    chmodSync(locked, 0o755);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Det går inte att skriva i mappen');
+    expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it('explains wrong use in Swedish', async () => {
+    const unknown = await cli(['export', '--db', db, '--meeting', '1', '--format', 'odt', '--out', join(dir, 'x')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Okänt format: odt\. Välj ett av .*html, json/);
+    const noMeeting = await cli(['export', '--db', db, '--format', 'html', '--out', join(dir, 'x')]);
+    expect(noMeeting.code).toBe(2);
+    expect(noMeeting.stderr).toContain('Ange --meeting');
+    const missing = await cli(['export', '--db', db, '--meeting', '99', '--format', 'html', '--out', join(dir, 'x')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Mötet finns inte.');
+    expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+});
+
+describe('anteckna import', () => {
+  it('imports an exported meeting file as a new meeting', async () => {
+    const file = join(dir, 'möte.json');
+    expect((await cli(['export', '--db', db, '--meeting', '2', '--format', 'json', '--out', file])).code).toBe(0);
+    const run = await cli(['import', '--db', db, '--file', file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ meetingId: 4 });
+    const list = JSON.parse((await cli(['list', '--db', db])).stdout) as { meetings: { id: number; title: string }[] };
+    expect(list.meetings.find((m) => m.id === 4)?.title).toBe(list.meetings.find((m) => m.id === 2)?.title);
+  });
+
+  it('converts Markdown notes in the built CLI (Lexical bundled)', async () => {
+    const file = join(dir, 'möte.json');
+    expect((await cli(['export', '--db', db, '--meeting', '2', '--format', 'json', '--out', file])).code).toBe(0);
+    const content = JSON.parse(readFileSync(file, 'utf8')) as { meeting: { agenda: Record<string, unknown>[] } };
+    const first = content.meeting.agenda[0] as Record<string, unknown>;
+    first.notes = null;
+    first.notesMarkdown = '## Inspel\n\n- ett\n- **två**\n\n[Länk](https://exempel.se)';
+    writeFileSync(file, JSON.stringify(content));
+    const run = await cli(['import', '--db', db, '--file', file]);
+    expect(run.stderr).toBe('');
+    const { meetingId } = JSON.parse(run.stdout) as { meetingId: number };
+    const out = join(dir, 'importerad.html');
+    expect((await cli(['export', '--db', db, '--meeting', String(meetingId), '--format', 'html', '--out', out])).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h4>Inspel</h4>\n<ul><li>ett</li><li><strong>två</strong></li></ul>\n<p><a href="https://exempel.se">Länk</a></p>');
+  });
+
+  it('refuses a file that does not match the schema, names the field, and leaves the database unchanged', async () => {
+    const file = join(dir, 'möte.json');
+    expect((await cli(['export', '--db', db, '--meeting', '1', '--format', 'json', '--out', file])).code).toBe(0);
+    const content = JSON.parse(readFileSync(file, 'utf8')) as { meeting: { agenda: { kind: string }[] } };
+    (content.meeting.agenda[2] as { kind: string }).kind = 'omröstning';
+    writeFileSync(file, JSON.stringify(content));
+    const before = hash(db);
+    const run = await cli(['import', '--db', db, '--file', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Mötesfilen är ogiltig: fältet "meeting.agenda.2.kind"');
+    expect(run.stdout).toBe('');
+    expect(hash(db)).toBe(before);
+
+    writeFileSync(file, '{ inte json');
+    const notJson = await cli(['import', '--db', db, '--file', file]);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toContain('Filen är inte giltig JSON');
+    expect(hash(db)).toBe(before);
+
+    const missing = await cli(['import', '--db', db, '--file', join(dir, 'finns-inte.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('finns inte');
+  });
+});

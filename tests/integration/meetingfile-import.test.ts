@@ -1,0 +1,237 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../electron/services/demo/demo-data';
+import { importMeetingFile } from '../../electron/services/meetingfile/import';
+import { markdownToNotes } from '../../electron/services/meetingfile/lexical';
+import { getBody, listBodies } from '../../electron/services/storage/bodies';
+import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+import { getMeeting, listMeetings } from '../../electron/services/storage/meetings';
+import { AppError } from '../../shared/ipc/result';
+import { exportMeetingFile, MEETING_FILE_MAX_BYTES, type MeetingFile } from '../../shared/meetingfile/schema';
+import type { Meeting } from '../../shared/model/domain';
+import type { BlockNodeJson, NotesDocument } from '../../shared/notes/schema';
+import { notesToPlainText } from '../../shared/notes/text';
+
+let dir: string;
+let db: Db;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'anteckna-mfil-'));
+  db = openDatabase(join(dir, 'anteckna.sqlite'));
+});
+afterEach(() => {
+  closeDatabase(db);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A meeting without what the database assigns: ids, positions, revisions and timestamps. */
+function comparable(meeting: Meeting): unknown {
+  const itemIndex = new Map(meeting.agenda.map((item) => [item.id, `${item.parentId === null ? '' : 'sub:'}${item.title}`]));
+  return {
+    ...meeting,
+    id: 0,
+    bodyId: 0,
+    updatedAt: '',
+    version: 0,
+    calledPersons: meeting.calledPersons.map(({ id: _id, position: _p, itemId, ...rest }) => ({ ...rest, item: itemId === null ? null : itemIndex.get(itemId) })),
+    agenda: meeting.agenda.map(({ id: _id, notesRevision: _r, parentId, ...rest }) => ({ ...rest, parent: parentId === null ? null : itemIndex.get(parentId) })),
+    tasks: meeting.tasks.map(({ id: _id, itemId, ...rest }) => ({ ...rest, item: itemId === null ? null : itemIndex.get(itemId) })),
+  };
+}
+
+function dbFingerprint(): string {
+  const tables = ['bodies', 'meetings', 'agenda_items', 'called_persons', 'tasks'];
+  return tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY id`).all())).join('\n');
+}
+
+function minimalFile(markdown: string): MeetingFile {
+  return {
+    format: 'anteckna-mötesfil',
+    version: 1,
+    exportedAt: '',
+    body: {
+      name: 'Arbetsgrupp för import',
+      shortName: 'AGI',
+      formalName: 'Arbetsgruppen AGI',
+      documentTitle: 'Mötesanteckning AGI',
+      defaultPlace: '',
+      defaultMeetingForm: 'Teams',
+      defaultStartTime: '13.00',
+      defaultEndTime: '15.00',
+      dateStyle: 'long',
+      standpointPlacement: 'afterPresenters',
+      summaryOfStandpoints: false,
+      attendanceStyle: 'lines',
+      plannedDates: [],
+      sides: [],
+    },
+    meeting: {
+      title: 'Mötesanteckning AGI',
+      subtitle: '',
+      date: '2026-12-01',
+      startTime: '13.00',
+      endTime: '15.00',
+      meetingForm: 'Teams',
+      place: '',
+      calledText: '',
+      diaryNumber: '',
+      secretaryName: 'Eva Ek',
+      status: 'draft',
+      reviewers: [],
+      approvedOn: null,
+      openedAt: null,
+      calledPersons: [],
+      agenda: [
+        {
+          title: 'Inledning',
+          standing: false,
+          topics: [],
+          kind: 'information',
+          minutes: 10,
+          attachment: false,
+          links: [],
+          presenters: [],
+          standpoint: '',
+          notes: null,
+          notesMarkdown: markdown,
+          guests: [],
+          tasks: [{ what: 'Skicka underlag', owner: 'Eva Ek', deadline: '2026-12-10', done: false }],
+          children: [],
+        },
+      ],
+      tasks: [],
+    },
+  };
+}
+
+describe('importMeetingFile', () => {
+  it('round-trips equal: export → import gives the same meeting (ignoring ids and timestamps), for every demo meeting', () => {
+    const seeded = seedDemo(db);
+    for (const { id } of seeded.meetings) {
+      const original = getMeeting(db, id);
+      const body = getBody(db, original.bodyId);
+      const text = JSON.stringify(exportMeetingFile(original, body));
+      const { meetingId } = importMeetingFile(db, text);
+      expect(meetingId).not.toBe(id);
+      const imported = getMeeting(db, meetingId);
+      // The body is found by name and short name, not created again.
+      expect(imported.bodyId).toBe(original.bodyId);
+      expect(comparable(imported)).toEqual(comparable(original));
+      // And the file it exports is the same file.
+      const again = exportMeetingFile(imported, getBody(db, imported.bodyId), new Date(0));
+      expect(again).toEqual(exportMeetingFile(original, body, new Date(0)));
+    }
+    expect(listBodies(db)).toHaveLength(2);
+  });
+
+  it('creates the body when it does not exist, with its settings and roster', () => {
+    const source = openDatabase(join(dir, 'source.sqlite'));
+    let text: string;
+    let original: Meeting;
+    try {
+      const seeded = seedDemo(source);
+      original = getMeeting(source, seeded.meetings.find((m) => m.bodyShortName === 'LGS-N')?.id ?? 0);
+      text = JSON.stringify(exportMeetingFile(original, getBody(source, original.bodyId)));
+    } finally {
+      closeDatabase(source);
+    }
+    const { meetingId } = importMeetingFile(db, text);
+    const imported = getMeeting(db, meetingId);
+    const body = getBody(db, imported.bodyId);
+    expect(body.shortName).toBe('LGS-N');
+    expect(body.attendanceStyle).toBe('blocks');
+    expect(body.sides.flatMap((s) => s.categories.flatMap((c) => c.members)).length).toBeGreaterThan(10);
+    expect(comparable(imported)).toEqual(comparable(original));
+  });
+
+  it('converts Markdown notes with Lexical: headings, lists with nesting, check lists, quotes, formats and links', () => {
+    const markdown = [
+      '# Rubrik ett',
+      '',
+      '### Inspel',
+      '',
+      'Text med **fet**, *kursiv* och en [länk](https://exempel.se/sida).',
+      '',
+      '- punkt ett',
+      '- punkt två',
+      '    - inre punkt',
+      '',
+      '1. första',
+      '2. andra',
+      '',
+      '- [x] klart',
+      '- [ ] inte klart',
+      '',
+      '> Ett citat',
+      '',
+      '[farlig](javascript:alert(1))',
+    ].join('\n');
+    const { meetingId } = importMeetingFile(db, JSON.stringify(minimalFile(markdown)));
+    const meeting = getMeeting(db, meetingId);
+    const notes = meeting.agenda[0]?.notes as NotesDocument;
+    const types = notes.root.children.map((b) => (b.type === 'heading' ? b.tag : b.type === 'list' ? `list:${b.listType}` : b.type));
+    expect(types).toEqual(['h1', 'h3', 'paragraph', 'list:bullet', 'list:number', 'list:check', 'quote', 'paragraph']);
+    const paragraph = notes.root.children[2] as Extract<BlockNodeJson, { type: 'paragraph' }>;
+    expect(paragraph.children).toContainEqual(expect.objectContaining({ type: 'text', text: 'fet', format: 1 }));
+    expect(paragraph.children).toContainEqual(expect.objectContaining({ type: 'text', text: 'kursiv', format: 2 }));
+    expect(paragraph.children).toContainEqual(expect.objectContaining({ type: 'link', url: 'https://exempel.se/sida' }));
+    const bullets = notes.root.children[3] as Extract<BlockNodeJson, { type: 'list' }>;
+    expect(bullets.children).toHaveLength(3);
+    expect(bullets.children.some((item) => item.children.some((c) => c.type === 'list'))).toBe(true);
+    const checks = notes.root.children[5] as Extract<BlockNodeJson, { type: 'list' }>;
+    expect(checks.children.map((c) => c.checked)).toEqual([true, false]);
+    // An unsafe link is kept as text only.
+    expect(JSON.stringify(notes)).not.toContain('javascript:');
+    expect(notesToPlainText(notes)).toContain('farlig');
+    expect(meeting.tasks).toMatchObject([{ what: 'Skicka underlag', owner: 'Eva Ek', deadline: '2026-12-10' }]);
+  });
+
+  it('reads pipe tables itself (Lexical\'s Markdown has no table transformer): first row as header', () => {
+    const notes = markdownToNotes('Tidsplan\n\n| När | Vad |\n| --- | :---: |\n| Våren 2027 | Dialog \\| förslag |\n| Hösten 2027 |\n\nEfter tabellen.');
+    expect(notes.root.children.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    const table = notes.root.children[1] as Extract<BlockNodeJson, { type: 'table' }>;
+    expect(table.children.map((row) => row.children.map((cell) => cell.headerState))).toEqual([
+      [1, 1],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(notesToPlainText({ root: { type: 'root', children: [table] } })).toBe('När\tVad\nVåren 2027\tDialog | förslag\nHösten 2027\t');
+    // A lone pipe line without a divider stays text.
+    expect(markdownToNotes('| inte en tabell |').root.children.map((b) => b.type)).toEqual(['paragraph']);
+  });
+
+  it('refuses text that is not JSON, too big, or not a meeting file, and leaves the database unchanged', () => {
+    seedDemo(db);
+    const before = dbFingerprint();
+    const refuse = (text: string, message: RegExp, field?: string) => {
+      let error: unknown;
+      try {
+        importMeetingFile(db, text);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).message).toMatch(message);
+      if (field) expect((error as AppError).field).toBe(field);
+    };
+    refuse('{ inte json', /^Filen är inte giltig JSON/);
+    refuse(' '.repeat(MEETING_FILE_MAX_BYTES + 1), /^Filen är för stor/);
+    const wrong = minimalFile('') as unknown as { meeting: { agenda: { kind: string }[] } };
+    (wrong.meeting.agenda[0] as { kind: string }).kind = 'fel';
+    refuse(JSON.stringify(wrong), /^Mötesfilen är ogiltig: fältet "meeting\.agenda\.0\.kind"/, 'meeting.agenda.0.kind');
+    expect(dbFingerprint()).toBe(before);
+  });
+
+  it('rolls everything back, the new body too, when the database refuses a row half-way', () => {
+    seedDemo(db);
+    const before = dbFingerprint();
+    db.exec(`CREATE TEMP TRIGGER refuse_tasks BEFORE INSERT ON tasks BEGIN SELECT RAISE(ABORT, 'nej'); END;`);
+    expect(() => importMeetingFile(db, JSON.stringify(minimalFile('Text')))).toThrow();
+    db.exec('DROP TRIGGER refuse_tasks');
+    expect(dbFingerprint()).toBe(before);
+    expect(listBodies(db).some((b) => b.shortName === 'AGI')).toBe(false);
+    expect(listMeetings(db)).toHaveLength(3);
+  });
+});

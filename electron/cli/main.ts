@@ -38,10 +38,12 @@ Kommandon:
   demo [--db FIL]              Skapar databasen om den saknas, lägger in demodata
                                och skriver ut mötena som JSON.
   list [--db FIL]              Skriver ut organ och möten som JSON.
-  export --meeting ID --format FORMAT --out FIL [--db FIL] [--force]
+  export --meeting ID --format FORMAT --out FIL [--db FIL] [--force] [--template MALL.docx]
                                Exporterar mötesanteckningen till FIL. Format:
                                docx, pdf, pdfa, html eller json (mötesfil).
                                En befintlig fil skrivs bara över med --force.
+                               Med --template tar DOCX organisationens egna
+                               formatmallar från MALL.docx.
   import --file MÖTESFIL [--db FIL]
                                Läser in en mötesfil (JSON) som ett nytt möte.
   web  [--db FIL] [--port N] [--export-dir MAPP]
@@ -64,6 +66,7 @@ type Options = {
   format?: string | undefined;
   out?: string | undefined;
   force?: boolean | undefined;
+  template?: string | undefined;
   file?: string | undefined;
   'export-dir'?: string | undefined;
 };
@@ -77,6 +80,7 @@ const COMMAND_OPTIONS = {
     format: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
+    template: { type: 'string' },
   },
   import: { db: { type: 'string' }, file: { type: 'string' } },
   web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' } },
@@ -248,13 +252,18 @@ async function web(options: Options): Promise<number> {
  * One entry per export format: what the file holds, given the meeting and
  * its body. DOCX, PDF and PDF/A are added beside HTML and JSON.
  */
+interface ExportOptions {
+  /** The organisation's own .docx whose styles the DOCX takes (--template). */
+  templateDocx?: Uint8Array;
+}
+
 interface Exporter {
-  render(meeting: Meeting, body: Body): string | Uint8Array | Promise<string | Uint8Array>;
+  render(meeting: Meeting, body: Body, options: ExportOptions): string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 const EXPORTERS: Record<string, Exporter> = {
   docx: {
-    render: (meeting, body) => renderMinutesDocx(buildMinutesDocument(meeting, body)),
+    render: (meeting, body, options) => renderMinutesDocx(buildMinutesDocument(meeting, body), options),
   },
   html: {
     render: (meeting, body) => renderMinutesHtml(buildMinutesDocument(meeting, body), { embedCss: true, forPrint: false }),
@@ -301,10 +310,22 @@ async function exportMeeting(options: Options): Promise<number> {
   if (!options.force && existsSync(out)) {
     throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
   }
-  const data = await exporter.render(meeting, body);
+  if (options.template !== undefined && format !== 'docx') {
+    throw new UsageError('--template gäller bara formatet docx.');
+  }
+  const exportOptions: ExportOptions = options.template === undefined ? {} : { templateDocx: readTemplate(options.template) };
+  const data = await exporter.render(meeting, body, exportOptions);
   writeFileAtomic(out, data, { overwrite: options.force === true });
   printJson({ file: out });
   return 0;
+}
+
+function readTemplate(file: string): Uint8Array {
+  try {
+    return readFileSync(resolvePath(file));
+  } catch {
+    throw new AppError('not_found', `Mallen ${resolvePath(file)} finns inte eller går inte att läsa.`);
+  }
 }
 
 function importMeeting(options: Options): number {

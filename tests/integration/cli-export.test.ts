@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { meetingFileSchema } from '../../shared/meetingfile/schema';
+import { organisationTemplate, zipParts } from './export-docx-support';
 
 // `anteckna export` and `anteckna import`, run as a user would run them.
 
@@ -101,6 +102,21 @@ describe('anteckna export', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Det går inte att skriva i mappen');
     expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it("takes the styles of the organisation's own template with --template (DOCX only)", async () => {
+    const template = join(dir, 'mall.docx');
+    writeFileSync(template, await organisationTemplate());
+    const out = join(dir, 'med-mall.docx');
+    const run = await cli(['export', '--db', db, '--meeting', '2', '--format', 'docx', '--out', out, '--template', template]);
+    expect(run.code, run.stderr).toBe(0);
+    const styles = zipParts(readFileSync(out))['word/styles.xml'] ?? '';
+    expect(styles).toMatch(/w:styleId="Heading1".*?w:ascii="Georgia"/s);
+
+    const pdf = await cli(['export', '--db', db, '--meeting', '2', '--format', 'pdf', '--out', join(dir, 'x.pdf'), '--template', template]);
+    expect(pdf.code).not.toBe(0);
+    expect(pdf.stderr).toContain('--template gäller bara formatet docx.');
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
   it('explains wrong use in Swedish', async () => {

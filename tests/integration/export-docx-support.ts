@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import type { DocBlock, DocInline, MinutesDocument } from '../../shared/document/model';
 import { buildMinutesDocument } from '../../shared/document/build';
@@ -168,4 +169,19 @@ export function zipParts(docx: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, data] of Object.entries(entries)) if (/\.(xml|rels)$/.test(name)) out[name] = strFromU8(data);
   return out;
+}
+
+/** A template made the way an organisation would: Heading 1 in Georgia, dark red, and a Normal in Garamond. */
+export async function organisationTemplate(): Promise<Uint8Array> {
+  const template = new Document({
+    styles: {
+      default: {
+        document: { run: { font: 'Garamond', size: 24 } },
+        heading1: { run: { font: 'Georgia', color: '8B0000', size: 36, bold: true } },
+      },
+    },
+    theme: { name: 'Norrviks tema', fonts: { headings: 'Georgia', body: 'Garamond' } },
+    sections: [{ children: [new Paragraph('Organisationens mall')] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(template));
 }

@@ -1,31 +1,23 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderMinutesDocx } from '../../electron/services/export/docx';
 import { mergeTemplateStyles, PARAGRAPH_STYLES } from '../../electron/services/export/docx-styles';
 import { AppError } from '../../shared/ipc/result';
-import { demoDocuments, expectedLines, missingInOrder, readText, sofficeConvert, zipParts } from './export-docx-support';
+import {
+  demoDocuments,
+  expectedLines,
+  missingInOrder,
+  organisationTemplate,
+  readText,
+  sofficeConvert,
+  zipParts,
+} from './export-docx-support';
 
 // An organisation's own Word template: its styles win, ours fill in the rest,
 // and the minutes stay Swedish.
-
-/** A template made the way an organisation would: Heading 1 in Georgia, dark red, and a Normal in Garamond. */
-async function organisationTemplate(): Promise<Uint8Array> {
-  const template = new Document({
-    styles: {
-      default: {
-        document: { run: { font: 'Garamond', size: 24 } },
-        heading1: { run: { font: 'Georgia', color: '8B0000', size: 36, bold: true } },
-      },
-    },
-    theme: { name: 'Norrviks tema', fonts: { headings: 'Georgia', body: 'Garamond' } },
-    sections: [{ children: [new Paragraph('Organisationens mall')] }],
-  });
-  return new Uint8Array(await Packer.toBuffer(template));
-}
 
 function styleXml(styles: string, id: string): string {
   return new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)?.[0] ?? '';

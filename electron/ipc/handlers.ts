@@ -1,5 +1,13 @@
 import type { Db } from '../services/storage/database';
-import { createBodyFromSettings, getBody, listBodies, saveRoster, setPlannedDates, updateBodySettings } from '../services/storage/bodies';
+import {
+  createBodyFromSettings,
+  getBody,
+  listBodies,
+  saveRoster,
+  setDocxTemplate,
+  setPlannedDates,
+  updateBodySettings,
+} from '../services/storage/bodies';
 import { getMeeting, listMeetings, saveItemNotes, updateMeetingHeader } from '../services/storage/meetings';
 import { createMeetingFromBody, createMeetingFromPrevious } from '../services/storage/new-meetings';
 import {
@@ -14,7 +22,7 @@ import { listTemplates, removeTemplate, saveTemplate } from '../services/storage
 import { getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../services/clock';
 import type { Handlers } from './dispatch';
-import { exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
+import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -55,6 +63,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'bodies:create': ({ settings }) => createBodyFromSettings(db, settings),
     'bodies:updateSettings': ({ id, settings }) => updateBodySettings(db, id, settings),
     'bodies:setPlannedDates': ({ id, dates }) => setPlannedDates(db, id, dates),
+    'bodies:setDocxTemplate': ({ id, fileName, contentBase64 }) =>
+      setDocxTemplate(db, id, contentBase64 === null ? null : { name: fileName, bytes: checkedDocxTemplate(contentBase64) }),
     'roster:save': ({ bodyId, sides }) => saveRoster(db, bodyId, sides),
 
     'meetings:createFromBody': ({ bodyId, date }) => ({ id: createMeetingFromBody(db, bodyId, date, today()) }),

@@ -54,6 +54,10 @@ export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 const byId = z.strictObject({ id: idSchema });
 
+/** The largest .docx template a body can keep, in bytes, and the same as base64 text. */
+export const DOCX_TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
+const DOCX_TEMPLATE_MAX_BASE64 = Math.ceil(DOCX_TEMPLATE_MAX_BYTES / 3) * 4;
+
 export const contract = {
   'app:info': query(
     none,
@@ -88,6 +92,26 @@ export const contract = {
   'bodies:updateSettings': command(z.strictObject({ id: idSchema, settings: bodySettingsInputSchema }), bodySchema),
   'bodies:setPlannedDates': command(
     z.strictObject({ id: idSchema, dates: z.array(plannedDateSchema).max(100) }),
+    bodySchema,
+  ),
+  /**
+   * The organisation's own .docx template for the body's DOCX exports, read
+   * and checked before it is stored; `contentBase64: null` removes it.
+   */
+  'bodies:setDocxTemplate': command(
+    z.strictObject({
+      id: idSchema,
+      fileName: z
+        .string()
+        .trim()
+        .min(1, 'Mallen saknar filnamn.')
+        .max(200, 'Filnamnet är för långt (högst 200 tecken).')
+        .refine((name) => name.toLowerCase().endsWith('.docx'), 'Välj ett Word-dokument som slutar på .docx.'),
+      contentBase64: z
+        .string()
+        .max(DOCX_TEMPLATE_MAX_BASE64, 'Mallen är för stor (högst 10 MB).')
+        .nullable(),
+    }),
     bodySchema,
   ),
   /** Saves the whole ordered roster of a body; past meetings keep their own copy. */

@@ -126,6 +126,8 @@ export const bodySettingsInputSchema = bodySettingsSchema.refine(
 
 export const bodySchema = bodySettingsSchema.extend({
   id: idSchema,
+  /** The file name of the organisation's .docx template that DOCX exports take their styles from; null: the built-in look. */
+  docxTemplateName: z.string().nullable(),
   plannedDates: z.array(plannedDateSchema),
   sides: z.array(sideSchema),
 });

@@ -64,6 +64,7 @@ const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',
   'bodies:updateSettings',
   'bodies:setPlannedDates',
+  'bodies:setDocxTemplate',
   'roster:save',
   'meetings:createFromBody',
   'meetings:createFromPrevious',

@@ -65,6 +65,10 @@ SCHEMA_AFTER[3] = {
   meeting_versions: ['id', 'meeting_id', 'version', 'snapshot_json', 'unlocked_at', 'unlocked_by', 'reason', 'approved_on'],
   standpoint_templates: ['id', 'body_id', 'position', 'label', 'text', 'kinds_json', 'standing'],
 };
+SCHEMA_AFTER[4] = {
+  ...SCHEMA_AFTER[3]!,
+  bodies: [...SCHEMA_AFTER[3]!['bodies']!, 'docx_template', 'docx_template_name'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

@@ -2,15 +2,16 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { buildMinutesDocument } from '../../../shared/document/build';
 import { renderMinutesHtml } from '../../../shared/document/html';
 import type { MinutesDocument } from '../../../shared/document/model';
-import type { ExportFormat } from '../../../shared/ipc/contract';
+import { DOCX_TEMPLATE_MAX_BYTES, type ExportFormat } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { exportMeetingFile } from '../../../shared/meetingfile/schema';
 import type { Body, Meeting } from '../../../shared/model/domain';
 import type { Db } from '../storage/database';
-import { getBody } from '../storage/bodies';
+import { getBody, getDocxTemplate } from '../storage/bodies';
 import { getMeeting } from '../storage/meetings';
 import type { Handlers } from '../../ipc/dispatch';
 import { renderMinutesDocx } from './docx';
+import { readTemplate } from './docx-template';
 import { exportFileName, noExporter, renderPdf, renderPdfA, writeExport, type ExporterDeps } from './pdf-files';
 
 export type { ExporterDeps } from './pdf-files';
@@ -24,11 +25,12 @@ export async function renderExport(
   meeting: Meeting,
   body: Body,
   exporter: ExporterDeps,
+  templateDocx: Uint8Array | null = null,
 ): Promise<{ doc: MinutesDocument; data: Uint8Array | string }> {
   const doc = buildMinutesDocument(meeting, body);
   switch (format) {
     case 'docx':
-      return { doc, data: await renderMinutesDocx(doc) };
+      return { doc, data: await renderMinutesDocx(doc, templateDocx === null ? {} : { templateDocx }) };
     case 'pdf':
       return { doc, data: await renderPdf(doc, printHtml, exporter.printPdf) };
     case 'pdfa':
@@ -38,6 +40,31 @@ export async function renderExport(
     case 'json':
       return { doc, data: `${JSON.stringify(exportMeetingFile(meeting, body), null, 2)}\n` };
   }
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The bytes of a .docx template sent as base64, once they are known to be a
+ * template the DOCX export can read; otherwise refused with the reader's
+ * Swedish message (at the field `contentBase64`), so nothing bad is stored.
+ */
+export function checkedDocxTemplate(contentBase64: string): Uint8Array {
+  const text = contentBase64.replace(/\s+/g, '');
+  if (text === '' || text.length % 4 !== 0 || !BASE64.test(text)) {
+    throw new AppError('validation', 'Filen kunde inte läsas. Välj Word-dokumentet igen.', 'contentBase64');
+  }
+  const bytes = new Uint8Array(Buffer.from(text, 'base64'));
+  if (bytes.length > DOCX_TEMPLATE_MAX_BYTES) {
+    throw new AppError('validation', 'Mallen är för stor (högst 10 MB).', 'contentBase64');
+  }
+  try {
+    readTemplate(bytes);
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, error.message, 'contentBase64');
+    throw error;
+  }
+  return bytes;
 }
 
 /** `export:preview`, `export:file` and `export:showInFolder`, over the host's exporter. */
@@ -58,7 +85,8 @@ export function exportHandlers(
     'export:file': async ({ meetingId, format, overwrite }) => {
       if (!exporter) return noExporter();
       const { meeting, body } = load(meetingId);
-      const { doc, data } = await renderExport(format, meeting, body, exporter);
+      const template = format === 'docx' ? getDocxTemplate(db, body.id) : null;
+      const { doc, data } = await renderExport(format, meeting, body, exporter, template);
       return writeExport(exporter.exportDir, exportFileName(doc, format), data, overwrite);
     },
     'export:showInFolder': async ({ path }) => {

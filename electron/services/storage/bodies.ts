@@ -39,6 +39,7 @@ interface BodyRow {
   standpointPlacement: StandpointPlacement;
   summaryOfStandpoints: 0 | 1;
   attendanceStyle: AttendanceStyle;
+  docxTemplateName: string | null;
 }
 
 interface MemberRow {
@@ -75,7 +76,7 @@ export function getBody(db: Db, id: number): Body {
        default_place AS defaultPlace, default_meeting_form AS defaultMeetingForm,
        default_start_time AS defaultStartTime, default_end_time AS defaultEndTime, date_style AS dateStyle,
        standpoint_placement AS standpointPlacement, summary_of_standpoints AS summaryOfStandpoints,
-       attendance_style AS attendanceStyle
+       attendance_style AS attendanceStyle, docx_template_name AS docxTemplateName
      FROM bodies WHERE id = ?`,
   ).get(id);
   if (!row) throw new AppError('not_found', 'Organet finns inte.');
@@ -371,6 +372,27 @@ export function saveRoster(db: Db, bodyId: number, input: readonly RosterSideInp
     touchBody(db, bodyId);
   })();
   return getBody(db, bodyId);
+}
+
+/**
+ * Stores (or, with null, removes) the organisation's .docx template whose
+ * styles the body's DOCX exports take. The caller has checked that the bytes
+ * are a readable template; the name is what the secretary chose it as.
+ */
+export function setDocxTemplate(db: Db, id: number, template: { name: string; bytes: Uint8Array } | null): Body {
+  const result = prepared(
+    db,
+    'UPDATE bodies SET docx_template = ?, docx_template_name = ?, updated_at = ? WHERE id = ?',
+  ).run(template === null ? null : Buffer.from(template.bytes), template?.name ?? null, nowIso(), id);
+  if (result.changes === 0) throw new AppError('not_found', BODY_NOT_FOUND);
+  return getBody(db, id);
+}
+
+/** The bytes of the body's .docx template, or null when it has none. */
+export function getDocxTemplate(db: Db, id: number): Uint8Array | null {
+  const row = prepared<{ bytes: Buffer | null }>(db, 'SELECT docx_template AS bytes FROM bodies WHERE id = ?').get(id);
+  if (!row) throw new AppError('not_found', BODY_NOT_FOUND);
+  return row.bytes === null ? null : new Uint8Array(row.bytes);
 }
 
 function assertBodyExists(db: Db, id: number): void {

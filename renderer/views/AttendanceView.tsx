@@ -24,6 +24,7 @@ import { meetingHref, navigate } from '../app/router';
 import { saveTracker } from '../app/saveTracker';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { clockNow, normalizeClock } from '../app/validation';
+import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner, InfoBanner } from '../components/Banner';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
 import { MeetingTabs } from './MeetingTabs';
@@ -79,26 +80,15 @@ export function AttendanceView({ meetingId }: { meetingId: number }) {
       <MeetingTabs meetingId={meetingId} current="attendance" />
       {load.state === 'loading' && <LoadingBlock text="Hämtar närvarolistan …" />}
       {load.state === 'error' && (
-        <>
-          <h1 className="page-title">{load.error.code === 'not_found' ? 'Mötet finns inte' : 'Närvarolistan kunde inte öppnas'}</h1>
-          <ErrorBanner
-            error={load.error}
-            action={
-              load.error.code === 'not_found' ? undefined : (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => {
-                    setLoad({ state: 'loading' });
-                    setAttempt((n) => n + 1);
-                  }}
-                >
-                  Försök igen
-                </button>
-              )
-            }
-          />
-        </>
+        <LoadFailure
+          error={load.error}
+          notFoundTitle="Mötet finns inte"
+          failedTitle="Närvarolistan kunde inte öppnas"
+          onRetry={() => {
+                setLoad({ state: 'loading' });
+                setAttempt((n) => n + 1);
+              }}
+        />
       )}
       {load.state === 'ready' && <Board meeting={load.meeting} body={load.body} initialHistory={load.history} />}
     </div>

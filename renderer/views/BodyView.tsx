@@ -15,6 +15,7 @@ import { LatestSaver } from '../app/latestSaver';
 import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { fieldErrors, normalizeClock, swedishIssue, todayIso } from '../app/validation';
+import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
 import { RosterEditor } from './RosterEditor';
@@ -59,26 +60,15 @@ export function BodyView({ bodyId }: { bodyId: number }) {
       </a>
       {load.state === 'loading' && <LoadingBlock text="Hämtar organet …" />}
       {load.state === 'error' && (
-        <>
-          <h1 className="page-title">{load.error.code === 'not_found' ? 'Organet finns inte' : 'Organet kunde inte öppnas'}</h1>
-          <ErrorBanner
-            error={load.error}
-            action={
-              load.error.code === 'not_found' ? undefined : (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => {
-                    setLoad({ state: 'loading' });
-                    setAttempt((n) => n + 1);
-                  }}
-                >
-                  Försök igen
-                </button>
-              )
-            }
-          />
-        </>
+        <LoadFailure
+          error={load.error}
+          notFoundTitle="Organet finns inte"
+          failedTitle="Organet kunde inte öppnas"
+          onRetry={() => {
+                setLoad({ state: 'loading' });
+                setAttempt((n) => n + 1);
+              }}
+        />
       )}
       {load.state === 'ready' && <BodyEditor body={load.body} />}
     </div>

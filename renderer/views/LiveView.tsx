@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Body, Meeting } from '../../shared/model/domain';
-import type { IpcError } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
 import { typeLine } from '../../shared/format/labels';
 import { formatDateWithWeekday } from '../../shared/format/date';
 import { api } from '../api/client';
-import { setAppState } from '../app/appState';
 import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
 import { presentersText } from '../app/text';
-import { ErrorBanner, InfoBanner } from '../components/Banner';
+import { useMeetingWithBody } from '../app/useMeetingWithBody';
+import { LoadFailure } from '../components/LoadFailure';
+import { InfoBanner } from '../components/Banner';
 import { notesAutosaver } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
 import { StandingPhrasesButton } from '../standpoints/StandingPhrasesButton';
@@ -20,11 +20,6 @@ import { isInsertStandpointKey, openStandpointPicker, standpointStore } from '..
 import { clockText, itemTimeText, loadItemTimes, saveItemTimes, switchItemTime, type ItemTimes } from '../live/liveTime';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
 import { LoadingBlock } from './StartView';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'error'; error: IpcError }
-  | { state: 'ready'; meeting: Meeting; body: Body | null };
 
 const LAST_ITEM_KEY = (meetingId: number) => `anteckna.live.${meetingId}.item`;
 
@@ -51,57 +46,25 @@ function rememberedItem(meetingId: number): number | null {
  * (`#/meeting/<id>/live/<itemId>`), so a reload stays on it.
  */
 export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: number | null }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setAppState('loading');
-    void (async () => {
-      await notesAutosaver.settle(meetingId);
-      const meeting = await api['meetings:get']({ id: meetingId });
-      if (cancelled) return;
-      if (!meeting.ok) {
-        setLoad({ state: 'error', error: meeting.error });
-        setAppState('error');
-        return;
-      }
-      const body = await api['bodies:get']({ id: meeting.value.bodyId });
-      if (cancelled) return;
-      setLoad({ state: 'ready', meeting: meeting.value, body: body.ok ? body.value : null });
-      setAppState('ready');
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [meetingId, attempt]);
+  const { load, setMeeting, reload } = useMeetingWithBody(meetingId);
 
   return (
     <div className="page page-live" data-live-meeting={meetingId}>
       {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
       {load.state === 'error' && (
-        <>
-          <h1 className="page-title">{load.error.code === 'not_found' ? 'Mötet finns inte' : 'Mötet kunde inte öppnas'}</h1>
-          <ErrorBanner
-            error={load.error}
-            action={
-              load.error.code === 'not_found' ? undefined : (
-                <button type="button" className="button button-small" onClick={() => setAttempt((n) => n + 1)}>
-                  Försök igen
-                </button>
-              )
-            }
-          />
-        </>
+        <LoadFailure
+          error={load.error}
+          notFoundTitle="Mötet finns inte"
+          failedTitle="Mötet kunde inte öppnas"
+          onRetry={reload}
+        />
       )}
       {load.state === 'ready' && (
         <LiveMeeting
           meeting={load.meeting}
           body={load.body}
           routeItemId={itemId ?? null}
-          setMeeting={(update) =>
-            setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: update(prev.meeting) } : prev))
-          }
+          setMeeting={setMeeting}
         />
       )}
     </div>

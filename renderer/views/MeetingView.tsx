@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Body, Meeting, MeetingHeader } from '../../shared/model/domain';
-import type { IpcError } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
-import { api } from '../api/client';
-import { setAppState } from '../app/appState';
 import { attendanceHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { ErrorBanner, InfoBanner } from '../components/Banner';
+import { useMeetingWithBody } from '../app/useMeetingWithBody';
+import { LoadFailure } from '../components/LoadFailure';
+import { InfoBanner } from '../components/Banner';
 import { notesAutosaver } from '../notes/autosave';
 import { standpointStore } from '../standpoints/store';
 import { AgendaSection } from '../agenda/AgendaSection';
@@ -24,38 +23,9 @@ import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
 import { LoadingBlock } from './StartView';
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'error'; error: IpcError }
-  | { state: 'ready'; meeting: Meeting; body: Body | null };
-
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId }: { meetingId: number }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setAppState('loading');
-    void (async () => {
-      // Text typed here a moment ago may still be on its way: let it land first.
-      await notesAutosaver.settle(meetingId);
-      const meeting = await api['meetings:get']({ id: meetingId });
-      if (cancelled) return;
-      if (!meeting.ok) {
-        setLoad({ state: 'error', error: meeting.error });
-        setAppState('error');
-        return;
-      }
-      const body = await api['bodies:get']({ id: meeting.value.bodyId });
-      if (cancelled) return;
-      setLoad({ state: 'ready', meeting: meeting.value, body: body.ok ? body.value : null });
-      setAppState('ready');
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [meetingId, attempt]);
+  const { load, setMeeting, reload } = useMeetingWithBody(meetingId);
 
   // Alt+N opens the attendance board, from anywhere in the meeting (also while writing notes).
   useEffect(() => {
@@ -70,33 +40,17 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [meetingId]);
 
-  const setMeeting = useCallback((update: (meeting: Meeting) => Meeting) => {
-    setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: update(prev.meeting) } : prev));
-  }, []);
-
-  const reload = useCallback(() => {
-    setLoad({ state: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-
   return (
     <div className="page page-meeting">
       <MeetingTabs meetingId={meetingId} current="notes" />
       {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
       {load.state === 'error' && (
-        <>
-          <h1 className="page-title">{load.error.code === 'not_found' ? 'Mötet finns inte' : 'Mötet kunde inte öppnas'}</h1>
-          <ErrorBanner
-            error={load.error}
-            action={
-              load.error.code === 'not_found' ? undefined : (
-                <button type="button" className="button button-small" onClick={reload}>
-                  Försök igen
-                </button>
-              )
-            }
-          />
-        </>
+        <LoadFailure
+          error={load.error}
+          notFoundTitle="Mötet finns inte"
+          failedTitle="Mötet kunde inte öppnas"
+          onRetry={reload}
+        />
       )}
       {load.state === 'ready' && (
         <MeetingDocument

@@ -8,7 +8,7 @@ import {
   setPlannedDates,
   updateBodySettings,
 } from '../services/storage/bodies';
-import { getMeeting, listMeetings, saveItemNotes, updateMeetingHeader } from '../services/storage/meetings';
+import { getMeeting, listMeetings, removeMeeting, saveItemNotes, updateMeetingHeader } from '../services/storage/meetings';
 import { createMeetingFromBody, createMeetingFromPrevious } from '../services/storage/new-meetings';
 import {
   addCalledPerson,
@@ -91,6 +91,7 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'templates:remove': ({ bodyId, templateId }) => ({ removed: removeTemplate(db, bodyId, templateId) }),
 
     'meetings:open': ({ meetingId }) => openMeeting(db, meetingId, moment()),
+    'meetings:remove': ({ id, confirmDate }) => removeMeeting(db, id, confirmDate),
     'review:set': ({ meetingId, ...review }) => setReview(db, meetingId, review, moment().at),
     'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, moment().at),
     'versions:list': ({ meetingId }) => listVersions(db, meetingId),

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Flash } from '../components/Flash';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AttendanceView } from '../views/AttendanceView';
 import { BodyView } from '../views/BodyView';
@@ -38,6 +39,7 @@ export function App() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <Flash />
         {route.view === 'start' && <StartView />}
         {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} />}
         {route.view === 'attendance' && <AttendanceView key={route.meetingId} meetingId={route.meetingId} />}

@@ -82,6 +82,11 @@ function getHash(): string {
   return window.location.hash;
 }
 
+/** The address's hash ("#/meeting/3"); re-renders on hash changes only. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, getHash);
+}
+
 /** The current route; re-renders on hash changes only. */
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, getHash);

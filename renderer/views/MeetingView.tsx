@@ -21,6 +21,7 @@ import { labelAgenda, type LabelledItem } from './AgendaItemView';
 import { AttendanceSummary } from './AttendanceSummary';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
+import { RemoveMeetingSection } from './RemoveMeeting';
 import { LoadingBlock } from './StartView';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
@@ -161,6 +162,7 @@ function MeetingDocument({
           <Signatures meeting={meeting} />
         </article>
       </div>
+      <RemoveMeetingSection meeting={meeting} beforeRemove={beforeChange} />
     </>
   );
 }

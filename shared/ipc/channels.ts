@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'tasks:save',
   'tasks:remove',
   'meetings:open',
+  'meetings:remove',
   'review:set',
   'review:unlock',
   'versions:list',

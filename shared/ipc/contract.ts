@@ -190,6 +190,11 @@ export const contract = {
   'tasks:remove': command(z.strictObject({ meetingId: idSchema, taskId: idSchema }), z.object({ removed: z.boolean() })),
   /** Live mode: stamps "Mötet öppnades kl. HH.MM" (once; returns the stamp). */
   'meetings:open': command(z.strictObject({ meetingId: idSchema }), z.object({ openedAt: clockTimeSchema })),
+  /** Deletes a meeting for good; the secretary confirms by typing the meeting's date. */
+  'meetings:remove': command(
+    z.strictObject({ id: idSchema, confirmDate: isoDateSchema }),
+    z.object({ removed: z.literal(true) }),
+  ),
   /** Utkast → För justering → Justerad (reviewers and date required for Justerad). */
   'review:set': command(
     z.strictObject({

@@ -58,6 +58,7 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'tasks:save': (m) => ({ meetingId: m.id, task: { itemId: null, what: 'Ny uppgift', owner: '', deadline: null, done: false } }),
   'tasks:remove': (m) => ({ meetingId: m.id, taskId: m.tasks[0]!.id }),
   'meetings:open': (m) => ({ meetingId: m.id }),
+  'meetings:remove': (m) => ({ id: m.id, confirmDate: m.date }),
   'review:set': (m) => ({ meetingId: m.id, status: 'draft', reviewers: m.reviewers, approvedOn: null }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [

@@ -455,3 +455,33 @@ export function toAgendaItem(row: AgendaItemRow): AgendaItem {
     notesRevision: row.notesRevision,
   };
 }
+
+/**
+ * Deletes a meeting for good: its agenda, notes, attendance, tasks and
+ * versions go with it (ON DELETE CASCADE). The secretary confirms with the
+ * meeting's date, so a stray call cannot remove the wrong one. Approved
+ * minutes are an archival record and must be unlocked (which is recorded)
+ * before they can be removed.
+ *
+ * With secure_delete the freed pages are overwritten, and the checkpoint
+ * folds the WAL into the file and empties it, so the text does not linger in
+ * the database file's free space. Backups keep it until their retention ends.
+ */
+export function removeMeeting(db: Db, meetingId: number, confirmDate: string): { removed: true } {
+  assertMeetingWritable(db, meetingId);
+  const date = prepared<{ date: string }>(db, 'SELECT date FROM meetings WHERE id = ?').get(meetingId)?.date;
+  if (confirmDate !== date) {
+    throw new AppError('validation', 'Datumet stämmer inte med mötets datum. Skriv mötets datum för att radera det.', 'confirmDate');
+  }
+  const before = db.pragma('secure_delete', { simple: true }) as number;
+  db.pragma('secure_delete = ON');
+  try {
+    db.transaction(() => {
+      prepared(db, 'DELETE FROM meetings WHERE id = ?').run(meetingId);
+    })();
+  } finally {
+    db.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return { removed: true };
+}

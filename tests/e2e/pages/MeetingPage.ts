@@ -42,6 +42,15 @@ export class MeetingPage {
     await this.waitUntilSaved();
   }
 
+  /** "Radera mötet …" below the minutes, the date typed to confirm, then "Radera för gott". */
+  async removeMeeting(typedDate: string): Promise<Locator> {
+    await this.page.getByRole('region', { name: 'Radera mötet' }).getByRole('button', { name: 'Radera mötet …' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Radera mötet för gott?' });
+    await dialog.getByLabel(/Skriv mötets datum/).fill(typedDate);
+    await dialog.getByRole('button', { name: 'Radera för gott' }).click();
+    return dialog;
+  }
+
   /** The header form ("Ändra mötesuppgifter"). */
   get headerForm(): Locator {
     return this.page.getByRole('form', { name: 'Mötesuppgifter' });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,21 @@ import { writeFileAtomic } from '../services/export/write-file';
 import { importMeetingFile } from '../services/meetingfile/import';
 import { getBody } from '../services/storage/bodies';
 import { getMeeting } from '../services/storage/meetings';
-import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
+import { closeDatabase, examineDatabaseFile, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
+import { acquireWriterLock } from '../services/storage/writer-lock';
+import {
+  BACKUP_FOLDER_NAME,
+  backupDatabaseTo,
+  backupFileName,
+  backupFolder,
+  createBackupService,
+  fileStamp,
+  parseKeepDays,
+  restoreDatabaseFile,
+  restoreRefusal,
+} from '../services/storage/backup';
+import { openDatabaseRecovering } from '../services/storage/recovery';
+import { toLocalTimestamp } from '../../shared/format/datetime';
 import { startWebHost } from '../web/server';
 import { defaultDataDir } from './data-dir';
 
@@ -46,11 +61,24 @@ Kommandon:
                                formatmallar från MALL.docx.
   import --file MÖTESFIL [--db FIL]
                                Läser in en mötesfil (JSON) som ett nytt möte.
-  web  [--db FIL] [--port N] [--export-dir MAPP]
+  web  [--db FIL] [--port N] [--export-dir MAPP] [--keep-days N]
                                Startar Anteckna i webbläsaren på 127.0.0.1.
                                Port 0 (standard) väljer en ledig port. Exporterade
                                filer hamnar i MAPP, annars i mappen Export bredvid
-                               databasen.
+                               databasen. Säkerhetskopior görs vid start och
+                               sedan högst var tionde minut när något har ändrats,
+                               i mappen ${BACKUP_FOLDER_NAME} bredvid databasen, och
+                               sparas i N dagar (standard 30, eller
+                               miljövariabeln ANTECKNA_BACKUP_DAYS).
+  backup [--db FIL] [--out SÖKVÄG] [--force]
+                               Gör en säkerhetskopia av databasen medan den kan
+                               vara i bruk. Utan --out hamnar den i mappen
+                               ${BACKUP_FOLDER_NAME}; är SÖKVÄG en mapp hamnar den där.
+                               En befintlig fil skrivs bara över med --force.
+  restore --from SÄKERHETSKOPIA [--db FIL]
+                               Återställer databasen från en säkerhetskopia. Den
+                               nuvarande databasen flyttas åt sidan (raderas
+                               aldrig). Går inte medan Anteckna är igång.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars
@@ -69,6 +97,8 @@ type Options = {
   template?: string | undefined;
   file?: string | undefined;
   'export-dir'?: string | undefined;
+  'keep-days'?: string | undefined;
+  from?: string | undefined;
 };
 
 const COMMAND_OPTIONS = {
@@ -83,7 +113,9 @@ const COMMAND_OPTIONS = {
     template: { type: 'string' },
   },
   import: { db: { type: 'string' }, file: { type: 'string' } },
-  web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' } },
+  web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' }, 'keep-days': { type: 'string' } },
+  backup: { db: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  restore: { db: { type: 'string' }, from: { type: 'string' } },
   help: {},
 } as const;
 type Command = keyof typeof COMMAND_OPTIONS;
@@ -109,6 +141,10 @@ async function run(argv: readonly string[]): Promise<number> {
         return await exportMeeting(options);
       case 'import':
         return importMeeting(options);
+      case 'backup':
+        return await backup(options);
+      case 'restore':
+        return restore(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;
@@ -218,13 +254,32 @@ async function web(options: Options): Promise<number> {
     throw new AppError('internal', 'Gränssnittet är inte byggt. Kör "npm run build" och försök igen.');
   }
   const path = databasePath(options);
-  const db = openDatabase(path);
+  const keepDays = keepDaysOption(options['keep-days']);
+  // One writer per file: refused here, before anything opens the database for writing.
+  const lock = acquireWriterLock(path);
+  let opened: ReturnType<typeof openDatabaseRecovering>;
+  try {
+    opened = openDatabaseRecovering(path);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const { db, notice } = opened;
+  if (notice !== null) process.stderr.write(`anteckna: ${notice}\n`);
+  const backups = createBackupService({
+    db,
+    databasePath: path,
+    keepDays,
+    startupNotice: notice,
+    log: (line) => process.stderr.write(`anteckna: ${line}\n`),
+  });
+  void backups.start();
   try {
     const exportDir = resolvePath(options['export-dir'] ?? join(dirname(path), 'Export'));
     const printer = createChromiumPrinter();
     // The browser host cannot open the visitor's file manager: the UI shows the path instead.
     const exporter = { printPdf: printer.print, exportDir, showInFolder: () => false };
-    const handlers = createHandlers({ db, databasePath: path, version: VERSION, exporter });
+    const handlers = createHandlers({ db, databasePath: path, version: VERSION, exporter, backups });
     const host = await startWebHost({
       handlers,
       rendererDir,
@@ -244,7 +299,66 @@ async function web(options: Options): Promise<number> {
     process.stdout.write(`Anteckna har stängts (${signal}).\n`);
     return 0;
   } finally {
+    await backups.stop();
     closeDatabase(db);
+    lock.release();
+  }
+}
+
+/** `--keep-days` wins over ANTECKNA_BACKUP_DAYS; a wrong flag is wrong use (exit 2), like a wrong port. */
+function keepDaysOption(flag: string | undefined): number {
+  if (flag === undefined) return parseKeepDays(process.env['ANTECKNA_BACKUP_DAYS']);
+  try {
+    return parseKeepDays(flag);
+  } catch (error) {
+    throw error instanceof AppError ? new UsageError(error.message) : error;
+  }
+}
+
+/** `anteckna backup`: an online backup (the app may be running), checked before it is put in place. */
+async function backup(options: Options): Promise<number> {
+  const path = databasePath(options);
+  if (!existsSync(path)) throw new AppError('not_found', `Databasen ${path} finns inte.`);
+  const problem = examineDatabaseFile(path);
+  if (problem) throw problem.error;
+  const now = new Date();
+  let out = options.out === undefined ? join(backupFolder(path), backupFileName(now)) : resolvePath(requireOption(options.out, '--out SÖKVÄG'));
+  if (existsSync(out) && statSync(out).isDirectory()) out = join(out, backupFileName(now));
+  if (!options.force && existsSync(out)) {
+    throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
+  }
+  if (resolvePath(out) === path) throw new UsageError('Säkerhetskopian kan inte skrivas över själva databasen.');
+  // Read-write, though it only reads: the last connection to close then tidies up -wal/-shm
+  // the way the app does, where a read-only one would leave them beside the database.
+  const source = new Database(path, { fileMustExist: true, timeout: 5000 });
+  try {
+    await backupDatabaseTo(source, out, { overwrite: options.force === true });
+  } finally {
+    source.close();
+  }
+  printJson({ database: path, file: out, takenAt: toLocalTimestamp(now), bytes: statSync(out).size });
+  return 0;
+}
+
+/**
+ * `anteckna restore`: only while no host has the database open for writing.
+ * The current file is moved aside, never deleted; every refusal leaves it as it was.
+ */
+function restore(options: Options): number {
+  const from = resolvePath(requireOption(options.from, '--from SÄKERHETSKOPIA'));
+  const path = databasePath(options);
+  if (from === path) throw new UsageError('Säkerhetskopian och databasen är samma fil.');
+  const refusal = restoreRefusal(from);
+  if (refusal) throw new AppError('validation', refusal);
+  const lock = acquireWriterLock(path);
+  try {
+    const movedAside = restoreDatabaseFile(path, from, `före-återställning-${fileStamp(new Date())}`);
+    // Opening brings an older backup's schema up to date now, not at the next start.
+    closeDatabase(openDatabase(path));
+    printJson({ database: path, restoredFrom: from, movedAside });
+    return 0;
+  } finally {
+    lock.release();
   }
 }
 

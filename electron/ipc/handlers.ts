@@ -23,6 +23,8 @@ import { getVersion, listVersions, openMeeting, setReview, unlockMeeting } from 
 import { localClock, localDate } from '../services/clock';
 import type { Handlers } from './dispatch';
 import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
+import type { BackupService } from '../services/storage/backup';
+import { backupHandlers, withBackups } from './backup-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -32,6 +34,8 @@ export interface HandlerDeps {
   clock?: () => Date;
   /** Printing, the export folder and "Visa i mappen", from the host; without it export is refused. */
   exporter?: ExporterDeps;
+  /** The running host's backups; without it the backup channels are refused. */
+  backups?: BackupService;
 }
 
 /**
@@ -39,18 +43,19 @@ export interface HandlerDeps {
  * Handlers are thin: validation happened in `dispatch`, the work is in the
  * storage functions.
  */
-export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter }: HandlerDeps): Handlers {
+export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter, backups }: HandlerDeps): Handlers {
   const today = () => localDate(clock());
   const moment = () => {
     const now = clock();
     return { at: now.toISOString(), clock: localClock(now) };
   };
 
-  return {
+  return withBackups(backups, {
     'app:info': (_request, context) => ({
       version,
       host: context.host === 'electron' ? 'electron' : 'browser',
       databasePath,
+      startupNotice: backups?.startupNotice ?? null,
     }),
     'bodies:list': () => listBodies(db, today()),
     'bodies:get': ({ id }) => getBody(db, id),
@@ -98,5 +103,6 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'versions:get': ({ meetingId, version }) => getVersion(db, meetingId, version),
 
     ...exportHandlers(db, exporter),
-  };
+    ...backupHandlers(backups),
+  });
 }

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { createHandlers } from '../ipc/handlers';
 import { createElectronPrinter } from './pdf-print';
-import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
+import { closeDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
+import { acquireWriterLock, type WriterLock } from '../services/storage/writer-lock';
+import { createBackupService, parseKeepDays, type BackupService } from '../services/storage/backup';
+import { openDatabaseRecovering } from '../services/storage/recovery';
 import { registerIpc } from './ipc';
 import {
   APP_SCHEME,
@@ -14,11 +17,14 @@ import {
   contentTypeFor,
   databaseArgument,
   electronNativeBinding,
-  externalUrlToOpen,
   isNavigationAllowed,
+  isPermissionGranted,
+  isWebviewAttachAllowed,
   rendererFileForRequest,
   securityHeaders,
+  showExistingWindow,
   startupErrorMessage,
+  windowOpenDecision,
   windowWebPreferences,
 } from './policy';
 
@@ -33,22 +39,24 @@ const preloadPath = join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
+let writerLock: WriterLock | null = null;
+let backups: BackupService | null = null;
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => showExistingWindow(mainWindow));
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void backups?.stop();
+    backups = null;
     if (db) closeDatabase(db);
     db = null;
+    writerLock?.release();
+    writerLock = null;
   });
   app.whenReady().then(start).catch(fail);
 }
@@ -64,14 +72,28 @@ function start(): void {
     return fail(new Error('databasmodulen för Electron saknas. Starta med "npm start", som bygger den.'));
   }
   try {
-    db = openDatabase(databasePath, nativeBinding === undefined ? {} : { nativeBinding });
+    // The single-instance lock only covers Electron; the writer lock also
+    // keeps out a browser host or CLI `web` running on the same file.
+    writerLock = acquireWriterLock(databasePath, nativeBinding === undefined ? {} : { nativeBinding });
+    const opened = openDatabaseRecovering(databasePath, nativeBinding === undefined ? {} : { nativeBinding });
+    db = opened.db;
+    backups = createBackupService({
+      db,
+      databasePath,
+      nativeBinding,
+      keepDays: parseKeepDays(process.env['ANTECKNA_BACKUP_DAYS']),
+      startupNotice: opened.notice,
+      log: (line) => console.error(line),
+    });
+    void backups.start();
   } catch (error) {
     return fail(error);
   }
 
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  ses.setDevicePermissionHandler((details) => isPermissionGranted(details.deviceType));
   ses.setSpellCheckerLanguages(['sv-SE']);
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const file = rendererFileForRequest(rendererDir, request.url);
@@ -92,7 +114,7 @@ function start(): void {
       return true;
     },
   };
-  registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter }), () => mainWindow);
+  registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter, backups }), () => mainWindow);
 
   mainWindow = new BrowserWindow({
     width: 1280,
@@ -113,14 +135,20 @@ function harden(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     if (!isNavigationAllowed(event.url)) event.preventDefault();
   });
+  // will-navigate covers the top frame only; frames have their own event.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => {
     if (!isNavigationAllowed(event.url)) event.preventDefault();
   });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => {
+    if (!isWebviewAttachAllowed()) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external !== null) void shell.openExternal(external);
-    return { action: 'deny' };
+    const { action, openExternally } = windowOpenDecision(url);
+    if (openExternally !== null) void shell.openExternal(openExternally);
+    return { action };
   });
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { electronPdfOptions, type PdfPrinter } from '../services/export/pdf';
+import { isPermissionGranted } from './policy';
 
 /**
  * Electron's printer: the print HTML in a hidden window of its own session
@@ -16,7 +17,8 @@ export function createElectronPrinter(): PdfPrinter {
     const dir = await mkdtemp(join(tmpdir(), 'anteckna-print-'));
     const file = join(dir, 'minutes.html');
     const printSession = session.fromPartition('anteckna-print');
-    printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    printSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+    printSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
     // The HTML is self-contained: everything but the file itself is refused.
     const own = pathToFileURL(file).href;
     printSession.webRequest.onBeforeRequest((details, callback) =>

@@ -66,17 +66,66 @@ export function isTrustedSender(sender: SenderInfo): boolean {
   return sender.isMainFrameOfAppWindow && sender.frameUrl !== null && isAppUrl(sender.frameUrl);
 }
 
+/** mailto: fields a mail program fills in; anything else (attach=, …) could reach files. */
+const MAILTO_FIELDS = new Set(['subject', 'body', 'cc', 'bcc', 'to']);
+
 /**
  * A link the renderer asked to open in a new window: http(s) links without
- * credentials go to the system browser, everything else is dropped.
+ * credentials go to the system browser, mailto: links (the notes may hold
+ * them) to the mail program, everything else is dropped.
  * Returns the URL to hand to shell.openExternal, or null.
  */
 export function externalUrlToOpen(url: string): string | null {
   const parsed = parse(url);
   if (parsed === null) return null;
+  if (parsed.protocol === 'mailto:') {
+    if (parsed.pathname === '' || [...parsed.searchParams.keys()].some((key) => !MAILTO_FIELDS.has(key.toLowerCase()))) return null;
+    return parsed.href;
+  }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '') return null;
   return parsed.href;
+}
+
+/**
+ * window.open and target=_blank links: never a new Electron window; a safe
+ * link goes to the system's browser or mail program instead
+ * (the answer of setWindowOpenHandler, plus what to hand to shell.openExternal).
+ */
+export function windowOpenDecision(url: string): { action: 'deny'; openExternally: string | null } {
+  return { action: 'deny', openExternally: externalUrlToOpen(url) };
+}
+
+/**
+ * Permission requests and checks of the renderer (camera, microphone,
+ * notifications, geolocation, clipboard reads, HID/USB/serial …): the app
+ * needs none, and Electron grants everything when no handler says otherwise.
+ */
+export function isPermissionGranted(_permission: string): boolean {
+  return false;
+}
+
+/** The parts of a BrowserWindow that bringing it forward needs (a fake in tests). */
+export interface FocusableWindow {
+  isMinimized(): boolean;
+  restore(): void;
+  focus(): void;
+}
+
+/**
+ * A second start of the app (requestSingleInstanceLock said no) ends at once;
+ * the first instance brings its window forward instead, restored if it was
+ * minimized. No window yet (still starting): nothing to do.
+ */
+export function showExistingWindow(window: FocusableWindow | null): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+/** <webview> is off in webPreferences; an attach that still happens is refused. */
+export function isWebviewAttachAllowed(): boolean {
+  return false;
 }
 
 /** The main window's webPreferences: Electron's security checklist, item by item. */

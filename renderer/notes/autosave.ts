@@ -39,7 +39,7 @@ export const DEBOUNCE_MS = 300;
  * Longest a change waits while the secretary keeps typing: the debounce is
  * not pushed past this, so text is durable within a second even mid-sentence.
  */
-export const MAX_WAIT_MS = 600;
+export const MAX_WAIT_MS = 400;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 15_000];
 
 interface Entry {

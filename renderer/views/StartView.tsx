@@ -11,6 +11,8 @@ import { useFocusHeading } from '../app/useFocusHeading';
 import { fieldErrors, swedishIssue } from '../app/validation';
 import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
+import { setFlash } from '../app/flash';
+import { BackupFooter, StartupNotice } from './BackupDialog';
 
 type Load =
   | { state: 'loading' }
@@ -58,6 +60,8 @@ export function StartView() {
         {load.state === 'ready' && <NewBodyButton />}
       </div>
 
+      <StartupNotice />
+
       {load.state === 'loading' && <LoadingBlock text="Hämtar organ och möten …" />}
 
       {load.state === 'error' && (
@@ -79,6 +83,14 @@ export function StartView() {
       )}
 
       {load.state === 'ready' && <BodyList bodies={load.bodies} meetings={load.meetings} />}
+
+      <BackupFooter
+        onRestored={(message) => {
+          setFlash(message, window.location.hash);
+          setLoad({ state: 'loading' });
+          setAttempt((n) => n + 1);
+        }}
+      />
     </div>
   );
 }

@@ -42,6 +42,9 @@ export const CHANNEL_NAMES = [
   'export:preview',
   'export:file',
   'export:showInFolder',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

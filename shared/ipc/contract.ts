@@ -54,6 +54,14 @@ export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 const byId = z.strictObject({ id: idSchema });
 
+/** One backup file; `takenAt` is local wall-clock time ("2026-11-22T07:15:03") read from its name. */
+export const backupEntrySchema = z.object({
+  fileName: z.string(),
+  takenAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
 /** The largest .docx template a body can keep, in bytes, and the same as base64 text. */
 export const DOCX_TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
 const DOCX_TEMPLATE_MAX_BASE64 = Math.ceil(DOCX_TEMPLATE_MAX_BYTES / 3) * 4;
@@ -65,6 +73,8 @@ export const contract = {
       version: z.string(),
       host: z.enum(['electron', 'browser']),
       databasePath: z.string(),
+      /** Set when the database was damaged at start and replaced by a backup: shown once as a banner. */
+      startupNotice: z.string().nullable().optional(),
     }),
   ),
   'bodies:list': query(none, z.array(bodySummarySchema)),
@@ -228,6 +238,21 @@ export const contract = {
   ),
   /** Shows an exported file in the file manager; `shown: false` where the host cannot (browser host). */
   'export:showInFolder': query(z.strictObject({ path: z.string().min(1).max(4096) }), z.object({ shown: z.boolean() })),
+  /** The backups beside the database ("Säkerhetskopior"), newest first, and how long they are kept. */
+  'backups:list': query(
+    none,
+    z.object({ folder: z.string(), keepDays: z.number().int().positive(), backups: z.array(backupEntrySchema) }),
+  ),
+  /** "Gör en säkerhetskopia nu" (the database itself is unchanged, so not a write). */
+  'backups:create': query(none, backupEntrySchema),
+  /**
+   * "Återställ från säkerhetskopia": the current data is first kept as a new
+   * backup (`safety`), then the chosen one is copied into the database.
+   */
+  'backups:restore': command(
+    z.strictObject({ fileName: z.string().min(1).max(300) }),
+    z.object({ restored: backupEntrySchema, safety: backupEntrySchema }),
+  ),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
+import { MAX_BODY_BYTES } from '../../electron/web/server';
 import type { Page } from '@playwright/test';
 import type { MeetingHeader, MeetingSummary } from '../../shared/model/domain';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -137,6 +138,22 @@ test('a request under another host name is refused, including the page itself (D
   } finally {
     await browser.close();
   }
+
+  await expectTitleUnchanged(app, page, body.name, summary);
+});
+
+test('an oversized request is refused with 413, even with the token, and nothing changes', async ({ page, app }) => {
+  const { summary, body, request } = await target(app);
+  // A valid write, made too big only by JSON whitespace after it.
+  const oversized = JSON.stringify(request) + ' '.repeat(MAX_BODY_BYTES);
+  const response = await page.request.post(`${app.origin}/api/meetings:updateHeader`, {
+    headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: app.token },
+    data: oversized,
+  });
+  expect(response.status()).toBe(413);
+  const result = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+  expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(result.error.message).toContain('större än 16 MB');
 
   await expectTitleUnchanged(app, page, body.name, summary);
 });

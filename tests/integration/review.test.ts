@@ -72,6 +72,7 @@ const OTHER_WRITES: readonly ChannelName[] = [
   'templates:save',
   'templates:remove',
   'review:unlock',
+  'backups:restore',
 ];
 
 describe('approved minutes are frozen', () => {

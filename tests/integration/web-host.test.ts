@@ -69,6 +69,27 @@ function api(channel: string, payload: unknown, headers: Record<string, string> 
   });
 }
 
+/**
+ * A write a hostile page would want: renaming the first meeting. Refused
+ * requests carry it, so a test can check afterwards that nothing was written.
+ */
+async function hijack(): Promise<{ payload: string; expectUnchanged: () => Promise<void> }> {
+  const meeting = seeded.meetings[0]!;
+  const before = (await api('meetings:get', { id: meeting.id })).json().value as Record<string, unknown>;
+  const header = Object.fromEntries(
+    ['title', 'subtitle', 'date', 'startTime', 'endTime', 'meetingForm', 'place', 'calledText', 'diaryNumber'].map((k) => [k, before[k]]),
+  );
+  const payload = JSON.stringify({ id: meeting.id, header: { ...header, title: 'Kapad titel' } });
+  // The payload is a valid write: with the right token, host and origin it would go through.
+  expect(payload).toContain('Kapad titel');
+  return {
+    payload,
+    expectUnchanged: async () => {
+      expect((await api('meetings:get', { id: meeting.id })).json().value).toMatchObject({ title: before['title'] });
+    },
+  };
+}
+
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anteckna-webhost-'));
   rendererDir = join(dir, 'renderer');
@@ -194,23 +215,41 @@ describe('browser host: API', () => {
     expect((await api('meetings:get', { id: meeting.id })).json().value).toMatchObject({ title: before.title });
   });
 
-  it('refuses a Host other than 127.0.0.1:<port>, for the API and for files (DNS rebinding)', async () => {
-    for (const hostHeader of [`evil.example:${host.port}`, `localhost:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`]) {
+  it('refuses a Host other than 127.0.0.1:<port>, for the API and for files (DNS rebinding), and nothing is written', async () => {
+    const { payload, expectUnchanged } = await hijack();
+    for (const hostHeader of [`evil.example:${host.port}`, `localhost:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`, `127.0.0.1.evil.example:${host.port}`]) {
       const viaApi = await api('bodies:list', {}, { host: hostHeader });
       expect(viaApi.status, hostHeader).toBe(403);
       expect(viaApi.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const write = await send({
+        method: 'POST',
+        path: '/api/meetings:updateHeader',
+        headers: { host: hostHeader, 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: host.token },
+        body: payload,
+      });
+      expect(write.status, hostHeader).toBe(403);
       const viaPage = await send({ path: '/', headers: { host: hostHeader } });
       expect(viaPage.status, hostHeader).toBe(403);
       expect(viaPage.text).not.toContain('<div id="app">');
     }
+    await expectUnchanged();
   });
 
-  it('refuses a foreign Origin even with the token, and accepts its own', async () => {
-    for (const origin of ['http://evil.example', 'null', `http://localhost:${host.port}`, `https://127.0.0.1:${host.port}`]) {
+  it('refuses a foreign Origin even with the token, writes nothing, and accepts its own', async () => {
+    const { payload, expectUnchanged } = await hijack();
+    for (const origin of ['http://evil.example', 'null', `http://localhost:${host.port}`, `https://127.0.0.1:${host.port}`, `http://127.0.0.1:${host.port + 1}`]) {
       const reply = await api('bodies:list', {}, { origin });
       expect(reply.status, origin).toBe(403);
       expect(reply.json().error?.message).toMatch(/annan webbplats/);
+      const write = await send({
+        method: 'POST',
+        path: '/api/meetings:updateHeader',
+        headers: { origin, 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: host.token },
+        body: payload,
+      });
+      expect(write.status, origin).toBe(403);
     }
+    await expectUnchanged();
     expect((await api('bodies:list', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
   });
 
@@ -226,11 +265,13 @@ describe('browser host: API', () => {
     expect(reply.json().error?.message).toContain('JSON');
   });
 
-  it('refuses a body over the limit with 413, declared or streamed', async () => {
-    const big = Buffer.alloc(MAX_BODY_BYTES + 1024, 0x20);
+  it('refuses a body over the limit with 413, declared or streamed, and nothing is written', async () => {
+    const { payload, expectUnchanged } = await hijack();
+    // A valid write, padded with JSON whitespace past the limit.
+    const big = Buffer.concat([Buffer.from(payload), Buffer.alloc(MAX_BODY_BYTES + 1024 - payload.length, 0x20)]);
     const declared = await send({
       method: 'POST',
-      path: '/api/bodies:list',
+      path: '/api/meetings:updateHeader',
       headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: host.token, 'content-length': big.length },
       body: big,
     });
@@ -239,13 +280,15 @@ describe('browser host: API', () => {
 
     const streamed = await send({
       method: 'POST',
-      path: '/api/bodies:list',
+      path: '/api/meetings:updateHeader',
       headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: host.token, 'transfer-encoding': 'chunked' },
       body: async function* () {
+        yield Buffer.from(payload);
         for (let sent = 0; sent <= MAX_BODY_BYTES; sent += 1024 * 1024) yield Buffer.alloc(1024 * 1024, 0x20);
       },
     });
     expect(streamed.status).toBe(413);
+    await expectUnchanged();
     // The host still answers afterwards.
     expect((await api('bodies:list', {})).status).toBe(200);
   });

@@ -81,12 +81,41 @@ export function resolveDatabasePath({ cliPath, env, dataDir }: DatabasePathSourc
 }
 
 function inspectExistingFile(path: string, nativeBinding: string | undefined): void {
+  const problem = examineDatabaseFile(path, nativeBinding);
+  if (problem) throw problem.error;
+}
+
+/** Why a file cannot be used as Anteckna's database; `damaged` is the one a backup can mend. */
+export type DatabaseProblemKind = 'damaged' | 'foreign' | 'newer' | 'unopenable';
+
+export interface DatabaseProblem {
+  kind: DatabaseProblemKind;
+  /** The refusal as the hosts show it (Swedish, says the file was not changed). */
+  error: AppError;
+}
+
+/** Thrown by `openDatabase` when the file was refused; `kind` tells a recovering host what to do. */
+export class DatabaseRefusedError extends AppError {
+  constructor(
+    readonly kind: DatabaseProblemKind,
+    message: string,
+  ) {
+    super('storage', message);
+  }
+}
+
+/**
+ * Inspects an existing file through a read-only connection without changing
+ * it: null when it is a usable Anteckna database (or an empty SQLite file),
+ * else what is wrong with it.
+ */
+export function examineDatabaseFile(path: string, nativeBinding?: string): DatabaseProblem | null {
   // A read-only connection on a WAL database creates -wal/-shm beside it; if
   // we refuse the file we remove what we created, so the folder is as we found it.
   const sideFiles = [`${path}-wal`, `${path}-shm`];
   const existedBefore = sideFiles.map((f) => existsSync(f));
 
-  let refusal: AppError | null = null;
+  let refusal: DatabaseProblem | null = null;
   let check: Db | null = null;
   try {
     check = new Database(path, {
@@ -97,9 +126,13 @@ function inspectExistingFile(path: string, nativeBinding: string | undefined): v
     });
     refusal = refusalReason(check, path);
   } catch (error) {
-    refusal = openError(path, error);
+    refusal = problemOf(openError(path, error));
   } finally {
-    check?.close();
+    try {
+      check?.close();
+    } catch {
+      // Closing a connection to a damaged file can fail too; the refusal says enough.
+    }
   }
 
   if (refusal) {
@@ -108,11 +141,16 @@ function inspectExistingFile(path: string, nativeBinding: string | undefined): v
         rmSync(file, { force: true });
       }
     });
-    throw refusal;
   }
+  return refusal;
 }
 
-function refusalReason(check: Db, path: string): AppError | null {
+function problemOf(error: AppError): DatabaseProblem {
+  const kind = error instanceof DatabaseRefusedError ? error.kind : 'unopenable';
+  return { kind, error };
+}
+
+function refusalReason(check: Db, path: string): DatabaseProblem | null {
   const applicationId = check.pragma('application_id', { simple: true }) as number;
   const userVersion = check.pragma('user_version', { simple: true }) as number;
 
@@ -120,31 +158,35 @@ function refusalReason(check: Db, path: string): AppError | null {
     const hasObjects = check.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
     // An empty SQLite file is as good as a new one; anything else is another program's data.
     if (applicationId !== 0 || userVersion !== 0 || hasObjects > 0) {
-      return new AppError(
-        'storage',
-        `Filen ${path} är inte en Anteckna-databas. Den har inte ändrats. Välj en annan fil med --db eller ANTECKNA_DB.`,
+      return problemOf(
+        new DatabaseRefusedError(
+          'foreign',
+          `Filen ${path} är inte en Anteckna-databas. Den har inte ändrats. Välj en annan fil med --db eller ANTECKNA_DB.`,
+        ),
       );
     }
   }
 
   if (userVersion > SCHEMA_VERSION) {
-    return new AppError(
-      'storage',
-      `Databasen ${path} skapades av en nyare version av Anteckna (databasversion ${userVersion}, ` +
-        `den här versionen hanterar ${SCHEMA_VERSION}). Uppdatera Anteckna för att öppna den. Filen har inte ändrats.`,
+    return problemOf(
+      new DatabaseRefusedError(
+        'newer',
+        `Databasen ${path} skapades av en nyare version av Anteckna (databasversion ${userVersion}, ` +
+          `den här versionen hanterar ${SCHEMA_VERSION}). Uppdatera Anteckna för att öppna den. Filen har inte ändrats.`,
+      ),
     );
   }
 
   const rows = check.pragma('quick_check') as { quick_check: string }[];
   if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-    return damaged(path);
+    return problemOf(damaged(path));
   }
   return null;
 }
 
-function damaged(path: string): AppError {
-  return new AppError(
-    'storage',
+function damaged(path: string): DatabaseRefusedError {
+  return new DatabaseRefusedError(
+    'damaged',
     `Databasfilen ${path} är skadad och kan inte öppnas. Filen har inte ändrats. ` +
       'Återställ en säkerhetskopia eller starta med en annan fil (--db).',
   );

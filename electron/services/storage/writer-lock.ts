@@ -1,0 +1,95 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../../shared/ipc/result';
+
+/**
+ * One writer per database file. SQLite alone would let two hosts write the
+ * same file turn by turn, and each would then show the secretary a stale view
+ * and overwrite the other's notes with its own autosaves.
+ *
+ * The lock is an OS file lock, not a marker file: a small side file
+ * `<database>.lock` is opened by SQLite in exclusive locking mode and written
+ * once, so SQLite holds its exclusive lock on it (fcntl on POSIX, LockFileEx
+ * on Windows) until the connection closes. The operating system drops that
+ * lock when the process dies, however it dies (SIGKILL, power cut of the
+ * process, crash), so a lock file left behind never blocks the next start.
+ * The database file itself is not locked: other programs (the CLI's `list`
+ * and `export`) can still read it while the app runs.
+ */
+export interface WriterLock {
+  /** The lock file beside the database. */
+  readonly path: string;
+  /** Lets the next writer in; safe to call more than once. */
+  release(): void;
+}
+
+/**
+ * better-sqlite3 closes a connection its garbage collector frees, which would
+ * silently let go of the lock when a caller keeps no reference to it: every
+ * held lock stays reachable from here until released.
+ */
+const held = new Set<Database.Database>();
+
+export function writerLockPath(databasePath: string): string {
+  return `${databasePath}.lock`;
+}
+
+export function acquireWriterLock(databasePath: string, options: { nativeBinding?: string } = {}): WriterLock {
+  const path = writerLockPath(databasePath);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    throw new AppError('storage', `Mappen för databasen ${databasePath} kunde inte skapas.`);
+  }
+
+  let lock: Database.Database;
+  try {
+    // timeout 0: a held lock is reported at once instead of after SQLite's busy wait.
+    lock = new Database(path, {
+      timeout: 0,
+      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    });
+  } catch (error) {
+    throw new AppError('storage', `Låsfilen ${path} kunde inte öppnas: ${detail(error)}`);
+  }
+
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    // The first write in exclusive locking mode takes SQLite's EXCLUSIVE lock
+    // and keeps it after COMMIT, until the connection closes.
+    lock.exec('BEGIN EXCLUSIVE');
+    lock.exec('CREATE TABLE IF NOT EXISTS holder (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, since TEXT NOT NULL)');
+    lock.prepare('INSERT OR REPLACE INTO holder (id, pid, since) VALUES (1, ?, ?)').run(process.pid, new Date().toISOString());
+    lock.exec('COMMIT');
+  } catch (error) {
+    lock.close();
+    if (isBusy(error)) {
+      throw new AppError(
+        'storage',
+        `Databasen ${databasePath} används redan av Anteckna i ett annat fönster eller program (låsfilen ${path} är upptagen). ` +
+          'Stäng det först eller välj en annan fil med --db.',
+      );
+    }
+    throw new AppError('storage', `Låsfilen ${path} kunde inte låsas: ${detail(error)}`);
+  }
+
+  held.add(lock);
+  return {
+    path,
+    release: () => {
+      // Closing the connection lets go of the OS lock; the file stays for the next start.
+      held.delete(lock);
+      if (lock.open) lock.close();
+    },
+  };
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY'));
+}
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,60 @@
+/**
+ * Times of backups and start-up notices, written the way the secretary reads
+ * them. A backup's time is local wall-clock time without a zone
+ * ("2026-11-22T07:15:03"), taken from its file name, so host and renderer
+ * show the same clock time whatever their time zone settings.
+ */
+
+const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'] as const;
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A Date's local wall-clock time as "2026-11-22T07:15:03". */
+export function toLocalTimestamp(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+  );
+}
+
+/** "2026-11-22T07:15:03" → "söndag 22 november 2026 kl. 07.15"; anything else is returned as it is. */
+export function formatLocalTimestamp(local: string): string {
+  const match = LOCAL_TIME.exec(local);
+  if (!match) return local;
+  const [, y, m, d, hh, mm] = match.map(Number) as [number, number, number, number, number, number];
+  // The weekday of a calendar date does not depend on the time zone; UTC avoids DST gaps.
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
+  return `${weekday} ${d} ${MONTHS[m - 1] ?? ''} ${y} kl. ${pad(hh)}.${pad(mm)}`;
+}
+
+/** 1536 → "1,5 kB"; file sizes in the backup list. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte`;
+  const units = ['kB', 'MB', 'GB'] as const;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const rounded = value >= 10 ? Math.round(value).toString() : value.toFixed(1).replace('.', ',');
+  return `${rounded} ${units[unit]}`;
+}

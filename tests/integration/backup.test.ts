@@ -1,0 +1,215 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  backupFileName,
+  backupFolder,
+  createBackup,
+  listBackups,
+  parseBackupFileName,
+  pruneBackups,
+} from '../../electron/services/storage/backup';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../../electron/services/storage/database';
+import { MIGRATIONS, SCHEMA_VERSION, applyMigrations } from '../../electron/services/storage/migrations';
+import { formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
+import { settings } from './app-support';
+import { bodyNamesIn, expectWholeAnteckna, minutes, openBackupApp, tempDir, track, type BackupApp } from './backup-support';
+
+const START = new Date(2026, 10, 22, 7, 15, 3);
+const NOW_ISO = START.toISOString();
+
+async function addBody(app: BackupApp, name: string, shortName: string): Promise<void> {
+  await app.ok('bodies:create', { settings: settings({ name, shortName }) });
+}
+
+describe('backup files', () => {
+  it('names backups by their local time and reads the time back', () => {
+    expect(backupFileName(START)).toBe('anteckna 2026-11-22 07.15.03.sqlite');
+    expect(parseBackupFileName('anteckna 2026-11-22 07.15.03.sqlite')).toEqual({ takenAt: '2026-11-22T07:15:03', sequence: 1 });
+    expect(parseBackupFileName('anteckna 2026-11-22 07.15.03 (2).sqlite')).toEqual({ takenAt: '2026-11-22T07:15:03', sequence: 2 });
+    expect(parseBackupFileName('anteckna.sqlite')).toBeNull();
+    expect(formatLocalTimestamp('2026-11-22T07:15:03')).toBe('söndag 22 november 2026 kl. 07.15');
+    expect(formatLocalTimestamp('2027-03-01T18:05:00')).toBe('måndag 1 mars 2027 kl. 18.05');
+    expect([formatBytes(900), formatBytes(1536), formatBytes(245_760), formatBytes(3 * 1024 * 1024)]).toEqual([
+      '900 byte',
+      '1,5 kB',
+      '240 kB',
+      '3,0 MB',
+    ]);
+  });
+
+  it('makes a whole, openable copy while the database is open and being written', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+
+    const backup = createBackup(app.db, app.path, minutes(START, 1));
+    // Keep writing while the backup runs: the app never stops for a backup.
+    const writes = [];
+    for (let i = 0; i < 20; i++) writes.push(addBody(app, `Arbetsgrupp ${i}`, `AG${i}`));
+    await Promise.all(writes);
+    const info = await backup;
+
+    expect(info.path).toBe(join(backupFolder(app.path), 'anteckna 2026-11-22 07.16.03.sqlite'));
+    expectWholeAnteckna(info.path);
+    expect(bodyNamesIn(info.path)).toContain('Samverkansgrupp Ekby');
+    // Self-contained: no -wal beside it, and no temporary files left in the folder.
+    expect(readdirSync(backupFolder(app.path)).sort()).toEqual(['anteckna 2026-11-22 07.15.03.sqlite', 'anteckna 2026-11-22 07.16.03.sqlite']);
+    // The copy opens as the app's own database.
+    const reopened = track(openDatabase(info.path));
+    expect(reopened.prepare('SELECT count(*) FROM bodies').pluck().get()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('backs up at start, then at most once per ten minutes and only after a write', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    // The start-up backup was made when the host opened.
+    expect(listBackups(app.path).map((b) => b.takenAt)).toEqual(['2026-11-22T07:15:03']);
+
+    app.now.value = minutes(START, 1);
+    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+    app.now.value = minutes(START, 9);
+    expect(await app.backups.tick()).toBeNull();
+    expect(listBackups(app.path)).toHaveLength(1);
+
+    app.now.value = minutes(START, 10);
+    const second = await app.backups.tick();
+    expect(second?.takenAt).toBe('2026-11-22T07:25:03');
+    expect(bodyNamesIn(second!.path)).toEqual(['Samverkansgrupp Ekby']);
+
+    // Nothing written since: no backup, however long it is quiet.
+    app.now.value = minutes(START, 45);
+    expect(await app.backups.tick()).toBeNull();
+    expect(listBackups(app.path)).toHaveLength(2);
+
+    // A write after a long quiet spell is backed up right away (the last backup is old enough).
+    await addBody(app, 'Vårdsamverkan Norr', 'VSN');
+    await app.backups.stop();
+    const list = listBackups(app.path);
+    expect(list.map((b) => b.takenAt)).toEqual(['2026-11-22T08:00:03', '2026-11-22T07:25:03', '2026-11-22T07:15:03']);
+    expect(bodyNamesIn(list[0]!.path)).toEqual(['Samverkansgrupp Ekby', 'Vårdsamverkan Norr']);
+  });
+
+  it('lists backups newest first, also two in the same second', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    await createBackup(app.db, app.path, minutes(START, -60));
+    await createBackup(app.db, app.path, START);
+    writeFileSync(join(backupFolder(app.path), 'anteckningar.txt'), 'inte en säkerhetskopia');
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([
+      'anteckna 2026-11-22 07.15.03 (2).sqlite',
+      'anteckna 2026-11-22 07.15.03.sqlite',
+      'anteckna 2026-11-22 06.15.03.sqlite',
+    ]);
+  });
+
+  it('deletes backups older than the kept days and keeps the younger ones', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    const days = (n: number) => new Date(START.getTime() - n * 24 * 3600_000);
+    for (const age of [40, 31, 29, 1]) await createBackup(app.db, app.path, days(age));
+
+    const removed = pruneBackups(app.path, START, 30);
+    expect(removed.sort()).toEqual([backupFileName(days(40)), backupFileName(days(31))].sort());
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([backupFileName(START), backupFileName(days(1)), backupFileName(days(29))]);
+
+    // A shorter retention (configurable) prunes more.
+    pruneBackups(app.path, START, 7);
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([backupFileName(START), backupFileName(days(1))]);
+  });
+
+  it('never deletes the newest good backup, however old', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START, { start: false });
+    const days = (n: number) => new Date(START.getTime() - n * 24 * 3600_000);
+    await createBackup(app.db, app.path, days(90));
+    const good = await createBackup(app.db, app.path, days(60));
+    // The newest "backup" is not a database at all: it must not count as the one to keep.
+    writeFileSync(join(backupFolder(app.path), backupFileName(days(45))), 'trasig');
+
+    pruneBackups(app.path, START, 30);
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([good.fileName]);
+    expect(existsSync(good.path)).toBe(true);
+  });
+});
+
+describe('restore inside a running host', () => {
+  it('lists the backups and restores the chosen one through dispatch, keeping the current data as a backup first', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+    app.now.value = minutes(START, 5);
+    await app.ok('backups:create', {});
+    app.now.value = minutes(START, 30);
+    await addBody(app, 'Vårdsamverkan Norr', 'VSN');
+
+    const listed = await app.ok('backups:list', {});
+    expect(listed.keepDays).toBe(30);
+    expect(listed.folder).toBe(backupFolder(app.path));
+    // "Gör en säkerhetskopia nu" at 07.20 and the start-up backup.
+    expect(listed.backups.map((b) => b.takenAt)).toEqual(['2026-11-22T07:20:03', '2026-11-22T07:15:03']);
+
+    app.now.value = minutes(START, 31);
+    const outcome = await app.ok('backups:restore', { fileName: listed.backups[0]!.fileName });
+    expect(outcome.restored.takenAt).toBe('2026-11-22T07:20:03');
+    expect(outcome.safety.takenAt).toBe('2026-11-22T07:46:03');
+
+    // The running host now shows the older data, and keeps working on it.
+    expect((await app.ok('bodies:list', {})).map((b) => b.name)).toEqual(['Samverkansgrupp Ekby']);
+    await addBody(app, 'Äldreomsorgsrådet', 'ÄOR');
+    expect((await app.ok('bodies:list', {})).map((b) => b.name).sort()).toEqual(['Samverkansgrupp Ekby', 'Äldreomsorgsrådet']);
+    expect(app.db.pragma('quick_check', { simple: true })).toBe('ok');
+
+    // What was there before the restore is in the safety backup.
+    const safety = listBackups(app.path).find((b) => b.fileName === outcome.safety.fileName)!;
+    expect(bodyNamesIn(safety.path)).toEqual(['Samverkansgrupp Ekby', 'Vårdsamverkan Norr']);
+  });
+
+  it('refuses writes while a restore runs, and restores nothing that is not in the list', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+    const { fileName } = await app.ok('backups:create', {});
+
+    const restoring = app.call('backups:restore', { fileName });
+    const write = await app.call('bodies:create', { settings: settings({ name: 'Under återställning', shortName: 'UÅ' }) });
+    expect(write.ok).toBe(false);
+    if (!write.ok) expect(write.error.message).toMatch(/återställs just nu/);
+    expect((await restoring).ok).toBe(true);
+
+    for (const name of ['../anteckna.sqlite', 'anteckna.sqlite', 'anteckna 2020-01-01 00.00.00.sqlite']) {
+      const refused = await app.call('backups:restore', { fileName: name });
+      expect(refused.ok, name).toBe(false);
+      if (!refused.ok) expect(refused.error.message).toBe('Säkerhetskopian finns inte längre. Välj en annan i listan.');
+    }
+  });
+
+  it('brings a backup from an older schema up to date when it is restored', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    // A backup made by an older Anteckna: only the first migration has run.
+    const oldPath = join(backupFolder(app.path), backupFileName(minutes(START, -60)));
+    const old = new Database(oldPath);
+    applyMigrations(old, MIGRATIONS.slice(0, 1));
+    old
+      .prepare("INSERT INTO bodies (name, short_name, created_at, updated_at) VALUES ('Samverkansgrupp Ekby', 'SGE', ?, ?)")
+      .run(NOW_ISO, NOW_ISO);
+    old.close();
+
+    const listed = await app.ok('backups:list', {});
+    const fileName = listed.backups.find((b) => b.takenAt === '2026-11-22T06:15:03')!.fileName;
+    await app.ok('backups:restore', { fileName });
+    expect(app.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect((await app.ok('bodies:list', {})).map((b) => b.name)).toEqual(['Samverkansgrupp Ekby']);
+    await addBody(app, 'Vårdsamverkan Norr', 'VSN');
+  });
+
+  it('refuses the backup channels in a host without backups', async () => {
+    const { openApp } = await import('./app-support');
+    const app = openApp();
+    const result = await app.call('backups:list', {});
+    expect(result.ok).toBe(false);
+    expect((await app.ok('app:info', {})).startupNotice ?? null).toBeNull();
+  });
+});

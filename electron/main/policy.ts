@@ -16,6 +16,13 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'anteckna';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+/**
+ * Where Chromium's spell checker (Windows, Linux) fetches its Hunspell
+ * dictionaries: by default a Google CDN. The app makes no network requests,
+ * so it asks its own scheme instead; no dictionaries are bundled yet, so on
+ * Windows and Linux words are not underlined rather than the app calling out.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/ordlistor/`;
 
 /** Privileges of the app:// scheme (registered before the app is ready). */
 export const APP_SCHEME_PRIVILEGES = {

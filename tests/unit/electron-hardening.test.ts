@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import {
+  APP_ORIGIN,
   APP_SCHEME_PRIVILEGES,
+  SPELLCHECK_DICTIONARY_URL,
   isNavigationAllowed,
   isPermissionGranted,
   isWebviewAttachAllowed,
@@ -212,6 +214,11 @@ describe('main.ts wires the policy to Electron', () => {
     expect(harden).toMatch(/contents\.on\('will-attach-webview', \(event\) => \{\s*if \(!isWebviewAttachAllowed\(\)\) event\.preventDefault\(\);/);
     expect(harden).toMatch(/setWindowOpenHandler\(\(\{ url \}\) => \{\s*const \{ action, openExternally \} = windowOpenDecision\(url\);/);
     expect(harden).toContain('return { action };');
+  });
+
+  it('never lets the spell checker fetch dictionaries from the internet', () => {
+    expect(SPELLCHECK_DICTIONARY_URL.startsWith(`${APP_ORIGIN}/`)).toBe(true);
+    expect(main).toContain('setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL)');
   });
 
   it('serves app:// with the CSP and security headers', () => {

@@ -18,7 +18,7 @@ import { seedDemo } from '../services/demo/demo-data';
 import { renderMinutesDocx } from '../services/export/docx';
 import { writeFileAtomic } from '../services/export/write-file';
 import { importMeetingFile } from '../services/meetingfile/import';
-import { getBody } from '../services/storage/bodies';
+import { getBody, getDocxTemplate } from '../services/storage/bodies';
 import { getMeeting } from '../services/storage/meetings';
 import { closeDatabase, examineDatabaseFile, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock } from '../services/storage/writer-lock';
@@ -58,7 +58,8 @@ Kommandon:
                                docx, pdf, pdfa, html eller json (mötesfil).
                                En befintlig fil skrivs bara över med --force.
                                Med --template tar DOCX organisationens egna
-                               formatmallar från MALL.docx.
+                               formatmallar från MALL.docx; utan --template
+                               används organets sparade Wordmall, om det har en.
   import --file MÖTESFIL [--db FIL]
                                Läser in en mötesfil (JSON) som ett nytt möte.
   web  [--db FIL] [--port N] [--export-dir MAPP] [--keep-days N]
@@ -417,9 +418,11 @@ async function exportMeeting(options: Options): Promise<number> {
   if (!exporter) throw new UsageError(`Okänt format: ${format}. Välj ett av ${Object.keys(EXPORTERS).join(', ')}.`);
   const out = resolvePath(requireOption(options.out, '--out FIL'));
   const path = databasePath(options);
-  const { meeting, body } = withDatabase(path, (db) => {
+  const { meeting, body, bodyTemplate } = withDatabase(path, (db) => {
     const meeting = getMeeting(db, meetingId);
-    return { meeting, body: getBody(db, meeting.bodyId) };
+    // Without --template, the DOCX takes the body's own template as the app's export does.
+    const bodyTemplate = format === 'docx' && options.template === undefined ? getDocxTemplate(db, meeting.bodyId) : null;
+    return { meeting, body: getBody(db, meeting.bodyId), bodyTemplate };
   });
   if (!options.force && existsSync(out)) {
     throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
@@ -427,7 +430,8 @@ async function exportMeeting(options: Options): Promise<number> {
   if (options.template !== undefined && format !== 'docx') {
     throw new UsageError('--template gäller bara formatet docx.');
   }
-  const exportOptions: ExportOptions = options.template === undefined ? {} : { templateDocx: readTemplate(options.template) };
+  const templateDocx = options.template === undefined ? bodyTemplate : readTemplate(options.template);
+  const exportOptions: ExportOptions = templateDocx === null ? {} : { templateDocx };
   const data = await exporter.render(meeting, body, exportOptions);
   writeFileAtomic(out, data, { overwrite: options.force === true });
   printJson({ file: out });

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { meetingFileSchema } from '../../shared/meetingfile/schema';
+import { setDocxTemplate } from '../../electron/services/storage/bodies';
+import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
+import { getMeeting } from '../../electron/services/storage/meetings';
 import { organisationTemplate, zipParts } from './export-docx-support';
 
 // `anteckna export` and `anteckna import`, run as a user would run them.
@@ -117,6 +120,20 @@ describe('anteckna export', () => {
     expect(pdf.code).not.toBe(0);
     expect(pdf.stderr).toContain('--template gäller bara formatet docx.');
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+
+  it("uses the body's stored Word template when no --template is given", async () => {
+    const store = openDatabase(db);
+    try {
+      const bodyId = getMeeting(store, 2).bodyId;
+      setDocxTemplate(store, bodyId, { name: 'Kommunförbundets mall.docx', bytes: await organisationTemplate() });
+    } finally {
+      closeDatabase(store);
+    }
+    const out = join(dir, 'organets-mall.docx');
+    const run = await cli(['export', '--db', db, '--meeting', '2', '--format', 'docx', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(zipParts(readFileSync(out))['word/styles.xml'] ?? '').toMatch(/w:styleId="Heading1".*?w:ascii="Georgia"/s);
   });
 
   it('explains wrong use in Swedish', async () => {

@@ -131,7 +131,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
   };
 
   if (chosen) {
-    const when = formatLocalTimestamp(chosen.takenAt);
+    const when = backupTime(chosen, listing.state === 'ready' ? listing.backups : []);
     return (
       <Dialog
         title={`Återställa säkerhetskopian från ${when}?`}
@@ -181,7 +181,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
           {listing.state === 'ready' && listing.backups.length > 0 && (
             <ul className="backup-list" aria-label="Säkerhetskopior, den senaste först">
               {listing.backups.map((backup) => {
-                const when = formatLocalTimestamp(backup.takenAt);
+                const when = backupTime(backup, listing.backups);
                 return (
                   <li key={backup.fileName} className="backup-row">
                     <span className="backup-when">{when}</span>
@@ -214,4 +214,11 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       )}
     </Dialog>
   );
+}
+
+/** When a backup was taken; two in the same minute are told apart by their seconds. */
+function backupTime(backup: BackupEntry, all: readonly BackupEntry[]): string {
+  const minute = backup.takenAt.slice(0, 16);
+  const sameMinute = all.some((other) => other.fileName !== backup.fileName && other.takenAt.slice(0, 16) === minute);
+  return formatLocalTimestamp(backup.takenAt, { seconds: sameMinute });
 }

@@ -5,21 +5,7 @@
  * show the same clock time whatever their time zone settings.
  */
 
-const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'] as const;
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+import { formatDateWithWeekday } from './date';
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
 
@@ -35,14 +21,15 @@ export function toLocalTimestamp(date: Date): string {
   );
 }
 
-/** "2026-11-22T07:15:03" → "söndag 22 november 2026 kl. 07.15"; anything else is returned as it is. */
-export function formatLocalTimestamp(local: string): string {
+/**
+ * "2026-11-22T07:15:03" → "söndag 22 november 2026 kl. 07.15" (with
+ * `seconds`, "… kl. 07.15.03"); anything else is returned as it is.
+ */
+export function formatLocalTimestamp(local: string, options: { seconds?: boolean } = {}): string {
   const match = LOCAL_TIME.exec(local);
   if (!match) return local;
-  const [, y, m, d, hh, mm] = match.map(Number) as [number, number, number, number, number, number];
-  // The weekday of a calendar date does not depend on the time zone; UTC avoids DST gaps.
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
-  return `${weekday} ${d} ${MONTHS[m - 1] ?? ''} ${y} kl. ${pad(hh)}.${pad(mm)}`;
+  const [, y, m, d, hh, mm, ss] = match;
+  return `${formatDateWithWeekday(`${y}-${m}-${d}`)} kl. ${hh}.${mm}${options.seconds ? `.${ss}` : ''}`;
 }
 
 /** 1536 → "1,5 kB"; file sizes in the backup list. */

@@ -31,6 +31,7 @@ describe('backup files', () => {
     expect(parseBackupFileName('anteckna.sqlite')).toBeNull();
     expect(formatLocalTimestamp('2026-11-22T07:15:03')).toBe('söndag 22 november 2026 kl. 07.15');
     expect(formatLocalTimestamp('2027-03-01T18:05:00')).toBe('måndag 1 mars 2027 kl. 18.05');
+    expect(formatLocalTimestamp('2026-11-22T07:15:03', { seconds: true })).toBe('söndag 22 november 2026 kl. 07.15.03');
     expect([formatBytes(900), formatBytes(1536), formatBytes(245_760), formatBytes(3 * 1024 * 1024)]).toEqual([
       '900 byte',
       '1,5 kB',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BackupEntry } from '../../shared/ipc/contract';
-import { formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
+import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { api } from '../api/client';
 import { Dialog } from '../review/Dialog';
 import './backup.css';
@@ -131,7 +131,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
   };
 
   if (chosen) {
-    const when = backupTime(chosen, listing.state === 'ready' ? listing.backups : []);
+    const when = formatBackupTime(chosen, listing.state === 'ready' ? listing.backups : []);
     return (
       <Dialog
         title={`Återställa säkerhetskopian från ${when}?`}
@@ -181,7 +181,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
           {listing.state === 'ready' && listing.backups.length > 0 && (
             <ul className="backup-list" aria-label="Säkerhetskopior, den senaste först">
               {listing.backups.map((backup) => {
-                const when = backupTime(backup, listing.backups);
+                const when = formatBackupTime(backup, listing.backups);
                 return (
                   <li key={backup.fileName} className="backup-row">
                     <span className="backup-when">{when}</span>
@@ -214,11 +214,4 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       )}
     </Dialog>
   );
-}
-
-/** When a backup was taken; two in the same minute are told apart by their seconds. */
-function backupTime(backup: BackupEntry, all: readonly BackupEntry[]): string {
-  const minute = backup.takenAt.slice(0, 16);
-  const sameMinute = all.some((other) => other.fileName !== backup.fileName && other.takenAt.slice(0, 16) === minute);
-  return formatLocalTimestamp(backup.takenAt, { seconds: sameMinute });
 }

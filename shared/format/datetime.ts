@@ -32,6 +32,22 @@ export function formatLocalTimestamp(local: string, options: { seconds?: boolean
   return `${formatDateWithWeekday(`${y}-${m}-${d}`)} kl. ${hh}.${mm}${options.seconds ? `.${ss}` : ''}`;
 }
 
+/**
+ * A backup's time in the list: two in the same minute are told apart by
+ * their seconds, two in the same second by the number their file name
+ * carries ("anteckna 2026-11-22 07.15.03 (2).sqlite").
+ */
+export function formatBackupTime(
+  backup: { fileName: string; takenAt: string },
+  all: readonly { fileName: string; takenAt: string }[],
+): string {
+  const others = all.filter((other) => other.fileName !== backup.fileName);
+  const sameMinute = others.some((other) => other.takenAt.slice(0, 16) === backup.takenAt.slice(0, 16));
+  const sameSecond = others.some((other) => other.takenAt === backup.takenAt);
+  const sequence = / \((\d+)\)\.sqlite$/.exec(backup.fileName)?.[1] ?? '1';
+  return `${formatLocalTimestamp(backup.takenAt, { seconds: sameMinute })}${sameSecond ? ` (${sequence})` : ''}`;
+}
+
 /** 1536 → "1,5 kB"; file sizes in the backup list. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} byte`;

@@ -43,9 +43,12 @@ test('the secretary makes a backup, changes things, and restores the backup from
   expect(new Set(labels).size).toBe(2);
 
   await rows.first().getByRole('button', { name: `Återställ säkerhetskopian från ${savedWhen}` }).click();
-  // Two backups within the same minute (start-up and this one) are told apart by their seconds.
+  // Two backups within the same minute (start-up and this one) are told apart by their seconds,
+  // and within the same second by their number.
   const minute = savedWhen.replace(/\./g, '\\.');
-  const confirm = page.getByRole('dialog', { name: new RegExp(`^Återställa säkerhetskopian från ${minute}(\\.\\d{2})?\\?$`) });
+  const confirm = page.getByRole('dialog', {
+    name: new RegExp(`^Återställa säkerhetskopian från ${minute}(\\.\\d{2})?( \\(\\d+\\))?\\?$`),
+  });
   await expect(confirm).toContainText('Det du har nu sparas först som en ny säkerhetskopia');
   await confirm.getByRole('button', { name: 'Återställ', exact: true }).click();
 

@@ -12,7 +12,7 @@ import {
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../electron/services/storage/database';
 import { MIGRATIONS, SCHEMA_VERSION, applyMigrations } from '../../electron/services/storage/migrations';
-import { formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
+import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { settings } from './app-support';
 import { bodyNamesIn, expectWholeAnteckna, minutes, openBackupApp, tempDir, track, type BackupApp } from './backup-support';
 
@@ -32,6 +32,18 @@ describe('backup files', () => {
     expect(formatLocalTimestamp('2026-11-22T07:15:03')).toBe('söndag 22 november 2026 kl. 07.15');
     expect(formatLocalTimestamp('2027-03-01T18:05:00')).toBe('måndag 1 mars 2027 kl. 18.05');
     expect(formatLocalTimestamp('2026-11-22T07:15:03', { seconds: true })).toBe('söndag 22 november 2026 kl. 07.15.03');
+    const list = [
+      { fileName: 'anteckna 2026-11-22 07.15.03 (2).sqlite', takenAt: '2026-11-22T07:15:03' },
+      { fileName: 'anteckna 2026-11-22 07.15.03.sqlite', takenAt: '2026-11-22T07:15:03' },
+      { fileName: 'anteckna 2026-11-22 07.15.01.sqlite', takenAt: '2026-11-22T07:15:01' },
+      { fileName: 'anteckna 2026-11-22 06.05.00.sqlite', takenAt: '2026-11-22T06:05:00' },
+    ];
+    expect(list.map((b) => formatBackupTime(b, list))).toEqual([
+      'söndag 22 november 2026 kl. 07.15.03 (2)',
+      'söndag 22 november 2026 kl. 07.15.03 (1)',
+      'söndag 22 november 2026 kl. 07.15.01',
+      'söndag 22 november 2026 kl. 06.05',
+    ]);
     expect([formatBytes(900), formatBytes(1536), formatBytes(245_760), formatBytes(3 * 1024 * 1024)]).toEqual([
       '900 byte',
       '1,5 kB',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isChannelName, type ChannelName } from '../../shared/ipc/channels';
 import { contract, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract';
 import { AppError, type IpcError, type IpcResult } from '../../shared/ipc/result';
+import { MAX_JSON_DEPTH, jsonShapeProblem } from '../../shared/notes/schema';
 
 z.config(z.locales.sv());
 
@@ -41,7 +42,13 @@ export async function dispatch(
     return fail({ code: 'forbidden', message: 'Okänd begäran.' });
   }
   const spec = contract[channel];
-  const parsed = spec.request.safeParse(payload ?? {});
+  const shape = jsonShapeProblem(payload);
+  if (shape !== null) return fail(shapeError(shape));
+  const parsed = safeParse(spec.request, payload ?? {});
+  if (parsed === null) {
+    // Only a payload no caller of ours sends gets here (a cycle, a getter that throws).
+    return fail({ code: 'validation', message: 'Ogiltiga uppgifter: innehållet kunde inte läsas.' });
+  }
   if (!parsed.success) {
     return fail(validationError(parsed.error));
   }
@@ -71,6 +78,24 @@ export function validationError(error: z.ZodError): IpcError {
   const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
   const message = issue ? `Ogiltiga uppgifter${field ? ` i fältet "${field}"` : ''}: ${issue.message}` : 'Ogiltiga uppgifter.';
   return field === undefined ? { code: 'validation', message } : { code: 'validation', message, field };
+}
+
+function safeParse(schema: z.ZodType, value: unknown): z.ZodSafeParseResult<unknown> | null {
+  try {
+    return schema.safeParse(value);
+  } catch {
+    return null;
+  }
+}
+
+function shapeError(problem: 'depth' | 'size'): IpcError {
+  return {
+    code: 'validation',
+    message:
+      problem === 'depth'
+        ? `Ogiltiga uppgifter: innehållet är nästlat i fler än ${MAX_JSON_DEPTH} nivåer.`
+        : 'Ogiltiga uppgifter: innehållet är för stort.',
+  };
 }
 
 /**

@@ -50,6 +50,8 @@ const MESSAGES = {
   contentType: 'Begäran nekades: innehållet måste skickas som JSON (Content-Type: application/json).',
   tooLarge: `Begäran nekades: innehållet är större än ${MAX_BODY_BYTES / (1024 * 1024)} MB.`,
   invalidJson: 'Begäran kunde inte läsas: innehållet är inte giltig JSON.',
+  badRequest: 'Begäran kunde inte läsas: den följer inte HTTP-protokollet.',
+  headersTooLarge: 'Begäran nekades: rubrikerna är för stora.',
   notFound: 'Filen finns inte.',
   internal: 'Ett oväntat fel uppstod i Anteckna. Inget har ändrats.',
 } as const;
@@ -146,6 +148,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   port = (server.address() as AddressInfo).port;
   server.on('error', (error) => log(`Fel i webbvärden: ${describe(error)}`));
+  // Node answers requests its parser cannot read with an empty 400; ours says why, in JSON like every refusal.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify(failure(tooLarge ? 'forbidden' : 'validation', tooLarge ? MESSAGES.headersTooLarge : MESSAGES.badRequest));
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        'X-Content-Type-Options: nosniff\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 
   let closing: Promise<void> | null = null;
   return {

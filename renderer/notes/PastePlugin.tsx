@@ -1,14 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import {
+  $createTextNode,
   $getSelection,
   $isRangeSelection,
+  $parseSerializedNode,
   COMMAND_PRIORITY_HIGH,
   PASTE_COMMAND,
   type LexicalEditor,
+  type LexicalNode,
+  type SerializedLexicalNode,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $generateNodesFromDOM } from '@lexical/html';
-import { $filterPastedNodes, cleanPastedDocument } from './pasteClean';
+import { $filterPastedNodes, $pasteProblem, $plainTextProblem, cleanPastedDocument } from './pasteClean';
 
 const LEXICAL_MIME = 'application/x-lexical-editor';
 
@@ -20,22 +24,67 @@ export function parsePastedHtml(html: string): Document {
   return doc;
 }
 
-function pasteHtml(editor: LexicalEditor, html: string): void {
+/** Says why a paste was refused (null: it was not). */
+type Refuse = (message: string | null) => void;
+
+/** Inserts the pasted nodes, or refuses them all when the notes could not keep them. */
+function $insertPasted(nodes: LexicalNode[], refuse: Refuse): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const problem = $pasteProblem(nodes);
+  refuse(problem);
+  if (problem === null && nodes.length > 0) selection.insertNodes(nodes);
+}
+
+function pasteHtml(editor: LexicalEditor, html: string, refuse: Refuse): void {
   const doc = parsePastedHtml(html);
+  editor.update(() => {
+    if (!$isRangeSelection($getSelection())) return;
+    $insertPasted($filterPastedNodes($generateNodesFromDOM(editor, doc)), refuse);
+  }, { tag: 'paste' });
+}
+
+/** The nodes of Lexical's own clipboard format, or null when it is not that. */
+function serializedNodes(text: string): SerializedLexicalNode[] | null {
+  try {
+    const payload: unknown = JSON.parse(text);
+    const nodes = typeof payload === 'object' && payload !== null ? (payload as { nodes?: unknown }).nodes : undefined;
+    return Array.isArray(nodes) && nodes.every((n) => typeof n === 'object' && n !== null) ? (nodes as SerializedLexicalNode[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Lexical's clipboard JSON can come from any page, not only our editors: its
+ * nodes go through the same filter as HTML, or a `javascript:` link would sit
+ * in the editor and every save would be refused by the notes schema.
+ */
+function pasteSerialized(editor: LexicalEditor, serialized: SerializedLexicalNode[], plainText: string, refuse: Refuse): void {
   editor.update(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
-    const nodes = $filterPastedNodes($generateNodesFromDOM(editor, doc));
-    if (nodes.length > 0) selection.insertNodes(nodes);
+    let nodes: LexicalNode[];
+    try {
+      nodes = $filterPastedNodes(serialized.map((node) => $parseSerializedNode(node)));
+    } catch {
+      // Kinds this editor does not know: the text is still worth keeping.
+      nodes = [$createTextNode(plainText)];
+    }
+    $insertPasted(nodes, refuse);
   }, { tag: 'paste' });
 }
 
 /**
- * Paste from Word and web pages, cleaned down to what the notes keep. Plain
- * text (and copies between our own editors) go through Lexical's own paste.
+ * Paste from Word and web pages, cleaned down to what the notes keep, and
+ * copies between editors, filtered the same way. Plain text goes through
+ * Lexical's own paste.
  */
 export function PastePlugin() {
   const [editor] = useLexicalComposerContext();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // The note about a refused paste goes once the secretary writes on.
+  useEffect(() => (refusal === null ? undefined : editor.registerTextContentListener(() => setRefusal(null))), [editor, refusal]);
   useEffect(
     () =>
       editor.registerCommand(
@@ -45,16 +94,33 @@ export function PastePlugin() {
           const data = event.clipboardData;
           if (!data) return false;
           const types = Array.from(data.types);
-          if (types.includes(LEXICAL_MIME) || !types.includes('text/html')) return false;
-          const html = data.getData('text/html');
-          if (!html.trim()) return false;
+          const serialized = types.includes(LEXICAL_MIME) ? serializedNodes(data.getData(LEXICAL_MIME)) : null;
+          if (serialized) {
+            event.preventDefault();
+            pasteSerialized(editor, serialized, data.getData('text/plain'), setRefusal);
+            return true;
+          }
+          const html = types.includes('text/html') ? data.getData('text/html') : '';
+          if (!html.trim()) {
+            // Plain text is Lexical's to paste, once it is known to fit.
+            const problem = editor.getEditorState().read(() => $plainTextProblem(data.getData('text/plain')));
+            setRefusal(problem);
+            if (problem === null) return false;
+            event.preventDefault();
+            return true;
+          }
           event.preventDefault();
-          pasteHtml(editor, html);
+          pasteHtml(editor, html, setRefusal);
           return true;
         },
         COMMAND_PRIORITY_HIGH,
       ),
     [editor],
   );
-  return null;
+  if (refusal === null) return null;
+  return (
+    <p className="notes-save-error" role="alert" data-paste-refused>
+      {refusal}
+    </p>
+  );
 }

@@ -1,12 +1,13 @@
 import {
   $createParagraphNode,
   $createTextNode,
+  $getRoot,
   $isElementNode,
   $isTextNode,
   type LexicalNode,
 } from 'lexical';
 import { $isLinkNode } from '@lexical/link';
-import { isSafeLinkUrl } from '../../shared/notes/schema';
+import { MAX_JSON_DEPTH, NOTES_MAX_BLOCKS, NOTES_MAX_TEXT, isSafeLinkUrl } from '../../shared/notes/schema';
 
 /**
  * Cleaning of pasted HTML (Word, web pages) down to what the notes keep:
@@ -223,4 +224,71 @@ function $cleanNode(node: LexicalNode): LexicalNode[] | null {
     if (type === 'tablecell' && node.getChildrenSize() === 0) node.append($createParagraphNode());
   }
   return [node];
+}
+
+/**
+ * Text in one item's notes, all runs together: the stored JSON (about twice
+ * this with Lexical's bookkeeping) must stay well under the browser host's
+ * 16 MB request limit.
+ */
+const MAX_NOTES_CHARACTERS = 6_000_000;
+/** Element levels a paste may nest; each is two levels of the stored JSON. */
+const MAX_PASTE_DEPTH = Math.floor(MAX_JSON_DEPTH / 2) - 20;
+
+const number = (n: number) => n.toLocaleString('sv-SE');
+
+/**
+ * Why the pasted nodes cannot be kept in these notes, in Swedish, or null.
+ * Checked before anything is inserted: a paste the notes could never save
+ * would otherwise sit in the editor with every autosave refused. Must run
+ * inside an editor update.
+ */
+export function $pasteProblem(nodes: LexicalNode[]): string | null {
+  const root = $getRoot();
+  const blocks = root.getChildrenSize() + nodes.filter((n) => $isElementNode(n) && !n.isInline()).length;
+  const advice = 'Inget klistrades in. Klistra in en mindre del i taget.';
+  if (blocks > NOTES_MAX_BLOCKS) {
+    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(blocks)} stycken, högst ${number(NOTES_MAX_BLOCKS)}. ${advice}`;
+  }
+  // Lexical joins neighbouring text of the same format into one run, so a
+  // run's length is that of all the text directly inside one element.
+  const runLength = (siblings: LexicalNode[]) =>
+    siblings.reduce((sum, n) => sum + ($isTextNode(n) ? n.getTextContentSize() : 0), 0);
+  const tooLong = (size: number) =>
+    `Ett stycke i det inklistrade är för långt: ${number(size)} tecken, högst ${number(NOTES_MAX_TEXT)}. ${advice}`;
+  if (runLength(nodes) > NOTES_MAX_TEXT) return tooLong(runLength(nodes));
+  let characters = root.getTextContentSize();
+  const stack: { node: LexicalNode; depth: number }[] = nodes.map((node) => ({ node, depth: 1 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: LexicalNode; depth: number };
+    if (depth > MAX_PASTE_DEPTH) {
+      return `Det inklistrade är nästlat i för många nivåer (högst ${MAX_PASTE_DEPTH}). ${advice}`;
+    }
+    if ($isTextNode(node)) characters += node.getTextContentSize();
+    if ($isElementNode(node)) {
+      const children = node.getChildren();
+      const run = runLength(children);
+      if (run > NOTES_MAX_TEXT) return tooLong(run);
+      for (const child of children) stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  if (characters > MAX_NOTES_CHARACTERS) {
+    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(characters)} tecken, högst ${number(MAX_NOTES_CHARACTERS)}. ${advice}`;
+  }
+  return null;
+}
+
+/** The same limits for plain text, which Lexical's own paste inserts line by line. Must run inside an editor read or update. */
+export function $plainTextProblem(text: string): string | null {
+  const advice = 'Inget klistrades in. Klistra in en mindre del i taget.';
+  let longest = 0;
+  for (const line of text.split(/\r?\n/)) longest = Math.max(longest, line.length);
+  if (longest > NOTES_MAX_TEXT) {
+    return `Ett stycke i det inklistrade är för långt: ${number(longest)} tecken, högst ${number(NOTES_MAX_TEXT)}. ${advice}`;
+  }
+  const characters = $getRoot().getTextContentSize() + text.length;
+  if (characters > MAX_NOTES_CHARACTERS) {
+    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(characters)} tecken, högst ${number(MAX_NOTES_CHARACTERS)}. ${advice}`;
+  }
+  return null;
 }

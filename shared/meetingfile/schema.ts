@@ -13,7 +13,7 @@ import {
   type Task,
 } from '../model/domain';
 import { newBodySchema, newCalledPersonSchema, newTaskSchema, type NewBody } from '../model/new-meeting';
-import { notesDocumentSchema } from '../notes/schema';
+import { MAX_JSON_DEPTH, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
 
 /**
  * The meeting file ("mötesfil"): one meeting with its body's settings and
@@ -28,6 +28,8 @@ export const MEETING_FILE_FORMAT = 'anteckna-mötesfil';
 export const MEETING_FILE_VERSION = 1;
 /** Larger files are refused before they are parsed. */
 export const MEETING_FILE_MAX_BYTES = 20 * 1024 * 1024;
+/** Notes sit a few levels further in than in a save, so any notes the app stored fit. */
+export const MEETING_FILE_MAX_DEPTH = MAX_JSON_DEPTH + 16;
 
 const fileItemBase = agendaItemSchema
   .omit({ id: true, parentId: true, position: true, notesRevision: true, notes: true })
@@ -76,6 +78,14 @@ export type MeetingFileCheck = { ok: true; file: MeetingFile } | { ok: false; fi
  * "meeting.agenda.2.kind" …".
  */
 export function checkMeetingFile(value: unknown): MeetingFileCheck {
+  const shape = jsonShapeProblem(value, MEETING_FILE_MAX_DEPTH);
+  if (shape !== null) {
+    const message =
+      shape === 'depth'
+        ? `Mötesfilen är ogiltig: innehållet är nästlat i fler än ${MEETING_FILE_MAX_DEPTH} nivåer.`
+        : 'Mötesfilen är ogiltig: innehållet är för stort.';
+    return { ok: false, field: '', message };
+  }
   const parsed = meetingFileSchema.safeParse(value);
   if (parsed.success) {
     const both = findNotesConflict(parsed.data);

@@ -30,6 +30,34 @@ export function isSafeLinkUrl(url: string): boolean {
   return /^(https?:\/\/|mailto:)/i.test(url.trim());
 }
 
+/**
+ * How deep any JSON the app accepts may nest: far deeper than notes the editor
+ * makes (a list nested 60 levels is about 250), and shallow enough that the
+ * recursive schemas below never run out of stack. Checked before parsing,
+ * because a stack overflow is not a validation error.
+ */
+export const MAX_JSON_DEPTH = 256;
+/** More objects and arrays than this (shared references counted each time) is refused as too big. */
+const MAX_JSON_NODES = 2_000_000;
+
+/** Why `value` is too deep or too big to parse, or null when it is fine. Iterative, so it cannot overflow itself. */
+export function jsonShapeProblem(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 'depth' | 'size' | null {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const top = stack.pop() as { value: unknown; depth: number };
+    // Binary data (structured clone can send it) has no structure to walk.
+    if (typeof top.value !== 'object' || top.value === null || ArrayBuffer.isView(top.value)) continue;
+    if (top.depth > maxDepth) return 'depth';
+    if (++nodes > MAX_JSON_NODES) return 'size';
+    const children: unknown[] = Array.isArray(top.value) ? top.value : Object.values(top.value);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: top.depth + 1 });
+    }
+  }
+  return null;
+}
+
 export interface TextNodeJson {
   type: 'text';
   text: string;
@@ -119,7 +147,10 @@ export interface NotesDocument {
   };
 }
 
-const MAX_TEXT = 200_000;
+/** The longest text run, and the most top-level blocks, one item's notes may have. */
+export const NOTES_MAX_TEXT = 200_000;
+export const NOTES_MAX_BLOCKS = 20_000;
+const MAX_TEXT = NOTES_MAX_TEXT;
 
 // Recursion uses getters (zod 4) rather than z.lazy so that every node stays a
 // plain object schema and the unions can dispatch on `type` in one lookup;
@@ -197,7 +228,7 @@ const blockNode = z.discriminatedUnion('type', [paragraphNode, headingNode, quot
 const documentSchema = z.object({
   root: z.looseObject({
     type: z.literal('root'),
-    children: z.array(blockNode).max(20_000),
+    children: z.array(blockNode).max(NOTES_MAX_BLOCKS),
   }),
 });
 

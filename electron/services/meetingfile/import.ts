@@ -25,12 +25,13 @@ export function importMeetingFile(db: Db, text: string): { meetingId: number } {
       `Filen är för stor för att vara en mötesfil (högst ${MEETING_FILE_MAX_BYTES / 1024 / 1024} MB).`,
     );
   }
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') throw new AppError('validation', 'Filen är tom och kan inte läsas som en mötesfil.');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(source);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError('validation', `Filen är inte giltig JSON och kan inte läsas som en mötesfil (${detail}).`);
+    throw new AppError('validation', `Filen är inte giltig JSON och kan inte läsas som en mötesfil (${jsonErrorPlace(source, error)}).`);
   }
   const checked = checkMeetingFile(parsed);
   if (!checked.ok) throw new AppError('validation', checked.message, checked.field || undefined);
@@ -86,4 +87,26 @@ function notesOf(notes: NotesDocument | null, markdown: string | undefined, path
     const detail = error instanceof Error ? error.message : String(error);
     throw new AppError('validation', `Mötesfilen är ogiltig: fältet "${path}.notesMarkdown" kunde inte läsas (${detail}).`, `${path}.notesMarkdown`);
   }
+}
+
+/**
+ * Where JSON.parse stopped, in Swedish: its own message is English and names
+ * a character offset, which means nothing to someone looking at the file.
+ */
+export function jsonErrorPlace(source: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  const truncated = 'filen tar slut mitt i innehållet, den verkar vara avkortad';
+  if (at && Number(at[1]) >= source.trimEnd().length) return truncated;
+  if (at) {
+    const offset = Math.min(Number(at[1]), source.length);
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `felet finns på rad ${line}, tecken ${column}`;
+  }
+  if (/end of (JSON )?input/i.test(message)) return truncated;
+  const token = /Unexpected token '(.{1,2}?)'/u.exec(message);
+  if (token?.[1] !== undefined) return `oväntat tecken ${JSON.stringify(token[1])}`;
+  return 'innehållet kunde inte tolkas';
 }

@@ -67,10 +67,15 @@ export function validateLinkUrl(url: string): boolean {
 /** Typed web addresses and e-mail addresses become links by themselves. */
 export const AUTO_LINK_MATCHERS: LinkMatcher[] = [
   (text) => {
+    // Lexical runs the matchers over every text node on each change and on
+    // mount; its patterns backtrack through a whole paragraph. An address
+    // needs "http" or "www.", an e-mail address an "@": without them, no regex.
+    if (!text.includes('http') && !text.includes('www.')) return null;
     const match = autoLinkUrlMatcher(text);
     return match && isSafeLinkUrl(match.url) ? match : null;
   },
   (text) => {
+    if (!text.includes('@')) return null;
     const match = autoLinkEmailMatcher(text);
     return match && isSafeLinkUrl(match.url) ? match : null;
   },

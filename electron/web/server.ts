@@ -92,9 +92,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!tokenMatches(req.headers[HTTP_TOKEN_HEADER], tokenDigest)) return refuse(res, 403, MESSAGES.token);
     if (!isJsonContentType(req.headers['content-type'])) return refuse(res, 415, MESSAGES.contentType);
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBodyBytes) return refuse(res, 413, MESSAGES.tooLarge, 'forbidden', true);
-    const body = await readBody(req, maxBodyBytes);
-    if (body === null) return refuse(res, 413, MESSAGES.tooLarge, 'forbidden', true);
+    if (declared > maxBodyBytes) {
+      // Read and dropped first (see readBody), unless the size is absurd.
+      if (declared <= maxBodyBytes * DRAIN_FACTOR) await readBody(req, 0, maxBodyBytes * DRAIN_FACTOR);
+      return refuse(res, 413, MESSAGES.tooLarge, 'forbidden', true);
+    }
+    const body = await readBody(req, maxBodyBytes, maxBodyBytes * DRAIN_FACTOR);
+    if (body === 'drained' || body === null) return refuse(res, 413, MESSAGES.tooLarge, 'forbidden', true);
 
     let payload: unknown;
     if (body.length > 0) {
@@ -195,30 +199,46 @@ function isJsonContentType(header: string | undefined): boolean {
 }
 
 /** The body, or null as soon as it passes `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+/**
+ * A body over the limit is read to its end and dropped ('drained') before the
+ * 413 goes out: closing the connection while the client is still uploading
+ * gives it a broken pipe instead of our answer. Past `drainCap` bytes, or when
+ * the client stops sending for IDLE_MS, we stop listening (null).
+ */
+const DRAIN_FACTOR = 4;
+const IDLE_MS = 2_000;
+
+function readBody(req: IncomingMessage, limit: number, drainCap: number): Promise<Buffer | 'drained' | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    const settle = (value: Buffer | 'drained' | null) => {
+      settled = true;
+      clearTimeout(idle);
+      resolve(value);
+    };
+    let idle = setTimeout(() => settle(null), IDLE_MS);
     req.on('data', (chunk: Buffer) => {
       if (settled) return;
+      clearTimeout(idle);
+      idle = setTimeout(() => settle(null), IDLE_MS);
       size += chunk.length;
+      if (size > drainCap) return settle(null);
       if (size > limit) {
-        settled = true;
         chunks.length = 0;
-        resolve(null);
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => {
       if (settled) return;
-      settled = true;
-      resolve(Buffer.concat(chunks, size));
+      settle(size > limit ? 'drained' : Buffer.concat(chunks, size));
     });
     req.on('error', (error) => {
       if (settled) return;
       settled = true;
+      clearTimeout(idle);
       reject(error);
     });
   });

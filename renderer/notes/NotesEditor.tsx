@@ -78,12 +78,17 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
   };
 
   const editorLabel = `Anteckningar för punkt ${itemLabel}`;
+  // Auto-links are made while typing; registering them runs their transform
+  // over every text node, which a meeting of thirty editors paid on opening.
+  // They join an editor the first time it gets focus (before any key).
+  const [typedIn, setTypedIn] = useState(autoFocus);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div
         className={`notes-editor${readOnly ? ' is-readonly' : ''}`}
         data-notes-item={itemId}
+        onFocus={() => setTypedIn(true)}
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) notesAutosaver.flushItem(meetingId, itemId);
         }}
@@ -108,7 +113,7 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
         <ListPlugin />
         <ListTabPlugin />
         <LinkPlugin validateUrl={validateLinkUrl} />
-        <AutoLinkPlugin matchers={AUTO_LINK_MATCHERS} />
+        {typedIn && !readOnly && <AutoLinkPlugin matchers={AUTO_LINK_MATCHERS} />}
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
         <MarkdownShortcutPlugin transformers={NOTES_TRANSFORMERS} />
         {!readOnly && <SlashMenuPlugin formalName={formalName} />}

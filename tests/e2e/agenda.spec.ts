@@ -146,6 +146,8 @@ test('an item dragged by its handle onto the top half of another lands before it
   const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');
   // The mouse, step by step (the sticky bar must not be under the pointer).
   await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  // Items coming into view are laid out at the next frame (content-visibility): measure after it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const from = (await dragged.locator('.drag-handle').boundingBox())!;
   const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

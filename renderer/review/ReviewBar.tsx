@@ -6,6 +6,7 @@ import { versionHref } from '../app/router';
 import { todayIso } from '../app/validation';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
+import { DialogField } from '../components/DialogField';
 import { Dialog } from './Dialog';
 
 export interface ReviewChange {
@@ -356,45 +357,8 @@ function UnlockDialog({
             void submit();
           }}
         >
-          <div className="form-field">
-            <label className="field-label" htmlFor={`${id}-who`}>
-              Vem låser upp?
-            </label>
-            <input
-              id={`${id}-who`}
-              className="field-input"
-              value={who}
-              autoFocus
-              autoComplete="off"
-              aria-invalid={errors.who ? true : undefined}
-              aria-describedby={errors.who ? `${id}-who-error` : undefined}
-              onChange={(e) => setWho(e.target.value)}
-            />
-            {errors.who && (
-              <p id={`${id}-who-error`} className="field-error">
-                {errors.who}
-              </p>
-            )}
-          </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor={`${id}-reason`}>
-              Varför?
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              className="field-input field-textarea"
-              rows={3}
-              value={reason}
-              aria-invalid={errors.reason ? true : undefined}
-              aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            {errors.reason && (
-              <p id={`${id}-reason-error`} className="field-error">
-                {errors.reason}
-              </p>
-            )}
-          </div>
+          <DialogField id={`${id}-who`} label="Vem låser upp?" value={who} error={errors.who} autoFocus onChange={setWho} />
+          <DialogField id={`${id}-reason`} label="Varför?" value={reason} error={errors.reason} multiline onChange={setReason} />
           {errors.form && (
             <p className="field-error" role="alert">
               {errors.form}

@@ -4,6 +4,7 @@ import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { setFlash } from '../app/flash';
 import { navigate, startHref } from '../app/router';
+import { DialogField } from '../components/DialogField';
 import { Dialog } from '../review/Dialog';
 
 /**
@@ -86,30 +87,18 @@ function RemoveMeetingDialog({
             void submit();
           }}
         >
-          <div className="form-field">
-            <label className="field-label" htmlFor={`${id}-date`}>
-              Skriv mötets datum ({meeting.date}) för att bekräfta
-            </label>
-            <input
-              id={`${id}-date`}
-              className="field-input"
-              inputMode="numeric"
-              autoComplete="off"
-              autoFocus
-              value={typed}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => {
-                setTyped(e.target.value);
-                setError(null);
-              }}
-            />
-            {error && (
-              <p id={`${id}-error`} className="field-error" role="alert">
-                {error}
-              </p>
-            )}
-          </div>
+          <DialogField
+            id={`${id}-date`}
+            label={`Skriv mötets datum (${meeting.date}) för att bekräfta`}
+            value={typed}
+            error={error}
+            autoFocus
+            inputMode="numeric"
+            onChange={(value) => {
+              setTyped(value);
+              setError(null);
+            }}
+          />
           <div className="dialog-actions">
             <button type="submit" className="button button-danger" disabled={busy}>
               {busy ? 'Raderar …' : 'Radera för gott'}

@@ -9,7 +9,8 @@ import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
-import type { BodySummary, MeetingSummary } from '../../shared/model/domain';
+import type { AgendaItem, BodySummary, MeetingSummary } from '../../shared/model/domain';
+import { notesToPlainText } from '../../shared/notes/text';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
@@ -87,3 +88,23 @@ export const test = base.extend<{ app: RunningApp }>({
 });
 
 export { expect };
+
+/**
+ * The first subject item (not a standing one) of PSN's draft meeting of
+ * 3 December 2026 in the demo data, which can be written to; with
+ * `withNotes`, the first such item that already has notes.
+ */
+export async function psnDraftItem(
+  app: RunningApp,
+  { withNotes = false }: { withNotes?: boolean } = {},
+): Promise<{ summary: MeetingSummary; item: AgendaItem }> {
+  const psn = app.bodies.find((b) => b.shortName === 'PSN');
+  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.date === '2026-12-03');
+  if (!psn || !summary) throw new Error('Demodatan saknar PSN:s möte 2026-12-03.');
+  const meeting = await app.api('meetings:get', { id: summary.id });
+  const item = meeting.agenda.find(
+    (i) => !i.standing && i.parentId === null && (!withNotes || notesToPlainText(i.notes).trim() !== ''),
+  );
+  if (!item) throw new Error(withNotes ? 'Mötet saknar en sakpunkt med anteckningar.' : 'Mötet saknar en sakpunkt.');
+  return { summary, item };
+}

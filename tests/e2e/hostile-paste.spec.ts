@@ -1,21 +1,11 @@
 import type { Page } from '@playwright/test';
 import type { NotesDocument } from '../../shared/notes/schema';
-import { expect, test, type RunningApp } from './fixtures';
+import { expect, psnDraftItem, test, type RunningApp } from './fixtures';
 import { LivePage } from './pages/LivePage';
 
 // Point 6 of "Trust", the paste half: a corpus of hostile HTML pasted into a
 // meeting's notes, then 5 MB of Word HTML. Nothing may run, no unsafe link or
 // image may be stored, the text must be kept, and the editor must stay usable.
-
-async function psnDecemberItem(app: RunningApp) {
-  const psn = app.bodies.find((b) => b.shortName === 'PSN');
-  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.date === '2026-12-03');
-  if (!psn || !summary) throw new Error('Demodatan saknar PSN:s möte 2026-12-03.');
-  const meeting = await app.api('meetings:get', { id: summary.id });
-  const item = meeting.agenda.find((i) => !i.standing && i.parentId === null);
-  if (!item) throw new Error('Mötet saknar en sakpunkt.');
-  return { summary, item };
-}
 
 async function storedNotes(app: RunningApp, meetingId: number, itemId: number): Promise<NotesDocument> {
   const meeting = await app.api('meetings:get', { id: meetingId });
@@ -91,7 +81,7 @@ const CORPUS: { name: string; html: string }[] = [
 const UNSAFE_URL = /^\s*(javascript|data|file|vbscript):|^\s*\\\\/i;
 
 test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is stored, the text is kept', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -145,7 +135,7 @@ test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is 
 });
 
 test('a paste from another Anteckna window with a hostile link is cleaned the same way', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await expect(live.notes).toBeFocused();
@@ -241,7 +231,7 @@ function wordHtml(targetBytes: number): { html: string; paragraphs: number } {
 
 test('5 MB of Word HTML pastes without freezing the editor, keeps the text and is saved', async ({ page, app }) => {
   test.setTimeout(240_000);
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await expect(live.notes).toBeFocused();
@@ -282,7 +272,7 @@ test('5 MB of Word HTML pastes without freezing the editor, keeps the text and i
 
 test('a paste the notes could never save is refused with a Swedish message, and nothing saved changes', async ({ page, app }) => {
   test.setTimeout(120_000);
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const before = JSON.stringify((await app.api('meetings:get', { id: summary.id })).agenda.find((i) => i.id === item.id)?.notes ?? null);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);

@@ -1,19 +1,9 @@
 import { notesToPlainText } from '../../shared/notes/text';
-import { expect, test, type RunningApp } from './fixtures';
+import { expect, psnDraftItem, test } from './fixtures';
 import { LivePage } from './pages/LivePage';
 
-async function psnDecemberItem(app: RunningApp) {
-  const psn = app.bodies.find((b) => b.shortName === 'PSN');
-  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.date === '2026-12-03');
-  if (!psn || !summary) throw new Error('Demodatan saknar PSN:s möte 2026-12-03.');
-  const meeting = await app.api('meetings:get', { id: summary.id });
-  const item = meeting.agenda.find((i) => !i.standing && i.parentId === null && notesToPlainText(i.notes).trim() !== '');
-  if (!item) throw new Error('Mötet saknar en sakpunkt med anteckningar.');
-  return { summary, item };
-}
-
 test('notes the secretary empties on purpose are stored empty (replaceWithEmpty)', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app, { withNotes: true });
   const live = new LivePage(page);
   const emptySave = page.waitForRequest(
     (r) => new URL(r.url()).pathname === '/api/notes:save' && (r.postData() ?? '').includes('"replaceWithEmpty":true'),
@@ -29,7 +19,7 @@ test('notes the secretary empties on purpose are stored empty (replaceWithEmpty)
 });
 
 test('typing into minutes approved meanwhile: the text stays and the refusal is shown in Swedish', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app, { withNotes: true });
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await expect(live.notes).toBeFocused();

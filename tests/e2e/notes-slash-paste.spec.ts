@@ -1,16 +1,6 @@
 import type { NotesDocument } from '../../shared/notes/schema';
-import { expect, test, type RunningApp } from './fixtures';
+import { expect, psnDraftItem, test } from './fixtures';
 import { LivePage } from './pages/LivePage';
-
-async function psnDecemberItem(app: RunningApp) {
-  const psn = app.bodies.find((b) => b.shortName === 'PSN');
-  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.date === '2026-12-03');
-  if (!psn || !summary) throw new Error('Demodatan saknar PSN:s möte 2026-12-03.');
-  const meeting = await app.api('meetings:get', { id: summary.id });
-  const item = meeting.agenda.find((i) => !i.standing && i.parentId === null);
-  if (!item) throw new Error('Mötet saknar en sakpunkt.');
-  return { summary, item };
-}
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
   if (typeof node !== 'object' || node === null) return;
@@ -20,7 +10,7 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
 }
 
 test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await expect(live.notes).toBeFocused();
@@ -57,7 +47,7 @@ test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({
 });
 
 test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe link is stored', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await expect(live.notes).toBeFocused();
@@ -118,7 +108,7 @@ test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe 
 });
 
 test('plain-text paste stays plain', async ({ page, app }) => {
-  const { summary, item } = await psnDecemberItem(app);
+  const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await page.keyboard.press('Control+End');

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+
+/**
+ * One labelled text field of a dialog form, with its Swedish error under it
+ * (tied to the field by aria-describedby, read out when it appears).
+ */
+export function DialogField({
+  id,
+  label,
+  value,
+  error,
+  onChange,
+  multiline = false,
+  autoFocus = false,
+  inputMode,
+}: {
+  id: string;
+  label: ReactNode;
+  value: string;
+  error?: string | null | undefined;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  autoFocus?: boolean;
+  inputMode?: 'text' | 'numeric';
+}) {
+  const errorId = `${id}-error`;
+  const shared = {
+    id,
+    value,
+    autoFocus,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+  } as const;
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...shared} className="field-input field-textarea" rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input
+          {...shared}
+          className="field-input"
+          autoComplete="off"
+          inputMode={inputMode}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

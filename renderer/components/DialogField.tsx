@@ -55,3 +55,53 @@ export function DialogField({
     </div>
   );
 }
+
+/**
+ * A dialog's form: its fields, the form-wide error, and the named submit
+ * button beside "Avbryt". Validation is ours (noValidate), in Swedish.
+ */
+export function DialogForm({
+  onSubmit,
+  submitLabel,
+  busyLabel,
+  busy,
+  danger = false,
+  error,
+  onCancel,
+  children,
+}: {
+  onSubmit: () => void;
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  danger?: boolean;
+  error?: string | null | undefined;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="dialog-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Avbryt
+        </button>
+      </div>
+    </form>
+  );
+}

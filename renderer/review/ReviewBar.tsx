@@ -6,7 +6,7 @@ import { versionHref } from '../app/router';
 import { todayIso } from '../app/validation';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
-import { DialogField } from '../components/DialogField';
+import { DialogField, DialogForm } from '../components/DialogField';
 import { Dialog } from './Dialog';
 
 export interface ReviewChange {
@@ -189,13 +189,13 @@ function ApproveDialog({
       className="approve-dialog"
     >
       {() => (
-        <form
-          className="dialog-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+        <DialogForm
+          onSubmit={() => void submit()}
+          submitLabel="Markera som justerad"
+          busyLabel="Sparar …"
+          busy={busy}
+          error={errors.form}
+          onCancel={onClose}
         >
           <fieldset className="reviewers">
             <legend className="field-label">Justerat av</legend>
@@ -284,20 +284,7 @@ function ApproveDialog({
               </p>
             )}
           </div>
-          {errors.form && (
-            <p className="field-error" role="alert">
-              {errors.form}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? 'Sparar …' : 'Markera som justerad'}
-            </button>
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              Avbryt
-            </button>
-          </div>
-        </form>
+        </DialogForm>
       )}
     </Dialog>
   );
@@ -349,30 +336,17 @@ function UnlockDialog({
       className="unlock-dialog"
     >
       {() => (
-        <form
-          className="dialog-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+        <DialogForm
+          onSubmit={() => void submit()}
+          submitLabel="Lås upp som ny version"
+          busyLabel="Låser upp …"
+          busy={busy}
+          error={errors.form}
+          onCancel={onClose}
         >
           <DialogField id={`${id}-who`} label="Vem låser upp?" value={who} error={errors.who} autoFocus onChange={setWho} />
           <DialogField id={`${id}-reason`} label="Varför?" value={reason} error={errors.reason} multiline onChange={setReason} />
-          {errors.form && (
-            <p className="field-error" role="alert">
-              {errors.form}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? 'Låser upp …' : 'Lås upp som ny version'}
-            </button>
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              Avbryt
-            </button>
-          </div>
-        </form>
+        </DialogForm>
       )}
     </Dialog>
   );

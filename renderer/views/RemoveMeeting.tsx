@@ -4,7 +4,7 @@ import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { setFlash } from '../app/flash';
 import { navigate, startHref } from '../app/router';
-import { DialogField } from '../components/DialogField';
+import { DialogField, DialogForm } from '../components/DialogField';
 import { Dialog } from '../review/Dialog';
 
 /**
@@ -79,13 +79,13 @@ function RemoveMeetingDialog({
       className="remove-meeting-dialog"
     >
       {() => (
-        <form
-          className="dialog-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+        <DialogForm
+          onSubmit={() => void submit()}
+          submitLabel="Radera för gott"
+          busyLabel="Raderar …"
+          busy={busy}
+          danger
+          onCancel={onClose}
         >
           <DialogField
             id={`${id}-date`}
@@ -99,15 +99,7 @@ function RemoveMeetingDialog({
               setError(null);
             }}
           />
-          <div className="dialog-actions">
-            <button type="submit" className="button button-danger" disabled={busy}>
-              {busy ? 'Raderar …' : 'Radera för gott'}
-            </button>
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              Avbryt
-            </button>
-          </div>
-        </form>
+        </DialogForm>
       )}
     </Dialog>
   );

@@ -1,4 +1,5 @@
-import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, useLayoutEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -17,6 +18,7 @@ import { isNotesEmpty, notesToPlainText } from '../../shared/notes/text';
 import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
 import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
 import { notesAutosaver, useItemSaveStatus } from './autosave';
+import { isOnScreen, notesMountScheduler } from './mountScheduler';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { PastePlugin } from './PastePlugin';
@@ -35,6 +37,12 @@ export interface NotesEditorProps {
   formalName?: string;
   /** Put the caret at the end of the notes when the editor appears (live mode). */
   autoFocus?: boolean;
+  /**
+   * Mount the editor when it is on or near the screen, or in idle time (a
+   * meeting's thirty items); until then its text is shown plain. Without it the
+   * editor mounts at once (the single item of live mode).
+   */
+  deferred?: boolean;
 }
 
 /**
@@ -43,10 +51,72 @@ export interface NotesEditorProps {
  * autosaver, so typing never re-renders anything above this component.
  */
 export function NotesEditor(props: NotesEditorProps) {
+  const mount = useMountWhenNear(props.deferred === true);
+  if (mount.state === 'waiting') {
+    return (
+      <PendingNotes
+        placeholderRef={mount.ref}
+        notes={props.initialNotes}
+        itemId={props.itemId}
+        readOnly={props.readOnly}
+        onWanted={mount.mountForUser}
+      />
+    );
+  }
   return (
     <NotesErrorBoundary notes={props.initialNotes} itemLabel={props.itemLabel}>
-      <NotesEditorInner {...props} />
+      <NotesEditorInner {...props} autoFocus={props.autoFocus === true || mount.state === 'wanted'} />
     </NotesErrorBoundary>
+  );
+}
+
+type MountState = 'waiting' | 'mounted' | 'wanted';
+
+/** Defers mounting until the placeholder is on or near the screen, or idle time comes (see mountScheduler). */
+function useMountWhenNear(deferred: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<MountState>(deferred ? 'waiting' : 'mounted');
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (state !== 'waiting' || !element) return;
+    // On screen: mount before the first paint, so the visible editors never flash as placeholders.
+    if (isOnScreen(element)) {
+      setState('mounted');
+      return;
+    }
+    // Rendered at once, so the mount's cost falls in the idle period that was measured for it.
+    return notesMountScheduler().add(element, () => flushSync(() => setState((s) => (s === 'waiting' ? 'mounted' : s))));
+  }, [state]);
+  return { ref, state, mountForUser: () => setState('wanted') };
+}
+
+/** An editor not yet mounted: its text, plain, in the editor's frame (a click mounts it with the caret in it). */
+function PendingNotes({
+  placeholderRef,
+  notes,
+  itemId,
+  readOnly,
+  onWanted,
+}: {
+  placeholderRef: RefObject<HTMLDivElement | null>;
+  notes: NotesDocument | null;
+  itemId: number;
+  readOnly: boolean;
+  onWanted: () => void;
+}) {
+  const text = useMemo(() => notesToPlainText(notes), [notes]);
+  return (
+    <div
+      ref={placeholderRef}
+      className={`notes-editor notes-pending${readOnly ? ' is-readonly' : ''}`}
+      data-notes-pending={itemId}
+      aria-busy="true"
+      onMouseDown={readOnly ? undefined : onWanted}
+    >
+      <div className="notes-surface">
+        <div className="notes-content notes-pending-text">{text}</div>
+      </div>
+    </div>
   );
 }
 

@@ -283,6 +283,7 @@ export const AgendaItemView = memo(function AgendaItemView({
         itemLabel={entry.fullLabel}
         readOnly={readOnly}
         formalName={body?.formalName ?? ''}
+        deferred
       />
 
       {standpointPlacement === 'endOfItem' && standpointBlock}

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { notes, paragraph, text } from '../../shared/notes/build';
+import { notesToPlainText } from '../../shared/notes/text';
+import type { NotesDocument } from '../../shared/notes/schema';
+
+/** What reached the host: when, and the text saved. */
+const host = vi.hoisted(() => ({ saves: [] as { at: number; itemId: number; text: string }[] }));
+
+vi.mock('../../renderer/api/client', () => ({
+  api: {
+    'notes:save': async (request: { itemId: number; notes: NotesDocument }) => {
+      host.saves.push({ at: Date.now(), itemId: request.itemId, text: notesToPlainText(request.notes) });
+      return { ok: true, value: { revision: host.saves.length, savedAt: new Date().toISOString() } };
+    },
+  },
+}));
+
+const { notesAutosaver, MAX_WAIT_MS } = await import('../../renderer/notes/autosave');
+
+/** The editor's state as the autosaver receives it. */
+function snapshot(typed: string) {
+  return { toJSON: () => notes(paragraph(text(typed))) };
+}
+
+/** Idle callbacks the page has been asked for; a test decides when the page is idle. */
+let idleQueue: (() => void)[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  host.saves.length = 0;
+  idleQueue = [];
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('autosave of the notes', () => {
+  it('saves what is typed without pause at least every 0.5 s, even on a page that is never idle', async () => {
+    // Busy page: an idle callback runs only when its timeout forces it.
+    vi.stubGlobal('requestIdleCallback', (work: () => void, options?: { timeout?: number }) =>
+      setTimeout(work, options?.timeout ?? 0),
+    );
+    const itemId = 101;
+    notesAutosaver.begin(1, itemId, false);
+    let typed = '';
+    const typedAt: number[] = [];
+    // 5 s of a key every 40 ms.
+    for (let key = 0; key < 125; key++) {
+      typed += 'a';
+      typedAt.push(Date.now());
+      notesAutosaver.change(1, itemId, snapshot(typed));
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    await vi.advanceTimersByTimeAsync(2_000);
+
+    const saves = host.saves.filter((s) => s.itemId === itemId);
+    expect(saves.at(-1)?.text).toBe(typed);
+    // Each letter is stored within the longest wait plus the idle wait (100 ms) of being typed.
+    let worst = 0;
+    typedAt.forEach((at, index) => {
+      const save = saves.find((s) => s.text.length >= index + 1);
+      if (!save) throw new Error(`Bokstav ${index + 1} sparades aldrig.`);
+      worst = Math.max(worst, save.at - at);
+    });
+    expect(worst).toBeLessThanOrEqual(MAX_WAIT_MS + 100);
+  });
+
+  it('sends a due save in an idle moment, not between a keystroke and its frame', async () => {
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => {
+      idleQueue.push(work);
+      return idleQueue.length;
+    });
+    const itemId = 102;
+    notesAutosaver.begin(1, itemId, false);
+    notesAutosaver.change(1, itemId, snapshot('Beslut'));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(host.saves.filter((s) => s.itemId === itemId)).toHaveLength(0);
+    expect(notesAutosaver.itemStatus(1, itemId).state).toBe('saving');
+
+    // Typed while the save waits: it goes with it rather than postponing it.
+    notesAutosaver.change(1, itemId, snapshot('Beslutet'));
+    expect(idleQueue).toHaveLength(1);
+    idleQueue.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.saves.filter((s) => s.itemId === itemId).map((s) => s.text)).toEqual(['Beslutet']);
+    expect(notesAutosaver.itemStatus(1, itemId).state).toBe('saved');
+  });
+
+  it('saves at once when the editor loses focus, and the idle moment that comes later sends nothing twice', async () => {
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => {
+      idleQueue.push(work);
+      return idleQueue.length;
+    });
+    const itemId = 103;
+    notesAutosaver.begin(1, itemId, false);
+    notesAutosaver.change(1, itemId, snapshot('Punkten bordläggs'));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    notesAutosaver.flushItem(1, itemId);
+    await vi.advanceTimersByTimeAsync(0);
+    for (const work of idleQueue.splice(0)) work();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(host.saves.filter((s) => s.itemId === itemId).map((s) => s.text)).toEqual(['Punkten bordläggs']);
+  });
+});

@@ -31,6 +31,8 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
   const [pickerOpen, setPickerOpen] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const caretRef = useRef<{ start: number; end: number } | null>(null);
+  /** Where focus was when the picker opened (the notes, with Ctrl+Alt+S): Escape goes back there. */
+  const openerRef = useRef<HTMLElement | null>(null);
   const fieldId = useId();
 
   const open = useCallback(() => {
@@ -38,6 +40,7 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
     const ta = textareaRef.current;
     if (ta && document.activeElement === ta) caretRef.current = { start: ta.selectionStart, end: ta.selectionEnd };
     else caretRef.current = null;
+    openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setPickerOpen(true);
   }, [readOnly]);
 
@@ -151,7 +154,8 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
           onInsert={insert}
           onClose={() => {
             setPickerOpen(false);
-            requestAnimationFrame(() => textareaRef.current?.focus());
+            const opener = openerRef.current;
+            requestAnimationFrame(() => (opener?.isConnected ? opener : textareaRef.current)?.focus());
           }}
         />
       )}

@@ -32,7 +32,8 @@ test('live mode, the phrase picker and the slash menu render wide and narrow', a
     await expect(live.picker.getByRole('option', { selected: true })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(live.picker).toBeHidden();
-    await live.notes.focus();
+    // Escape goes back to where the picker was opened from.
+    await expect(live.notes).toBeFocused();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('/');

@@ -1,5 +1,6 @@
 // Builds main, preload, CLI and renderer with esbuild into dist/.
-// Usage: node build/scripts/build.mjs [--quiet] [--dev]
+// Usage: node build/scripts/build.mjs [--quiet] [--dev | --profile]
+// --profile: production React, but readable names, for CPU profiles.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quiet = process.argv.includes('--quiet');
 const dev = process.argv.includes('--dev');
+const profile = process.argv.includes('--profile');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 const started = performance.now();
@@ -41,7 +43,7 @@ await Promise.all([
     entryPoints: [join(root, 'renderer/main.tsx')],
     outfile: join(root, 'dist/renderer/app.js'),
     jsx: 'automatic',
-    minify: !dev,
+    minify: !dev && !profile,
     sourcemap: dev ? 'inline' : false,
     logLevel: 'warning',
     define: {

@@ -123,6 +123,9 @@ export const AgendaItemView = memo(function AgendaItemView({
   const { item, depth, headingId } = entry;
   // Text that failed to save before the meeting was reopened wins over the stored copy.
   const [initialNotes] = useState(() => (snapshot ? null : notesAutosaver.unsaved(meetingId, item.id)) ?? item.notes);
+  // The fields (with a list of every called person per presenter) are made on first opening, and kept:
+  // thirty closed forms were a third of the page's elements when a meeting opened.
+  const [fieldsShown, setFieldsShown] = useState(false);
   const type = typeLine(item.kind, item.minutes, item.attachment);
   const standpoint = item.standpoint.trim();
   const HeadingTag = depth === 0 ? 'h3' : 'h4';
@@ -260,17 +263,24 @@ export const AgendaItemView = memo(function AgendaItemView({
       )}
 
       {edit && (
-        <details className="item-editor">
+        <details
+          className="item-editor"
+          onToggle={(e) => {
+            if (e.currentTarget.open) setFieldsShown(true);
+          }}
+        >
           <summary>
             Ändra typ, tid, underrubriker, föredragande och länkar
             <span className="visually-hidden"> för punkt {number}</span>
           </summary>
-          <ItemFields
-            item={item}
-            number={number}
-            called={called}
-            onChange={(patch, delayMs) => edit.agenda.update(item.id, patch, delayMs)}
-          />
+          {fieldsShown && (
+            <ItemFields
+              item={item}
+              number={number}
+              called={called}
+              onChange={(patch, delayMs) => edit.agenda.update(item.id, patch, delayMs)}
+            />
+          )}
         </details>
       )}
 

@@ -25,6 +25,14 @@ function snapshot(typed: string) {
 /** Idle callbacks the page has been asked for; a test decides when the page is idle. */
 let idleQueue: (() => void)[] = [];
 
+/** The page is idle only when the test runs what is in `idleQueue`. */
+function idleWhenTheTestSays(): void {
+  vi.stubGlobal('requestIdleCallback', (work: () => void) => {
+    idleQueue.push(work);
+    return idleQueue.length;
+  });
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   host.saves.length = 0;
@@ -68,10 +76,7 @@ describe('autosave of the notes', () => {
   });
 
   it('sends a due save in an idle moment, not between a keystroke and its frame', async () => {
-    vi.stubGlobal('requestIdleCallback', (work: () => void) => {
-      idleQueue.push(work);
-      return idleQueue.length;
-    });
+    idleWhenTheTestSays();
     const itemId = 102;
     notesAutosaver.begin(1, itemId, false);
     notesAutosaver.change(1, itemId, snapshot('Beslut'));
@@ -89,10 +94,7 @@ describe('autosave of the notes', () => {
   });
 
   it('saves at once when the editor loses focus, and the idle moment that comes later sends nothing twice', async () => {
-    vi.stubGlobal('requestIdleCallback', (work: () => void) => {
-      idleQueue.push(work);
-      return idleQueue.length;
-    });
+    idleWhenTheTestSays();
     const itemId = 103;
     notesAutosaver.begin(1, itemId, false);
     notesAutosaver.change(1, itemId, snapshot('Punkten bordläggs'));

@@ -36,13 +36,20 @@ function editors(count: number) {
   return Array.from({ length: count }, (_, i) => ({ id: i }));
 }
 
+/** A page with `count` waiting editors that record the order they mount in. */
+function meetingWith(count: number) {
+  const page = fakePage();
+  const clock = { now: 0 };
+  const scheduler = new MountScheduler<object>(page.host);
+  const mounted: number[] = [];
+  const list = editors(count);
+  const cancels = list.map((e) => scheduler.add(e, () => mounted.push(e.id)));
+  return { page, clock, scheduler, mounted, list, cancels };
+}
+
 describe('mounting a meeting’s notes editors a few at a time', () => {
   it('mounts an editor at once when it comes near the screen, and only once', () => {
-    const page = fakePage();
-    const scheduler = new MountScheduler<object>(page.host);
-    const mounted: number[] = [];
-    const list = editors(3);
-    list.forEach((e) => scheduler.add(e, () => mounted.push(e.id)));
+    const { page, scheduler, mounted, list } = meetingWith(3);
 
     page.scrollTo(list[2]!);
     page.scrollTo(list[2]!);
@@ -77,12 +84,7 @@ describe('mounting a meeting’s notes editors a few at a time', () => {
   });
 
   it('never mounts an editor whose item was removed before its turn', () => {
-    const page = fakePage();
-    const clock = { now: 0 };
-    const scheduler = new MountScheduler<object>(page.host);
-    const mounted: number[] = [];
-    const list = editors(3);
-    const cancels = list.map((e) => scheduler.add(e, () => mounted.push(e.id)));
+    const { page, clock, mounted, list, cancels } = meetingWith(3);
 
     cancels[0]!();
     page.scrollTo(list[0]!);
@@ -91,12 +93,7 @@ describe('mounting a meeting’s notes editors a few at a time', () => {
   });
 
   it('skips in idle time an editor already mounted because it came near the screen', () => {
-    const page = fakePage();
-    const clock = { now: 0 };
-    const scheduler = new MountScheduler<object>(page.host);
-    const mounted: number[] = [];
-    const list = editors(3);
-    list.forEach((e) => scheduler.add(e, () => mounted.push(e.id)));
+    const { page, clock, mounted, list } = meetingWith(3);
 
     page.scrollTo(list[0]!);
     page.idle(1_000, clock);

@@ -60,6 +60,16 @@ function stopWaiting(entry: Entry): void {
   entry.dueWhenIdle = false;
 }
 
+/**
+ * A status change that does not come from a keystroke (a save committed, a
+ * retry timer) is shown once typing has paused this long. Drawn at once it
+ * made a frame of its own, and a keystroke that came just after it waited a
+ * whole frame interval for its letter to appear (the slowest keystrokes in
+ * the benchmark). While typing goes on the next keystroke carries it to the
+ * screen in its own frame.
+ */
+export const TYPING_PAUSE_MS = 500;
+
 function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
   else setTimeout(work, 0);
@@ -103,7 +113,14 @@ function toDocument(snapshot: NotesSnapshot): NotesDocument {
 
 class NotesAutosaver {
   private readonly entries = new Map<string, Entry>();
+  /** The status components (see TYPING_PAUSE_MS for when they are told). */
   private readonly listeners = new Set<() => void>();
+  /** Told of every change at once (settle waits on them). */
+  private readonly watchers = new Set<() => void>();
+  /** A status change the status components have not been told of yet. */
+  private statusUntold = false;
+  private statusTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastKeystrokeAt = -Infinity;
   private global: SaveStatus = SAVED;
 
   // --- editor side -------------------------------------------------------
@@ -145,7 +162,8 @@ class NotesAutosaver {
         });
       }, delay);
     }
-    this.update(entry);
+    this.lastKeystrokeAt = now;
+    this.update(entry, true);
   }
 
   /** Saves everything pending now (page hidden or closing, or leaving a meeting). */
@@ -178,7 +196,8 @@ class NotesAutosaver {
         if (!this.hasUnsaved(meetingId) || this.hasError(meetingId)) done();
       };
       const timer = setTimeout(done, timeoutMs);
-      const unsubscribe = this.subscribe(check);
+      this.watchers.add(check);
+      const unsubscribe = () => this.watchers.delete(check);
       check();
     });
   }
@@ -352,9 +371,13 @@ class NotesAutosaver {
     return SAVED;
   }
 
-  private update(entry: Entry): void {
+  private update(entry: Entry, fromKeystroke = false): void {
+    let changed = false;
     const next = this.statusOf(entry);
-    if (next.state !== entry.status.state || next.message !== entry.status.message) entry.status = next;
+    if (next.state !== entry.status.state || next.message !== entry.status.message) {
+      entry.status = next;
+      changed = true;
+    }
 
     let global: SaveStatus = SAVED;
     for (const e of this.entries.values()) {
@@ -364,7 +387,34 @@ class NotesAutosaver {
       }
       if (e.status.state === 'saving') global = SAVING;
     }
-    if (global.state !== this.global.state || global.message !== this.global.message) this.global = global;
+    if (global.state !== this.global.state || global.message !== this.global.message) {
+      this.global = global;
+      changed = true;
+    }
+    for (const watcher of this.watchers) watcher();
+    if (changed) this.statusUntold = true;
+    if (fromKeystroke || global.state === 'error') this.tellStatus();
+    else this.tellStatusWhenTypingPauses();
+  }
+
+  private tellStatusWhenTypingPauses(): void {
+    if (this.statusTimer !== null) clearTimeout(this.statusTimer);
+    this.statusTimer = null;
+    if (!this.statusUntold) return;
+    const wait = TYPING_PAUSE_MS - (Date.now() - this.lastKeystrokeAt);
+    if (wait <= 0) {
+      this.tellStatus();
+      return;
+    }
+    this.statusTimer = setTimeout(() => {
+      this.statusTimer = null;
+      this.tellStatusWhenTypingPauses();
+    }, wait);
+  }
+
+  private tellStatus(): void {
+    if (!this.statusUntold) return;
+    this.statusUntold = false;
     for (const listener of this.listeners) listener();
   }
 }

@@ -15,7 +15,7 @@ vi.mock('../../renderer/api/client', () => ({
   },
 }));
 
-const { notesAutosaver, MAX_WAIT_MS } = await import('../../renderer/notes/autosave');
+const { notesAutosaver, MAX_WAIT_MS, TYPING_PAUSE_MS } = await import('../../renderer/notes/autosave');
 
 /** The editor's state as the autosaver receives it. */
 function snapshot(typed: string) {
@@ -90,6 +90,42 @@ describe('autosave of the notes', () => {
     idleQueue.shift()?.();
     await vi.advanceTimersByTimeAsync(0);
     expect(host.saves.filter((s) => s.itemId === itemId).map((s) => s.text)).toEqual(['Beslutet']);
+    expect(notesAutosaver.itemStatus(1, itemId).state).toBe('saved');
+  });
+
+  it('shows a save committed mid-typing with the next keystroke or when typing pauses, never in a frame of its own', async () => {
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
+    const itemId = 104;
+    notesAutosaver.begin(1, itemId, false);
+    let inKeystroke = false;
+    let lastKeyAt = -Infinity;
+    const told: { state: string; duringKeystroke: boolean; sinceKey: number }[] = [];
+    const unsubscribe = notesAutosaver.subscribe(() => {
+      told.push({ state: notesAutosaver.itemStatus(1, itemId).state, duringKeystroke: inKeystroke, sinceKey: Date.now() - lastKeyAt });
+    });
+    try {
+      let typed = '';
+      // 3 s of a key every 60 ms: several saves are committed while typing goes on.
+      for (let key = 0; key < 50; key++) {
+        typed += 'x';
+        inKeystroke = true;
+        lastKeyAt = Date.now();
+        notesAutosaver.change(1, itemId, snapshot(typed));
+        inKeystroke = false;
+        await vi.advanceTimersByTimeAsync(60);
+      }
+      const savesWhileTyping = host.saves.filter((s) => s.itemId === itemId).length;
+      expect(savesWhileTyping).toBeGreaterThanOrEqual(5);
+      expect(told.at(-1)?.state).toBe('saving');
+      await vi.advanceTimersByTimeAsync(2_000);
+    } finally {
+      unsubscribe();
+    }
+    expect(told.length).toBeGreaterThan(0);
+    for (const notice of told) {
+      expect(notice.duringKeystroke || notice.sinceKey >= TYPING_PAUSE_MS).toBe(true);
+    }
+    expect(told.at(-1)?.state).toBe('saved');
     expect(notesAutosaver.itemStatus(1, itemId).state).toBe('saved');
   });
 

@@ -26,6 +26,7 @@ export function renderMinutesHtml(doc: MinutesDocument, options: HtmlOptions): s
   ].filter(Boolean);
 
   const body: string[] = [];
+  // On paper the page header carries it, on every page (PRINT_CSS hides this one); the preview shows this one.
   if (doc.draftMarker) body.push(`<p class="draft-marker" role="note">${escapeHtml(doc.draftMarker)}</p>`);
   body.push('<header class="doc-header">');
   body.push(`<h1 class="doc-title">${escapeHtml(doc.title)}</h1>`);
@@ -193,7 +194,10 @@ html { font-family: Carlito, Calibri, 'Liberation Sans', Arial, sans-serif; font
 body { margin: 0; }
 .doc-title { font-size: 20pt; font-weight: 700; margin: 0 0 4pt; }
 .doc-subtitle { font-size: 13pt; margin: 0 0 14pt; }
-h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; margin: 16pt 0 6pt; line-height: 1.2; }
+/* 3pt of the space above is padding: the ring of an Å or the dots of an Ä/Ö
+   reach above a 1.2 line, and at the top of a page that ink was printed at the
+   foot of the page before (a stray "Å") and the PDF bookmark repeated the title. */
+h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; margin: 13pt 0 6pt; padding-top: 3pt; line-height: 1.2; }
 h2 { font-size: 14pt; }
 h3 { font-size: 12pt; }
 h4 { font-size: 11pt; }
@@ -225,4 +229,5 @@ const PRINT_CSS = `
 @page { size: A4; margin: 20mm 20mm 22mm 20mm; }
 body { margin: 0; }
 a { color: #000; }
+@media print { .draft-marker { display: none; } }
 `;

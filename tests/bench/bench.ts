@@ -62,7 +62,7 @@ for (const name of ONLY ?? []) {
 }
 
 const N = {
-  typingRounds: QUICK ? 1 : 3,
+  typingRounds: QUICK ? 1 : 5,
   typingChars: QUICK ? 120 : 200,
   typingWarmup: 60,
   typingDelayMs: 60,

@@ -33,6 +33,14 @@ function idleWhenTheTestSays(): void {
   });
 }
 
+/** On a page idle only when the test says: one change typed, and the debounce run out. */
+async function typedUntilSaveIsDue(itemId: number, typed: string): Promise<void> {
+  idleWhenTheTestSays();
+  notesAutosaver.begin(1, itemId, false);
+  notesAutosaver.change(1, itemId, snapshot(typed));
+  await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   host.saves.length = 0;
@@ -76,11 +84,8 @@ describe('autosave of the notes', () => {
   });
 
   it('sends a due save in an idle moment, not between a keystroke and its frame', async () => {
-    idleWhenTheTestSays();
     const itemId = 102;
-    notesAutosaver.begin(1, itemId, false);
-    notesAutosaver.change(1, itemId, snapshot('Beslut'));
-    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    await typedUntilSaveIsDue(itemId, 'Beslut');
     expect(host.saves.filter((s) => s.itemId === itemId)).toHaveLength(0);
     expect(notesAutosaver.itemStatus(1, itemId).state).toBe('saving');
 
@@ -130,11 +135,8 @@ describe('autosave of the notes', () => {
   });
 
   it('saves at once when the editor loses focus, and the idle moment that comes later sends nothing twice', async () => {
-    idleWhenTheTestSays();
     const itemId = 103;
-    notesAutosaver.begin(1, itemId, false);
-    notesAutosaver.change(1, itemId, snapshot('Punkten bordläggs'));
-    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    await typedUntilSaveIsDue(itemId, 'Punkten bordläggs');
     notesAutosaver.flushItem(1, itemId);
     await vi.advanceTimersByTimeAsync(0);
     for (const work of idleQueue.splice(0)) work();

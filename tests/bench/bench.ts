@@ -150,6 +150,23 @@ function createFixture(dir: string): Fixture {
   }
 }
 
+/**
+ * A copy of the fixture's database as it was created. Each host that types
+ * gets one: the app keeps what is typed, the peer page does not, so typing
+ * into one shared database would make every later round type into a longer
+ * paragraph than the peer's (it grew by a sentence a round).
+ */
+function fixtureCopy(fx: Fixture, name: string): string {
+  const path = join(fx.dir, `${name}.sqlite`);
+  const source = new Database(fx.dbPath, { readonly: true, fileMustExist: true });
+  try {
+    writeFileSync(path, source.serialize());
+  } finally {
+    source.close();
+  }
+  return path;
+}
+
 function topItems(meeting: Meeting) {
   return meeting.agenda.filter((i) => i.parentId === null).sort((a, b) => a.position - b.position);
 }
@@ -431,20 +448,25 @@ async function typingLatency(page: Page, target: Target, chars: number): Promise
 
 async function benchTyping(
   browser: Browser,
-  ours: Target,
+  fx: Fixture,
+  ourView: (appUrl: string) => Target,
   peer: Target,
   view: { id: string; label: string; detail: string },
 ): Promise<void> {
   const samples = { ours: [] as number[], peer: [] as number[] };
   for (let roundNo = 0; roundNo < N.typingRounds; roundNo++) {
     // Alternating keeps slow drifts of the machine from favouring either side.
-    for (const target of roundNo % 2 === 0 ? [ours, peer] : [peer, ours]) {
+    for (const kind of roundNo % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
+      // Our side types into a fresh copy each round: the same notes the peer page starts from.
+      const host = kind === 'ours' ? await startAppHost(fixtureCopy(fx, `${view.id}-${roundNo}`)) : null;
       const context = await newContext(browser);
       try {
         const page = await context.newPage();
-        samples[target.kind].push(...(await typingLatency(page, target, N.typingChars)));
+        const target = host ? ourView(host.url) : peer;
+        samples[kind].push(...(await typingLatency(page, target, N.typingChars)));
       } finally {
         await context.close();
+        await host?.stop();
       }
     }
   }
@@ -477,9 +499,10 @@ async function benchTyping(
 
 async function benchDurability(browser: Browser, fx: Fixture, useStrace: boolean): Promise<void> {
   const straceFile = useStrace ? join(fx.dir, 'strace.txt') : undefined;
-  const host = await startAppHost(fx.dbPath, straceFile);
+  const dbPath = fixtureCopy(fx, 'durability');
+  const host = await startAppHost(dbPath, straceFile);
   const context = await newContext(browser);
-  const ro = new Database(fx.dbPath, { readonly: true, fileMustExist: true });
+  const ro = new Database(dbPath, { readonly: true, fileMustExist: true });
   const itemId = topItems(fx.meeting)[fx.typingItemIndex]?.id ?? 0;
   const read = ro.prepare('SELECT notes_json FROM agenda_items WHERE id = ?').pluck();
   const pending: { marker: string; t0: number }[] = [];
@@ -933,12 +956,13 @@ async function benchMemory(browser: Browser, ours: Target, peer: Target): Promis
 
 async function benchStartup(browser: Browser, fx: Fixture, peerDir: string): Promise<void> {
   const samples = { ours: [] as number[], peer: [] as number[], oursReady: [] as number[], peerReady: [] as number[] };
+  const dbPath = fixtureCopy(fx, 'startup');
   for (let i = 0; i < N.startupRuns; i++) {
     for (const kind of ['ours', 'peer'] as const) {
       const context = await newContext(browser);
       const page = await context.newPage();
       const spawnedAt = nowEpoch();
-      const host = kind === 'ours' ? await startAppHost(fx.dbPath) : await startPeerHost(peerDir);
+      const host = kind === 'ours' ? await startAppHost(dbPath) : await startPeerHost(peerDir);
       try {
         await page.goto(kind === 'ours' ? host.url : `${host.url}#/list`);
         await page.locator(kind === 'ours' ? 'a.meeting-row' : '#peer-list a').first().waitFor({ state: 'visible' });
@@ -1116,16 +1140,15 @@ async function runAll(work: string): Promise<void> {
   try {
     await section('startup', () => benchStartup(browser, fx, peerDir));
     await section('bundle', () => benchBundle());
-    app = await startAppHost(fx.dbPath);
     peerHost = await startPeerHost(peerDir);
-    const ours = ourTarget(app.url, fx);
     const peer = peerTarget(peerHost.url, fx);
+    const livePeer = peerItemTarget(peerHost.url, fx);
     await section('typing', async () => {
-      await benchTyping(browser, ours, peer, { id: 'typing', label: 'i mötesvyn', detail: 'bar Lexical, 30 redigerare' });
-      const liveOurs = ourLiveTarget(app?.url ?? '', fx);
-      const livePeer = peerItemTarget(peerHost?.url ?? '', fx);
-      await benchTyping(browser, liveOurs, livePeer, { id: 'typingLive', label: 'i liveläget', detail: 'bar Lexical, 1 redigerare' });
+      await benchTyping(browser, fx, (url) => ourTarget(url, fx), peer, { id: 'typing', label: 'i mötesvyn', detail: 'bar Lexical, 30 redigerare' });
+      await benchTyping(browser, fx, (url) => ourLiveTarget(url, fx), livePeer, { id: 'typingLive', label: 'i liveläget', detail: 'bar Lexical, 1 redigerare' });
     });
+    app = await startAppHost(fixtureCopy(fx, 'open-memory'));
+    const ours = ourTarget(app.url, fx);
     await section('open', () => benchOpen(browser, ours, peer));
     await section('memory', () => benchMemory(browser, ours, peer));
     await app.stop();

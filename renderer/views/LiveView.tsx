@@ -9,6 +9,7 @@ import { presentersText } from '../app/text';
 import { useMeetingWithBody } from '../app/useMeetingWithBody';
 import { LoadFailure } from '../components/LoadFailure';
 import { InfoBanner } from '../components/Banner';
+import { Disclosure } from '../components/Disclosure';
 import { notesAutosaver } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
 import { StandingPhrasesButton } from '../standpoints/StandingPhrasesButton';
@@ -281,8 +282,7 @@ function LiveMeeting({
         </a>
       </div>
 
-      <details className="live-keys">
-        <summary>Kortkommandon</summary>
+      <Disclosure className="live-keys" label="Kortkommandon">
         <dl>
           <div><dt><kbd>Alt+→</kbd> / <kbd>Alt+↓</kbd></dt><dd>Nästa punkt</dd></div>
           <div><dt><kbd>Alt+←</kbd> / <kbd>Alt+↑</kbd></dt><dd>Föregående punkt</dd></div>
@@ -291,7 +291,7 @@ function LiveMeeting({
           <div><dt><kbd>Alt+N</kbd></dt><dd>Närvaro</dd></div>
           <div><dt><kbd>Alt+L</kbd> / <kbd>Esc</kbd></dt><dd>Tillbaka till mötesvyn</dd></div>
         </dl>
-      </details>
+      </Disclosure>
     </div>
   );
 }

@@ -197,3 +197,25 @@ test('the clock and the time used on an item, with a warning when over its minut
       .replace(':', '.'),
   );
 });
+
+test('the keyboard shortcut help opens and closes from the keyboard', async ({ page, app }) => {
+  const { summary } = await psnDecember(app);
+  const live = new LivePage(page);
+  await live.open(app.url, summary.id);
+  const nextItemHelp = live.root.getByText('Nästa punkt', { exact: true });
+  await expect(live.shortcutsButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(nextItemHelp).toBeHidden();
+
+  await live.shortcutsButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(live.shortcutsButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(nextItemHelp).toBeVisible();
+  await expect(live.root.getByText('Infoga ställningstagande', { exact: true })).toBeVisible();
+
+  await page.keyboard.press('Space');
+  await expect(live.shortcutsButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(nextItemHelp).toBeHidden();
+  // A closed <details> is a display lock in Chromium, which every caret move in
+  // the notes pays for (see Disclosure); live mode keeps none.
+  await expect(page.locator('details')).toHaveCount(0);
+});

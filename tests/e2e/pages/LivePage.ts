@@ -10,6 +10,7 @@ export class LivePage {
   readonly timer: Locator;
   readonly picker: Locator;
   readonly standingButton: Locator;
+  readonly shortcutsButton: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('.live');
@@ -20,6 +21,7 @@ export class LivePage {
     this.timer = page.locator('[data-live-timer]');
     this.picker = page.getByRole('dialog', { name: 'Infoga standardfras' });
     this.standingButton = page.getByRole('button', { name: 'Fyll i standardfraser' });
+    this.shortcutsButton = page.getByRole('button', { name: 'Kortkommandon' });
   }
 
   async open(appUrl: string, meetingId: number, itemId?: number): Promise<void> {

@@ -425,20 +425,46 @@ function textOfLength(length: number, offset = 0): string {
 
 // --- 1. typing latency -------------------------------------------------------
 
-async function typingLatency(page: Page, target: Target, chars: number): Promise<number[]> {
-  await target.openMeeting(page);
+interface TypingPage {
+  kind: 'ours' | 'peer';
+  page: Page;
+  target: Target;
+}
+
+/**
+ * One round: both pages open side by side (each in its own renderer), the
+ * caret in the same paragraph, and the keys dealt out in turn, so each page
+ * gets a key every typingDelayMs and a slow moment of the machine falls on
+ * both alike. (Typed one page after the other, the rounds' medians of the
+ * same build differed by up to 30%, more than what was being compared.)
+ */
+async function typingRound(pages: TypingPage[], chars: number): Promise<void> {
+  for (const { page, target } of pages) await target.openMeeting(page);
   // Lets the work that follows a load settle (fetches, idle callbacks) on both sides.
   await sleep(2_000);
-  await caretInMiddle(page, target.editorSelector);
-  await page.keyboard.type(textOfLength(N.typingWarmup), { delay: N.typingDelayMs });
+  for (const { page, target } of pages) {
+    await caretInMiddle(page, target.editorSelector);
+    await page.keyboard.type(textOfLength(N.typingWarmup), { delay: N.typingDelayMs });
+  }
   await sleep(500);
-  await page.evaluate(() => {
-    const b = (window as unknown as BenchWindow).__bench;
-    b.lat = [];
-    b.on = true;
-  });
-  await page.keyboard.type(textOfLength(chars, N.typingWarmup), { delay: N.typingDelayMs });
+  for (const { page } of pages) {
+    await page.evaluate(() => {
+      const b = (window as unknown as BenchWindow).__bench;
+      b.lat = [];
+      b.on = true;
+    });
+  }
+  const gap = N.typingDelayMs / pages.length;
+  for (const ch of textOfLength(chars, N.typingWarmup)) {
+    for (const { page } of pages) {
+      await page.keyboard.type(ch);
+      await sleep(gap);
+    }
+  }
   await sleep(300);
+}
+
+async function typedLatencies(page: Page): Promise<number[]> {
   return page.evaluate(() => {
     const b = (window as unknown as BenchWindow).__bench;
     b.on = false;
@@ -455,19 +481,23 @@ async function benchTyping(
 ): Promise<void> {
   const samples = { ours: [] as number[], peer: [] as number[] };
   for (let roundNo = 0; roundNo < N.typingRounds; roundNo++) {
-    // Alternating keeps slow drifts of the machine from favouring either side.
-    for (const kind of roundNo % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
-      // Our side types into a fresh copy each round: the same notes the peer page starts from.
-      const host = kind === 'ours' ? await startAppHost(fixtureCopy(fx, `${view.id}-${roundNo}`)) : null;
-      const context = await newContext(browser);
-      try {
-        const page = await context.newPage();
-        const target = host ? ourView(host.url) : peer;
-        samples[kind].push(...(await typingLatency(page, target, N.typingChars)));
-      } finally {
-        await context.close();
-        await host?.stop();
-      }
+    // Our side types into a fresh copy each round: the same notes the peer page starts from.
+    const host = await startAppHost(fixtureCopy(fx, `${view.id}-${roundNo}`));
+    const contexts = [await newContext(browser), await newContext(browser)];
+    try {
+      const [oursContext, peerContext] = contexts;
+      if (!oursContext || !peerContext) throw new Error('Webbläsarkontexterna kunde inte skapas.');
+      const pages: TypingPage[] = [
+        { kind: 'ours', page: await oursContext.newPage(), target: ourView(host.url) },
+        { kind: 'peer', page: await peerContext.newPage(), target: peer },
+      ];
+      // Who gets the first key of each pair alternates between rounds.
+      if (roundNo % 2 === 1) pages.reverse();
+      await typingRound(pages, N.typingChars);
+      for (const { kind, page } of pages) samples[kind].push(...(await typedLatencies(page)));
+    } finally {
+      for (const context of contexts) await context.close();
+      await host.stop();
     }
   }
   const o = summarize(samples.ours);

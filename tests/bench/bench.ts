@@ -1177,12 +1177,14 @@ async function runAll(work: string): Promise<void> {
       await benchTyping(browser, fx, (url) => ourTarget(url, fx), peer, { id: 'typing', label: 'i mötesvyn', detail: 'bar Lexical, 30 redigerare' });
       await benchTyping(browser, fx, (url) => ourLiveTarget(url, fx), livePeer, { id: 'typingLive', label: 'i liveläget', detail: 'bar Lexical, 1 redigerare' });
     });
-    app = await startAppHost(fixtureCopy(fx, 'open-memory'));
-    const ours = ourTarget(app.url, fx);
-    await section('open', () => benchOpen(browser, ours, peer));
-    await section('memory', () => benchMemory(browser, ours, peer));
-    await app.stop();
-    app = null;
+    if (!ONLY || ONLY.has('open') || ONLY.has('memory')) {
+      app = await startAppHost(fixtureCopy(fx, 'open-memory'));
+      const ours = ourTarget(app.url, fx);
+      await section('open', () => benchOpen(browser, ours, peer));
+      await section('memory', () => benchMemory(browser, ours, peer));
+      await app.stop();
+      app = null;
+    }
     await section('durability', () => benchDurability(browser, fx, useStrace));
     await section('export', () => benchExport(fx));
     const machine = await machineInfo(browser);

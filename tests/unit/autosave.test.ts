@@ -15,7 +15,7 @@ vi.mock('../../renderer/api/client', () => ({
   },
 }));
 
-const { notesAutosaver, MAX_WAIT_MS, TYPING_PAUSE_MS } = await import('../../renderer/notes/autosave');
+const { notesAutosaver, MAX_WAIT_MS, LONG_NOTES_MAX_WAIT_MS, TYPING_PAUSE_MS } = await import('../../renderer/notes/autosave');
 
 /** The editor's state as the autosaver receives it. */
 function snapshot(typed: string) {
@@ -48,6 +48,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -81,6 +82,46 @@ describe('autosave of the notes', () => {
       worst = Math.max(worst, save.at - at);
     });
     expect(worst).toBeLessThanOrEqual(MAX_WAIT_MS + 100);
+  });
+
+  it('in notes so long that a save holds the page up, saves less often while typing goes on, still within a second', async () => {
+    vi.stubGlobal('requestIdleCallback', (work: () => void, options?: { timeout?: number }) =>
+      setTimeout(work, options?.timeout ?? 0),
+    );
+    // Reading these notes out of the editor takes the page 100 ms.
+    let pageClock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => pageClock);
+    const longNotes = (typed: string) => ({
+      toJSON: () => {
+        pageClock += 100;
+        return notes(paragraph(text(typed)));
+      },
+    });
+    const itemId = 105;
+    notesAutosaver.begin(1, itemId, false);
+    let typed = '';
+    const typedAt: number[] = [];
+    // 5 s of a key every 40 ms.
+    for (let key = 0; key < 125; key++) {
+      typed += 'b';
+      typedAt.push(Date.now());
+      notesAutosaver.change(1, itemId, longNotes(typed));
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    await vi.advanceTimersByTimeAsync(2_000);
+
+    const saves = host.saves.filter((s) => s.itemId === itemId);
+    expect(saves.at(-1)?.text).toBe(typed);
+    // Short notes are saved about every 0.5 s while typing (see the first test); these about every 0.8 s.
+    expect(saves.length).toBeLessThanOrEqual(Math.ceil(5_000 / LONG_NOTES_MAX_WAIT_MS) + 1);
+    let worst = 0;
+    typedAt.forEach((at, index) => {
+      const save = saves.find((s) => s.text.length >= index + 1);
+      if (!save) throw new Error(`Bokstav ${index + 1} sparades aldrig.`);
+      worst = Math.max(worst, save.at - at);
+    });
+    expect(worst).toBeGreaterThan(MAX_WAIT_MS + 100);
+    expect(worst).toBeLessThanOrEqual(LONG_NOTES_MAX_WAIT_MS + 100);
   });
 
   it('sends a due save in an idle moment, not between a keystroke and its frame', async () => {

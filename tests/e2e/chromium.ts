@@ -23,7 +23,7 @@ const DISABLED_FEATURES = ['NavigationPredictor'];
  * tests/integration/chromium-switches.test.ts fails when Playwright's list
  * changes.
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
+const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',

@@ -1,0 +1,119 @@
+import { isSafeLinkUrl } from '../notes/schema';
+import type { DocBlock, DocInline, ParagraphRole } from './model';
+
+/** Small constructors and text helpers shared by the parts of the document builder. */
+
+export function clean(value: string | null | undefined): string {
+  return (value ?? '').trim();
+}
+
+export function text(value: string, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): DocInline {
+  const node: DocInline = { kind: 'text', text: value };
+  if (format.bold) node.bold = true;
+  if (format.italic) node.italic = true;
+  if (format.underline) node.underline = true;
+  return node;
+}
+
+export function heading(level: 1 | 2 | 3, children: DocInline[], anchor: string | null): DocBlock {
+  return { kind: 'heading', level, children, anchor };
+}
+
+export function paragraph(role: ParagraphRole, children: DocInline[]): DocBlock {
+  return { kind: 'paragraph', role, children };
+}
+
+export function field(label: string, value: string): DocBlock {
+  return paragraph('field', [text(`${label}:`, { bold: true }), text(` ${value}`)]);
+}
+
+/** "A, B och C". */
+export function joinSwedish(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** A sentence ends with one full stop. */
+export function sentence(value: string): string {
+  const trimmed = value.trim();
+  return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Multi-line text as inlines with line breaks. */
+export function multiline(value: string, format: { bold?: boolean; italic?: boolean } = {}): DocInline[] {
+  const out: DocInline[] = [];
+  value
+    .trim()
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (index > 0) out.push({ kind: 'break' });
+      if (line !== '') out.push(text(line, format));
+    });
+  return out;
+}
+
+/** Adjacent plain texts with the same formatting become one inline. */
+export function mergeText(nodes: DocInline[]): DocInline[] {
+  const out: DocInline[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.kind === 'text' &&
+      node.kind === 'text' &&
+      !!last.bold === !!node.bold &&
+      !!last.italic === !!node.italic &&
+      !!last.underline === !!node.underline
+    ) {
+      out[out.length - 1] = { ...last, text: last.text + node.text };
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+/** A link only to http(s) or mailto; anything else is printed as its text. */
+export function linkOrText(url: string, children: DocInline[]): DocInline {
+  const label = children.length ? children : [text(url)];
+  if (isSafeLinkUrl(url)) return { kind: 'link', url: url.trim(), children: label };
+  return { kind: 'text', text: plain(label) };
+}
+
+export function plain(nodes: DocInline[]): string {
+  return nodes
+    .map((n) => {
+      switch (n.kind) {
+        case 'text':
+          return n.text;
+        case 'break':
+          return ' ';
+        case 'link':
+          return plain(n.children);
+        default: {
+          const never: never = n;
+          throw new Error(`Unhandled inline ${JSON.stringify(never)}`);
+        }
+      }
+    })
+    .join('');
+}
+
+export function hasContent(nodes: DocInline[]): boolean {
+  return plain(nodes).trim() !== '';
+}
+
+export function boldInline(node: DocInline): DocInline {
+  switch (node.kind) {
+    case 'text':
+      return { ...node, bold: true };
+    case 'break':
+      return node;
+    case 'link':
+      return { ...node, children: node.children.map(boldInline) };
+    default: {
+      const never: never = node;
+      throw new Error(`Unhandled inline ${JSON.stringify(never)}`);
+    }
+  }
+}

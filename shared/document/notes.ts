@@ -1,0 +1,148 @@
+import {
+  TEXT_FORMAT,
+  type BlockNodeJson,
+  type InlineNodeJson,
+  type ListItemNodeJson,
+  type ListNodeJson,
+  type NotesDocument,
+} from '../notes/schema';
+import { boldInline, hasContent, heading, linkOrText, paragraph, text } from './inline';
+import type { DocBlock, DocInline, DocList, DocListItem } from './model';
+
+/** An item's notes, the stored Lexical JSON, as document blocks: every node kind. */
+
+export function notesBlocks(doc: NotesDocument | null): DocBlock[] {
+  if (!doc) return [];
+  const out: DocBlock[] = [];
+  for (const node of doc.root.children) out.push(...noteBlock(node));
+  return out;
+}
+
+function noteBlock(node: BlockNodeJson): DocBlock[] {
+  switch (node.type) {
+    case 'paragraph': {
+      const children = noteInlines(node.children);
+      return hasContent(children) ? [paragraph('normal', children)] : [];
+    }
+    case 'heading': {
+      const children = noteInlines(node.children);
+      if (!hasContent(children)) return [];
+      switch (node.tag) {
+        case 'h1':
+        case 'h2':
+          return [heading(3, children, null)];
+        case 'h3':
+        case 'h4':
+        case 'h5':
+        case 'h6':
+          return [paragraph('normal', children.map(boldInline))];
+        default: {
+          const never: never = node.tag;
+          throw new Error(`Unhandled heading ${String(never)}`);
+        }
+      }
+    }
+    case 'quote': {
+      const children = noteInlines(node.children);
+      return hasContent(children) ? [{ kind: 'quote', children }] : [];
+    }
+    case 'list':
+      return [noteList(node)];
+    case 'table':
+      return [
+        {
+          kind: 'table',
+          rows: node.children.map((row) =>
+            row.children.map((cell) => ({
+              header: cell.headerState !== 0,
+              blocks: cell.children.flatMap(noteBlock),
+            })),
+          ),
+        },
+      ];
+    default: {
+      const never: never = node;
+      throw new Error(`Unhandled notes node ${JSON.stringify((never as { type?: unknown }).type)}`);
+    }
+  }
+}
+
+function noteList(node: ListNodeJson): DocList {
+  const items: DocListItem[] = [];
+  for (const child of node.children) {
+    const { inlines, sublists } = splitListItem(child, node.listType === 'check');
+    const onlyNested = !hasContent(inlines) && sublists.length > 0;
+    const previous = items[items.length - 1];
+    // Lexical nests a list in its own list item right after the parent item.
+    if (onlyNested && previous && previous.sublist === null && sublists.length === 1) {
+      previous.sublist = sublists[0] ?? null;
+      continue;
+    }
+    items.push({ children: inlines, sublist: sublists[0] ?? null });
+    for (const extra of sublists.slice(1)) items.push({ children: [], sublist: extra });
+  }
+  return { kind: 'list', ordered: node.listType === 'number', items };
+}
+
+function splitListItem(item: ListItemNodeJson, check: boolean): { inlines: DocInline[]; sublists: DocList[] } {
+  const inlines: DocInline[] = [];
+  const sublists: DocList[] = [];
+  for (const child of item.children) {
+    switch (child.type) {
+      case 'list':
+        sublists.push(noteList(child));
+        break;
+      case 'paragraph':
+        if (inlines.length) inlines.push({ kind: 'break' });
+        inlines.push(...noteInlines(child.children));
+        break;
+      case 'text':
+      case 'linebreak':
+      case 'tab':
+      case 'link':
+      case 'autolink':
+        inlines.push(...noteInlines([child]));
+        break;
+      default: {
+        const never: never = child;
+        throw new Error(`Unhandled list item child ${JSON.stringify((never as { type?: unknown }).type)}`);
+      }
+    }
+  }
+  if (check && (hasContent(inlines) || sublists.length === 0)) inlines.unshift(text(item.checked ? '☑ ' : '☐ '));
+  return { inlines, sublists };
+}
+
+function noteInlines(nodes: InlineNodeJson[]): DocInline[] {
+  const out: DocInline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        if (node.text !== '') {
+          out.push(
+            text(node.text, {
+              bold: (node.format & TEXT_FORMAT.bold) !== 0,
+              italic: (node.format & TEXT_FORMAT.italic) !== 0,
+              underline: (node.format & TEXT_FORMAT.underline) !== 0,
+            }),
+          );
+        }
+        break;
+      case 'linebreak':
+        out.push({ kind: 'break' });
+        break;
+      case 'tab':
+        out.push(text('\t'));
+        break;
+      case 'link':
+      case 'autolink':
+        out.push(linkOrText(node.url, noteInlines(node.children)));
+        break;
+      default: {
+        const never: never = node;
+        throw new Error(`Unhandled inline node ${JSON.stringify((never as { type?: unknown }).type)}`);
+      }
+    }
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type CalledPerson } from '../../shared/model/domain';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
+import { attendanceDetail } from '../../shared/format/attendance';
 import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
 import type { LabelledItem } from './AgendaItemView';
@@ -104,18 +105,6 @@ function kindOrder(p: CalledPerson): number {
   return p.kind === 'member' ? 0 : p.kind === 'invitee' ? 1 : 2;
 }
 
-function statusDetail(p: CalledPerson): string {
-  const a = p.attendance;
-  const parts: string[] = [];
-  if (a.status === 'partial') {
-    if (a.arrivedAt) parts.push(`från ${a.arrivedAt.replace(':', '.')}`);
-    if (a.leftAt) parts.push(`lämnade ${a.leftAt.replace(':', '.')}`);
-  }
-  if (a.status === 'substitute' && a.substituteName) parts.push(`${a.substituteName} ersätter`);
-  if (a.note) parts.push(a.note);
-  return parts.join(', ');
-}
-
 function CalledList({ persons, agenda }: { persons: CalledPerson[]; agenda: LabelledItem[] }) {
   const groups = groupPersons(persons);
   let lastSide = '';
@@ -130,7 +119,7 @@ function CalledList({ persons, agenda }: { persons: CalledPerson[]; agenda: Labe
             <p className="called-category">{group.category}</p>
             <ul className="called-persons">
               {group.persons.map((p) => {
-                const detail = statusDetail(p);
+                const detail = attendanceDetail(p.attendance);
                 const item = p.itemId !== null ? agenda.find((e) => e.item.id === p.itemId) : undefined;
                 return (
                   <li key={p.id} className="called-person">

@@ -16,6 +16,7 @@ import { countAttendance, type AttendanceEvent } from '../../shared/model/attend
 import { numberAgenda } from '../../shared/model/agenda';
 import type { IpcError } from '../../shared/ipc/result';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
+import { attendanceDetail, attended } from '../../shared/format/attendance';
 import { formatMeetingDate } from '../../shared/format/date';
 import { matchesName } from '../../shared/format/sort';
 import { api } from '../api/client';
@@ -97,18 +98,33 @@ export function AttendanceView({ meetingId }: { meetingId: number }) {
 
 // ---------------------------------------------------------------------------
 
-export const STATUS_OPTIONS: { status: Exclude<AttendanceStatus, 'unmarked'>; keys: string[]; hint: string }[] = [
+type MarkedStatus = Exclude<AttendanceStatus, 'unmarked'>;
+
+/** The four statuses, one key each. */
+export const STATUS_OPTIONS: { status: MarkedStatus; keys: string[]; hint: string }[] = [
   { status: 'present', keys: ['1', 'n'], hint: 'N' },
   { status: 'remote', keys: ['2', 'l'], hint: 'L' },
   { status: 'excused', keys: ['3', 'f'], hint: 'F' },
   { status: 'absent', keys: ['4', 'x'], hint: 'X' },
-  { status: 'partial', keys: ['5', 'd'], hint: 'D' },
-  { status: 'substitute', keys: ['6', 'e'], hint: 'E' },
 ];
 
-function statusForKey(key: string): Exclude<AttendanceStatus, 'unmarked'> | null {
+/**
+ * Beside the status: "Delvis" opens the times (came/left), "Ersättare" the
+ * substitute. They combine with a status ("late and on Teams", "left early
+ * and replaced"), so they are toggles, not statuses.
+ */
+export const DETAIL_OPTIONS: { detail: 'times' | 'substitute'; label: string; keys: string[]; hint: string }[] = [
+  { detail: 'times', label: 'Delvis', keys: ['5', 'd'], hint: 'D' },
+  { detail: 'substitute', label: 'Ersättare', keys: ['6', 'e'], hint: 'E' },
+];
+
+type BoardChoice = MarkedStatus | 'times' | 'substitute';
+
+function choiceForKey(key: string): BoardChoice | null {
   const k = key.toLowerCase();
-  return STATUS_OPTIONS.find((o) => o.keys.includes(k))?.status ?? null;
+  return (
+    STATUS_OPTIONS.find((o) => o.keys.includes(k))?.status ?? DETAIL_OPTIONS.find((o) => o.keys.includes(k))?.detail ?? null
+  );
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -123,15 +139,10 @@ function displayClock(time: string | null): string {
   return time ? time.replace(':', '.') : '';
 }
 
-/** "Delvis (kom 13.30)", "Ersättare (ersätts av …)". */
+/** "Närvarande (från 13.30)", "Förhinder (Per Ek ersätter)". */
 export function attendanceText(a: Attendance): string {
-  const details: string[] = [];
-  if (a.status === 'partial') {
-    if (a.arrivedAt) details.push(`kom ${displayClock(a.arrivedAt)}`);
-    if (a.leftAt) details.push(`gick ${displayClock(a.leftAt)}`);
-  }
-  if (a.status === 'substitute' && a.substituteName) details.push(`ersätts av ${a.substituteName}`);
-  return `${attendanceLabel(a.status)}${details.length ? ` (${details.join(', ')})` : ''}`;
+  const detail = attendanceDetail({ ...a, note: '' });
+  return `${attendanceLabel(a.status)}${detail ? ` (${detail})` : ''}`;
 }
 
 /** "13.32 Anna Berg: Delvis (kom 13.30)". */
@@ -578,9 +589,12 @@ const AttendanceRow = memo(function AttendanceRow({
   const a = person.attendance;
   const name = personName(person);
   const [pendingSubstitute, setPendingSubstitute] = useState(false);
+  const [timesOpen, setTimesOpen] = useState(false);
   const [noteOpen, setNoteOpen] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const shown: AttendanceStatus = pendingSubstitute ? 'substitute' : a.status;
+  const shown: AttendanceStatus = a.status;
+  const showTimes = timesOpen || a.arrivedAt !== null || a.leftAt !== null;
+  const showSubstitute = pendingSubstitute || a.substituteName !== '';
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   /**
@@ -593,28 +607,35 @@ const AttendanceRow = memo(function AttendanceRow({
     input?.select();
   };
 
-  const choose = (status: Exclude<AttendanceStatus, 'unmarked'>) => {
+  const choose = (choice: BoardChoice) => {
     if (frozen) return;
-    if (status === 'substitute') {
+    if (choice === 'substitute') {
       flushSync(() => {
         setFieldErrors({});
-        if (a.status !== 'substitute') setPendingSubstitute(true);
+        setPendingSubstitute(true);
       });
       focusField('substituteName');
       return;
     }
-    if (status === 'partial') {
+    if (choice === 'times') {
       flushSync(() => {
         setFieldErrors({});
-        setPendingSubstitute(false);
-        if (a.status !== 'partial') onSet(person.id, { ...a, status, arrivedAt: clockNow(), leftAt: null, substituteName: '' });
+        setTimesOpen(true);
+        // Someone who comes late is there from now on: in the room unless already marked on the link.
+        if (!attended(a.status)) onSet(person.id, { ...a, status: 'present', arrivedAt: clockNow(), leftAt: null });
+        else if (a.arrivedAt === null && a.leftAt === null) onSet(person.id, { ...a, arrivedAt: clockNow() });
       });
       focusField('arrivedAt');
       return;
     }
     setFieldErrors({});
-    setPendingSubstitute(false);
-    onSet(person.id, { ...a, status, arrivedAt: null, leftAt: null, substituteName: '' });
+    const there = attended(choice);
+    // Times belong to someone who was there; a substitute to someone away or to the part missed.
+    const next: Attendance = there
+      ? { ...a, status: choice, ...(a.arrivedAt || a.leftAt ? {} : { substituteName: '', substituteRemote: false }) }
+      : { ...a, status: choice, arrivedAt: null, leftAt: null };
+    if (!there || !(next.arrivedAt || next.leftAt)) setTimesOpen(false);
+    onSet(person.id, next);
   };
 
   /** Commits one of the row's text fields; an invalid value is shown at the field and not saved. */
@@ -627,10 +648,6 @@ const AttendanceRow = memo(function AttendanceRow({
         return false;
       }
       const next: Attendance = { ...a, [field]: value === '' ? null : value };
-      if (next.arrivedAt === null && next.leftAt === null) {
-        setErr('Skriv när personen kom eller gick, eller välj en annan närvaro.');
-        return false;
-      }
       if (next.arrivedAt !== null && next.leftAt !== null && clockMinutes(next.leftAt) <= clockMinutes(next.arrivedAt)) {
         setErr('Tiden då personen gick måste vara efter tiden då personen kom.');
         return false;
@@ -641,17 +658,15 @@ const AttendanceRow = memo(function AttendanceRow({
     }
     if (field === 'substituteName') {
       const value = raw.trim();
-      if (value === '') {
-        if (pendingSubstitute) {
-          setErr('Skriv namnet på den som ersätter.');
-          return false;
-        }
-        setErr('Skriv namnet på den som ersätter, eller välj en annan närvaro.');
-        return false;
-      }
       setErr(undefined);
       setPendingSubstitute(false);
-      onSet(person.id, { ...a, status: 'substitute', substituteName: value, arrivedAt: null, leftAt: null });
+      if (value === '') {
+        if (a.substituteName !== '') onSet(person.id, { ...a, substituteName: '', substituteRemote: false });
+        return true;
+      }
+      // A substitute for the whole meeting stands in for someone away; for a part, beside the times.
+      const partly = attended(a.status) && (a.arrivedAt !== null || a.leftAt !== null);
+      onSet(person.id, { ...a, status: partly || a.status === 'absent' ? a.status : 'excused', substituteName: value });
       return true;
     }
     const note = raw.trim();
@@ -688,10 +703,10 @@ const AttendanceRow = memo(function AttendanceRow({
       onMove(person.id, e.key === 'Home' ? 'first' : 'last');
       return;
     }
-    const status = statusForKey(e.key);
-    if (status) {
+    const choice = choiceForKey(e.key);
+    if (choice) {
       e.preventDefault();
-      choose(status);
+      choose(choice);
     }
   };
 
@@ -745,14 +760,10 @@ const AttendanceRow = memo(function AttendanceRow({
               field === 'note'
                 ? e.target.value.trim() !== a.note
                 : field === 'substituteName'
-                  ? pendingSubstitute || e.target.value.trim() !== a.substituteName
+                  ? e.target.value.trim() !== a.substituteName
                   : normalizeClock(e.target.value) !== displayClock(a[field]);
             if (!changed) return;
-            if (!commit(field, e.target.value) && field === 'substituteName' && pendingSubstitute) {
-              // Leaving the name empty takes the row back to what is stored.
-              setPendingSubstitute(false);
-              setFieldErrors({});
-            }
+            commit(field, e.target.value);
           }}
         />
         {err && (
@@ -823,15 +834,37 @@ const AttendanceRow = memo(function AttendanceRow({
         })}
       </div>
 
-      {(shown === 'partial' || shown === 'substitute' || showNote || person.kind !== 'member') && (
+      <div className="att-details-toggles">
+        {DETAIL_OPTIONS.map((option) => {
+          const pressed = option.detail === 'times' ? showTimes : showSubstitute;
+          return (
+            <button
+              key={option.detail}
+              type="button"
+              aria-pressed={pressed}
+              disabled={frozen}
+              className={`att-option att-detail${pressed ? ' is-checked' : ''}`}
+              tabIndex={inner}
+              onClick={() => choose(option.detail)}
+            >
+              {option.label}
+              <kbd className="att-key" aria-hidden="true">
+                {option.hint}
+              </kbd>
+            </button>
+          );
+        })}
+      </div>
+
+      {(showTimes || showSubstitute || showNote || person.kind !== 'member') && (
         <div className="att-extra">
-          {shown === 'partial' && (
+          {showTimes && (
             <>
-              {textField('arrivedAt', 'Kom', displayClock(a.arrivedAt), { short: true, placeholder: 'TT.MM' })}
-              {textField('leftAt', 'Gick', displayClock(a.leftAt), { short: true, placeholder: 'TT.MM' })}
+              {textField('arrivedAt', 'Från', displayClock(a.arrivedAt), { short: true, placeholder: 'TT.MM' })}
+              {textField('leftAt', 'Till', displayClock(a.leftAt), { short: true, placeholder: 'TT.MM' })}
             </>
           )}
-          {shown === 'substitute' && textField('substituteName', 'Ersätts av', a.substituteName, { placeholder: 'Namn (parti)' })}
+          {showSubstitute && textField('substituteName', 'Ersätts av', a.substituteName, { placeholder: 'Namn (parti)' })}
           {showNote && textField('note', 'Anteckning', a.note, { placeholder: 'till exempel hade ej fått kallelsen' })}
           {person.kind !== 'member' && !frozen && (
             <button

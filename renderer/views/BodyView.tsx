@@ -312,6 +312,12 @@ function pickSettings(body: Body): BodySettings {
     standpointPlacement: body.standpointPlacement,
     summaryOfStandpoints: body.summaryOfStandpoints,
     attendanceStyle: body.attendanceStyle,
+    numberedItems: body.numberedItems,
+    agendaHeading: body.agendaHeading,
+    personDetailOrder: body.personDetailOrder,
+    markerPlacement: body.markerPlacement,
+    nameForm: body.nameForm,
+    definiteName: body.definiteName,
   };
 }
 

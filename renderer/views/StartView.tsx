@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { bodySettingsInputSchema, isoDateSchema, type BodySettings, type BodySummary, type MeetingSummary } from '../../shared/model/domain';
+import {
+  DEFAULT_BODY_LAYOUT,
+  bodySettingsInputSchema, isoDateSchema, type BodySettings, type BodySummary, type MeetingSummary } from '../../shared/model/domain';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { formatLongDate } from '../../shared/format/date';
 import { compareSwedish } from '../../shared/format/sort';
@@ -338,6 +340,7 @@ const NEW_BODY_DEFAULTS: Omit<BodySettings, 'name' | 'shortName'> = {
   standpointPlacement: 'afterPresenters',
   summaryOfStandpoints: false,
   attendanceStyle: 'lines',
+  ...DEFAULT_BODY_LAYOUT,
 };
 
 /** "Nytt organ": the two names it cannot be without, then on to its settings. */

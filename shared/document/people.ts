@@ -1,4 +1,5 @@
-import type { AttendanceStatus, Body, CalledPerson, Meeting } from '../model/domain';
+import type { AttendanceStatus, Body, CalledPerson, Meeting, PersonDetailOrder } from '../model/domain';
+import { attendanceDetail, attendanceMarker, attendanceTimes } from '../format/attendance';
 import { isPresidingRole, roleLabel } from '../format/labels';
 import { clean, heading, mergeText, paragraph, text } from './inline';
 import type { DocBlock, DocInline, DocTableCell } from './model';
@@ -29,53 +30,46 @@ export function nameWithParty(person: CalledPerson): string {
   return party ? `${name} (${party})` : name;
 }
 
-/** "förhindrad", "efter 13.30", "Helen Nordling ersätter" … or null when nothing is printed. */
-function attendanceMarker(person: CalledPerson): string | null {
-  const a = person.attendance;
-  const status: AttendanceStatus = a.status;
-  switch (status) {
-    case 'unmarked':
-    case 'present':
-      return null;
-    case 'remote':
-      return 'med på länk';
-    case 'excused':
-      return 'förhindrad';
-    case 'absent':
-      return clean(a.note) ? `frånvarande, ${clean(a.note)}` : 'frånvarande';
-    case 'partial':
-      return partialText(a.arrivedAt, a.leftAt) || 'delvis';
-    case 'substitute':
-      return clean(a.substituteName) ? `${clean(a.substituteName)} ersätter` : 'ersättare';
+/** "Göteborgsregionen, förbundsdirektör" in the body's order of details. */
+function details(person: CalledPerson, order: PersonDetailOrder): string[] {
+  const organisation = clean(person.organisation);
+  const title = clean(person.title);
+  switch (order) {
+    case 'organisationTitle':
+      return [organisation, title].filter(Boolean);
+    case 'titleOrganisation':
+      return [title, organisation].filter(Boolean);
     default: {
-      const never: never = status;
-      throw new Error(`Unhandled attendance ${String(never)}`);
+      const never: never = order;
+      throw new Error(`Unhandled detail order ${String(never)}`);
     }
   }
 }
 
-/** "efter 13.30", "lämnade 14.10", "efter 13.30, lämnade 14.10". */
-function partialText(arrivedAt: string | null, leftAt: string | null): string {
-  const parts: string[] = [];
-  if (arrivedAt) parts.push(`efter ${arrivedAt.replace(':', '.')}`);
-  if (leftAt) parts.push(`lämnade ${leftAt.replace(':', '.')}`);
-  return parts.join(', ');
+/** " (förhindrad)" with the words in italics, as the reference minutes print it. */
+function markerInlines(marker: string | null): DocInline[] {
+  return marker ? [text(' ('), text(marker, { italic: true }), text(')')] : [];
 }
 
-/** "Marina Johansson (S), Göteborgsregionen, **vice ordförande**". */
-function personLine(person: CalledPerson, withMarker: boolean): DocInline[] {
-  if (person.vacant) {
-    const rest = [clean(person.organisation), clean(person.title)].filter(Boolean);
-    return [text(['Vakant', ...rest].join(', '))];
-  }
+/** ", **vice ordförande**": presiding roles in bold, an ordinary member says nothing. */
+function roleInlines(person: CalledPerson): DocInline[] {
+  if (person.role === 'ledamot') return [];
+  return [text(', '), text(roleLabel(person.role), { bold: isPresidingRole(person.role) })];
+}
+
+/**
+ * "Marina Johansson (S), Göteborgsregionen, **vice ordförande**", with the
+ * attendance marker after the name or at the end of the line as the body prints it.
+ */
+function personLine(person: CalledPerson, withMarker: boolean, body: Body): DocInline[] {
+  if (person.vacant) return [text(['Vakant', ...details(person, body.personDetailOrder)].join(', '))];
+  const marker = markerInlines(withMarker ? attendanceMarker(person.attendance) : null);
+  const rest = details(person, body.personDetailOrder);
   const out: DocInline[] = [text(nameWithParty(person))];
-  const marker = withMarker ? attendanceMarker(person) : null;
-  if (marker) out.push(text(' ('), text(marker, { italic: true }), text(')'));
-  const rest = [clean(person.organisation), clean(person.title)].filter(Boolean);
+  if (body.markerPlacement === 'afterName') out.push(...marker);
   if (rest.length) out.push(text(`, ${rest.join(', ')}`));
-  if (person.role !== 'ledamot') {
-    out.push(text(', '), text(roleLabel(person.role), { bold: isPresidingRole(person.role) }));
-  }
+  out.push(...roleInlines(person));
+  if (body.markerPlacement === 'endOfLine') out.push(...marker);
   return mergeText(out);
 }
 
@@ -83,18 +77,18 @@ export function roster(meeting: Meeting, body: Body): DocBlock[] {
   const style = body.attendanceStyle;
   switch (style) {
     case 'lines':
-      return rosterBySide(meeting, false);
+      return rosterBySide(meeting, body, false);
     case 'markers': {
-      const out = rosterBySide(meeting, true);
+      const out = rosterBySide(meeting, body, true);
       const invited = invitees(meeting);
       if (invited.length) {
         out.push(heading(2, [text('Inbjudna')], null));
-        for (const person of invited) out.push(paragraph('person', personLine(person, true)));
+        for (const person of invited) out.push(paragraph('person', personLine(person, true, body)));
       }
       return out;
     }
     case 'blocks':
-      return attendanceBlocks(meeting);
+      return attendanceBlocks(meeting, body);
     default: {
       const never: never = style;
       throw new Error(`Unhandled attendance style ${String(never)}`);
@@ -103,7 +97,7 @@ export function roster(meeting: Meeting, body: Body): DocBlock[] {
 }
 
 /** Sides (heading 2) and categories (heading 3) in roster order, one person a line. */
-function rosterBySide(meeting: Meeting, withMarkers: boolean): DocBlock[] {
+function rosterBySide(meeting: Meeting, body: Body, withMarkers: boolean): DocBlock[] {
   const out: DocBlock[] = [];
   let side: string | null = null;
   let category: string | null = null;
@@ -117,32 +111,53 @@ function rosterBySide(meeting: Meeting, withMarkers: boolean): DocBlock[] {
       category = person.categoryName;
       if (clean(category)) out.push(heading(3, [text(clean(category))], null));
     }
-    out.push(paragraph('person', personLine(person, withMarkers)));
+    out.push(paragraph('person', personLine(person, withMarkers, body)));
   }
   return out;
 }
 
-/** Närvarande / Förhindrade / Inbjudna as a table without header, like the LGS reference. */
-function attendanceBlocks(meeting: Meeting): DocBlock[] {
-  const present: CalledPerson[] = [];
-  const away: CalledPerson[] = [];
-  const unmarked: CalledPerson[] = [];
+/** One row of the blocks table: the name with its marker, then the person's details. */
+interface BlockRow {
+  name: DocInline[];
+  details: string;
+}
+
+/**
+ * Närvarande / Förhindrade / Inbjudna as a table without header, like the
+ * LGS reference. A substitute stands among those present, saying whom they
+ * replaced.
+ */
+function attendanceBlocks(meeting: Meeting, body: Body): DocBlock[] {
+  const present: BlockRow[] = [];
+  const away: BlockRow[] = [];
+  const unmarked: BlockRow[] = [];
+  const row = (p: CalledPerson, markers: boolean): BlockRow => ({
+    name: blockName(p, markers),
+    details: details(p, body.personDetailOrder).join(', '),
+  });
   for (const person of members(meeting)) {
     if (person.vacant) continue;
     const status = person.attendance.status;
     switch (status) {
       case 'present':
       case 'remote':
-      case 'partial':
-      case 'substitute':
-        present.push(person);
+        present.push(row(person, true));
         break;
       case 'excused':
-      case 'absent':
-        away.push(person);
+      case 'absent': {
+        away.push(row(person, false));
+        const substitute = clean(person.attendance.substituteName);
+        if (substitute) {
+          const where = person.attendance.substituteRemote ? ', med på länk' : '';
+          present.push({
+            name: [text(substitute), ...markerInlines(`ersätter ${clean(person.name)}${where}`)],
+            details: '',
+          });
+        }
         break;
+      }
       case 'unmarked':
-        unmarked.push(person);
+        unmarked.push(row(person, false));
         break;
       default: {
         const never: never = status;
@@ -153,65 +168,55 @@ function attendanceBlocks(meeting: Meeting): DocBlock[] {
   const rows: DocTableCell[][] = [];
   // One row per person, so a wrapped title never drifts beside the next name;
   // the group label stands in the first row of its group only.
-  const row = (label: string, persons: CalledPerson[], markers: boolean) => {
-    persons.forEach((p, index) => {
+  const group = (label: string, entries: BlockRow[]) => {
+    entries.forEach((entry, index) => {
       rows.push([
         { header: false, blocks: [paragraph('normal', index === 0 ? [text(label, { bold: true })] : [])] },
-        { header: false, blocks: [paragraph('person', blockName(p, markers))] },
-        {
-          header: false,
-          blocks: [paragraph('person', [text([clean(p.title), clean(p.organisation)].filter(Boolean).join(', '))])],
-        },
+        { header: false, blocks: [paragraph('person', mergeText(entry.name))] },
+        { header: false, blocks: [paragraph('person', [text(entry.details)])] },
       ]);
     });
   };
-  row('Närvarande', present, true);
-  row('Förhindrade', away, false);
-  row('Kallade', unmarked, false);
-  row('Inbjudna', invitees(meeting), true);
+  group('Närvarande', present);
+  group('Förhindrade', away);
+  group('Kallade', unmarked);
+  group('Inbjudna', invitees(meeting).map((p) => row(p, true)));
   return rows.length ? [{ kind: 'table', rows }] : [];
 }
 
 /** "Babbs Edberg, **ordförande**" (+ "(med på länk)"), for the blocks style. */
 function blockName(person: CalledPerson, markers: boolean): DocInline[] {
-  const out: DocInline[] = [text(nameWithParty(person))];
-  if (person.role !== 'ledamot') {
-    out.push(text(', '), text(roleLabel(person.role), { bold: isPresidingRole(person.role) }));
-  }
-  const marker = markers ? attendanceMarker(person) : null;
-  if (marker) out.push(text(' ('), text(marker, { italic: true }), text(')'));
-  return mergeText(out);
+  return mergeText([
+    text(nameWithParty(person)),
+    ...roleInlines(person),
+    ...markerInlines(markers ? attendanceMarker(person.attendance) : null),
+  ]);
 }
 
-/** The "lines" style: who was where, printed under the opening item. */
+/**
+ * The "lines" style, printed under the opening item: who was on the link,
+ * who came late or left early, who sent apologies and who was absent, each
+ * with a substitute where there was one ("Förhinder: Anna Berg (Per Ek
+ * ersätter)."). Those not named were in the room the whole meeting.
+ */
 export function attendanceLines(meeting: Meeting): DocBlock[] {
   const persons = members(meeting).filter((p) => !p.vacant);
-  const names = (status: AttendanceStatus) =>
-    persons.filter((p) => p.attendance.status === status).map((p) => clean(p.name));
   const out: DocBlock[] = [];
-  const line = (value: string) => out.push(paragraph('person', [text(value)]));
-
-  const remote = names('remote');
-  if (remote.length) line(`Med på länk: ${remote.join(', ')}.`);
-  const excused = names('excused');
-  if (excused.length) line(`Förhinder: ${excused.join(', ')}.`);
-  const absent = persons
-    .filter((p) => p.attendance.status === 'absent')
-    .map((p) => (clean(p.attendance.note) ? `${clean(p.name)} (${clean(p.attendance.note)})` : clean(p.name)));
-  if (absent.length) line(`Frånvarande: ${absent.join(', ')}.`);
-  for (const p of persons.filter((x) => x.attendance.status === 'partial')) {
-    const { arrivedAt, leftAt } = p.attendance;
-    const parts: string[] = [];
-    if (arrivedAt) parts.push(`efter ${arrivedAt.replace(':', '.')}`);
-    if (leftAt) parts.push(`lämnade ${leftAt.replace(':', '.')}`);
-    line(parts.length ? `${clean(p.name)} ${parts.join(' och ')}.` : `${clean(p.name)} deltog delvis.`);
-  }
-  for (const p of persons.filter((x) => x.attendance.status === 'substitute')) {
-    const substitute = clean(p.attendance.substituteName);
-    line(substitute ? `${substitute} ersätter ${clean(p.name)}.` : `${clean(p.name)} hade ersättare.`);
-  }
+  const line = (label: string, chosen: CalledPerson[]) => {
+    if (chosen.length === 0) return;
+    const names = chosen.map((p) => {
+      const detail = attendanceDetail(p.attendance);
+      return detail ? `${clean(p.name)} (${detail})` : clean(p.name);
+    });
+    out.push(paragraph('person', [text(`${label}: ${names.join(', ')}.`)]));
+  };
+  const withStatus = (status: AttendanceStatus) => persons.filter((p) => p.attendance.status === status);
+  line('Med på länk', withStatus('remote'));
+  line('Del av mötet', withStatus('present').filter((p) => attendanceTimes(p.attendance) !== ''));
+  line('Förhinder', withStatus('excused'));
+  line('Frånvarande', withStatus('absent'));
   const invited = invitees(meeting).map((p) => [clean(p.name), clean(p.title), clean(p.organisation)].filter(Boolean).join(', '));
-  if (invited.length) line(`Inbjudna: ${invited.join('; ')}.`);
+  if (invited.length) out.push(paragraph('person', [text(`Inbjudna: ${invited.join('; ')}.`)]));
   return out;
 }
 

@@ -52,10 +52,6 @@ export function attendanceLabel(status: AttendanceStatus): string {
       return 'Förhinder';
     case 'absent':
       return 'Frånvarande';
-    case 'partial':
-      return 'Delvis';
-    case 'substitute':
-      return 'Ersättare';
     default:
       return unreachable(status);
   }

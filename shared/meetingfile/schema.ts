@@ -6,13 +6,14 @@ import {
   meetingHeaderSchema,
   meetingStatusSchema,
   reviewerSchema,
+  storedAttendanceSchema,
   type AgendaItem,
   type Body,
   type CalledPerson,
   type Meeting,
   type Task,
 } from '../model/domain';
-import { newBodySchema, newCalledPersonSchema, newTaskSchema, type NewBody } from '../model/new-meeting';
+import { newBodySchema, newCalledPersonSchema, newTaskSchema } from '../model/new-meeting';
 import { MAX_JSON_DEPTH, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
 
 /**
@@ -31,6 +32,9 @@ export const MEETING_FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** Notes sit a few levels further in than in a save, so any notes the app stored fit. */
 export const MEETING_FILE_MAX_DEPTH = MAX_JSON_DEPTH + 16;
 
+/** A called person in a file; files written before times and substitutes combined with a status still read. */
+const fileCalledPersonSchema = newCalledPersonSchema.extend({ attendance: storedAttendanceSchema });
+
 const fileItemBase = agendaItemSchema
   .omit({ id: true, parentId: true, position: true, notesRevision: true, notes: true })
   .extend({
@@ -38,7 +42,7 @@ const fileItemBase = agendaItemSchema
     notes: notesDocumentSchema.nullable().default(null),
     /** Notes as Markdown, converted to Lexical JSON on import; only when `notes` is null. */
     notesMarkdown: z.string().max(2_000_000).optional(),
-    guests: z.array(newCalledPersonSchema).default([]),
+    guests: z.array(fileCalledPersonSchema).default([]),
     tasks: z.array(newTaskSchema).default([]),
   });
 
@@ -53,8 +57,9 @@ export const meetingFileMeetingSchema = meetingHeaderSchema.extend({
   reviewers: z.array(reviewerSchema).default([]),
   approvedOn: isoDateSchema.nullable().default(null),
   openedAt: clockTimeSchema.nullable().default(null),
+  closedAt: clockTimeSchema.nullable().default(null),
   secretaryName: z.string().max(200).default(''),
-  calledPersons: z.array(newCalledPersonSchema).default([]),
+  calledPersons: z.array(fileCalledPersonSchema).default([]),
   agenda: z.array(meetingFileItemSchema).default([]),
   /** Tasks not tied to one item. */
   tasks: z.array(newTaskSchema).default([]),
@@ -154,7 +159,7 @@ function typeName(expected: string): string {
 }
 
 /** The body part of a meeting file: settings, planned dates and roster, without ids. */
-export function bodyToFile(body: Body): NewBody {
+export function bodyToFile(body: Body): z.infer<typeof newBodySchema> {
   return {
     name: body.name,
     shortName: body.shortName,
@@ -168,6 +173,13 @@ export function bodyToFile(body: Body): NewBody {
     standpointPlacement: body.standpointPlacement,
     summaryOfStandpoints: body.summaryOfStandpoints,
     attendanceStyle: body.attendanceStyle,
+    numberedItems: body.numberedItems,
+    agendaHeading: body.agendaHeading,
+    personDetailOrder: body.personDetailOrder,
+    markerPlacement: body.markerPlacement,
+    nameForm: body.nameForm,
+    definiteName: body.definiteName,
+    standingItems: body.standingItems.map((i) => ({ ...i, children: [...i.children] })),
     plannedDates: body.plannedDates.map((d) => ({ date: d.date, note: d.note })),
     sides: body.sides.map((side) => ({
       name: side.name,
@@ -248,6 +260,7 @@ export function exportMeetingFile(meeting: Meeting, body: Body, now: Date = new 
       reviewers: meeting.reviewers.map((r) => ({ ...r })),
       approvedOn: meeting.approvedOn,
       openedAt: meeting.openedAt,
+      closedAt: meeting.closedAt,
       calledPersons: persons.filter((p) => p.itemId === null || !itemIds.has(p.itemId)).map(personToFile),
       agenda: top.map((t) => ({
         ...item(t),

@@ -30,15 +30,14 @@ export const ROLES = [
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const ATTENDANCE_STATUSES = [
-  'unmarked',
-  'present',
-  'remote',
-  'excused',
-  'absent',
-  'partial',
-  'substitute',
-] as const;
+/**
+ * Where a called person was: in the room, on the link, away with apologies,
+ * absent, or not yet marked. Arriving late, leaving early and being replaced
+ * are not statuses of their own: they are times and a substitute beside the
+ * status (see `attendanceSchema`), because real meetings combine them ("late
+ * and on Teams", "left at 14.10 and was replaced").
+ */
+export const ATTENDANCE_STATUSES = ['unmarked', 'present', 'remote', 'excused', 'absent'] as const;
 export const attendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
 export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
 
@@ -68,6 +67,39 @@ export type StandpointPlacement = z.infer<typeof standpointPlacementSchema>;
 export const ATTENDANCE_STYLES = ['lines', 'markers', 'blocks'] as const;
 export const attendanceStyleSchema = z.enum(ATTENDANCE_STYLES);
 export type AttendanceStyle = z.infer<typeof attendanceStyleSchema>;
+
+/** The order of a person's details after the name: "Namn, organisation, titel" or "Namn, titel, organisation". */
+export const PERSON_DETAIL_ORDERS = ['organisationTitle', 'titleOrganisation'] as const;
+export const personDetailOrderSchema = z.enum(PERSON_DETAIL_ORDERS);
+export type PersonDetailOrder = z.infer<typeof personDetailOrderSchema>;
+
+/** Where an attendance marker ("förhindrad") stands: right after the name, or at the end of the person's line. */
+export const MARKER_PLACEMENTS = ['afterName', 'endOfLine'] as const;
+export const markerPlacementSchema = z.enum(MARKER_PLACEMENTS);
+export type MarkerPlacement = z.infer<typeof markerPlacementSchema>;
+
+/**
+ * How the body's name agrees in a standpoint: like an en-word ("styrgruppen
+ * ställer sig positiv"), an ett-word ("samrådsorganet ställer sig positivt")
+ * or a plural ("LGS ledamöter ställer sig positiva").
+ */
+export const NAME_FORMS = ['common', 'neuter', 'plural'] as const;
+export const nameFormSchema = z.enum(NAME_FORMS);
+export type NameForm = z.infer<typeof nameFormSchema>;
+
+/** Whether a standing item stands before the meeting's subject items or after them. */
+export const STANDING_PLACEMENTS = ['beforeSubjects', 'afterSubjects'] as const;
+export const standingPlacementSchema = z.enum(STANDING_PLACEMENTS);
+export type StandingPlacement = z.infer<typeof standingPlacementSchema>;
+
+/** A standing item of the body ("Mötets öppnande" with a) and b)), which every new meeting starts with. */
+export const bodyStandingItemSchema = z.object({
+  title: z.string().trim().min(1, 'Punkten behöver en rubrik.').max(1000),
+  /** Sub-items a), b) … */
+  children: z.array(z.string().trim().min(1, 'Underpunkten behöver en rubrik.').max(1000)).max(26),
+  placement: standingPlacementSchema,
+});
+export type BodyStandingItem = z.infer<typeof bodyStandingItemSchema>;
 
 const shortText = z.string().max(500);
 const name = z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200);
@@ -116,8 +148,27 @@ export const bodySettingsSchema = z.object({
   standpointPlacement: standpointPlacementSchema,
   summaryOfStandpoints: z.boolean(),
   attendanceStyle: attendanceStyleSchema,
+  /** Items printed as "1. Rubrik" (and sub-items "a)"); off: plain headings, as many bodies write. */
+  numberedItems: z.boolean().default(true),
+  /** A "Dagordning" heading above the items. */
+  agendaHeading: z.boolean().default(true),
+  personDetailOrder: personDetailOrderSchema.default('organisationTitle'),
+  markerPlacement: markerPlacementSchema.default('afterName'),
+  nameForm: nameFormSchema.default('common'),
+  /** The name in definite form for standpoints ("Styrgruppen", "Samrådsorganet"); empty: the short name. */
+  definiteName: z.string().max(200).default(''),
 });
 export type BodySettings = z.infer<typeof bodySettingsSchema>;
+
+/** How a new body lays out its minutes until the secretary says otherwise (as the reference SRO minutes). */
+export const DEFAULT_BODY_LAYOUT = {
+  numberedItems: true,
+  agendaHeading: true,
+  personDetailOrder: 'organisationTitle',
+  markerPlacement: 'afterName',
+  nameForm: 'common',
+  definiteName: '',
+} as const satisfies Partial<BodySettings>;
 
 export const bodySettingsInputSchema = bodySettingsSchema.refine(
   (b) => endAfterStart(b.defaultStartTime, b.defaultEndTime),
@@ -130,6 +181,8 @@ export const bodySchema = bodySettingsSchema.extend({
   docxTemplateName: z.string().nullable(),
   plannedDates: z.array(plannedDateSchema),
   sides: z.array(sideSchema),
+  /** What every new meeting of the body starts with, in order. */
+  standingItems: z.array(bodyStandingItemSchema),
 });
 export type Body = z.infer<typeof bodySchema>;
 
@@ -151,14 +204,48 @@ export const attendanceSchema = z.object({
   status: attendanceStatusSchema,
   /** Free text such as "hade ej fått kallelsen". */
   note: z.string().max(500),
-  /** For `partial`: when the person arrived ("efter 13.30"). */
+  /** Present or on the link from this time ("från 13.50"); null: from the start. */
   arrivedAt: clockTimeSchema.nullable(),
-  /** For `partial`: when the person left ("lämnade 14.10"). */
+  /** Present or on the link until this time ("till 14.10"); null: to the end. */
   leftAt: clockTimeSchema.nullable(),
-  /** For `substitute`: who attends in this person's place. */
+  /**
+   * Who attended in this person's place: for the whole meeting when the
+   * person was away, else for the part the person missed ("till 13.30, Y ersätter").
+   */
   substituteName: z.string().max(200),
+  /** The substitute joined on the link rather than in the room. */
+  substituteRemote: z.boolean(),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** Nobody has marked the person yet. */
+export const UNMARKED_ATTENDANCE: Attendance = {
+  status: 'unmarked',
+  note: '',
+  arrivedAt: null,
+  leftAt: null,
+  substituteName: '',
+  substituteRemote: false,
+};
+
+/**
+ * Attendance as files and events written before times and substitutes could
+ * be combined with a status: "delvis" becomes present with its times,
+ * "ersättare" becomes away with the substitute, and a missing
+ * `substituteRemote` is false. Current attendance passes unchanged.
+ */
+export const storedAttendanceSchema = z.preprocess((value) => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  return { substituteRemote: false, ...v, status: upgradeLegacyStatus(v.status) };
+}, attendanceSchema);
+
+/** "partial" and "substitute" of files and events written before migration 5, as today's statuses. */
+export function upgradeLegacyStatus(status: unknown): unknown {
+  if (status === 'partial') return 'present';
+  if (status === 'substitute') return 'excused';
+  return status;
+}
 
 /** A person called to one meeting: a frozen copy of the roster entry. */
 export const calledPersonSchema = z.object({
@@ -278,6 +365,8 @@ export const meetingSchema = meetingHeaderSchema.extend({
   version: z.number().int().min(1),
   /** "HH.MM" when the chair opened the meeting, stamped in live mode. */
   openedAt: clockTimeSchema.nullable(),
+  /** "HH.MM" when the meeting was closed ("Mötet avslutades kl. 15.02"), stamped in live mode. */
+  closedAt: clockTimeSchema.nullable(),
   secretaryName: z.string().max(200),
   calledPersons: z.array(calledPersonSchema),
   agenda: z.array(agendaItemSchema),
@@ -285,6 +374,16 @@ export const meetingSchema = meetingHeaderSchema.extend({
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+/**
+ * A meeting as an earlier release kept it (a version kept when approved
+ * minutes were unlocked): fields added since take their defaults, and
+ * attendance is read as today's.
+ */
+export const storedMeetingSchema = meetingSchema.extend({
+  closedAt: clockTimeSchema.nullable().default(null),
+  calledPersons: z.array(calledPersonSchema.extend({ attendance: storedAttendanceSchema })),
+});
 
 export const meetingSummarySchema = z.object({
   id: idSchema,

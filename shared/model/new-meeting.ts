@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   agendaItemSchema,
+  bodyStandingItemSchema,
   bodySettingsSchema,
   calledPersonSchema,
   meetingHeaderSchema,
@@ -22,6 +23,8 @@ export type NewMember = z.infer<typeof newMemberSchema>;
 
 export const newBodySchema = bodySettingsSchema.extend({
   plannedDates: z.array(plannedDateSchema),
+  /** Left out: the standing items a new body starts with (see shared/model/standing-agenda.ts). */
+  standingItems: z.array(bodyStandingItemSchema).optional(),
   sides: z.array(
     z.object({
       name: z.string().max(200),
@@ -29,7 +32,8 @@ export const newBodySchema = bodySettingsSchema.extend({
     }),
   ),
 });
-export type NewBody = z.infer<typeof newBodySchema>;
+/** Layout settings a body file or script may leave out take their defaults. */
+export type NewBody = z.input<typeof newBodySchema>;
 
 export const newCalledPersonSchema = calledPersonSchema.omit({ id: true, itemId: true, position: true });
 export type NewCalledPerson = z.infer<typeof newCalledPersonSchema>;
@@ -54,6 +58,7 @@ export type NewAgendaItem = z.input<typeof newAgendaItemSchema>;
 export const newMeetingSchema = meetingHeaderSchema.extend({
   status: meetingStatusSchema.default('draft'),
   openedAt: clockTimeSchema.nullable().default(null),
+  closedAt: clockTimeSchema.nullable().default(null),
   secretaryName: z.string().max(200).default(''),
   /** Members and whole-meeting invitees (inbjudna), in printed order. */
   calledPersons: z.array(newCalledPersonSchema),

@@ -1,3 +1,4 @@
+import type { BodyStandingItem } from './domain';
 import type { NewAgendaItem } from './new-meeting';
 
 /**
@@ -39,15 +40,33 @@ export function standingItem(title: string, children: readonly string[] = []): N
   return { ...plain(title), children: children.map(plain) };
 }
 
-/** The standing items of a new meeting of a body with these settings. */
-export function standingAgenda({ summaryOfStandpoints }: StandingAgendaOptions): NewAgendaItem[] {
+/** The standing items a new body starts with, which the secretary can change in the body's settings. */
+export function defaultStandingItems({ summaryOfStandpoints }: StandingAgendaOptions): BodyStandingItem[] {
   const t = STANDING_TITLES;
-  const items = [
-    standingItem(t.opening, [t.attendance, t.otherQuestionsAnnounced]),
-    standingItem(t.agendaApproval),
-    standingItem(t.previousMinutes),
-    standingItem(t.otherQuestions),
+  const items: BodyStandingItem[] = [
+    { title: t.opening, children: [t.attendance, t.otherQuestionsAnnounced], placement: 'beforeSubjects' },
+    { title: t.agendaApproval, children: [], placement: 'beforeSubjects' },
+    { title: t.previousMinutes, children: [], placement: 'beforeSubjects' },
+    { title: t.otherQuestions, children: [], placement: 'afterSubjects' },
   ];
-  if (summaryOfStandpoints) items.push(standingItem(t.summary));
+  if (summaryOfStandpoints) items.push({ title: t.summary, children: [], placement: 'afterSubjects' });
   return items;
+}
+
+/**
+ * A new meeting's agenda: the body's standing items before the subject
+ * items, the subjects, then the standing items that close the meeting.
+ */
+export function agendaOfStandingItems(
+  items: readonly BodyStandingItem[],
+  subjects: readonly NewAgendaItem[] = [],
+): NewAgendaItem[] {
+  const of = (placement: BodyStandingItem['placement']) =>
+    items.filter((i) => i.placement === placement).map((i) => standingItem(i.title, i.children));
+  return [...of('beforeSubjects'), ...subjects, ...of('afterSubjects')];
+}
+
+/** The standing items of a new meeting of a body with these settings. */
+export function standingAgenda(options: StandingAgendaOptions): NewAgendaItem[] {
+  return agendaOfStandingItems(defaultStandingItems(options));
 }

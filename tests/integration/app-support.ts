@@ -8,7 +8,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import type { BodySettings } from '../../shared/model/domain';
+import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/domain';
 import type { RosterSideInput } from '../../shared/model/roster';
 
 /**
@@ -81,6 +81,7 @@ export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: st
 
 export function settings(overrides: Partial<BodySettings> = {}): BodySettings {
   return {
+    ...DEFAULT_BODY_LAYOUT,
     name: 'Styrgrupp för samverkan i Strandby',
     shortName: 'SGS',
     formalName: 'Styrgruppen SGS',

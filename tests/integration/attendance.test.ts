@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countAttendance } from '../../shared/model/attendance';
-import type { Attendance, CalledPerson, Meeting } from '../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson, type Meeting } from '../../shared/model/domain';
 import { bodyWithRoster, openApp, type TestApp } from './app-support';
 
-const unmarked: Attendance = { status: 'unmarked', note: '', arrivedAt: null, leftAt: null, substituteName: '' };
+const unmarked: Attendance = UNMARKED_ATTENDANCE;
 const present: Attendance = { ...unmarked, status: 'present' };
 
 /** A meeting on 12 November 2026, the roster of app-support called; the clock at 13.00 local time. */
@@ -21,23 +21,23 @@ async function liveMeeting(): Promise<{ app: TestApp; meeting: Meeting; person: 
 }
 
 describe('attendance:set', () => {
-  it('records "efter 13.30": the person arrived late, with the time of the change on the local clock', async () => {
+  it('records "från 13.30": the person arrived late, with the time of the change on the local clock', async () => {
     const { app, meeting, person } = await liveMeeting();
     const ove = person('Ove Ek');
     app.now.value = new Date(2026, 10, 12, 13, 31, 20);
     const { person: updated, event } = await app.ok('attendance:set', {
       meetingId: meeting.id,
       personId: ove.id,
-      attendance: { ...unmarked, status: 'partial', arrivedAt: '13.30' },
+      attendance: { ...unmarked, status: 'present', arrivedAt: '13.30' },
     });
-    const expected = { status: 'partial', note: '', arrivedAt: '13.30', leftAt: null, substituteName: '' };
+    const expected = { ...unmarked, status: 'present', arrivedAt: '13.30' };
     expect(updated).toMatchObject({ id: ove.id, name: 'Ove Ek', attendance: expected });
     expect(event).toEqual({
       id: expect.any(Number),
       personId: ove.id,
       at: new Date(2026, 10, 12, 13, 31, 20).toISOString(),
       clock: '13.31',
-      status: 'partial',
+      status: 'present',
       before: unmarked,
       after: expected,
     });
@@ -54,9 +54,9 @@ describe('attendance:set', () => {
     const { person: karl } = await app.ok('attendance:set', {
       meetingId: meeting.id,
       personId: person('Karl Öst').id,
-      attendance: { ...unmarked, status: 'substitute', substituteName: '  Helen Nordling (M) ' },
+      attendance: { ...unmarked, status: 'excused', substituteName: '  Helen Nordling (M) ' },
     });
-    expect(karl.attendance).toEqual({ ...unmarked, status: 'substitute', substituteName: 'Helen Nordling (M)' });
+    expect(karl.attendance).toEqual({ ...unmarked, status: 'excused', substituteName: 'Helen Nordling (M)' });
     await app.ok('attendance:set', {
       meetingId: meeting.id,
       personId: person('Ove Ek').id,
@@ -64,40 +64,73 @@ describe('attendance:set', () => {
     });
 
     const after = await app.ok('meetings:get', { id: meeting.id });
-    expect(countAttendance(after.calledPersons)).toEqual({ inRoom: 2, remote: 1, excused: 0, absent: 1, unmarked: 0 });
+    expect(countAttendance(after.calledPersons)).toEqual({ inRoom: 2, remote: 1, excused: 1, absent: 1, unmarked: 0 });
     expect(after.calledPersons.find((p) => p.name === 'Ove Ek')?.attendance.note).toBe('hade ej fått kallelsen');
   });
 
-  it('clears a time or a substitute that does not belong to the new status', async () => {
+  it('combines a status with times and a substitute: late on the link, late and replaced before, left early and replaced after', async () => {
     const { app, meeting, person } = await liveMeeting();
-    const eva = person('Eva Berg');
-    await app.ok('attendance:set', { meetingId: meeting.id, personId: eva.id, attendance: { ...unmarked, status: 'partial', leftAt: '14.10' } });
-    const { person: updated } = await app.ok('attendance:set', {
-      meetingId: meeting.id,
-      personId: eva.id,
-      attendance: { status: 'present', note: '', arrivedAt: '13.30', leftAt: '14.10', substituteName: 'Någon' },
+    const set = async (name: string, attendance: Attendance) =>
+      (await app.ok('attendance:set', { meetingId: meeting.id, personId: person(name).id, attendance })).person.attendance;
+
+    expect(await set('Eva Berg', { ...unmarked, status: 'remote', arrivedAt: '13.50' })).toEqual({
+      ...unmarked,
+      status: 'remote',
+      arrivedAt: '13.50',
     });
-    expect(updated.attendance).toEqual(present);
+    expect(await set('Ove Ek', { ...unmarked, status: 'present', arrivedAt: '13.30', substituteName: 'Per Lund' })).toEqual({
+      ...unmarked,
+      status: 'present',
+      arrivedAt: '13.30',
+      substituteName: 'Per Lund',
+    });
+    expect(
+      await set('Karl Öst', { ...unmarked, status: 'present', leftAt: '14.10', substituteName: 'Nora Vik', substituteRemote: true }),
+    ).toEqual({ ...unmarked, status: 'present', leftAt: '14.10', substituteName: 'Nora Vik', substituteRemote: true });
+
+    const after = await app.reopen().ok('meetings:get', { id: meeting.id });
+    // A seat counts once, where it was filled: Ove and Karl in the room, Eva on the link.
+    expect(countAttendance(after.calledPersons)).toMatchObject({ inRoom: 2, remote: 1 });
   });
 
-  it('refuses with a Swedish message: delvis without a time, ersättare without a name, leaving before arriving, a vacant seat', async () => {
+  it('clears times and a substitute that do not belong to the new status', async () => {
+    const { app, meeting, person } = await liveMeeting();
+    const eva = person('Eva Berg');
+    await app.ok('attendance:set', { meetingId: meeting.id, personId: eva.id, attendance: { ...unmarked, status: 'present', leftAt: '14.10' } });
+    // Away: no times. Unmarked: nothing at all.
+    const { person: away } = await app.ok('attendance:set', {
+      meetingId: meeting.id,
+      personId: eva.id,
+      attendance: { ...unmarked, status: 'excused', arrivedAt: '13.30', leftAt: '14.10', substituteName: 'Någon' },
+    });
+    expect(away.attendance).toEqual({ ...unmarked, status: 'excused', substituteName: 'Någon' });
+    const { person: cleared } = await app.ok('attendance:set', {
+      meetingId: meeting.id,
+      personId: eva.id,
+      attendance: { ...unmarked, status: 'unmarked', arrivedAt: '13.30', substituteName: 'Någon', substituteRemote: true },
+    });
+    expect(cleared.attendance).toEqual(unmarked);
+    const { person: there } = await app.ok('attendance:set', { meetingId: meeting.id, personId: eva.id, attendance: present });
+    expect(there.attendance).toEqual(present);
+  });
+
+  it('refuses with a Swedish message: a substitute for someone there the whole meeting, leaving before arriving, a vacant seat', async () => {
     const { app, meeting, person } = await liveMeeting();
     const ove = person('Ove Ek');
     const vacantSeat = meeting.calledPersons.find((p) => p.vacant)!;
 
-    expect(await app.fails('attendance:set', { meetingId: meeting.id, personId: ove.id, attendance: { ...unmarked, status: 'partial' } })).toEqual({
-      code: 'validation',
-      message: 'Skriv när personen kom eller gick, till exempel 13.30, när närvaron är "delvis".',
-      field: 'attendance.arrivedAt',
-    });
     expect(
-      await app.fails('attendance:set', { meetingId: meeting.id, personId: ove.id, attendance: { ...unmarked, status: 'substitute', substituteName: ' ' } }),
-    ).toEqual({ code: 'validation', message: 'Skriv namnet på den som ersätter.', field: 'attendance.substituteName' });
+      await app.fails('attendance:set', { meetingId: meeting.id, personId: ove.id, attendance: { ...present, substituteName: 'Per Lund' } }),
+    ).toEqual({
+      code: 'validation',
+      message: 'En ersättare behövs bara för den tid personen inte var med: skriv när personen kom eller gick, eller markera förhinder.',
+      field: 'attendance.substituteName',
+    });
     expect(
       await app.fails('attendance:set', {
         meetingId: meeting.id,
         personId: ove.id,
-        attendance: { ...unmarked, status: 'partial', arrivedAt: '14.00', leftAt: '13.45' },
+        attendance: { ...unmarked, status: 'present', arrivedAt: '14.00', leftAt: '13.45' },
       }),
     ).toMatchObject({ code: 'validation', field: 'attendance.leftAt' });
     expect(await app.fails('attendance:set', { meetingId: meeting.id, personId: vacantSeat.id, attendance: present })).toEqual({
@@ -108,7 +141,7 @@ describe('attendance:set', () => {
     const badTime = await app.fails('attendance:set', {
       meetingId: meeting.id,
       personId: ove.id,
-      attendance: { ...unmarked, status: 'partial', arrivedAt: '25.00' },
+      attendance: { ...unmarked, status: 'present', arrivedAt: '25.00' },
     });
     expect(badTime).toMatchObject({ code: 'validation', field: 'attendance.arrivedAt' });
     expect(badTime.message).toContain('Tiden ska skrivas TT.MM');
@@ -144,13 +177,13 @@ describe('attendance:undo and attendance:history', () => {
     };
     await set(tilda.id, present, 13, 2);
     await set(ove.id, { ...unmarked, status: 'excused' }, 13, 3);
-    await set(ove.id, { ...unmarked, status: 'partial', arrivedAt: '13.30' }, 13, 31);
+    await set(ove.id, { ...unmarked, status: 'present', arrivedAt: '13.30' }, 13, 31);
 
     const history = await app.ok('attendance:history', { meetingId: meeting.id });
     expect(history.map((e) => [e.clock, e.personId, e.before.status, e.after.status])).toEqual([
       ['13.02', tilda.id, 'unmarked', 'present'],
       ['13.03', ove.id, 'unmarked', 'excused'],
-      ['13.31', ove.id, 'excused', 'partial'],
+      ['13.31', ove.id, 'excused', 'present'],
     ]);
 
     // Ctrl+Z: Ove is back to "förhinder", then to unmarked; Tilda stays present.

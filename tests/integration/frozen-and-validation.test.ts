@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
-import type { Meeting, MeetingHeader } from '../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Meeting, type MeetingHeader } from '../../shared/model/domain';
 import { bodyWithRoster, openApp, type TestApp } from './app-support';
 
 const FROZEN = { code: 'frozen', message: 'Mötesanteckningen är justerad och kan inte ändras. Lås upp den först.' };
@@ -21,7 +21,7 @@ describe('an approved meeting (justerad)', () => {
     const meeting = await approvedDemoMeeting(app);
     const member = meeting.calledPersons.find((p) => p.kind === 'member' && !p.vacant)!;
     const guest = meeting.calledPersons.find((p) => p.kind === 'guest');
-    const attendance = { status: 'excused', note: '', arrivedAt: null, leftAt: null, substituteName: '' } as const;
+    const attendance = { ...UNMARKED_ATTENDANCE, status: 'excused' } as const;
 
     expect(await app.fails('meetings:updateHeader', { id: meeting.id, header: { ...headerOf(meeting), place: 'Annan plats' } })).toEqual(FROZEN);
     expect(await app.fails('attendance:set', { meetingId: meeting.id, personId: member.id, attendance })).toEqual(FROZEN);
@@ -73,7 +73,7 @@ describe('validation through dispatch', () => {
     const sick = await app.call('attendance:set', {
       meetingId: id,
       personId: meeting.calledPersons[0]!.id,
-      attendance: { status: 'sjuk' as never, note: '', arrivedAt: null, leftAt: null, substituteName: '' },
+      attendance: { ...UNMARKED_ATTENDANCE, status: 'sjuk' as never },
     });
     expect(sick).toMatchObject({ ok: false, error: { code: 'validation', field: 'attendance.status' } });
     expect(await app.ok('meetings:get', { id })).toEqual(meeting);

@@ -72,7 +72,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'attendance:set': {
       meetingId,
       personId,
-      attendance: { status: 'present', note: '', arrivedAt: null, leftAt: null, substituteName: '' },
+      attendance: { status: 'present', note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false },
     },
     'attendance:undo': { meetingId },
     'attendance:history': { meetingId },

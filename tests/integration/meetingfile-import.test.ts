@@ -10,7 +10,7 @@ import { closeDatabase, openDatabase, type Db } from '../../electron/services/st
 import { getMeeting, listMeetings } from '../../electron/services/storage/meetings';
 import { AppError } from '../../shared/ipc/result';
 import { exportMeetingFile, MEETING_FILE_MAX_BYTES, type MeetingFile } from '../../shared/meetingfile/schema';
-import type { Meeting } from '../../shared/model/domain';
+import { DEFAULT_BODY_LAYOUT, type Meeting } from '../../shared/model/domain';
 import type { BlockNodeJson, NotesDocument } from '../../shared/notes/schema';
 import { notesToPlainText } from '../../shared/notes/text';
 
@@ -64,6 +64,7 @@ function minimalFile(markdown: string): MeetingFile {
       standpointPlacement: 'afterPresenters',
       summaryOfStandpoints: false,
       attendanceStyle: 'lines',
+      ...DEFAULT_BODY_LAYOUT,
       plannedDates: [],
       sides: [],
     },
@@ -82,6 +83,7 @@ function minimalFile(markdown: string): MeetingFile {
       reviewers: [],
       approvedOn: null,
       openedAt: null,
+      closedAt: null,
       calledPersons: [],
       agenda: [
         {

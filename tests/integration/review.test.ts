@@ -45,7 +45,7 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'attendance:set': (m) => ({
     meetingId: m.id,
     personId: m.calledPersons.find((p) => p.kind === 'member' && !p.vacant)!.id,
-    attendance: { status: 'excused', note: '', arrivedAt: null, leftAt: null, substituteName: '' },
+    attendance: { status: 'excused', note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false },
   }),
   'attendance:undo': (m) => ({ meetingId: m.id }),
   'called:add': (m) => ({ meetingId: m.id, kind: 'invitee', itemId: null, name: 'Pia Lund', title: '', organisation: '' }),

@@ -11,7 +11,7 @@ import {
   saveItemNotes,
   updateMeetingHeader,
 } from '../../electron/services/storage/meetings';
-import { bodySchema, meetingSchema, type MeetingHeader } from '../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, bodySchema, meetingSchema, type MeetingHeader } from '../../shared/model/domain';
 import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
 import { bold, bulletList, heading, link, notes, paragraph, table } from '../../shared/notes/build';
 import type { NotesDocument } from '../../shared/notes/schema';
@@ -48,7 +48,7 @@ function appError(work: () => unknown): AppError {
   throw new Error('expected an AppError');
 }
 
-const attendance = { status: 'unmarked', note: '', arrivedAt: null, leftAt: null, substituteName: '' } as const;
+const attendance = UNMARKED_ATTENDANCE;
 
 function body(name: string, shortName: string, overrides: Partial<NewBody> = {}): NewBody {
   return {
@@ -112,7 +112,7 @@ function meeting(date: string, overrides: Partial<NewMeeting> = {}): NewMeeting 
     diaryNumber: '',
     calledPersons: [
       { kind: 'member', sideName: 'Region', categoryName: 'Regionpolitiker', name: 'Tilda Ås', party: '(C)', organisation: '', title: 'ordförande HSN', role: 'ordforande', vacant: false, attendance: { ...attendance, status: 'present' } },
-      { kind: 'member', sideName: 'Kommun', categoryName: 'Tjänstepersoner', name: 'Ove Ek', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false, attendance: { ...attendance, status: 'partial', arrivedAt: '13.30' } },
+      { kind: 'member', sideName: 'Kommun', categoryName: 'Tjänstepersoner', name: 'Ove Ek', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false, attendance: { ...attendance, status: 'present', arrivedAt: '13.30' } },
       { kind: 'invitee', sideName: '', categoryName: 'Inbjudna', name: 'Pia Lund', party: '', organisation: 'Region Strandby', title: 'processledare', role: 'ledamot', vacant: false, attendance },
     ],
     agenda: [
@@ -249,7 +249,7 @@ describe('meetings', () => {
     ]);
     expect(m.calledPersons.find((p) => p.kind === 'guest')?.itemId).toBe(subject?.id);
     expect(m.calledPersons.filter((p) => p.kind !== 'guest').every((p) => p.itemId === null)).toBe(true);
-    expect(m.calledPersons[1]?.attendance).toEqual({ status: 'partial', note: '', arrivedAt: '13.30', leftAt: null, substituteName: '' });
+    expect(m.calledPersons[1]?.attendance).toEqual({ ...UNMARKED_ATTENDANCE, status: 'present', arrivedAt: '13.30' });
 
     expect(m.tasks.map((t) => [t.what, t.itemId])).toEqual([
       ['Boka lokal till nästa möte', other?.id],

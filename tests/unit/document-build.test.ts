@@ -102,11 +102,9 @@ describe('buildMinutesDocument – PSN, approved, attendance as lines, standpoin
     const b = lineIndex(lines, 'b) övriga frågor');
     const expected = [
       'Med på länk: Leila Haddad.',
-      'Förhinder: Rolf Nyström, Sara Åberg, Helena Strand.',
+      'Del av mötet: Per-Erik Holm (från 13.30), Henrik Dahl (till 14.45).',
+      'Förhinder: Rolf Nyström, Sara Åberg, Helena Strand, Ulla Bergkvist (Mikael Strömberg (L) ersätter).',
       'Frånvarande: Göran Fält (hade ej fått kallelsen).',
-      'Per-Erik Holm efter 13.30.',
-      'Henrik Dahl lämnade 14.45.',
-      'Mikael Strömberg (L) ersätter Ulla Bergkvist.',
     ];
     let previous = a;
     for (const line of expected) {
@@ -170,9 +168,9 @@ describe('buildMinutesDocument – PSN, approved, attendance as lines, standpoin
     expect(textNode(marker('Rolf Nyström'), 'förhindrad')?.italic).toBe(true);
     expect(inlineText(marker('Leila Haddad'))).toContain('(med på länk)');
     expect(inlineText(marker('Göran Fält'))).toContain('(frånvarande, hade ej fått kallelsen)');
-    expect(inlineText(marker('Per-Erik Holm'))).toContain('(efter 13.30)');
-    expect(inlineText(marker('Henrik Dahl'))).toContain('(lämnade 14.45)');
-    expect(inlineText(marker('Ulla Bergkvist'))).toContain('(Mikael Strömberg (L) ersätter)');
+    expect(inlineText(marker('Per-Erik Holm'))).toContain('(från 13.30)');
+    expect(inlineText(marker('Henrik Dahl'))).toContain('(till 14.45)');
+    expect(inlineText(marker('Ulla Bergkvist'))).toContain('(förhindrad, Mikael Strömberg (L) ersätter)');
     expect(documentLines(doc).some((l) => l.startsWith('Förhinder:'))).toBe(false);
   });
 });
@@ -189,7 +187,9 @@ describe('buildMinutesDocument – LGS-N, for review, blocks, standpoint at the 
     expect(labels.filter(Boolean)).toEqual(['Närvarande', 'Förhindrade', 'Inbjudna']);
     // One row per person, so a wrapped title stays beside its own name.
     const called = lgs.meeting.calledPersons.filter((p) => (p.kind === 'member' && !p.vacant) || p.kind === 'invitee');
-    expect(rows).toHaveLength(called.length);
+    const substitutes = called.filter((p) => p.attendance.substituteName !== '' && p.attendance.status === 'excused');
+    expect(substitutes.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(called.length + substitutes.length);
     for (const row of rows) expect(row[1]?.blocks).toHaveLength(1);
     expect(rows.every((r) => r.every((c) => !c.header))).toBe(true);
     // Each group's people follow its label until the next label.
@@ -202,6 +202,8 @@ describe('buildMinutesDocument – LGS-N, for review, blocks, standpoint at the 
     expect(groups.get('Närvarande')).toContain('Cecilia Hammar, ordförande');
     expect(groups.get('Närvarande')).toContain('Hanna Öberg (med på länk)');
     expect(groups.get('Förhindrade')).toContain('Anna Falk, vice ordförande');
+    // The substitute stands among those present, saying whom they replaced.
+    expect(groups.get('Närvarande')).toContain('Lisa Ahlström (ersätter Erik Holmberg)');
     expect(groups.get('Inbjudna')).toEqual(['Therese Ahl', 'Bengt Sundin']);
   });
 
@@ -437,7 +439,9 @@ describe('buildMinutesDocument – edge cases', () => {
     const person = psn.meeting.calledPersons.find((p) => p.name === 'Per-Erik Holm') as CalledPerson;
     const both: CalledPerson = { ...person, attendance: { ...person.attendance, arrivedAt: '13.30', leftAt: '14.10' } };
     const meeting = { ...psn.meeting, calledPersons: psn.meeting.calledPersons.map((p) => (p.id === person.id ? both : p)) };
-    expect(documentLines(buildMinutesDocument(meeting, psn.body))).toContain('Per-Erik Holm efter 13.30 och lämnade 14.10.');
+    expect(documentLines(buildMinutesDocument(meeting, psn.body))).toContain(
+      'Del av mötet: Per-Erik Holm (från 13.30 till 14.10), Henrik Dahl (till 14.45).',
+    );
     const blocks = documentLines(buildMinutesDocument(psn.meeting, { ...psn.body, attendanceStyle: 'blocks' }));
     expect(blocks).not.toContain('Vakant');
   });

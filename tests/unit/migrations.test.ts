@@ -69,6 +69,16 @@ SCHEMA_AFTER[4] = {
   ...SCHEMA_AFTER[3]!,
   bodies: [...SCHEMA_AFTER[3]!['bodies']!, 'docx_template', 'docx_template_name'],
 };
+SCHEMA_AFTER[5] = {
+  ...SCHEMA_AFTER[4]!,
+  bodies: [
+    ...SCHEMA_AFTER[4]!['bodies']!,
+    'numbered_items', 'agenda_heading', 'person_detail_order', 'marker_placement', 'name_form', 'definite_name',
+    'standing_items_json',
+  ],
+  called_persons: [...SCHEMA_AFTER[4]!['called_persons']!, 'substitute_remote'],
+  meetings: [...SCHEMA_AFTER[4]!['meetings']!, 'closed_at'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

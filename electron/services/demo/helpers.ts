@@ -1,4 +1,4 @@
-import type { Attendance, Presenter, Role } from '../../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Attendance, type Presenter, type Role } from '../../../shared/model/domain';
 import type { NewAgendaItem, NewBody, NewCalledPerson, NewMember } from '../../../shared/model/new-meeting';
 
 /**
@@ -24,22 +24,23 @@ export function vacantSeat(): NewMember {
   return { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true };
 }
 
-export const present: Attendance = { status: 'present', note: '', arrivedAt: null, leftAt: null, substituteName: '' };
-export const unmarked: Attendance = { status: 'unmarked', note: '', arrivedAt: null, leftAt: null, substituteName: '' };
+export const present: Attendance = { ...UNMARKED_ATTENDANCE, status: 'present' };
+export const unmarked: Attendance = UNMARKED_ATTENDANCE;
 export const remote: Attendance = { ...present, status: 'remote' };
 export const excused: Attendance = { ...present, status: 'excused' };
 
 export function absent(note: string): Attendance {
   return { ...present, status: 'absent', note };
 }
-export function arrivedLate(arrivedAt: string): Attendance {
-  return { ...present, status: 'partial', arrivedAt };
+export function arrivedLate(arrivedAt: string, where: Attendance = present): Attendance {
+  return { ...where, arrivedAt };
 }
-export function leftEarly(leftAt: string): Attendance {
-  return { ...present, status: 'partial', leftAt };
+export function leftEarly(leftAt: string, substituteName = ''): Attendance {
+  return { ...present, leftAt, substituteName };
 }
-export function substitutedBy(substituteName: string): Attendance {
-  return { ...present, status: 'substitute', substituteName };
+/** Away with apologies, and `substituteName` came in the person's place. */
+export function substitutedBy(substituteName: string, substituteRemote = false): Attendance {
+  return { ...excused, substituteName, substituteRemote };
 }
 
 /**

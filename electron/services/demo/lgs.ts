@@ -39,6 +39,10 @@ export function lgsBody(): NewBody {
     standpointPlacement: 'endOfItem',
     summaryOfStandpoints: true,
     attendanceStyle: 'blocks',
+    personDetailOrder: 'titleOrganisation',
+    // "LGS-N ställer sig positiva": the group speaks as its members.
+    nameForm: 'plural',
+    definiteName: 'Ledningsgruppen',
     plannedDates: [
       { date: '2026-11-12', note: 'Digitalt' },
       { date: '2027-01-28', note: 'Halvdag, digitalt' },

@@ -54,6 +54,8 @@ export function psnBody(): NewBody {
     standpointPlacement: 'afterPresenters',
     summaryOfStandpoints: false,
     attendanceStyle: 'lines',
+    nameForm: 'neuter',
+    definiteName: 'Samrådsorganet',
     plannedDates: [
       { date: '2026-10-15', note: 'klockan 12.30-15.30, Regionens hus' },
       { date: '2026-12-03', note: 'klockan 13.00-15.00, Regionens hus' },

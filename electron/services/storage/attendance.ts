@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { attendanceSchema, clockMinutes, type Attendance, type AttendanceStatus, type CalledPerson } from '../../../shared/model/domain';
+import {
+  attendanceSchema,
+  clockMinutes,
+  storedAttendanceSchema,
+  type Attendance,
+  type CalledPerson,
+} from '../../../shared/model/domain';
+import { attended } from '../../../shared/format/attendance';
 import type { AttendanceEvent } from '../../../shared/model/attendance';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
@@ -10,7 +17,7 @@ import {
   toCalledPerson,
   type CalledPersonRow,
 } from './meetings';
-import { parseInput, parseStoredJson, prepared } from './sql';
+import { bit, parseInput, parseStoredJson, prepared } from './sql';
 
 /**
  * Live attendance during a meeting and the called list beside the members
@@ -24,15 +31,16 @@ const PERSON_NOT_IN_MEETING = 'Personen finns inte i det här mötet.';
 /** What an event keeps in its `data_json` column. */
 const eventDataSchema = z.object({
   clock: z.string(),
-  before: attendanceSchema,
-  after: attendanceSchema,
+  before: storedAttendanceSchema,
+  after: storedAttendanceSchema,
 });
 
 interface EventRow {
   id: number;
   personId: number;
   at: string;
-  status: AttendanceStatus;
+  /** As written then: may be a status from before migration 5; the event's `after` holds it as today's. */
+  status: string;
   dataJson: string;
 }
 
@@ -197,32 +205,39 @@ export function removeCalledPerson(db: Db, meetingId: number, personId: number, 
   })();
 }
 
-/** Checks that belong to the status, and clears the fields that do not. */
+/**
+ * Checks that belong together and clears what does not belong to the
+ * status, so what is stored is what is printed: times only for someone who
+ * was there (in the room or on the link), a substitute only for someone away
+ * or for the part of the meeting the person missed.
+ */
 function normalise(attendance: Attendance): Attendance {
   const note = attendance.note.trim();
   const { status } = attendance;
-  if (status === 'partial') {
-    const { arrivedAt, leftAt } = attendance;
-    if (arrivedAt === null && leftAt === null) {
-      throw new AppError(
-        'validation',
-        'Skriv när personen kom eller gick, till exempel 13.30, när närvaron är "delvis".',
-        'attendance.arrivedAt',
-      );
-    }
-    if (arrivedAt !== null && leftAt !== null && clockMinutes(leftAt) <= clockMinutes(arrivedAt)) {
-      throw new AppError('validation', 'Tiden då personen gick måste vara efter tiden då personen kom.', 'attendance.leftAt');
-    }
-    return { status, note, arrivedAt, leftAt, substituteName: '' };
+  const substituteName = attendance.substituteName.trim();
+  const there = attended(status);
+  const arrivedAt = there ? attendance.arrivedAt : null;
+  const leftAt = there ? attendance.leftAt : null;
+  if (arrivedAt !== null && leftAt !== null && clockMinutes(leftAt) <= clockMinutes(arrivedAt)) {
+    throw new AppError('validation', 'Tiden då personen gick måste vara efter tiden då personen kom.', 'attendance.leftAt');
   }
-  if (status === 'substitute') {
-    const substituteName = attendance.substituteName.trim();
-    if (substituteName === '') {
-      throw new AppError('validation', 'Skriv namnet på den som ersätter.', 'attendance.substituteName');
-    }
-    return { status, note, arrivedAt: null, leftAt: null, substituteName };
+  const missedPart = arrivedAt !== null || leftAt !== null;
+  if (substituteName !== '' && status !== 'unmarked' && there && !missedPart) {
+    throw new AppError(
+      'validation',
+      'En ersättare behövs bara för den tid personen inte var med: skriv när personen kom eller gick, eller markera förhinder.',
+      'attendance.substituteName',
+    );
   }
-  return { status, note, arrivedAt: null, leftAt: null, substituteName: '' };
+  const keepSubstitute = status !== 'unmarked' && substituteName !== '';
+  return {
+    status,
+    note,
+    arrivedAt,
+    leftAt,
+    substituteName: keepSubstitute ? substituteName : '',
+    substituteRemote: keepSubstitute && attendance.substituteRemote,
+  };
 }
 
 function personOf(db: Db, meetingId: number, personId: number): CalledPerson {
@@ -238,9 +253,9 @@ function writeAttendance(db: Db, meetingId: number, personId: number, attendance
   prepared(
     db,
     `UPDATE called_persons SET attendance_status = @status, attendance_note = @note, arrived_at = @arrivedAt,
-       left_at = @leftAt, substitute_name = @substituteName
+       left_at = @leftAt, substitute_name = @substituteName, substitute_remote = @substituteRemote
      WHERE id = @personId AND meeting_id = @meetingId`,
-  ).run({ ...attendance, personId, meetingId });
+  ).run({ ...attendance, substituteRemote: bit(attendance.substituteRemote), personId, meetingId });
   touchMeeting(db, meetingId, at);
 }
 
@@ -250,5 +265,5 @@ function touchMeeting(db: Db, meetingId: number, at: string): void {
 
 function toEvent(row: EventRow): AttendanceEvent {
   const data = parseStoredJson(eventDataSchema, row.dataJson, 'En närvaroändring');
-  return { id: row.id, personId: row.personId, at: row.at, status: row.status, ...data };
+  return { id: row.id, personId: row.personId, at: row.at, status: data.after.status, ...data };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   bodySettingsInputSchema,
+  bodyStandingItemSchema,
   plannedDateSchema,
   type AttendanceStyle,
   type Body,
@@ -8,7 +9,10 @@ import {
   type BodySummary,
   type Category,
   type DateStyle,
+  type MarkerPlacement,
   type Member,
+  type NameForm,
+  type PersonDetailOrder,
   type PlannedDate,
   type Role,
   type Side,
@@ -20,8 +24,9 @@ import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { bit, groupBy, nowIso, parseInput, prepared } from './sql';
+import { bit, groupBy, nowIso, parseInput, parseStoredJson, prepared } from './sql';
 import { seedDefaultTemplates } from './templates';
+import { defaultStandingItems } from '../../../shared/model/standing-agenda';
 
 /** Bodies (organ) and their roster: sides → categories → members, plus planned meeting dates. */
 
@@ -39,6 +44,13 @@ interface BodyRow {
   standpointPlacement: StandpointPlacement;
   summaryOfStandpoints: 0 | 1;
   attendanceStyle: AttendanceStyle;
+  numberedItems: 0 | 1;
+  agendaHeading: 0 | 1;
+  personDetailOrder: PersonDetailOrder;
+  markerPlacement: MarkerPlacement;
+  nameForm: NameForm;
+  definiteName: string;
+  standingItemsJson: string;
   docxTemplateName: string | null;
 }
 
@@ -76,7 +88,9 @@ export function getBody(db: Db, id: number): Body {
        default_place AS defaultPlace, default_meeting_form AS defaultMeetingForm,
        default_start_time AS defaultStartTime, default_end_time AS defaultEndTime, date_style AS dateStyle,
        standpoint_placement AS standpointPlacement, summary_of_standpoints AS summaryOfStandpoints,
-       attendance_style AS attendanceStyle, docx_template_name AS docxTemplateName
+       attendance_style AS attendanceStyle, numbered_items AS numberedItems, agenda_heading AS agendaHeading,
+       person_detail_order AS personDetailOrder, marker_placement AS markerPlacement, name_form AS nameForm,
+       definite_name AS definiteName, standing_items_json AS standingItemsJson, docx_template_name AS docxTemplateName
      FROM bodies WHERE id = ?`,
   ).get(id);
   if (!row) throw new AppError('not_found', 'Organet finns inte.');
@@ -128,11 +142,15 @@ export function getBody(db: Db, id: number): Body {
     ),
   }));
 
+  const { standingItemsJson, ...settings } = row;
   return {
-    ...row,
+    ...settings,
     summaryOfStandpoints: row.summaryOfStandpoints === 1,
+    numberedItems: row.numberedItems === 1,
+    agendaHeading: row.agendaHeading === 1,
     plannedDates,
     sides,
+    standingItems: parseStoredJson(z.array(bodyStandingItemSchema), standingItemsJson, 'Organets stående punkter'),
   };
 }
 
@@ -143,10 +161,12 @@ export function createBody(db: Db, input: NewBody): number {
     db,
     `INSERT INTO bodies (name, short_name, formal_name, document_title, default_place, default_meeting_form,
        default_start_time, default_end_time, date_style, standpoint_placement, summary_of_standpoints,
-       attendance_style, created_at, updated_at)
+       attendance_style, numbered_items, agenda_heading, person_detail_order, marker_placement, name_form,
+       definite_name, standing_items_json, created_at, updated_at)
      VALUES (@name, @shortName, @formalName, @documentTitle, @defaultPlace, @defaultMeetingForm,
        @defaultStartTime, @defaultEndTime, @dateStyle, @standpointPlacement, @summaryOfStandpoints,
-       @attendanceStyle, @now, @now)`,
+       @attendanceStyle, @numberedItems, @agendaHeading, @personDetailOrder, @markerPlacement, @nameForm,
+       @definiteName, @standingItemsJson, @now, @now)`,
   );
   const insertDate = prepared(db, 'INSERT INTO planned_dates (body_id, date, note) VALUES (?, ?, ?)');
   const insertSide = prepared(db, 'INSERT INTO sides (body_id, position, name) VALUES (?, ?, ?)');
@@ -173,6 +193,15 @@ export function createBody(db: Db, input: NewBody): number {
         standpointPlacement: body.standpointPlacement,
         summaryOfStandpoints: bit(body.summaryOfStandpoints),
         attendanceStyle: body.attendanceStyle,
+        numberedItems: bit(body.numberedItems),
+        agendaHeading: bit(body.agendaHeading),
+        personDetailOrder: body.personDetailOrder,
+        markerPlacement: body.markerPlacement,
+        nameForm: body.nameForm,
+        definiteName: body.definiteName.trim(),
+        standingItemsJson: JSON.stringify(
+          body.standingItems ?? defaultStandingItems({ summaryOfStandpoints: body.summaryOfStandpoints }),
+        ),
         now,
       }).lastInsertRowid,
     );
@@ -215,9 +244,19 @@ export function updateBodySettings(db: Db, id: number, input: BodySettings): Bod
        document_title = @documentTitle, default_place = @defaultPlace, default_meeting_form = @defaultMeetingForm,
        default_start_time = @defaultStartTime, default_end_time = @defaultEndTime, date_style = @dateStyle,
        standpoint_placement = @standpointPlacement, summary_of_standpoints = @summaryOfStandpoints,
-       attendance_style = @attendanceStyle, updated_at = @now
+       attendance_style = @attendanceStyle, numbered_items = @numberedItems, agenda_heading = @agendaHeading,
+       person_detail_order = @personDetailOrder, marker_placement = @markerPlacement, name_form = @nameForm,
+       definite_name = @definiteName, updated_at = @now
      WHERE id = @id`,
-  ).run({ ...settings, summaryOfStandpoints: bit(settings.summaryOfStandpoints), now: nowIso(), id });
+  ).run({
+    ...settings,
+    summaryOfStandpoints: bit(settings.summaryOfStandpoints),
+    numberedItems: bit(settings.numberedItems),
+    agendaHeading: bit(settings.agendaHeading),
+    definiteName: settings.definiteName.trim(),
+    now: nowIso(),
+    id,
+  });
   if (result.changes === 0) throw new AppError('not_found', BODY_NOT_FOUND);
   return getBody(db, id);
 }

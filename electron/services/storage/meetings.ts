@@ -58,6 +58,7 @@ interface MeetingRow {
   approvedOn: string | null;
   version: number;
   openedAt: string | null;
+  closedAt: string | null;
   secretaryName: string;
   updatedAt: string;
 }
@@ -65,7 +66,8 @@ interface MeetingRow {
 /** The columns of a called person, named as `CalledPersonRow` expects. */
 export const CALLED_PERSON_COLUMNS = `id, kind, item_id AS itemId, position, side_name AS sideName,
   category_name AS categoryName, name, party, organisation, title, role, vacant, attendance_status AS status,
-  attendance_note AS note, arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName`;
+  attendance_note AS note, arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName,
+  substitute_remote AS substituteRemote`;
 
 export interface CalledPersonRow {
   id: number;
@@ -85,6 +87,7 @@ export interface CalledPersonRow {
   arrivedAt: string | null;
   leftAt: string | null;
   substituteName: string;
+  substituteRemote: 0 | 1;
 }
 
 export interface AgendaItemRow {
@@ -131,7 +134,7 @@ export function getMeeting(db: Db, id: number): Meeting {
     `SELECT m.id, m.body_id AS bodyId, m.title, m.subtitle, m.date, m.start_time AS startTime, m.end_time AS endTime,
        m.meeting_form AS meetingForm, m.place, m.called_text AS calledText, m.diary_number AS diaryNumber,
        m.status, m.reviewers_json AS reviewersJson, m.approved_on AS approvedOn, m.version,
-       m.opened_at AS openedAt, m.secretary_name AS secretaryName, ${MEETING_UPDATED_AT} AS updatedAt
+       m.opened_at AS openedAt, m.closed_at AS closedAt, m.secretary_name AS secretaryName, ${MEETING_UPDATED_AT} AS updatedAt
      FROM meetings m WHERE m.id = ?`,
   ).get(id);
   if (!row) throw new AppError('not_found', MEETING_NOT_FOUND);
@@ -197,9 +200,9 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review:
   const insertMeeting = prepared(
     db,
     `INSERT INTO meetings (body_id, title, subtitle, date, start_time, end_time, meeting_form, place, called_text,
-       diary_number, status, reviewers_json, approved_on, opened_at, secretary_name, created_at, updated_at)
+       diary_number, status, reviewers_json, approved_on, opened_at, closed_at, secretary_name, created_at, updated_at)
      VALUES (@bodyId, @title, @subtitle, @date, @startTime, @endTime, @meetingForm, @place, @calledText,
-       @diaryNumber, @status, @reviewersJson, @approvedOn, @openedAt, @secretaryName, @now, @now)`,
+       @diaryNumber, @status, @reviewersJson, @approvedOn, @openedAt, @closedAt, @secretaryName, @now, @now)`,
   );
   const insertItem = prepared(
     db,
@@ -211,9 +214,11 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review:
   const insertPerson = prepared(
     db,
     `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
-       organisation, title, role, vacant, attendance_status, attendance_note, arrived_at, left_at, substitute_name)
+       organisation, title, role, vacant, attendance_status, attendance_note, arrived_at, left_at, substitute_name,
+       substitute_remote)
      VALUES (@meetingId, @kind, @itemId, @position, @sideName, @categoryName, @name, @party,
-       @organisation, @title, @role, @vacant, @status, @note, @arrivedAt, @leftAt, @substituteName)`,
+       @organisation, @title, @role, @vacant, @status, @note, @arrivedAt, @leftAt, @substituteName,
+       @substituteRemote)`,
   );
   const insertTask = prepared(
     db,
@@ -239,6 +244,7 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review:
         reviewersJson: JSON.stringify(reviewers),
         approvedOn: meeting.status === 'approved' ? review.approvedOn : null,
         openedAt: meeting.openedAt,
+        closedAt: meeting.closedAt,
         secretaryName: meeting.secretaryName,
         now,
       }).lastInsertRowid,
@@ -261,6 +267,7 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review:
         role: person.role,
         vacant: bit(person.vacant),
         ...person.attendance,
+        substituteRemote: bit(person.attendance.substituteRemote),
       });
     };
     let taskPosition = 0;
@@ -431,6 +438,7 @@ export function toCalledPerson(row: CalledPersonRow): CalledPerson {
       arrivedAt: row.arrivedAt,
       leftAt: row.leftAt,
       substituteName: row.substituteName,
+      substituteRemote: row.substituteRemote === 1,
     },
   };
 }

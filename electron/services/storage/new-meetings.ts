@@ -1,6 +1,6 @@
-import type { AgendaItem, Attendance, Body, Meeting } from '../../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type AgendaItem, type Body, type Meeting } from '../../../shared/model/domain';
 import type { NewAgendaItem, NewCalledPerson, NewMeeting, NewTask } from '../../../shared/model/new-meeting';
-import { standingAgenda, standingItem } from '../../../shared/model/standing-agenda';
+import { agendaOfStandingItems, standingAgenda, standingItem } from '../../../shared/model/standing-agenda';
 import type { Db } from './database';
 import { getBody } from './bodies';
 import { createMeeting, getMeeting } from './meetings';
@@ -12,8 +12,6 @@ import { prepared } from './sql';
  * what is still to be done). Either way the meeting gets its own copy of who
  * was called, so later changes to the roster never reach it.
  */
-
-const UNMARKED: Attendance = { status: 'unmarked', note: '', arrivedAt: null, leftAt: null, substituteName: '' };
 
 /**
  * A new draft meeting of the body: the roster (vacant seats too) as the
@@ -47,9 +45,10 @@ export function createMeetingFromBody(db: Db, bodyId: number, date: string | und
       diaryNumber: '',
       status: 'draft',
       openedAt: null,
+      closedAt: null,
       secretaryName: secretaryOf(body),
       calledPersons: calledFromRoster(body),
-      agenda: standingAgenda({ summaryOfStandpoints: body.summaryOfStandpoints }),
+      agenda: agendaOfStandingItems(body.standingItems),
       tasks: earlier ? openTasksOf(getMeeting(db, earlier.id)) : [],
     };
     return createMeeting(db, bodyId, meeting);
@@ -85,7 +84,7 @@ export function createMeetingFromPrevious(db: Db, previousId: number, date: stri
           title: p.title,
           role: p.role,
           vacant: p.vacant,
-          attendance: UNMARKED,
+          attendance: UNMARKED_ATTENDANCE,
         }),
       );
 
@@ -103,6 +102,7 @@ export function createMeetingFromPrevious(db: Db, previousId: number, date: stri
       diaryNumber: '',
       status: 'draft',
       openedAt: null,
+      closedAt: null,
       secretaryName: previous.secretaryName,
       calledPersons,
       agenda: standingItemsOf(previous) ?? standingAgenda({ summaryOfStandpoints: summaryOf(db, previous.bodyId) }),
@@ -134,7 +134,7 @@ function calledFromRoster(body: Body): NewCalledPerson[] {
           title: member.title,
           role: member.role,
           vacant: member.vacant,
-          attendance: UNMARKED,
+          attendance: UNMARKED_ATTENDANCE,
         }),
       ),
     ),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  meetingSchema,
+  storedMeetingSchema,
   reviewerSchema,
   type Meeting,
   type MeetingStatus,
@@ -139,7 +139,7 @@ export function getVersion(db: Db, meetingId: number, version: number): Meeting 
     'SELECT snapshot_json AS snapshotJson FROM meeting_versions WHERE meeting_id = ? AND version = ?',
   ).get(meetingId, version);
   if (!row) throw new AppError('not_found', VERSION_NOT_FOUND, 'version');
-  return parseStoredJson(meetingSchema, row.snapshotJson, `Version ${version} av mötesanteckningen`);
+  return parseStoredJson(storedMeetingSchema, row.snapshotJson, `Version ${version} av mötesanteckningen`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const STATUS_NAMES = ['Närvarande', 'Med på länk', 'Förhinder', 'Frånvarande', 'Delvis', 'Ersättare'] as const;
+export const STATUS_NAMES = ['Närvarande', 'Med på länk', 'Förhinder', 'Frånvarande'] as const;
 export type StatusName = (typeof STATUS_NAMES)[number];
 
 export type CountKey = 'inRoom' | 'remote' | 'excused' | 'absent' | 'unmarked';

@@ -22,17 +22,17 @@ import { getBody, getDocxTemplate } from '../services/storage/bodies';
 import { getMeeting } from '../services/storage/meetings';
 import { closeDatabase, examineDatabaseFile, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock } from '../services/storage/writer-lock';
+import { createBackupService } from '../services/storage/backup';
 import {
   BACKUP_FOLDER_NAME,
   backupDatabaseTo,
   backupFileName,
   backupFolder,
-  createBackupService,
   fileStamp,
   parseKeepDays,
   restoreDatabaseFile,
   restoreRefusal,
-} from '../services/storage/backup';
+} from '../services/storage/backup-files';
 import { openDatabaseRecovering } from '../services/storage/recovery';
 import { toLocalTimestamp } from '../../shared/format/datetime';
 import { startWebHost } from '../web/server';

@@ -1,7 +1,8 @@
 import { contract } from '../../shared/ipc/contract';
 import { CHANNEL_NAMES } from '../../shared/ipc/channels';
 import { AppError } from '../../shared/ipc/result';
-import type { BackupInfo, BackupService } from '../services/storage/backup';
+import type { BackupService } from '../services/storage/backup';
+import type { BackupInfo } from '../services/storage/backup-files';
 import type { Handlers } from './dispatch';
 
 type BackupChannels = 'backups:list' | 'backups:create' | 'backups:restore';

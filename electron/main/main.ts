@@ -7,7 +7,8 @@ import { createHandlers } from '../ipc/handlers';
 import { createElectronPrinter } from './pdf-print';
 import { closeDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock, type WriterLock } from '../services/storage/writer-lock';
-import { createBackupService, parseKeepDays, type BackupService } from '../services/storage/backup';
+import { createBackupService, type BackupService } from '../services/storage/backup';
+import { parseKeepDays } from '../services/storage/backup-files';
 import { openDatabaseRecovering } from '../services/storage/recovery';
 import { registerIpc } from './ipc';
 import {

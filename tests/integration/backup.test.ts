@@ -1,14 +1,8 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  backupFileName,
-  backupFolder,
-  createBackup,
-  listBackups,
-  parseBackupFileName,
-  pruneBackups,
-} from '../../electron/services/storage/backup';
+import { backupFileName, backupFolder, createBackup, listBackups, parseBackupFileName } from '../../electron/services/storage/backup-files';
+import { pruneBackups } from '../../electron/services/storage/backup-thinning';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../electron/services/storage/database';
 import { MIGRATIONS, SCHEMA_VERSION, applyMigrations } from '../../electron/services/storage/migrations';

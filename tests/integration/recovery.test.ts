@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
-import { createBackup, listBackups } from '../../electron/services/storage/backup';
+import { createBackup, listBackups } from '../../electron/services/storage/backup-files';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { openDatabaseRecovering } from '../../electron/services/storage/recovery';
 import { bodyNamesIn, damage, sha256, tempDir, track } from './backup-support';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
-import { backupFolder, fileStamp, newestGoodBackup, restoreDatabaseFile, startupNoticeText, type BackupInfo } from './backup';
+import { backupFolder, fileStamp, newestGoodBackup, restoreDatabaseFile, startupNoticeText, type BackupInfo } from './backup-files';
 import { DatabaseRefusedError, openDatabase, type Db, type OpenOptions } from './database';
 
 export interface RecoveredOpen {

@@ -23,6 +23,7 @@ import { getMeeting } from '../services/storage/meetings';
 import { closeDatabase, examineDatabaseFile, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock } from '../services/storage/writer-lock';
 import { createBackupService } from '../services/storage/backup';
+import { parseMaxBackupMegabytes } from '../services/storage/backup-thinning';
 import {
   BACKUP_FOLDER_NAME,
   backupDatabaseTo,
@@ -256,6 +257,7 @@ async function web(options: Options): Promise<number> {
   }
   const path = databasePath(options);
   const keepDays = keepDaysOption(options['keep-days']);
+  const maxBackupMegabytes = parseMaxBackupMegabytes(process.env['ANTECKNA_BACKUP_MAX_MB']);
   // One writer per file: refused here, before anything opens the database for writing.
   const lock = acquireWriterLock(path);
   let opened: ReturnType<typeof openDatabaseRecovering>;
@@ -271,6 +273,7 @@ async function web(options: Options): Promise<number> {
     db,
     databasePath: path,
     keepDays,
+    maxTotalBytes: maxBackupMegabytes * 1024 * 1024,
     startupNotice: notice,
     log: (line) => process.stderr.write(`anteckna: ${line}\n`),
   });

@@ -23,7 +23,7 @@ export function backupHandlers(backups: BackupService | undefined): Pick<Handler
   return {
     'backups:list': () => {
       const s = service();
-      return { folder: s.folder, keepDays: s.keepDays, backups: s.list().map(entry) };
+      return { folder: s.folder, keepDays: s.keepDays, backups: s.list().map(entry), space: s.space() };
     },
     'backups:create': async () => entry(await service().backupNow()),
     'backups:restore': async ({ fileName }) => {

@@ -9,6 +9,7 @@ import { closeDatabase, resolveDatabasePath, type Db } from '../services/storage
 import { acquireWriterLock, type WriterLock } from '../services/storage/writer-lock';
 import { createBackupService, type BackupService } from '../services/storage/backup';
 import { parseKeepDays } from '../services/storage/backup-files';
+import { parseMaxBackupMegabytes } from '../services/storage/backup-thinning';
 import { openDatabaseRecovering } from '../services/storage/recovery';
 import { registerIpc } from './ipc';
 import {
@@ -84,6 +85,7 @@ function start(): void {
       databasePath,
       nativeBinding,
       keepDays: parseKeepDays(process.env['ANTECKNA_BACKUP_DAYS']),
+      maxTotalBytes: parseMaxBackupMegabytes(process.env['ANTECKNA_BACKUP_MAX_MB']) * 1024 * 1024,
       startupNotice: opened.notice,
       log: (line) => console.error(line),
     });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { BackupEntry } from '../../shared/ipc/contract';
+import type { BackupEntry, ResponseOf } from '../../shared/ipc/contract';
 import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { api } from '../api/client';
 import { Dialog } from '../review/Dialog';
@@ -91,7 +91,7 @@ export function BackupFooter({ onRestored }: { onRestored: (message: string) => 
 type Listing =
   | { state: 'loading' }
   | { state: 'error'; message: string }
-  | { state: 'ready'; folder: string; keepDays: number; backups: BackupEntry[] };
+  | { state: 'ready'; folder: string; keepDays: number; backups: BackupEntry[]; space: BackupSpaceInfo };
 
 function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored: (message: string) => void }) {
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
@@ -199,11 +199,21 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
               })}
             </ul>
           )}
-          {listing.state === 'ready' && (
-            <p className="muted backup-where">
-              Säkerhetskopiorna finns i mappen {listing.folder} och sparas i {listing.keepDays} dagar. Den senaste hela
-              säkerhetskopian tas aldrig bort.
+          {listing.state === 'ready' && listing.space.warning && (
+            <p className="backup-warning" role="alert">
+              {listing.space.warning}
             </p>
+          )}
+          {listing.state === 'ready' && (
+            <>
+              <p className="backup-space" data-backup-space={listing.space.totalBytes}>
+                {spaceText(listing.space)}
+              </p>
+              <p className="muted backup-where">
+                Säkerhetskopiorna finns i mappen {listing.folder}. Alla från det senaste dygnet sparas, sedan en om dagen i{' '}
+                {listing.keepDays} dagar och därefter en i veckan. Den senaste hela säkerhetskopian tas aldrig bort.
+              </p>
+            </>
           )}
           <div className="dialog-actions">
             <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
@@ -214,4 +224,13 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       )}
     </Dialog>
   );
+}
+
+type BackupSpaceInfo = ResponseOf<'backups:list'>['space'];
+
+/** "12 säkerhetskopior tar 34 MB. Det finns 120 GB ledigt på disken." */
+function spaceText(space: BackupSpaceInfo): string {
+  const copies = space.count === 1 ? '1 säkerhetskopia tar' : `${space.count} säkerhetskopior tar`;
+  const free = space.freeBytes === null ? '' : ` Det finns ${formatBytes(space.freeBytes)} ledigt på disken.`;
+  return `${copies} ${formatBytes(space.totalBytes)}.${free}`;
 }

@@ -241,7 +241,18 @@ export const contract = {
   /** The backups beside the database ("Säkerhetskopior"), newest first, and how long they are kept. */
   'backups:list': query(
     none,
-    z.object({ folder: z.string(), keepDays: z.number().int().positive(), backups: z.array(backupEntrySchema) }),
+    z.object({
+      folder: z.string(),
+      keepDays: z.number().int().positive(),
+      backups: z.array(backupEntrySchema),
+      /** What the backups take, the free space on the disk, and a warning when it is short. */
+      space: z.object({
+        totalBytes: z.number().nonnegative(),
+        count: z.number().int().nonnegative(),
+        freeBytes: z.number().nonnegative().nullable(),
+        warning: z.string().nullable(),
+      }),
+    }),
   ),
   /** "Gör en säkerhetskopia nu" (the database itself is unchanged, so not a write). */
   'backups:create': query(none, backupEntrySchema),

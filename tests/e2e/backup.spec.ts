@@ -37,7 +37,8 @@ test('the secretary makes a backup, changes things, and restores the backup from
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText(savedWhen);
   await expect(rows.first()).toContainText(/\d+(,\d)? (kB|MB)/);
-  await expect(dialog).toContainText('sparas i 30 dagar');
+  await expect(dialog).toContainText('en om dagen i 30 dagar och därefter en i veckan');
+  await expect(dialog.locator('[data-backup-space]')).toContainText(/^\d+ säkerhetskopi(a|or) tar [\d,]+ (byte|kB|MB)\. Det finns [\d,]+ (MB|GB|TB) ledigt på disken\.$/);
   // Each row can be told from the other, even within the same minute.
   const labels = await rows.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
   expect(new Set(labels).size).toBe(2);

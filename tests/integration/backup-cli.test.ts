@@ -268,13 +268,16 @@ describe('anteckna restore', () => {
 });
 
 describe('how long backups are kept', () => {
-  it('prunes by --keep-days at start, keeping younger backups, and refuses a wrong value', async () => {
+  it('thins by --keep-days at start (one a week beyond them), keeping younger backups, and refuses a wrong value', async () => {
     const db = join(dir, 'anteckna.sqlite');
     await ok(['demo', '--db', db]);
     const folder = join(dir, 'Säkerhetskopior');
     mkdirSync(folder);
-    const old = join(folder, 'anteckna 2020-01-15 10.00.00.sqlite');
+    // Two in the week of Monday 13 January 2020: only the newer of them is kept.
+    const old = join(folder, 'anteckna 2020-01-14 10.00.00.sqlite');
     await ok(['backup', '--db', db, '--out', old]);
+    const weekly = join(folder, 'anteckna 2020-01-15 10.00.00.sqlite');
+    await ok(['backup', '--db', db, '--out', weekly]);
     const yesterday = new Date(Date.now() - 24 * 3600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     const young = join(
@@ -295,7 +298,8 @@ describe('how long backups are kept', () => {
     await eventually(() => stdout.includes('Avsluta med Ctrl+C'), 'the host running');
     await eventually(() => !existsSync(old), 'the old backup pruned');
     expect(existsSync(young)).toBe(true);
-    expect(readdirSync(folder).filter((f) => f.endsWith('.sqlite'))).toHaveLength(2);
+    expect(existsSync(weekly)).toBe(true);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.sqlite'))).toHaveLength(3);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

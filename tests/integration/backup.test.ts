@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, backupFolder, createBackup, listBackups, parseBackupFileName } from '../../electron/services/storage/backup-files';
-import { pruneBackups } from '../../electron/services/storage/backup-thinning';
+import { backupSpace, pruneBackups } from '../../electron/services/storage/backup-thinning';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../electron/services/storage/database';
+import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { MIGRATIONS, SCHEMA_VERSION, applyMigrations } from '../../electron/services/storage/migrations';
 import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { settings } from './app-support';
@@ -111,19 +111,40 @@ describe('backup files', () => {
     ]);
   });
 
-  it('deletes backups older than the kept days and keeps the younger ones', async () => {
+  it('thins like Time Machine: all of the last day, one a day for the kept days, one a week after that', async () => {
     const dir = tempDir();
-    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
-    const days = (n: number) => new Date(START.getTime() - n * 24 * 3600_000);
-    for (const age of [40, 31, 29, 1]) await createBackup(app.db, app.path, days(age));
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START, { start: false });
+    const at = (days: number, hour: number) => new Date(START.getFullYear(), START.getMonth(), START.getDate() - days, hour, 0, 0);
+    // Sunday 22 November 2026 07.15: two this morning, two on the 19th, two in the week of Monday 12 October, one before.
+    const taken = [at(0, 6), at(0, 2), at(3, 16), at(3, 10), at(29, 12), at(40, 12), at(41, 12), at(60, 12)];
+    for (const when of taken) await createBackup(app.db, app.path, when);
 
-    const removed = pruneBackups(app.path, START, 30);
-    expect(removed.sort()).toEqual([backupFileName(days(40)), backupFileName(days(31))].sort());
-    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([backupFileName(START), backupFileName(days(1)), backupFileName(days(29))]);
+    const removed = pruneBackups(app.path, START, { keepDays: 30, maxTotalBytes: 1e12 });
+    expect(removed.sort()).toEqual([backupFileName(at(3, 10)), backupFileName(at(41, 12))].sort());
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual(
+      [at(0, 6), at(0, 2), at(3, 16), at(29, 12), at(40, 12), at(60, 12)].map((d) => backupFileName(d)),
+    );
 
-    // A shorter retention (configurable) prunes more.
-    pruneBackups(app.path, START, 7);
-    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([backupFileName(START), backupFileName(days(1))]);
+    // Fewer kept days (configurable): one a week from then on.
+    pruneBackups(app.path, START, { keepDays: 2, maxTotalBytes: 1e12 });
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual(
+      [at(0, 6), at(0, 2), at(3, 16), at(29, 12), at(40, 12), at(60, 12)].map((d) => backupFileName(d)),
+    );
+    pruneBackups(app.path, minutes(START, 60 * 24 * 7), { keepDays: 2, maxTotalBytes: 1e12 });
+    // A week later, the two of this morning share their day and week: the newer stays.
+    expect(listBackups(app.path).map((b) => b.fileName)).not.toContain(backupFileName(at(0, 2)));
+  });
+
+  it('keeps the backups within a size cap, the oldest going first, never the newest', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START, { start: false });
+    const hours = (n: number) => minutes(START, -60 * n);
+    for (const n of [1, 2, 3, 4]) await createBackup(app.db, app.path, hours(n));
+    const size = listBackups(app.path)[0]!.bytes;
+    pruneBackups(app.path, START, { keepDays: 30, maxTotalBytes: size * 2.5 });
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([hours(1), hours(2)].map((d) => backupFileName(d)));
+    pruneBackups(app.path, START, { keepDays: 30, maxTotalBytes: 1 });
+    expect(listBackups(app.path).map((b) => b.fileName)).toEqual([backupFileName(hours(1))]);
   });
 
   it('never deletes the newest good backup, however old', async () => {
@@ -135,7 +156,7 @@ describe('backup files', () => {
     // The newest "backup" is not a database at all: it must not count as the one to keep.
     writeFileSync(join(backupFolder(app.path), backupFileName(days(45))), 'trasig');
 
-    pruneBackups(app.path, START, 30);
+    pruneBackups(app.path, START, { keepDays: 30, maxTotalBytes: 1 });
     expect(listBackups(app.path).map((b) => b.fileName)).toEqual([good.fileName]);
     expect(existsSync(good.path)).toBe(true);
   });
@@ -171,6 +192,55 @@ describe('restore inside a running host', () => {
     // What was there before the restore is in the safety backup.
     const safety = listBackups(app.path).find((b) => b.fileName === outcome.safety.fileName)!;
     expect(bodyNamesIn(safety.path)).toEqual(['Samverkansgrupp Ekby', 'Vårdsamverkan Norr']);
+  });
+
+  it('restores a backup older than the kept days without deleting it first', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'anteckna.sqlite');
+    // Two old backups from a week with several, taken long ago and never thinned since (the host was closed).
+    const old = await openBackupApp(path, minutes(START, -60 * 24 * 50), { start: false });
+    await addBody(old, 'Samverkansgrupp Ekby', 'SGE');
+    const older = await createBackup(old.db, path, minutes(START, -60 * 24 * 50));
+    await addBody(old, 'Vårdsamverkan Norr', 'VSN');
+    const chosen = await createBackup(old.db, path, minutes(START, -60 * 24 * 49 - 60));
+    closeDatabase(old.db);
+
+    const app = await openBackupApp(path, START, { start: false });
+    // The older one of the same week would go at the next thinning: restore it.
+    const outcome = await app.ok('backups:restore', { fileName: older.fileName });
+    expect(outcome.restored.fileName).toBe(older.fileName);
+    expect(existsSync(older.path)).toBe(true);
+    expect((await app.ok('bodies:list', {})).map((b) => b.name)).toEqual(['Samverkansgrupp Ekby']);
+    expect(existsSync(chosen.path)).toBe(true);
+  });
+
+  it('says what happened when the chosen backup disappears during the restore', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+    app.now.value = minutes(START, 5);
+    const chosen = await app.ok('backups:create', {});
+    // Another program (or a thinning by another host) removes the file as the restore starts.
+    app.now.value = minutes(START, 10);
+    const restoring = app.call('backups:restore', { fileName: chosen.fileName });
+    rmSync(join(backupFolder(app.path), chosen.fileName));
+    const result = await restoring;
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/^Säkerhetskopian (\S.* )?finns inte längre/);
+    expect(result.error.message).not.toMatch(/går inte att skriva/);
+    expect((await app.ok('bodies:list', {})).map((b) => b.name)).toEqual(['Samverkansgrupp Ekby']);
+  });
+
+  it('shows the space the backups take and the free space on the disk', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    const listed = await app.ok('backups:list', {});
+    expect(listed.space.count).toBe(1);
+    expect(listed.space.totalBytes).toBe(listed.backups[0]!.bytes);
+    expect(listed.space.freeBytes).toBeGreaterThan(0);
+    expect(backupSpace(app.path, 1024, 10 * 1024 * 1024).warning).toMatch(/^Disken börjar bli full: bara 10 MB ledigt\./);
+    expect(backupSpace(app.path, 1024, 50 * 1024 * 1024 * 1024).warning).toBeNull();
   });
 
   it('refuses writes while a restore runs, and restores nothing that is not in the list', async () => {

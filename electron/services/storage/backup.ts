@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { AppError } from '../../../shared/ipc/result';
 import { applyMigrations } from './migrations';
 import type { Db } from './database';
 import { DEFAULT_KEEP_DAYS, backupFolder, createBackup, describe, listBackups, restoreRefusal, type BackupInfo, type FileOptions } from './backup-files';
-import { pruneBackups } from './backup-thinning';
+import { DEFAULT_MAX_BACKUP_MB, backupSpace, pruneBackups, type BackupSpace } from './backup-thinning';
 
 /** At most one automatic backup per interval, and only after something was written. */
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
@@ -13,6 +14,8 @@ export interface BackupServiceOptions extends FileOptions {
   databasePath: string;
   clock?: () => Date;
   keepDays?: number;
+  /** All backups together may take at most this much; the oldest go first. */
+  maxTotalBytes?: number;
   intervalMs?: number;
   /** How often the host looks whether a backup is due; 0 turns the timer off (tests call `tick`). */
   checkEveryMs?: number;
@@ -37,6 +40,7 @@ export interface BackupService {
   readonly databasePath: string;
   readonly folder: string;
   readonly keepDays: number;
+  readonly maxTotalBytes: number;
   readonly startupNotice: string | null;
   /** The start-up backup (after a successful open) and the timer. Never rejects. */
   start(): Promise<BackupInfo | null>;
@@ -46,6 +50,8 @@ export interface BackupService {
   tick(): Promise<BackupInfo | null>;
   backupNow(): Promise<BackupInfo>;
   list(): BackupInfo[];
+  /** What the backups take and what is left on the disk. */
+  space(): BackupSpace;
   restore(fileName: string): Promise<RestoreOutcome>;
   /** True while a restore runs: writes are refused meanwhile. */
   isRestoring(): boolean;
@@ -57,9 +63,18 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   const { db, databasePath } = options;
   const clock = options.clock ?? (() => new Date());
   const keepDays = options.keepDays ?? DEFAULT_KEEP_DAYS;
+  const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_MAX_BACKUP_MB * 1024 * 1024;
   const intervalMs = options.intervalMs ?? BACKUP_INTERVAL_MS;
   const log = options.log ?? (() => undefined);
   const fileOptions: FileOptions = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+
+  const databaseBytes = () => {
+    try {
+      return statSync(databasePath).size;
+    } catch {
+      return 0;
+    }
+  };
 
   let dirty = false;
   let lastAttempt: number | null = null;
@@ -67,14 +82,16 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   let restoring = false;
   let timer: ReturnType<typeof setInterval> | null = null;
 
-  async function runBackup(): Promise<BackupInfo> {
+  /** One backup, then thinning; `protect` (a backup about to be restored) is never thinned away. */
+  async function runBackup(protect?: string): Promise<BackupInfo> {
     const now = clock();
     lastAttempt = now.getTime();
     // Writes during the backup mark it dirty again, so they get a backup of their own later.
     dirty = false;
     const info = await createBackup(db, databasePath, now, fileOptions);
     try {
-      pruneBackups(databasePath, clock(), keepDays, fileOptions);
+      const policy = { keepDays, maxTotalBytes };
+      pruneBackups(databasePath, clock(), policy, protect === undefined ? fileOptions : { ...fileOptions, protect });
     } catch (error) {
       log(`Gamla säkerhetskopior kunde inte rensas: ${describe(error)}`);
     }
@@ -82,9 +99,9 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   }
 
   /** Runs one backup at a time; `running` lets the next one (or a restore) wait for it. */
-  function serialized(): Promise<BackupInfo> {
+  function serialized(protect?: string): Promise<BackupInfo> {
     const previous = running ?? Promise.resolve(null);
-    const job = previous.then(() => runBackup());
+    const job = previous.then(() => runBackup(protect));
     const settled: Promise<BackupInfo | null> = job.then(
       (info) => info,
       () => null,
@@ -111,6 +128,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     databasePath,
     folder: backupFolder(databasePath),
     keepDays,
+    maxTotalBytes,
     startupNotice: options.startupNotice ?? null,
     start() {
       const checkEvery = options.checkEveryMs ?? 60_000;
@@ -131,6 +149,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     },
     backupNow: () => serialized(),
     list: () => listBackups(databasePath),
+    space: () => backupSpace(databasePath, databaseBytes()),
     async restore(fileName) {
       const chosen = listBackups(databasePath).find((b) => b.fileName === fileName);
       if (!chosen) throw new AppError('not_found', 'Säkerhetskopian finns inte längre. Välj en annan i listan.');
@@ -139,7 +158,15 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       if (restoring) throw new AppError('conflict', 'En säkerhetskopia återställs redan. Vänta tills den är klar.');
       restoring = true;
       try {
-        const safety = await serialized();
+        // The state just before is kept first; the file chosen is never thinned away by it.
+        const safety = await serialized(chosen.path);
+        if (restoreRefusal(chosen.path, fileOptions) !== null) {
+          throw new AppError(
+            'not_found',
+            `Säkerhetskopian ${chosen.fileName} finns inte längre eller går inte att läsa. Databasen har inte ändrats; ` +
+              `det du hade sparades just som säkerhetskopian ${safety.fileName}.`,
+          );
+        }
         // Copy the chosen backup INTO the live database through a second
         // connection: the handlers' connection stays open and sees the
         // restored content as soon as the backup's write transaction commits.

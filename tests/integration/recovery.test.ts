@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
@@ -100,5 +100,46 @@ describe('a damaged database at start', () => {
     expect(() => openDatabaseRecovering(foreign)).toThrow(/inte en Anteckna-databas/);
     expect(sha256(foreign)).toBe(before);
     expect(bodyNamesIn(path)).toContain('Skrivet efter säkerhetskopian');
+  });
+});
+
+describe('an empty or missing database next to backups at start', () => {
+  it('keeps the empty file aside, restores the newest backup and says so', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'anteckna.sqlite');
+    const demoBodies = await demoWithBackupThenMore(path);
+    // A sync tool or a full disk left a file of 0 bytes.
+    writeFileSync(path, '');
+
+    const opened = openDatabaseRecovering(path, { clock: () => START_TIME });
+    track(opened.db);
+    const aside = join(dir, 'anteckna.sqlite.tom-2026-11-22-09.40.00');
+    expect(existsSync(aside)).toBe(true);
+    expect(opened.damagedFile).toBe(aside);
+    expect(opened.db.prepare('SELECT name FROM bodies ORDER BY name').pluck().all()).toEqual(demoBodies);
+    expect(opened.notice).toBe(
+      `Databasfilen ${path} var tom (0 byte) fast det finns säkerhetskopior. Den tomma filen har flyttats till ${aside}. ` +
+        'Dina data har återställts från säkerhetskopian från söndag 22 november 2026 kl. 07.15. ' +
+        'Det som skrevs efter den tiden finns inte med.',
+    );
+    // The restored data, not an empty start, is what the next backup holds.
+    expect(listBackups(path)).toHaveLength(1);
+  });
+
+  it('restores the newest backup when the file is missing, and starts empty when there are no backups', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'anteckna.sqlite');
+    const demoBodies = await demoWithBackupThenMore(path);
+    rmSync(path);
+    const opened = openDatabaseRecovering(path, { clock: () => START_TIME });
+    track(opened.db);
+    expect(opened.db.prepare('SELECT name FROM bodies ORDER BY name').pluck().all()).toEqual(demoBodies);
+    expect(opened.notice).toMatch(/^Databasfilen .* saknades fast det finns säkerhetskopior\. Dina data har återställts/);
+
+    const fresh = join(tempDir(), 'anteckna.sqlite');
+    const first = openDatabaseRecovering(fresh, { clock: () => START_TIME });
+    track(first.db);
+    expect(first.notice).toBeNull();
+    expect(first.db.prepare('SELECT count(*) FROM bodies').pluck().get()).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { formatLocalTimestamp } from '../../../shared/format/datetime';
 import { AppError } from '../../../shared/ipc/result';
 import { backupFolder, fileStamp, newestGoodBackup, restoreDatabaseFile, startupNoticeText, type BackupInfo } from './backup-files';
 import { DatabaseRefusedError, openDatabase, type Db, type OpenOptions } from './database';
@@ -21,6 +23,18 @@ export interface RecoveredOpen {
  */
 export function openDatabaseRecovering(path: string, options: OpenOptions & { clock?: () => Date } = {}): RecoveredOpen {
   const openOptions: OpenOptions = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+  const now = () => (options.clock ?? (() => new Date()))();
+  // An empty or missing file next to backups is a lost database, not a new one:
+  // starting empty would make the next backup the newest "good" one while the real ones age out.
+  const emptiness = emptyOrMissing(path);
+  if (emptiness !== null) {
+    const backup = newestGoodBackup(path, openOptions);
+    if (backup !== null) {
+      const aside = restoreDatabaseFile(path, backup.path, `${emptiness === 'empty' ? 'tom' : 'saknad'}-${fileStamp(now())}`, openOptions);
+      const db = openDatabase(path, openOptions);
+      return { db, notice: lostNoticeText(path, emptiness, aside, backup), restoredFrom: backup, damagedFile: aside };
+    }
+  }
   try {
     return { db: openDatabase(path, openOptions), notice: null, restoredFrom: null, damagedFile: null };
   } catch (error) {
@@ -35,9 +49,27 @@ export function openDatabaseRecovering(path: string, options: OpenOptions & { cl
         'Filen har inte ändrats. Kontakta den som sköter datorn, eller starta med en annan fil (--db).',
     );
   }
-  const now = (options.clock ?? (() => new Date()))();
-  const aside = restoreDatabaseFile(path, backup.path, `skadad-${fileStamp(now)}`, openOptions);
+  const aside = restoreDatabaseFile(path, backup.path, `skadad-${fileStamp(now())}`, openOptions);
   const db = openDatabase(path, openOptions);
   const damagedFile = aside ?? path;
   return { db, notice: startupNoticeText(damagedFile, backup), restoredFrom: backup, damagedFile };
+}
+
+function emptyOrMissing(path: string): 'empty' | 'missing' | null {
+  try {
+    return statSync(path).size === 0 ? 'empty' : null;
+  } catch {
+    return 'missing';
+  }
+}
+
+function lostNoticeText(path: string, emptiness: 'empty' | 'missing', aside: string | null, backup: BackupInfo): string {
+  const what =
+    emptiness === 'empty'
+      ? `Databasfilen ${path} var tom (0 byte) fast det finns säkerhetskopior. Den tomma filen har flyttats till ${aside ?? path}.`
+      : `Databasfilen ${path} saknades fast det finns säkerhetskopior.`;
+  return (
+    `${what} Dina data har återställts från säkerhetskopian från ${formatLocalTimestamp(backup.takenAt)}. ` +
+    'Det som skrevs efter den tiden finns inte med.'
+  );
 }

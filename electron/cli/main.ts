@@ -218,6 +218,16 @@ function withDatabase<T>(path: string, work: (db: Db) => T): T {
   }
 }
 
+/** A writing command takes the writer lock, so it never writes beside a running app (refused with its message). */
+function withWritableDatabase<T>(path: string, work: (db: Db) => T): T {
+  const lock = acquireWriterLock(path);
+  try {
+    return withDatabase(path, work);
+  } finally {
+    lock.release();
+  }
+}
+
 /** One call through the same entry as Electron's IPC; an error result becomes an AppError. */
 async function call<C extends ChannelName>(handlers: Handlers, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = await dispatch(handlers, channel, request, { host: 'cli' });
@@ -227,7 +237,7 @@ async function call<C extends ChannelName>(handlers: Handlers, channel: C, reque
 
 function demo(options: Options): number {
   const path = databasePath(options);
-  const seeded = withDatabase(path, (db) => seedDemo(db));
+  const seeded = withWritableDatabase(path, (db) => seedDemo(db));
   printJson({
     meetings: seeded.meetings.map((m) => ({ id: m.id, body: m.bodyShortName, title: m.title, date: m.date })),
   });
@@ -462,7 +472,7 @@ function importMeeting(options: Options): number {
   }
   const text = readFileSync(file, 'utf8');
   const path = databasePath(options);
-  const result = withDatabase(path, (db) => importMeetingFile(db, text));
+  const result = withWritableDatabase(path, (db) => importMeetingFile(db, text));
   printJson(result);
   return 0;
 }

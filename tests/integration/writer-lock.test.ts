@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, linkSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { AppError } from '../../shared/ipc/result';
@@ -23,6 +23,7 @@ let dir: string;
 let dbPath: string;
 let children: ChildProcess[];
 let held: WriterLock[];
+let links: string[];
 
 beforeAll(async () => {
   await mkdir(join(CHILD, '..'), { recursive: true });
@@ -59,6 +60,7 @@ beforeEach(async () => {
   dbPath = join(dir, 'anteckna.sqlite');
   children = [];
   held = [];
+  links = [];
 });
 
 afterEach(async () => {
@@ -70,6 +72,7 @@ afterEach(async () => {
       await gone;
     }
   }
+  for (const link of links) rmSync(link, { force: true });
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -163,6 +166,33 @@ describe('writer lock', () => {
     }
   });
 
+  it('locks the real file: a symbolic link, a linked folder and a hard link reach the same lock', async () => {
+    const create = new Database(dbPath);
+    create.exec('CREATE TABLE t (x TEXT)');
+    create.close();
+    const viaLink = join(dir, 'genväg.sqlite');
+    symlinkSync(dbPath, viaLink);
+    const linkedFolder = join(dir, '..', `${basename(dir)}-länkad`);
+    symlinkSync(dir, linkedFolder);
+    links.push(linkedFolder);
+    const hardLink = join(dir, 'hårdlänk.sqlite');
+    linkSync(dbPath, hardLink);
+
+    await holdInChild(dbPath);
+    for (const other of [viaLink, join(linkedFolder, 'anteckna.sqlite'), hardLink]) {
+      const error = refusal(() => acquireWriterLock(other));
+      expect(error.message, other).toContain('används redan av Anteckna');
+    }
+  });
+
+  it('held through a hard link, it keeps out a writer by the ordinary path', async () => {
+    new Database(dbPath).close();
+    const hardLink = join(dir, 'hårdlänk.sqlite');
+    linkSync(dbPath, hardLink);
+    await holdInChild(hardLink);
+    expect(refusal(() => acquireWriterLock(dbPath)).message).toContain('används redan av Anteckna');
+  });
+
   it('locks each database on its own', async () => {
     await holdInChild(dbPath);
     const other = acquireWriterLock(join(dir, 'annan.sqlite'));
@@ -216,6 +246,27 @@ async function meetingTitles(host: Host): Promise<string[]> {
 }
 
 describe('browser host: one writer', () => {
+  it('the writing commands demo, import and restore refuse while a host holds the database', async () => {
+    expect((await runCli(['demo', '--db', dbPath])).code).toBe(0);
+    const backup = join(dir, 'kopia.sqlite');
+    expect((await runCli(['backup', '--db', dbPath, '--out', backup])).code).toBe(0);
+    const meetingFile = join(dir, 'möte.json');
+    const exported = await runCli(['export', '--db', dbPath, '--meeting', '1', '--format', 'json', '--out', meetingFile]);
+    expect(exported.code).toBe(0);
+    const host = await startHost(dbPath);
+    const before = await meetingTitles(host);
+    for (const args of [
+      ['demo', '--db', dbPath],
+      ['import', '--db', dbPath, '--file', meetingFile],
+      ['restore', '--db', dbPath, '--from', backup],
+    ]) {
+      const refused = await runCli(args);
+      expect(refused.code, args[0]).toBe(1);
+      expect(refused.stderr, args[0]).toContain('används redan av Anteckna');
+    }
+    expect(await meetingTitles(host)).toEqual(before);
+  });
+
   it('a second host on the same database exits with a clear message; the first keeps working; after a kill a new one starts', async () => {
     expect((await runCli(['demo', '--db', dbPath])).code).toBe(0);
     const first = await startHost(dbPath);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 
 /**
@@ -16,9 +17,15 @@ import { AppError } from '../../../shared/ipc/result';
  * process, crash), so a lock file left behind never blocks the next start.
  * The database file itself is not locked: other programs (the CLI's `list`
  * and `export`) can still read it while the app runs.
+ *
+ * The lock is taken on the real file, not on the path as typed: a symbolic
+ * link (or a folder reached through one) resolves to the same
+ * `<real path>.lock`, and a hard link, which has a real path of its own, is
+ * caught by a second lock named by the file's device and inode in the
+ * user's temporary folder.
  */
 export interface WriterLock {
-  /** The lock file beside the database. */
+  /** The lock file beside the database's real file. */
   readonly path: string;
   /** Lets the next writer in; safe to call more than once. */
   release(): void;
@@ -31,18 +38,60 @@ export interface WriterLock {
  */
 const held = new Set<Database.Database>();
 
+/** The database's real file: symbolic links resolved, also in a folder of a file not created yet. */
+export function realDatabasePath(databasePath: string): string {
+  try {
+    return realpathSync(databasePath);
+  } catch {
+    try {
+      return join(realpathSync(dirname(databasePath)), basename(databasePath));
+    } catch {
+      return databasePath;
+    }
+  }
+}
+
 export function writerLockPath(databasePath: string): string {
-  return `${databasePath}.lock`;
+  return `${realDatabasePath(databasePath)}.lock`;
+}
+
+/** The lock of the file's inode, shared by every hard link to it; null while the file does not exist. */
+function inodeLockPath(databasePath: string): string | null {
+  try {
+    const { dev, ino } = statSync(databasePath);
+    return join(tmpdir(), `anteckna-las-${process.getuid?.() ?? 'user'}`, `${dev}-${ino}.lock`);
+  } catch {
+    return null;
+  }
 }
 
 export function acquireWriterLock(databasePath: string, options: { nativeBinding?: string } = {}): WriterLock {
-  const path = writerLockPath(databasePath);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(databasePath), { recursive: true });
   } catch {
     throw new AppError('storage', `Mappen för databasen ${databasePath} kunde inte skapas.`);
   }
+  const byPath = lockFile(writerLockPath(databasePath), databasePath, options);
+  const inodePath = inodeLockPath(databasePath);
+  if (inodePath === null) return byPath;
+  let byInode: WriterLock;
+  try {
+    mkdirSync(dirname(inodePath), { recursive: true, mode: 0o700 });
+    byInode = lockFile(inodePath, databasePath, options);
+  } catch (error) {
+    byPath.release();
+    throw error instanceof AppError ? error : new AppError('storage', `Låsfilen ${inodePath} kunde inte skapas: ${detail(error)}`);
+  }
+  return {
+    path: byPath.path,
+    release: () => {
+      byInode.release();
+      byPath.release();
+    },
+  };
+}
 
+function lockFile(path: string, databasePath: string, options: { nativeBinding?: string }): WriterLock {
   let lock: Database.Database;
   try {
     // timeout 0: a held lock is reported at once instead of after SQLite's busy wait.

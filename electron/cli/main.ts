@@ -22,6 +22,7 @@ import { getBody, getDocxTemplate } from '../services/storage/bodies';
 import { getMeeting } from '../services/storage/meetings';
 import { closeDatabase, examineDatabaseFile, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock } from '../services/storage/writer-lock';
+import { assertNotDatabaseFile } from '../services/storage/protected-files';
 import { createBackupService } from '../services/storage/backup';
 import { parseMaxBackupMegabytes } from '../services/storage/backup-thinning';
 import {
@@ -341,7 +342,7 @@ async function backup(options: Options): Promise<number> {
   if (!options.force && existsSync(out)) {
     throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
   }
-  if (resolvePath(out) === path) throw new UsageError('Säkerhetskopian kan inte skrivas över själva databasen.');
+  assertNotDatabaseFile(out, path, { newBackup: true });
   // Read-write, though it only reads: the last connection to close then tidies up -wal/-shm
   // the way the app does, where a read-only one would leave them beside the database.
   const source = new Database(path, { fileMustExist: true, timeout: 5000 });
@@ -431,6 +432,7 @@ async function exportMeeting(options: Options): Promise<number> {
   if (!exporter) throw new UsageError(`Okänt format: ${format}. Välj ett av ${Object.keys(EXPORTERS).join(', ')}.`);
   const out = resolvePath(requireOption(options.out, '--out FIL'));
   const path = databasePath(options);
+  assertNotDatabaseFile(out, path);
   const { meeting, body, bodyTemplate } = withDatabase(path, (db) => {
     const meeting = getMeeting(db, meetingId);
     // Without --template, the DOCX takes the body's own template as the app's export does.

@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,6 +58,26 @@ afterEach(async () => {
 });
 
 describe('anteckna export', () => {
+  it('refuses to write over the database, its side files, a link to it or a backup, even with --force', async () => {
+    const backup = await cli(['backup', '--db', db]);
+    expect(backup.code).toBe(0);
+    const backupFile = (JSON.parse(backup.stdout) as { file: string }).file;
+    const link = join(dir, 'länk.sqlite');
+    symlinkSync(db, link);
+    const before = [hash(db), hash(backupFile)];
+    for (const out of [db, `${db}-wal`, `${db}-shm`, `${db}.lock`, link, backupFile]) {
+      const run = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out, '--force']);
+      expect(run.code, out).toBe(1);
+      expect(run.stderr, out).toContain('är Antecknas egen databas eller en av dess säkerhetskopior och kan inte skrivas över');
+    }
+    // A backup over the database itself is refused the same way; a new backup file is fine.
+    const overDb = await cli(['backup', '--db', db, '--out', db, '--force']);
+    expect(overDb.code).toBe(1);
+    expect(overDb.stderr).toContain('kan inte skrivas över');
+    expect([hash(db), hash(backupFile)]).toEqual(before);
+    expect((await cli(['list', '--db', db])).code).toBe(0);
+  });
+
   it('writes the minutes as HTML and prints the file as JSON', async () => {
     const out = join(dir, '2026-10-15 Mötesanteckning PSN.html');
     const run = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out]);

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildMinutesDocument } from '../../../shared/document/build';
 import { renderMinutesHtml } from '../../../shared/document/html';
 import type { MinutesDocument } from '../../../shared/document/model';
@@ -9,6 +9,7 @@ import type { Body, Meeting } from '../../../shared/model/domain';
 import type { Db } from '../storage/database';
 import { getBody, getDocxTemplate } from '../storage/bodies';
 import { getMeeting } from '../storage/meetings';
+import { assertNotDatabaseFile } from '../storage/protected-files';
 import type { Handlers } from '../../ipc/dispatch';
 import { renderMinutesDocx } from './docx';
 import { readTemplate } from './docx-template';
@@ -88,7 +89,10 @@ export function exportHandlers(
       const { meeting, body } = load(meetingId);
       const template = format === 'docx' ? getDocxTemplate(db, body.id) : null;
       const { doc, data } = await renderExport(format, meeting, body, exporter, template);
-      return writeExport(exporter.exportDir, exportFileName(doc, format), data, overwrite);
+      const fileName = exportFileName(doc, format);
+      // An export folder chosen next to the database must still never reach the database or its backups.
+      assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);
+      return writeExport(exporter.exportDir, fileName, data, overwrite);
     },
     'export:showInFolder': async ({ path }) => {
       if (!exporter) return noExporter();

@@ -290,3 +290,47 @@ describe('restore inside a running host', () => {
     expect((await app.ok('app:info', {})).startupNotice ?? null).toBeNull();
   });
 });
+
+describe('a backup carrying schema objects the app did not create', () => {
+  it('is refused for restore with a Swedish message naming them, and the database is unchanged', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
+    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+    app.now.value = minutes(START, 5);
+    const chosen = await app.ok('backups:create', {});
+    const file = join(backupFolder(app.path), chosen.fileName);
+    // Someone adds a trigger that would copy every note elsewhere, and a view.
+    const raw = new Database(file);
+    raw.exec(`
+      CREATE TABLE spy (text TEXT);
+      CREATE TRIGGER spy_notes AFTER UPDATE ON agenda_items BEGIN INSERT INTO spy VALUES (new.notes_json); END;
+      CREATE VIEW everything AS SELECT * FROM agenda_items;
+    `);
+    raw.close();
+
+    const refused = await app.call('backups:restore', { fileName: chosen.fileName });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (refused.ok) return;
+    expect(refused.error.message).toContain('innehåller delar som Anteckna inte har skapat');
+    expect(refused.error.message).toContain('triggern spy_notes');
+    expect(refused.error.message).toContain('vyn everything');
+    expect(app.db.prepare("SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')").pluck().get()).toBe(0);
+
+    // A changed table definition is refused as well.
+    const altered = await app.ok('backups:create', {});
+    const other = new Database(join(backupFolder(app.path), altered.fileName));
+    other.exec("ALTER TABLE bodies ADD COLUMN extra TEXT DEFAULT 'x'");
+    other.close();
+    const refusedAgain = await app.call('backups:restore', { fileName: altered.fileName });
+    expect(refusedAgain.ok).toBe(false);
+    if (!refusedAgain.ok) expect(refusedAgain.error.message).toContain('tabellen bodies');
+  });
+
+  it('opens the database with trusted_schema off and SQLite defensive mode on', async () => {
+    const dir = tempDir();
+    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START, { start: false });
+    expect(app.db.pragma('trusted_schema', { simple: true })).toBe(0);
+    app.db.pragma('writable_schema = ON');
+    expect(() => app.db.prepare("UPDATE sqlite_master SET sql = 'x' WHERE name = 'bodies'").run()).toThrow();
+  });
+});

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { formatLocalTimestamp, toLocalTimestamp } from '../../../shared/format/datetime';
 import { ANTECKNA_APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 import { examineDatabaseFile, type Db } from './database';
+import { describeSchemaObjects, unknownSchemaObjects } from './schema-check';
 
 /**
  * Rotating backups of the database, made with SQLite's online backup API
@@ -259,6 +260,13 @@ export function restoreRefusal(source: string, options: FileOptions = {}): strin
     });
     if ((check.pragma('application_id', { simple: true }) as number) !== ANTECKNA_APPLICATION_ID) {
       return `Filen ${source} är inte en Anteckna-databas och kan inte återställas. Databasen har inte ändrats.`;
+    }
+    const unknown = unknownSchemaObjects(check);
+    if (unknown.length > 0) {
+      return (
+        `Filen ${source} innehåller delar som Anteckna inte har skapat (${describeSchemaObjects(unknown)}) och kan inte återställas. ` +
+        'Databasen har inte ändrats.'
+      );
     }
   } catch {
     return `Filen ${source} kunde inte läsas som en databas. Databasen har inte ändrats.`;

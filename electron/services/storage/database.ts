@@ -45,6 +45,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // SQL functions with side effects may not run from the schema (triggers, views, defaults);
+    // better-sqlite3 already turns on SQLite's defensive mode, which keeps the schema itself from being written.
+    db.pragma('trusted_schema = OFF');
     applyMigrations(db);
     return db;
   } catch (error) {

@@ -86,15 +86,38 @@ export function draftMarker(status: MeetingStatus): string | null {
 /** "2023-11-23 Mötesanteckning SRO": safe as a file name on Windows, macOS and Linux. */
 export function fileBaseName(date: string, title: string): string {
   const raw = `${date} ${title}`;
-  const safe = raw
-    // Characters Windows forbids, control characters and path separators.
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150)
+  const safe = withinBytes(
+    raw
+      // Characters Windows forbids, control characters, path separators, and characters no file system keeps.
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    FILE_BASE_MAX_BYTES,
+  )
     // Windows drops trailing dots and spaces.
     .replace(/[. ]+$/, '');
   return safe || date;
+}
+
+/**
+ * File systems limit a name to 255 bytes (ext4, APFS, NTFS in UTF-16 units),
+ * and "å" takes two bytes in UTF-8: the base leaves room for " (2)",
+ * " publicerad" and the longest extension.
+ */
+export const FILE_BASE_MAX_BYTES = 200;
+
+/** The longest start of `text` that fits in `max` bytes of UTF-8, never cutting a character in two. */
+function withinBytes(text: string, max: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes + size > max) break;
+    bytes += size;
+    out += char;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------

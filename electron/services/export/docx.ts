@@ -308,7 +308,7 @@ class DocxRenderer {
             const name = this.bookmarks.get(inline.url.slice(1));
             out.push(...(name === undefined ? runs : [new InternalHyperlink({ anchor: name, children: runs })]));
           } else {
-            out.push(new ExternalHyperlink({ link: inline.url, children: runs }));
+            out.push(new ExternalHyperlink({ link: xmlSafe(inline.url), children: runs }));
           }
           break;
         }

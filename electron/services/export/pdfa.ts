@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AppError } from '../../../shared/ipc/result';
+import { xmlSafe } from './docx-core';
 
 /**
  * PDF/A-2b for the archive, made from the printed PDF by Ghostscript
@@ -147,7 +148,7 @@ export function metadataUpdate(json: QpdfJson, meta: PdfAMetadata): QpdfJson {
   const info = objects[`obj:${infoRef}`]?.value ?? {};
   const update: QpdfJson['qpdf'][1] = {};
   update[`obj:${infoRef}`] = {
-    value: { ...info, '/Title': `u:${meta.title}`, '/Author': `u:${meta.author}`, '/Subject': `u:${meta.subject}` },
+    value: { ...info, '/Title': `u:${xmlSafe(meta.title)}`, '/Author': `u:${xmlSafe(meta.author)}`, '/Subject': `u:${xmlSafe(meta.subject)}` },
   };
   const xmp = withDublinCore(Buffer.from(metadata.data, 'base64').toString('utf8'), meta);
   update[`obj:${metadataRef}`] = {
@@ -156,8 +157,9 @@ export function metadataUpdate(json: QpdfJson, meta: PdfAMetadata): QpdfJson {
   return { qpdf: [{ jsonversion: 2, pushedinheritedpageresources: false, calledgetallpages: false }, update] } as unknown as QpdfJson;
 }
 
+/** Text for the XMP packet: XML-escaped, without the characters XML does not allow. */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
 /** Replaces Ghostscript's dc description (title "Untitled") with ours. */
@@ -170,6 +172,7 @@ export function withDublinCore(xmp: string, meta: PdfAMetadata): string {
     `<dc:language><rdf:Bag><rdf:li>${escapeXml(meta.lang)}</rdf:li></rdf:Bag></dc:language>` +
     `</rdf:Description>`;
   const pattern = /<rdf:Description[^>]*xmlns:dc=[^>]*>[\s\S]*?<\/rdf:Description>/;
-  if (pattern.test(xmp)) return xmp.replace(pattern, dc);
-  return xmp.replace('</rdf:RDF>', `${dc}</rdf:RDF>`);
+  // A function, not a string: "$&", "$`" and "$'" in a title are text, not replacement patterns.
+  if (pattern.test(xmp)) return xmp.replace(pattern, () => dc);
+  return xmp.replace('</rdf:RDF>', () => `${dc}</rdf:RDF>`);
 }

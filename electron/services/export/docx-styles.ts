@@ -123,8 +123,37 @@ const NAMESPACES =
 export const BASE_STYLES_XML =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NAMESPACES}>${DOC_DEFAULTS_XML}${TABLE_GRID_XML}</w:styles>`;
 
+/**
+ * The next opening tag `<name …>` (or `<name …/>`) at or after `from`: its
+ * start and the index just past its `>`, or null. Found with indexOf, never
+ * a backtracking regular expression, so a hostile styles part with many
+ * unclosed tags is read in one linear pass instead of hanging the export.
+ */
+export function nextTag(xml: string, name: string, from = 0): { start: number; end: number; text: string } | null {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open, from); at >= 0; at = xml.indexOf(open, at + open.length)) {
+    const after = xml.charCodeAt(at + open.length);
+    // A space, tab, newline, '>' or '/' ends the name: "<w:style " is not "<w:styles".
+    if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d && after !== 0x3e && after !== 0x2f) continue;
+    const close = xml.indexOf('>', at + open.length);
+    if (close < 0) return null;
+    return { start: at, end: close + 1, text: xml.slice(at, close + 1) };
+  }
+  return null;
+}
+
+/** The value of one attribute in a tag's text, or null (linear: no nested quantifiers). */
+function attribute(tag: string, name: string): string | null {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+}
+
 export function styleIdsOf(stylesXml: string): Set<string> {
-  return new Set([...stylesXml.matchAll(/<w:style\b[^>]*?\bw:styleId="([^"]*)"/g)].map((m) => m[1] ?? ''));
+  const ids = new Set<string>();
+  for (let tag = nextTag(stylesXml, 'w:style'); tag !== null; tag = nextTag(stylesXml, 'w:style', tag.end)) {
+    const id = attribute(tag.text, 'w:styleId');
+    if (id !== null) ids.add(id);
+  }
+  return ids;
 }
 
 export class TemplateStylesError extends Error {}
@@ -136,11 +165,11 @@ export class TemplateStylesError extends Error {}
  * the styles part and which of our paragraph styles it still needs.
  */
 export function mergeTemplateStyles(templateXml: string): { stylesXml: string; missing: IParagraphStyleOptions[] } {
-  const root = /<w:styles\b[^>]*>/.exec(templateXml);
+  const root = nextTag(templateXml, 'w:styles');
   const end = templateXml.lastIndexOf('</w:styles>');
   if (root === null || end < 0) throw new TemplateStylesError('Mallens formatmallar (word/styles.xml) saknar w:styles.');
   const ids = styleIdsOf(templateXml);
-  let xml = withSwedishDefaults(templateXml, root.index + root[0].length);
+  let xml = withSwedishDefaults(templateXml, root.end);
   if (!ids.has(STYLE.table)) {
     const close = xml.lastIndexOf('</w:styles>');
     xml = `${xml.slice(0, close)}${TABLE_GRID_XML}${xml.slice(close)}`;
@@ -164,7 +193,11 @@ const LANG = `<w:lang w:val="${LANGUAGE}"/>`;
 
 function swedishRunDefaults(defaults: string): string {
   const start = defaults.indexOf('<w:rPrDefault');
-  if (start < 0) return defaults.replace(/<w:docDefaults\b[^>]*>/, (open) => `${open}<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>`);
+  if (start < 0) {
+    const open = nextTag(defaults, 'w:docDefaults');
+    if (open === null) return defaults;
+    return `${defaults.slice(0, open.end)}<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>${defaults.slice(open.end)}`;
+  }
   const selfClosed = /^<w:rPrDefault\s*\/>/.exec(defaults.slice(start));
   const close = defaults.indexOf('</w:rPrDefault>', start);
   const end = selfClosed ? start + selfClosed[0].length : close < 0 ? defaults.length : close + '</w:rPrDefault>'.length;
@@ -177,17 +210,20 @@ function swedishRunDefaults(defaults: string): string {
 /** One `<w:rPrDefault …>…</w:rPrDefault>` (or `<w:rPrDefault/>`), with w:lang set to Swedish. */
 function swedishRunProperties(segment: string, selfClosed: boolean): string {
   if (selfClosed) return `<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>`;
-  const lang = /<w:lang\b[^>]*?\/>/.exec(segment);
-  if (lang) {
-    const tag = lang[0];
+  const lang = nextTag(segment, 'w:lang');
+  if (lang && lang.text.endsWith('/>')) {
+    const tag = lang.text;
     const replaced = /\bw:val="[^"]*"/.test(tag)
       ? tag.replace(/\bw:val="[^"]*"/, `w:val="${LANGUAGE}"`)
       : tag.replace('<w:lang', `<w:lang w:val="${LANGUAGE}"`);
-    return segment.replace(tag, replaced);
+    return segment.replace(tag, () => replaced);
   }
   if (/<w:rPr\s*\/>/.test(segment)) return segment.replace(/<w:rPr\s*\/>/, `<w:rPr>${LANG}</w:rPr>`);
   const rPrClose = segment.indexOf('</w:rPr>');
-  if (rPrClose < 0) return segment.replace(/<w:rPrDefault\b[^>]*>/, (open) => `${open}<w:rPr>${LANG}</w:rPr>`);
+  if (rPrClose < 0) {
+    const open = nextTag(segment, 'w:rPrDefault');
+    return open === null ? segment : `${segment.slice(0, open.end)}<w:rPr>${LANG}</w:rPr>${segment.slice(open.end)}`;
+  }
   // Schema order puts w:lang after the fonts, sizes and colours; before the few East Asian extras.
   const extra = /<w:(eastAsianLayout|specVanish|oMath)\b/.exec(segment.slice(0, rPrClose));
   const at = extra ? extra.index : rPrClose;

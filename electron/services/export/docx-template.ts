@@ -22,8 +22,12 @@ export interface TemplateParts {
   theme: string | null;
 }
 
-/** Far more than any real styles.xml or theme (a few hundred kB at most). */
-export const MAX_TEMPLATE_PART_BYTES = 16 * 1024 * 1024;
+/**
+ * Far more than any real styles.xml or theme (a few hundred kB at most, a
+ * heavy corporate template about one MB), and small enough that every part
+ * is read in well under a second.
+ */
+export const MAX_TEMPLATE_PART_BYTES = 4 * 1024 * 1024;
 const SLICE = 16 * 1024;
 
 const THEME = /^word\/theme\/theme\d*\.xml$/;

@@ -80,7 +80,7 @@ export async function renderMinutesDocx(doc: MinutesDocument, options: DocxOptio
   });
   const core = coreFieldsOf(doc, options.now ?? new Date());
 
-  const file = new Document({
+  const file = withTemplateErrors(() => new Document({
     title: xmlSafe(core.title),
     subject: xmlSafe(core.subject),
     creator: xmlSafe(core.creator),
@@ -103,7 +103,7 @@ export async function renderMinutesDocx(doc: MinutesDocument, options: DocxOptio
         children,
       },
     ],
-  });
+  }));
   const overrides = [{ path: 'docProps/core.xml', data: corePropertiesXml(core) }];
   if (styles.theme !== null) overrides.push({ path: 'word/theme/theme1.xml', data: styles.theme });
   const buffer = await Packer.toBuffer(file, false, overrides);
@@ -115,6 +115,29 @@ interface Look {
   paragraphStyles: readonly IParagraphStyleOptions[];
   /** The template's theme, written in place of docx's Office theme. */
   theme: string | null;
+}
+
+/**
+ * Checks a template before it is stored, fully: read, merged, and its styles
+ * parsed by the same XML reader the export uses, so a template that would
+ * fail at export is refused now with a Swedish message.
+ */
+export function checkTemplate(templateDocx: Uint8Array): void {
+  const look = stylesFor(templateDocx);
+  withTemplateErrors(() => new Document({ externalStyles: look.xml, sections: [] }));
+}
+
+/** docx's own XML reader refuses a template's styles with an English message: said in Swedish, at the field. */
+function withTemplateErrors<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (/XML/i.test(detail)) {
+      throw new AppError('validation', 'Mallen kunde inte användas: formatmallarna (word/styles.xml) är inte giltig XML.', 'templateDocx');
+    }
+    throw error;
+  }
 }
 
 function stylesFor(templateDocx: Uint8Array | undefined): Look {

@@ -11,8 +11,7 @@ import { getBody, getDocxTemplate } from '../storage/bodies';
 import { getMeeting } from '../storage/meetings';
 import { assertNotDatabaseFile } from '../storage/protected-files';
 import type { Handlers } from '../../ipc/dispatch';
-import { renderMinutesDocx } from './docx';
-import { readTemplate } from './docx-template';
+import { checkTemplate, renderMinutesDocx } from './docx';
 import { exportFileName, noExporter, renderPdf, renderPdfA, writeExport, type ExporterDeps } from './pdf-files';
 
 export type { ExporterDeps } from './pdf-files';
@@ -61,7 +60,8 @@ export function checkedDocxTemplate(contentBase64: string): Uint8Array {
     throw new AppError('validation', 'Mallen är för stor (högst 10 MB).', 'contentBase64');
   }
   try {
-    readTemplate(bytes);
+    // Read and merged as an export would, so a template that cannot be used is refused now, not at the next export.
+    checkTemplate(bytes);
   } catch (error) {
     if (error instanceof AppError) throw new AppError(error.code, error.message, 'contentBase64');
     throw error;

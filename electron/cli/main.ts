@@ -291,7 +291,7 @@ async function web(options: Options): Promise<number> {
   void backups.start();
   try {
     const exportDir = resolvePath(options['export-dir'] ?? join(dirname(path), 'Export'));
-    const printer = createChromiumPrinter();
+    const printer = createChromiumPrinter(undefined, (line) => process.stderr.write(`anteckna: ${line}\n`));
     // The browser host cannot open the visitor's file manager: the UI shows the path instead.
     const exporter = { printPdf: printer.print, exportDir, showInFolder: () => false };
     const handlers = createHandlers({ db, databasePath: path, version: VERSION, exporter, backups });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { resolveStaticPath } from '../web/static';
+import { isSafeLink } from '../../shared/security/links';
 
 /**
  * The decisions of the Electron glue, as plain functions without Electron so
@@ -73,9 +74,6 @@ export function isTrustedSender(sender: SenderInfo): boolean {
   return sender.isMainFrameOfAppWindow && sender.frameUrl !== null && isAppUrl(sender.frameUrl);
 }
 
-/** mailto: fields a mail program fills in; anything else (attach=, …) could reach files. */
-const MAILTO_FIELDS = new Set(['subject', 'body', 'cc', 'bcc', 'to']);
-
 /**
  * A link the renderer asked to open in a new window: http(s) links without
  * credentials go to the system browser, mailto: links (the notes may hold
@@ -83,13 +81,11 @@ const MAILTO_FIELDS = new Set(['subject', 'body', 'cc', 'bcc', 'to']);
  * Returns the URL to hand to shell.openExternal, or null.
  */
 export function externalUrlToOpen(url: string): string | null {
-  const parsed = parse(url);
+  // The same rule as the exports and the editor (shared/security/links.ts), then the URL parser's own check.
+  if (!isSafeLink(url)) return null;
+  const parsed = parse(url.trim());
   if (parsed === null) return null;
-  if (parsed.protocol === 'mailto:') {
-    if (parsed.pathname === '' || [...parsed.searchParams.keys()].some((key) => !MAILTO_FIELDS.has(key.toLowerCase()))) return null;
-    return parsed.href;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  if (parsed.protocol === 'mailto:') return parsed.pathname === '' ? null : parsed.href;
   if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '') return null;
   return parsed.href;
 }

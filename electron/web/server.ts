@@ -79,7 +79,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (origin !== undefined && origin !== `http://${ownHost}`) return refuse(res, 403, MESSAGES.origin);
     const target = req.url ?? '';
     if (!target.startsWith('/')) return refuse(res, 400, MESSAGES.notFound, 'validation');
-    const pathname = new URL(target, `http://${ownHost}`).pathname;
+    let pathname: string;
+    try {
+      pathname = new URL(target, `http://${ownHost}`).pathname;
+    } catch {
+      // "GET //[" and the like: not an address of this host, and not an error of it.
+      return refuse(res, 400, MESSAGES.notFound, 'validation');
+    }
     if (pathname.startsWith(HTTP_API_PREFIX)) return handleApi(req, res, pathname.slice(HTTP_API_PREFIX.length));
     return serveStatic(req, res, pathname);
   }

@@ -1,4 +1,4 @@
-import { isSafeLinkUrl } from '../notes/schema';
+import { isSafeLink } from '../security/links';
 import type { DocBlock, DocInline, ParagraphRole } from './model';
 
 /** Small constructors and text helpers shared by the parts of the document builder. */
@@ -76,7 +76,7 @@ export function mergeText(nodes: DocInline[]): DocInline[] {
 /** A link only to http(s) or mailto; anything else is printed as its text. */
 export function linkOrText(url: string, children: DocInline[]): DocInline {
   const label = children.length ? children : [text(url)];
-  if (isSafeLinkUrl(url)) return { kind: 'link', url: url.trim(), children: label };
+  if (isSafeLink(url)) return { kind: 'link', url: url.trim(), children: label };
   return { kind: 'text', text: plain(label) };
 }
 

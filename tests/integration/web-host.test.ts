@@ -164,6 +164,16 @@ describe('browser host: renderer files', () => {
     }
   });
 
+  it('answers a request line it cannot read as an address ("GET //[") with 400, logging no error', async () => {
+    for (const path of ['//[', '/%', '//[::1', '/api/%E0%A4%A']) {
+      const reply = await send({ path });
+      expect([400, 404, 405], path).toContain(reply.status);
+      expect(reply.json(), path).toMatchObject({ ok: false });
+    }
+    expect((await send({ path: '//[' })).status).toBe(400);
+    expect(log.filter((line) => line.startsWith('Fel i webbvärden'))).toEqual([]);
+  });
+
   it('refuses anything but GET for files', async () => {
     const reply = await send({ method: 'POST', path: '/index.html', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(reply.status).toBe(405);

@@ -95,21 +95,53 @@ export interface ChromiumPrinter {
 }
 
 
+const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'];
+
+/** What starting Chromium needs: Playwright's launch, and who we run as. */
+export interface ChromiumLauncher {
+  launch(options: { executablePath: string; headless: true; chromiumSandbox: boolean; args: string[] }): Promise<Browser>;
+}
+
+/**
+ * Starts Chromium for printing with its sandbox wherever the system allows
+ * it: the print HTML holds text from meeting files and pastes, so a flaw in
+ * Chromium's renderer should stay inside the sandbox. Chromium refuses its
+ * sandbox to root, and some Linux systems lack the kernel support; only
+ * then does it run without, and `log` says so.
+ */
+export async function launchPrintingChromium(
+  launcher: ChromiumLauncher,
+  executablePath: string,
+  uid: number | null,
+  log: (line: string) => void = () => undefined,
+): Promise<{ browser: Browser; sandboxed: boolean }> {
+  const start = (chromiumSandbox: boolean) => launcher.launch({ executablePath, headless: true, chromiumSandbox, args: CHROMIUM_ARGS });
+  if (uid !== 0) {
+    try {
+      return { browser: await start(true), sandboxed: true };
+    } catch (error) {
+      log(`Chromium kunde inte starta med sandlåda (${describe(error)}); PDF skrivs ut utan.`);
+    }
+  } else {
+    log('Chromium kör som root och får då ingen sandlåda; PDF skrivs ut utan.');
+  }
+  return { browser: await start(false), sandboxed: false };
+}
+
 /**
  * A printer over the machine's Chromium, started on the first print and kept
  * for the next ones. The page gets no network: the print HTML is self-contained.
  */
-export function createChromiumPrinter(executablePath: string = chromiumPath()): ChromiumPrinter {
+export function createChromiumPrinter(
+  executablePath: string = chromiumPath(),
+  log: (line: string) => void = () => undefined,
+): ChromiumPrinter {
   let browser: Promise<Browser> | null = null;
 
   async function launch(): Promise<Browser> {
     const { chromium } = await import('playwright-core');
     try {
-      return await chromium.launch({
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
-      });
+      return (await launchPrintingChromium(chromium, executablePath, process.getuid?.() ?? null, log)).browser;
     } catch (error) {
       throw new AppError(
         'internal',

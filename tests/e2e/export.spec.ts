@@ -58,12 +58,12 @@ test('Skriv ut prints the print HTML, what the PDF is made from, from a frame th
       configurable: true,
       get(this: HTMLIFrameElement) {
         const frame = getter?.call(this) as Window | null;
-        const element = this;
+        const sandbox = this.getAttribute('sandbox');
         if (frame) {
           frame.print = () => {
             const doc = frame.document;
             notes.printed.push({
-              sandbox: element.getAttribute('sandbox'),
+              sandbox,
               html: doc.documentElement.outerHTML,
               title: doc.querySelector('h1')?.textContent ?? '',
             });

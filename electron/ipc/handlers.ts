@@ -19,7 +19,7 @@ import {
 } from '../services/storage/attendance';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandpoint, saveTask, updateAgendaItem } from '../services/storage/agenda';
 import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
-import { getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
+import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../services/clock';
 import type { Handlers } from './dispatch';
 import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
@@ -96,6 +96,7 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'templates:remove': ({ bodyId, templateId }) => ({ removed: removeTemplate(db, bodyId, templateId) }),
 
     'meetings:open': ({ meetingId }) => openMeeting(db, meetingId, moment()),
+    'meetings:close': ({ meetingId }) => closeMeeting(db, meetingId, moment()),
     'meetings:remove': ({ id, confirmDate }) => removeMeeting(db, id, confirmDate),
     'review:set': ({ meetingId, ...review }) => setReview(db, meetingId, review, moment().at),
     'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, moment().at),

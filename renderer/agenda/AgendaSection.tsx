@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import type { Body, Meeting } from '../../shared/model/domain';
 import { agendaTiming, dropTarget, durationText, hasChildren, moveTarget, type MoveKind } from './agendaOps';
 import type { AgendaEditor } from './useAgendaEditor';
 import { useEditState } from './editState';
 import { AgendaItemView, itemNumber, type ItemEditing, type LabelledItem } from '../views/AgendaItemView';
 import { ConfirmDialog } from '../review/Dialog';
+import { ItemDraftRow, useItemDraft } from './NewItemDraft';
 import type { TaskDraft, TaskEditor } from '../tasks/useTasks';
 
 interface Props {
@@ -15,17 +16,6 @@ interface Props {
   editor: AgendaEditor;
   tasks: readonly TaskDraft[];
   taskEditor: TaskEditor;
-}
-
-/** Focuses a new item's title once React has shown it (a few frames at most). */
-function focusTitle(itemId: number, tries = 30) {
-  requestAnimationFrame(() => {
-    const input = document.querySelector<HTMLTextAreaElement>(`[data-item-id="${itemId}"] .item-title-input`);
-    if (input) {
-      input.focus();
-      input.scrollIntoView({ block: 'center' });
-    } else if (tries > 0) focusTitle(itemId, tries - 1);
-  });
 }
 
 /** "Dagordning": the items, and in a draft the agenda editor around them. */
@@ -63,6 +53,9 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
   const dragRef = useRef<number | null>(null);
   const structure = meeting.agenda.map((i) => `${i.id}:${i.parentId ?? ''}:${i.position}`).join(',');
 
+  const { draft, fieldRef: draftRef, add: addItem } = useItemDraft(editor);
+  const draftRow = draft && <ItemDraftRow draft={draft} fieldRef={draftRef} />;
+
   const editing = useMemo(() => {
     const map = new Map<number, ItemEditing>();
     if (readOnly) return map;
@@ -73,12 +66,9 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
         setRemoving(e);
       },
       onAddSub: (e: LabelledItem) => {
-        void editor.add(e.item.id, null).then((added) => {
-          if (added) {
-            setAnnouncement(`Ny underpunkt under punkt ${itemNumber(e)}`);
-            focusTitle(added.id);
-          }
-        });
+        addItem(e.item.id, null, { afterId: e.item.id, depth: 1 }, () =>
+          setAnnouncement(`Ny underpunkt under punkt ${itemNumber(e)}`),
+        );
       },
       onDragStart: (id: number) => {
         dragRef.current = id;
@@ -120,7 +110,7 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
     return map;
     // `structure` stands for the agenda's shape (ids, parents, positions); titles do not change it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [structure, readOnly, editor, dragId, over]);
+  }, [structure, readOnly, editor, dragId, over, addItem]);
 
   return (
     <section className="agenda" aria-labelledby="agenda-heading" data-agenda-state={saveState} data-readonly={readOnly || undefined}>
@@ -139,24 +129,27 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
         {announcement}
       </p>
       {items.length === 0 ? (
-        <p className="muted">Dagordningen är tom.</p>
+        !draft && <p className="muted">Dagordningen är tom.</p>
       ) : (
         items.map((entry) => (
-          <AgendaItemView
-            key={entry.item.id}
-            meetingId={meeting.id}
-            entry={entry}
-            readOnly={readOnly}
-            standpointPlacement={standpointPlacement}
-            meeting={stableMeeting}
-            body={body}
-            called={called}
-            editing={editing.get(entry.item.id) ?? null}
-            tasks={tasksByItem.get(entry.item.id) ?? EMPTY}
-            taskEditor={taskEditor}
-          />
+          <Fragment key={entry.item.id}>
+            <AgendaItemView
+              meetingId={meeting.id}
+              entry={entry}
+              readOnly={readOnly}
+              standpointPlacement={standpointPlacement}
+              meeting={stableMeeting}
+              body={body}
+              called={called}
+              editing={editing.get(entry.item.id) ?? null}
+              tasks={tasksByItem.get(entry.item.id) ?? EMPTY}
+              taskEditor={taskEditor}
+            />
+            {draft?.afterId === entry.item.id && draftRow}
+          </Fragment>
         ))
       )}
+      {draft && !items.some((e) => e.item.id === draft.afterId) && draftRow}
       {!readOnly && (
         <div className="agenda-add">
           <button
@@ -164,12 +157,9 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
             className="button"
             onClick={() => {
               const last = items.filter((e) => e.depth === 0).at(-1);
-              void editor.add(null, last?.item.id ?? null).then((added) => {
-                if (added) {
-                  setAnnouncement('Ny punkt sist på dagordningen');
-                  focusTitle(added.id);
-                }
-              });
+              addItem(null, last?.item.id ?? null, { afterId: items.at(-1)?.item.id ?? null, depth: 0 }, () =>
+                setAnnouncement('Ny punkt sist på dagordningen'),
+              );
             }}
           >
             + Ny punkt

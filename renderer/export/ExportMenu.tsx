@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 import { Dialog } from '../review/Dialog';
 import './export.css';
+import './print.css';
 
 /** The formats in the menu, in the order the secretary reaches for them. */
 export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hint: string; name: string }[] = [
@@ -15,6 +16,7 @@ export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hin
 
 type State =
   | { kind: 'idle' }
+  | { kind: 'printing'; html: string | null }
   | { kind: 'exporting'; format: ExportFormat }
   | { kind: 'confirm'; format: ExportFormat }
   | { kind: 'done'; format: ExportFormat; path: string; fileName: string }
@@ -105,13 +107,27 @@ export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; bef
     else if (!result.value.shown) setFolderNote(`Mappen kunde inte öppnas härifrån. Filen ligger i ${path}`);
   };
 
-  const busy = state.kind === 'exporting';
+  // "Skriv ut": the print HTML (what the PDF is made from) printed by the host's own print dialog.
+  const print = async () => {
+    if (state.kind === 'printing' || state.kind === 'exporting') return;
+    setOpen(false);
+    setFolderNote(null);
+    setState({ kind: 'printing', html: null });
+    await beforeExport();
+    const result = await api['export:preview']({ meetingId });
+    setState(result.ok ? { kind: 'printing', html: result.value.html } : { kind: 'error', message: result.error.message });
+  };
+
+  const busy = state.kind === 'exporting' || state.kind === 'printing';
 
   return (
     <div className="export-bar" ref={rootRef} role="region" aria-label="Export">
       <div className="export-actions">
         <button type="button" className="button button-small" onClick={() => setPreview(true)}>
           Förhandsgranska
+        </button>
+        <button type="button" className="button button-small" aria-disabled={busy || undefined} onClick={() => void print()}>
+          Skriv ut
         </button>
         <div className="export-menu-wrap">
           <button
@@ -149,6 +165,7 @@ export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; bef
 
       <div className="export-status" role="status" aria-live="polite">
         {state.kind === 'exporting' && <span className="export-progress">Exporterar {choiceOf(state.format).label} …</span>}
+        {state.kind === 'printing' && <span className="export-progress">Förbereder utskriften …</span>}
         {state.kind === 'done' && (
           <span className="export-done" data-export-path={state.path}>
             {choiceOf(state.format).name} är sparad: <span className="export-path">{state.path}</span>
@@ -184,6 +201,10 @@ export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; bef
             </div>
           )}
         </Dialog>
+      )}
+
+      {state.kind === 'printing' && state.html !== null && (
+        <PrintFrame html={state.html} onPrinted={() => setState({ kind: 'idle' })} />
       )}
 
       {preview && <PreviewDialog meetingId={meetingId} beforeExport={beforeExport} onClose={() => setPreview(false)} />}
@@ -244,5 +265,32 @@ function PreviewDialog({
         </>
       )}
     </Dialog>
+  );
+}
+
+/**
+ * The print HTML in a frame of its own, printed as it loads: the print dialog
+ * (Chromium's, in Electron the system's) shows the minutes as the PDF lays
+ * them out (A4, its margins and fonts), not the app around them. The frame
+ * runs no scripts, like the preview's; unlike it, it shares the app's origin
+ * so the app may call print() on it, and may open the print dialog
+ * (allow-modals).
+ */
+function PrintFrame({ html, onPrinted }: { html: string; onPrinted: () => void }) {
+  return (
+    <iframe
+      className="export-print-frame"
+      title="Utskrift"
+      aria-hidden="true"
+      tabIndex={-1}
+      sandbox="allow-same-origin allow-modals"
+      srcDoc={html}
+      data-print-frame=""
+      onLoad={(event) => {
+        // print() returns when the dialog is closed (printed or cancelled).
+        event.currentTarget.contentWindow?.print();
+        onPrinted();
+      }}
+    />
   );
 }

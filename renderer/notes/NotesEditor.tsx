@@ -1,4 +1,4 @@
-import { Component, useEffect, useLayoutEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode, type RefObject } from 'react';
+import { Component, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -11,7 +11,6 @@ import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type EditorState } from 'lexical';
 import type { NotesDocument } from '../../shared/notes/schema';
 import { isNotesEmpty, notesToPlainText } from '../../shared/notes/text';
@@ -19,6 +18,7 @@ import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/stor
 import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
 import { notesAutosaver, useItemSaveStatus } from './autosave';
 import { isOnScreen, notesMountScheduler } from './mountScheduler';
+import { focusEditorNow, registerNotesFocus } from './focusNotes';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { PastePlugin } from './PastePlugin';
@@ -57,6 +57,7 @@ export function NotesEditor(props: NotesEditorProps) {
       <PendingNotes
         placeholderRef={mount.ref}
         notes={props.initialNotes}
+        meetingId={props.meetingId}
         itemId={props.itemId}
         readOnly={props.readOnly}
         onWanted={mount.mountForUser}
@@ -87,24 +88,35 @@ function useMountWhenNear(deferred: boolean) {
     // Rendered at once, so the mount's cost falls in the idle period that was measured for it.
     return notesMountScheduler().add(element, () => flushSync(() => setState((s) => (s === 'waiting' ? 'mounted' : s))));
   }, [state]);
-  return { ref, state, mountForUser: () => setState('wanted') };
+  const mountForUser = useCallback(() => setState('wanted'), []);
+  return { ref, state, mountForUser };
 }
 
 /** An editor not yet mounted: its text, plain, in the editor's frame (a click mounts it with the caret in it). */
 function PendingNotes({
   placeholderRef,
   notes,
+  meetingId,
   itemId,
   readOnly,
   onWanted,
 }: {
   placeholderRef: RefObject<HTMLDivElement | null>;
   notes: NotesDocument | null;
+  meetingId: number;
   itemId: number;
   readOnly: boolean;
   onWanted: () => void;
 }) {
   const text = useMemo(() => notesToPlainText(notes), [notes]);
+  // Asked for focus (Enter in the item's heading): mount now; the editor takes focus as it mounts.
+  useLayoutEffect(() => {
+    if (readOnly) return;
+    return registerNotesFocus(meetingId, itemId, () => {
+      flushSync(onWanted);
+      return true;
+    });
+  }, [meetingId, itemId, readOnly, onWanted]);
   return (
     <div
       ref={placeholderRef}
@@ -167,14 +179,19 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
         <div className="notes-surface">
           <RichTextPlugin
             contentEditable={
-              <ContentEditable
-                className="notes-content"
-                aria-label={editorLabel}
-                spellCheck
-                lang="sv"
-                aria-placeholder="Skriv anteckningar … (/ för block)"
-                placeholder={<div className="notes-placeholder">Skriv anteckningar … (/ för block)</div>}
-              />
+              readOnly ? (
+                // Minutes that cannot be written to invite no writing.
+                <ContentEditable className="notes-content" aria-label={editorLabel} spellCheck lang="sv" />
+              ) : (
+                <ContentEditable
+                  className="notes-content"
+                  aria-label={editorLabel}
+                  spellCheck
+                  lang="sv"
+                  aria-placeholder="Skriv anteckningar … (/ för block)"
+                  placeholder={<div className="notes-placeholder">Skriv anteckningar … (/ för block)</div>}
+                />
+              )
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
@@ -188,7 +205,7 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
         <MarkdownShortcutPlugin transformers={NOTES_TRANSFORMERS} />
         {!readOnly && <SlashMenuPlugin formalName={formalName} />}
         <PastePlugin />
-        {autoFocus && !readOnly && <AutoFocusPlugin defaultSelection="rootEnd" />}
+        <FocusPlugin meetingId={meetingId} itemId={itemId} autoFocus={autoFocus} />
         <StandpointKeyPlugin meetingId={meetingId} itemId={itemId} />
         <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
         <EditablePlugin editable={!readOnly} />
@@ -196,6 +213,21 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
       </div>
     </LexicalComposer>
   );
+}
+
+/**
+ * Lets others focus these notes at once (focusItemNotes), and focuses them as
+ * they mount when asked to: synchronously, in the same commit, so a key typed
+ * right after the click or key that brought them lands here.
+ */
+function FocusPlugin({ meetingId, itemId, autoFocus }: { meetingId: number; itemId: number; autoFocus: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useLayoutEffect(() => registerNotesFocus(meetingId, itemId, () => focusEditorNow(editor)), [editor, meetingId, itemId]);
+  const [focusOnMount] = useState(autoFocus);
+  useLayoutEffect(() => {
+    if (focusOnMount) focusEditorNow(editor);
+  }, [editor, focusOnMount]);
+  return null;
 }
 
 /** Ctrl+Alt+S (or Alt+S) in the notes opens the item's standpoint picker. */

@@ -53,6 +53,8 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Prop
     return null;
   };
 
+  // The next step is the primary one: a draft goes for review first, minutes under review get approved.
+  const approveClass = `button button-small${meeting.status === 'review' ? ' button-primary' : ''}`;
   const approvedText =
     meeting.status === 'approved' && meeting.approvedOn ? `Justerad ${formatLongDate(meeting.approvedOn)}` : null;
 
@@ -67,7 +69,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Prop
         {meeting.status === 'draft' && (
           <button
             type="button"
-            className="button button-small"
+            className="button button-small button-primary"
             disabled={busy}
             onClick={() => void setStatus('review', meeting.reviewers, null)}
           >
@@ -85,7 +87,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Prop
           </button>
         )}
         {meeting.status !== 'approved' && (
-          <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => setOpen('approve')}>
+          <button type="button" className={approveClass} disabled={busy} onClick={() => setOpen('approve')}>
             Markera som justerad
           </button>
         )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { AgendaItem, Body, Meeting, StandpointTemplate } from '../../shared/model/domain';
 import { fillTemplate, suggestTemplates } from '../../shared/standpoints/templates';
 import { GAP_PATTERN, splitGaps, templateContext } from './context';
@@ -62,17 +63,18 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
       next = current + sep + filled;
       start = current.length + sep.length;
     }
-    standpointStore.set(meetingId, itemId, next);
-    setPickerOpen(false);
-    requestAnimationFrame(() => {
-      const ta = textareaRef.current;
-      if (!ta) return;
-      ta.focus();
-      // The first gap is selected, so typing fills it.
-      const gap = GAP_PATTERN.exec(filled);
-      if (gap) ta.setSelectionRange(start + gap.index, start + gap.index + gap[0].length);
-      else ta.setSelectionRange(start + filled.length, start + filled.length);
+    // Shown and focused before the key's handler returns: the next key typed belongs in the field.
+    flushSync(() => {
+      standpointStore.set(meetingId, itemId, next);
+      setPickerOpen(false);
     });
+    const ta = textareaRef.current;
+    if (!ta) return;
+    ta.focus();
+    // The first gap is selected, so typing fills it.
+    const gap = GAP_PATTERN.exec(filled);
+    if (gap) ta.setSelectionRange(start + gap.index, start + gap.index + gap[0].length);
+    else ta.setSelectionRange(start + filled.length, start + filled.length);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -5,6 +5,7 @@ import { typeLine } from '../../shared/format/labels';
 import { presentersText } from '../app/text';
 import { notesAutosaver } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
+import { focusItemNotes } from '../notes/focusNotes';
 import { StandpointField } from '../standpoints/StandpointField';
 import { ItemFields } from '../agenda/ItemFields';
 import type { MoveKind } from '../agenda/agendaOps';
@@ -218,9 +219,10 @@ export const AgendaItemView = memo(function AgendaItemView({
               lang="sv"
               onChange={(e) => edit.agenda.update(item.id, { title: e.target.value.replace(/\s*\n\s*/g, ' ') })}
               onKeyDown={(e) => {
-                if (e.key === 'Enter') {
+                // Enter ends the heading and goes on into the item's notes.
+                if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
                   e.preventDefault();
-                  e.currentTarget.blur();
+                  if (!focusItemNotes(meetingId, item.id)) e.currentTarget.blur();
                 }
               }}
             />

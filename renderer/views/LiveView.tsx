@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Body, Meeting } from '../../shared/model/domain';
 import { numberAgenda } from '../../shared/model/agenda';
 import { typeLine } from '../../shared/format/labels';
 import { formatDateWithWeekday } from '../../shared/format/date';
-import { api } from '../api/client';
 import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
 import { presentersText } from '../app/text';
 import { useMeetingWithBody } from '../app/useMeetingWithBody';
@@ -18,7 +18,11 @@ import { ItemTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
 import type { SetMeeting } from '../agenda/useAgendaEditor';
 import { isInsertStandpointKey, openStandpointPicker, standpointStore } from '../standpoints/store';
-import { clockText, itemTimeText, loadItemTimes, saveItemTimes, switchItemTime, type ItemTimes } from '../live/liveTime';
+import { loadItemTimes, saveItemTimes, switchItemTime, type ItemTimes } from '../live/liveTime';
+import { Clock, ItemTimer } from '../live/LiveClock';
+import { MeetingOpenClose } from '../live/OpenClose';
+import { focusItemNotes } from '../notes/focusNotes';
+import { setFlash } from '../app/flash';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
 import { LoadingBlock } from './StartView';
 
@@ -30,6 +34,13 @@ function rememberItem(meetingId: number, itemId: number): void {
   } catch {
     // Storage can be disabled; the address still holds the item.
   }
+}
+
+/** Out of live mode, with what was typed on its way to be saved. */
+function leave(meetingId: number, href: string): void {
+  notesAutosaver.flush(meetingId);
+  standpointStore.flush(meetingId);
+  navigate(href);
 }
 
 function rememberedItem(meetingId: number): number | null {
@@ -89,17 +100,35 @@ function LiveMeeting({
     (openedAt: string) => setMeeting((m) => ({ ...m, openedAt })),
     [setMeeting],
   );
+  // The meeting is over: its stamp, and back to the meeting view (as with Esc).
+  const onClosed = useCallback(
+    (closedAt: string) => {
+      setMeeting((m) => ({ ...m, closedAt }));
+      leave(meeting.id, meetingHref(meeting.id));
+      setFlash(`Mötet avslutades kl. ${closedAt}.`, meetingHref(meeting.id));
+    },
+    [setMeeting, meeting.id],
+  );
   // Tasks are handed out live ("Förslag på namn skickas till …"), so the current item's are here too.
   const [taskDrafts, setTaskDrafts] = useState<TaskDraft[]>(() => meeting.tasks.map(draftOf));
   const taskEditor = useTasks(meeting.id, taskDrafts, setTaskDrafts, setMeeting);
 
-  const wanted = routeItemId ?? rememberedItem(meeting.id);
+  // The item in progress is changed here at once (see go) and follows the address when it changes.
+  const [wanted, setWanted] = useState<number | null>(() => routeItemId ?? rememberedItem(meeting.id));
+  useEffect(() => {
+    if (routeItemId !== null) setWanted(routeItemId);
+  }, [routeItemId]);
   const index = Math.max(
     0,
     items.findIndex((e) => e.item.id === wanted),
   );
   const current: LabelledItem | undefined = items[index];
   const currentId = current?.item.id ?? null;
+  // Keys handled before React has run the effects of the last move still count from where it went.
+  const indexRef = useRef(index);
+  useLayoutEffect(() => {
+    indexRef.current = index;
+  }, [index]);
 
   // Keep the item in the address (and session) so a reload lands here.
   useEffect(() => {
@@ -119,15 +148,19 @@ function LiveMeeting({
     });
   }, [meeting.id, currentId, frozen]);
 
+  // The next item, and the caret in its notes, before the key's or click's handler returns:
+  // the secretary goes on typing at once, and the address (a hashchange, later) would come too late.
   const go = useCallback(
     (delta: number) => {
-      const target = items[index + delta];
+      const target = items[indexRef.current + delta];
       if (!target) return;
       notesAutosaver.flush(meeting.id);
       standpointStore.flush(meeting.id);
+      flushSync(() => setWanted(target.item.id));
+      focusItemNotes(meeting.id, target.item.id);
       replaceRoute(liveHref(meeting.id, target.item.id));
     },
-    [items, index, meeting.id],
+    [items, meeting.id],
   );
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -149,9 +182,7 @@ function LiveMeeting({
         go(-1);
       } else if (plainAlt && event.code === 'KeyN') {
         event.preventDefault();
-        notesAutosaver.flush(meeting.id);
-        standpointStore.flush(meeting.id);
-        navigate(attendanceHref(meeting.id));
+        leave(meeting.id, attendanceHref(meeting.id));
       } else if (currentId !== null && isInsertStandpointKey(event)) {
         if (openStandpointPicker(meeting.id, currentId)) event.preventDefault();
       } else if (event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -159,9 +190,7 @@ function LiveMeeting({
         // Escape closes menus and pickers first; those stop it before it gets here.
         if (target?.closest('[role="dialog"], [role="listbox"], .slash-menu')) return;
         event.preventDefault();
-        notesAutosaver.flush(meeting.id);
-        standpointStore.flush(meeting.id);
-        navigate(meetingHref(meeting.id));
+        leave(meeting.id, meetingHref(meeting.id));
       }
     };
     document.addEventListener('keydown', onKey);
@@ -184,7 +213,15 @@ function LiveMeeting({
         </div>
         <div className="live-bar-end">
           <Clock />
-          <OpenMeeting meeting={meeting} frozen={frozen} onOpened={onOpened} />
+          <MeetingOpenClose
+            meeting={meeting}
+            frozen={frozen}
+            focusNotes={() => {
+              if (currentId !== null) focusItemNotes(meeting.id, currentId);
+            }}
+            onOpened={onOpened}
+            onClosed={onClosed}
+          />
         </div>
       </header>
 
@@ -323,101 +360,5 @@ function LiveItemMeta({ entry }: { entry: LabelledItem }) {
         </p>
       )}
     </div>
-  );
-}
-
-/** Re-renders on each new minute of the wall clock. */
-function useMinuteTick(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout>;
-    const schedule = () => {
-      const ms = 60_000 - (Date.now() % 60_000) + 50;
-      timer = setTimeout(() => {
-        setNow(Date.now());
-        schedule();
-      }, ms);
-    };
-    schedule();
-    return () => clearTimeout(timer);
-  }, []);
-  return now;
-}
-
-function Clock() {
-  const now = useMinuteTick();
-  const text = clockText(new Date(now));
-  return (
-    <time className="live-clock" dateTime={text.replace('.', ':')} data-live-clock={text} aria-label={`Klockan är ${text}`}>
-      {text}
-    </time>
-  );
-}
-
-/** Re-renders every few seconds (time used on an item, whole minutes shown). */
-function useTick(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
-}
-
-function ItemTimer({ minutes, spentMs, since }: { minutes: number | null; spentMs: number; since: number | null }) {
-  const now = useTick(5_000);
-  const { used, label, over } = itemTimeText(spentMs + (since !== null ? Math.max(0, now - since) : 0), minutes);
-  return (
-    <p
-      className={`live-timer${over > 0 ? ' is-over' : ''}`}
-      data-live-timer={over > 0 ? 'over' : 'ok'}
-      data-used-minutes={used}
-    >
-      <span className="live-timer-used">{label}</span>
-      {over > 0 && (
-        <strong className="live-timer-over" role="status">
-          {over} {over === 1 ? 'minut' : 'minuter'} över
-        </strong>
-      )}
-    </p>
-  );
-}
-
-function OpenMeeting({ meeting, frozen, onOpened }: { meeting: Meeting; frozen: boolean; onOpened: (t: string) => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (meeting.openedAt) {
-    return (
-      <p className="live-opened" data-opened-at={meeting.openedAt}>
-        Mötet öppnades kl. {meeting.openedAt}
-      </p>
-    );
-  }
-  if (frozen) return null;
-  return (
-    <span className="live-open">
-      <button
-        type="button"
-        className="button button-primary live-open-button"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          void api['meetings:open']({ meetingId: meeting.id }).then((result) => {
-            setBusy(false);
-            if (result.ok) {
-              setError(null);
-              onOpened(result.value.openedAt);
-            } else setError(result.error.message);
-          });
-        }}
-      >
-        Starta mötet
-      </button>
-      {error && (
-        <span className="live-open-error" role="alert">
-          {error}
-        </span>
-      )}
-    </span>
   );
 }

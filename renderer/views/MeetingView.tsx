@@ -15,6 +15,7 @@ import { useAgendaEditor } from '../agenda/useAgendaEditor';
 import { StandpointSummary, Signatures } from '../review/Closing';
 import { ReviewBar, type ReviewChange } from '../review/ReviewBar';
 import { ExportMenu } from '../export/ExportMenu';
+import { LiveStart } from '../live/LiveStart';
 import { GatheredTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
@@ -121,6 +122,7 @@ function MeetingDocument({
 
   return (
     <>
+      <LiveStart meeting={meeting} />
       <ReviewBar meeting={meeting} beforeChange={beforeChange} onChanged={onReviewChanged} onUnlocked={onUnlocked} />
       <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>

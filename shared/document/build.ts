@@ -33,6 +33,8 @@ export function buildMinutesDocument(meeting: Meeting, body: Body): MinutesDocum
     blocks.push(...agendaItemBlocks(ctx, entry, parentLabel, entry.item.id === openingId));
     if (summaryItem && summaryItem.item.id === entry.item.id) blocks.push(...summaryLines(meeting));
   }
+  // The end of the last item closes the agenda, as the chair closes the meeting.
+  if (meeting.closedAt) blocks.push(clockLine('Mötet avslutades', meeting.closedAt));
 
   if (body.summaryOfStandpoints && !summaryItem) {
     const lines = summaryLines(meeting);
@@ -166,10 +168,6 @@ function agendaItemBlocks(ctx: BuildContext, entry: NumberedItem, parentLabel: s
     out.push(heading(2, [text(itemTitle ? `${label} ${itemTitle}` : label)], `punkt-${parentLabel}${letter}`));
   }
 
-  // "Mötets öppnande klockan 13.02": printed under item 1.
-  if (entry.depth === 0 && entry.label === '1' && meeting.openedAt) {
-    out.push(paragraph('normal', [text(`Mötet öppnades klockan ${meeting.openedAt.replace(':', '.')}.`)]));
-  }
   if (opening && body.attendanceStyle === 'lines') out.push(...attendanceLines(meeting));
 
   const topics = item.topics.map(clean).filter(Boolean);
@@ -182,6 +180,8 @@ function agendaItemBlocks(ctx: BuildContext, entry: NumberedItem, parentLabel: s
     .map((p) => [clean(p.name), clean(p.organisation)].filter(Boolean).join(', '))
     .filter(Boolean);
   if (presenters.length) out.push(paragraph('presenters', [text(`Föredragande: ${sentence(joinSwedish(presenters))}`)]));
+  // "1. Mötets öppnande klockan": the time under item 1's type line, where the minutes write it.
+  if (entry.depth === 0 && entry.label === '1' && meeting.openedAt) out.push(clockLine('Mötet öppnades', meeting.openedAt));
 
   const guests = meeting.calledPersons.filter((p) => p.kind === 'guest' && p.itemId === item.id).sort(byPosition);
   if (guests.length) {
@@ -208,6 +208,11 @@ function agendaItemBlocks(ctx: BuildContext, entry: NumberedItem, parentLabel: s
 
   if (standpoint && body.standpointPlacement === 'endOfItem') out.push(standpoint);
   return out;
+}
+
+/** "Mötet öppnades klockan 13.02." */
+function clockLine(what: string, clock: string): DocBlock {
+  return paragraph('normal', [text(`${what} klockan ${clock.replace(':', '.')}.`)]);
 }
 
 function standpointBlock(item: AgendaItem): DocBlock | null {

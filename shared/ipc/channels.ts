@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'tasks:save',
   'tasks:remove',
   'meetings:open',
+  'meetings:close',
   'meetings:remove',
   'review:set',
   'review:unlock',

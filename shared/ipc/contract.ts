@@ -200,6 +200,8 @@ export const contract = {
   'tasks:remove': command(z.strictObject({ meetingId: idSchema, taskId: idSchema }), z.object({ removed: z.boolean() })),
   /** Live mode: stamps "Mötet öppnades kl. HH.MM" (once; returns the stamp). */
   'meetings:open': command(z.strictObject({ meetingId: idSchema }), z.object({ openedAt: clockTimeSchema })),
+  /** Live mode: stamps "Mötet avslutades kl. HH.MM" (a later close moves the stamp). */
+  'meetings:close': command(z.strictObject({ meetingId: idSchema }), z.object({ closedAt: clockTimeSchema })),
   /** Deletes a meeting for good; the secretary confirms by typing the meeting's date. */
   'meetings:remove': command(
     z.strictObject({ id: idSchema, confirmDate: isoDateSchema }),

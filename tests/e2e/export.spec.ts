@@ -44,6 +44,50 @@ test('Exportera → PDF writes the file into the export folder, shows its path, 
   expect(statSync(path).mtimeMs).toBeGreaterThan(written);
 });
 
+test('Skriv ut prints the print HTML, what the PDF is made from, from a frame that runs no scripts', async ({ page, app }) => {
+  const summary = app.meetings[0]!;
+  const meeting = new MeetingPage(page);
+  await page.goto(`${app.url}#/meeting/${summary.id}`);
+  await meeting.waitUntilReady(summary.title);
+  // A headless browser shows no print dialog: note what each print() would have printed, and from which frame.
+  await page.evaluate(() => {
+    const notes = window as unknown as { printed: { sandbox: string | null; html: string; title: string }[] };
+    notes.printed = [];
+    const getter = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')?.get;
+    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+      configurable: true,
+      get(this: HTMLIFrameElement) {
+        const frame = getter?.call(this) as Window | null;
+        const sandbox = this.getAttribute('sandbox');
+        if (frame) {
+          frame.print = () => {
+            const doc = frame.document;
+            notes.printed.push({
+              sandbox,
+              html: doc.documentElement.outerHTML,
+              title: doc.querySelector('h1')?.textContent ?? '',
+            });
+          };
+        }
+        return frame;
+      },
+    });
+  });
+
+  await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Skriv ut' }).click();
+  const printed = () => page.evaluate(() => (window as unknown as { printed: { sandbox: string | null; html: string; title: string }[] }).printed);
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  const [job] = await printed();
+  const preview = await app.api('export:preview', { meetingId: summary.id });
+  expect(job?.title).toBe(preview.title);
+  // The print HTML itself, with its page rules: A4 and the PDF's margins.
+  expect(job?.html).toContain('@page');
+  expect(job?.sandbox?.split(' ').sort()).toEqual(['allow-modals', 'allow-same-origin']);
+  // The frame is gone once printed; the page is as it was.
+  await expect(page.locator('iframe[data-print-frame]')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Skriv ut' })).toBeEnabled();
+});
+
 test('Förhandsgranska shows the print HTML with the title in a sandboxed frame', async ({ page, app }) => {
   const summary = app.meetings[0]!;
   const meeting = new MeetingPage(page);

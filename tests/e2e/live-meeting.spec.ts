@@ -219,3 +219,39 @@ test('the keyboard shortcut help opens and closes from the keyboard', async ({ p
   // the notes pays for (see Disclosure); live mode keeps none.
   await expect(page.locator('details')).toHaveCount(0);
 });
+
+test('"Starta mötet i liveläge" in the meeting view; "Avsluta mötet" stamps the closing time and leaves live mode', async ({
+  page,
+  app,
+}) => {
+  test.slow();
+  const { summary } = await psnDecember(app);
+  const meetingPage = new MeetingPage(page);
+  await page.goto(`${app.url}#/meeting/${summary.id}`);
+  await meetingPage.waitUntilReady(summary.title);
+  await expect(meetingPage.liveStart).toBeVisible();
+  await expect(meetingPage.liveStart).toContainText('Starta mötet i liveläge');
+  await meetingPage.liveStart.click();
+
+  const live = new LivePage(page);
+  await live.waitUntilReady();
+  await expect(page).toHaveURL(new RegExp(`#/meeting/${summary.id}/live/\\d+$`));
+  // Only an opened meeting can be closed.
+  await expect(live.closeButton).toHaveCount(0);
+  await live.startButton.click();
+  await expect(live.opened).toHaveText(/^Mötet öppnades kl\. \d\d\.\d\d$/);
+
+  await live.closeButton.click();
+  await meetingPage.waitUntilReady(summary.title);
+  await expect(page).toHaveURL(new RegExp(`#/meeting/${summary.id}$`));
+  const stored = await app.api('meetings:get', { id: summary.id });
+  expect(stored.closedAt).toMatch(/^\d\d\.\d\d$/);
+  await expect(page.getByText(`Mötet avslutades kl. ${stored.closedAt}.`)).toBeVisible();
+  await expect(meetingPage.liveStart).toContainText(`mötet avslutades kl. ${stored.closedAt}`);
+
+  // Back in live mode the bar says so, and there is nothing left to close.
+  await page.keyboard.press('Alt+l');
+  await live.waitUntilReady();
+  await expect(live.closed).toHaveText(`Mötet avslutades kl. ${stored.closedAt}`);
+  await expect(live.closeButton).toHaveCount(0);
+});

@@ -86,13 +86,17 @@ test('justerad freezes the minutes; Lås upp records who and why and starts a ne
   await expect(banner).toContainText(reason);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(summary.title);
   await expect(page.locator('article :is(input, textarea, select, [contenteditable="true"])')).toHaveCount(0);
+  // Nothing invites writing either: no "Skriv anteckningar …" in notes that cannot be written to.
+  await expect(page.locator('article [data-lexical-editor="true"]').first()).toBeVisible();
+  await expect(page.getByText(/Skriv anteckningar/)).toHaveCount(0);
+  await expect(page.locator('article [aria-placeholder]')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: `Anteckningar för punkt ${number}. ${title}` })).not.toContainText(
     'Rättat i version 2.',
   );
   await expect(page.locator('[data-signature="reviewers"]')).toContainText('Karin Ek, ordförande');
 });
 
-test('Skicka för justering and Tillbaka till utkast change the status shown in the sticky bar, and it survives a reload', async ({
+test('Skicka för justering (the primary button of a draft) and Tillbaka till utkast change the status shown in the sticky bar, and it survives a reload', async ({
   page,
   app,
 }) => {
@@ -103,8 +107,17 @@ test('Skicka för justering and Tillbaka till utkast change the status shown in 
   await page.goto(`${app.url}#/meeting/${summary.id}`);
   await meeting.waitUntilReady(summary.title);
 
+  // A draft's next step is review: that is the primary button, not "Markera som justerad".
+  const primary = meeting.reviewBar.locator('.button-primary');
+  await expect(primary).toHaveCount(1);
+  await expect(primary).toHaveText('Skicka för justering');
+  await expect(meeting.reviewBar.getByRole('button', { name: 'Markera som justerad' })).toBeVisible();
+
   await meeting.reviewBar.getByRole('button', { name: 'Skicka för justering' }).click();
   await meeting.expectStatus('review');
+  // Out for review, approving is the next step.
+  await expect(primary).toHaveCount(1);
+  await expect(primary).toHaveText('Markera som justerad');
   await expect(meeting.reviewBar).toContainText('För justering');
   // Still editable while it is out for review.
   expect(await meeting.editableFields().count()).toBeGreaterThan(0);

@@ -89,6 +89,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'tasks:save': { meetingId, task: { itemId, what: 'Skicka underlag', owner: 'Eva Berg', deadline: '2027-01-15', done: false } },
     'tasks:remove': { meetingId, taskId: 1 },
     'meetings:open': { meetingId },
+    'meetings:close': { meetingId },
     'review:set': { meetingId, status: 'review', reviewers: [{ name: 'Tilda Ås', role: 'ordförande' }], approvedOn: null },
     'review:unlock': { meetingId, who: 'Eva Berg', reason: 'Fel datum i rubriken.' },
     'versions:list': { meetingId },

@@ -58,6 +58,7 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'tasks:save': (m) => ({ meetingId: m.id, task: { itemId: null, what: 'Ny uppgift', owner: '', deadline: null, done: false } }),
   'tasks:remove': (m) => ({ meetingId: m.id, taskId: m.tasks[0]!.id }),
   'meetings:open': (m) => ({ meetingId: m.id }),
+  'meetings:close': (m) => ({ meetingId: m.id }),
   'meetings:remove': (m) => ({ id: m.id, confirmDate: m.date }),
   'review:set': (m) => ({ meetingId: m.id, status: 'draft', reviewers: m.reviewers, approvedOn: null }),
 };
@@ -328,5 +329,32 @@ describe('meetings:open', () => {
     const restarted = app.reopen();
     expect((await restarted.ok('meetings:get', { id: meeting.id })).openedAt).toBe('13.02');
     expect(await restarted.fails('meetings:open', { meetingId: 999 })).toEqual({ code: 'not_found', message: 'Mötet finns inte.' });
+  });
+});
+
+describe('meetings:close', () => {
+  it('stamps the closing time from the clock; closing again after a resumed meeting moves it', async () => {
+    const app = openApp();
+    const meeting = await draftMeeting(app);
+    expect(meeting.closedAt).toBeNull();
+
+    app.now.value = new Date(2026, 11, 3, 13, 2);
+    await app.ok('meetings:open', { meetingId: meeting.id });
+    app.now.value = new Date(2026, 11, 3, 14, 55);
+    expect(await app.ok('meetings:close', { meetingId: meeting.id })).toEqual({ closedAt: '14.55' });
+    app.now.value = new Date(2026, 11, 3, 15, 2);
+    expect(await app.ok('meetings:close', { meetingId: meeting.id })).toEqual({ closedAt: '15.02' });
+
+    const restarted = app.reopen();
+    const stored = await restarted.ok('meetings:get', { id: meeting.id });
+    expect({ openedAt: stored.openedAt, closedAt: stored.closedAt }).toEqual({ openedAt: '13.02', closedAt: '15.02' });
+    expect(await restarted.fails('meetings:close', { meetingId: 999 })).toEqual({ code: 'not_found', message: 'Mötet finns inte.' });
+  });
+
+  it('refuses approved minutes and leaves their closing time as it was', async () => {
+    const app = openApp();
+    const meeting = await approvedDemoMeeting(app);
+    expect(await app.fails('meetings:close', { meetingId: meeting.id })).toEqual(FROZEN);
+    expect((await app.ok('meetings:get', { id: meeting.id })).closedAt).toBe(meeting.closedAt);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMinutesDocument, draftMarker, fileBaseName } from '../../shared/document/build';
+import { numberAgenda } from '../../shared/model/agenda';
 import type { DocBlock, DocInline, MinutesDocument } from '../../shared/document/model';
 import type { Body, CalledPerson, Meeting } from '../../shared/model/domain';
 import type { NotesDocument } from '../../shared/notes/schema';
@@ -444,5 +445,54 @@ describe('buildMinutesDocument – edge cases', () => {
     );
     const blocks = documentLines(buildMinutesDocument(psn.meeting, { ...psn.body, attendanceStyle: 'blocks' }));
     expect(blocks).not.toContain('Vakant');
+  });
+});
+
+describe('buildMinutesDocument – the opening and closing times of live mode', () => {
+  /** PSN with item 1 given a type line and a presenter, and the meeting closed at 15.28. */
+  function withTimes(closedAt: string | null): Meeting {
+    const first = numberAgenda(psn.meeting.agenda)[0]?.item;
+    if (!first) throw new Error('PSN saknar punkt 1.');
+    return {
+      ...psn.meeting,
+      closedAt,
+      agenda: psn.meeting.agenda.map((i) =>
+        i.id === first.id ? { ...i, kind: 'information' as const, minutes: 5, presenters: [{ name: 'Birgitta Sjöholm', organisation: 'RN' }] } : i,
+      ),
+    };
+  }
+
+  it('prints "Mötet öppnades klockan" under item 1\'s type line and presenters, before its sub-items', () => {
+    const lines = documentLines(buildMinutesDocument(withTimes(null), psn.body));
+    const heading = lineIndex(lines, '1. Mötets öppnande');
+    const type = lineIndex(lines, 'Information (5 minuter)');
+    const presenters = lineIndex(lines, 'Föredragande: Birgitta Sjöholm, RN.');
+    const opened = lineIndex(lines, 'Mötet öppnades klockan 12.32.');
+    const subItem = lineIndex(lines, 'a) närvaro/presentation');
+    expect(heading).toBeLessThan(type);
+    expect(type).toBeLessThan(presenters);
+    expect(opened).toBe(presenters + 1);
+    expect(opened).toBeLessThan(subItem);
+    expect(lines.filter((l) => l.startsWith('Mötet avslutades'))).toEqual([]);
+  });
+
+  it('prints "Mötet avslutades klockan" at the end of the last item, before the gathered tasks and signatures', () => {
+    const doc = buildMinutesDocument(withTimes('15.28'), psn.body);
+    const lines = documentLines(doc);
+    const closed = lineIndex(lines, 'Mötet avslutades klockan 15.28.');
+    const lastHeading = [...doc.blocks].reverse().find((b) => b.kind === 'heading' && (b.anchor ?? '').startsWith('punkt-'));
+    if (!lastHeading) throw new Error('Inga punkter.');
+    expect(closed).toBeGreaterThan(lineIndex(lines, blockLines(lastHeading)[0] ?? ''));
+    expect(closed).toBeLessThan(lines.indexOf('Uppdrag'));
+    expect(closed).toBeLessThan(lines.findIndex((l) => l.startsWith('Vid anteckningarna:')));
+    // Nothing of the last item follows the closing line.
+    const closingBlock = doc.blocks.findIndex((b) => b.kind === 'paragraph' && inlineText(b.children) === 'Mötet avslutades klockan 15.28.');
+    expect(doc.blocks[closingBlock + 1]).toMatchObject({ kind: 'heading', anchor: 'uppdrag' });
+  });
+
+  it('prints the closing time after "Dagordning" when the agenda is empty', () => {
+    const doc = buildMinutesDocument({ ...psn.meeting, agenda: [], tasks: [], closedAt: '15.28' }, psn.body);
+    const lines = documentLines(doc);
+    expect(lineIndex(lines, 'Mötet avslutades klockan 15.28.')).toBe(lineIndex(lines, 'Dagordning') + 1);
   });
 });

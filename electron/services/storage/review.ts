@@ -160,6 +160,23 @@ export function openMeeting(db: Db, meetingId: number, moment: { at: string; clo
   })();
 }
 
+/**
+ * Live mode: "Mötet avslutades kl. 15.02". Each call stamps the time: a
+ * meeting closed too early and resumed is closed again, and the last close
+ * is when it ended.
+ */
+export function closeMeeting(db: Db, meetingId: number, moment: { at: string; clock: string }): { closedAt: string } {
+  return db.transaction(() => {
+    assertMeetingWritable(db, meetingId);
+    prepared(db, 'UPDATE meetings SET closed_at = ?, updated_at = max(updated_at, ?) WHERE id = ?').run(
+      moment.clock,
+      moment.at,
+      meetingId,
+    );
+    return { closedAt: moment.clock };
+  })();
+}
+
 function statusOf(db: Db, meetingId: number): StatusRow {
   const row = prepared<StatusRow>(
     db,

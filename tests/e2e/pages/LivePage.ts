@@ -7,6 +7,8 @@ export class LivePage {
   readonly clock: Locator;
   readonly startButton: Locator;
   readonly opened: Locator;
+  readonly closeButton: Locator;
+  readonly closed: Locator;
   readonly timer: Locator;
   readonly picker: Locator;
   readonly standingButton: Locator;
@@ -18,6 +20,8 @@ export class LivePage {
     this.clock = page.locator('[data-live-clock]');
     this.startButton = page.getByRole('button', { name: 'Starta mötet' });
     this.opened = page.locator('[data-opened-at]');
+    this.closeButton = page.getByRole('button', { name: 'Avsluta mötet' });
+    this.closed = page.locator('[data-closed-at]');
     this.timer = page.locator('[data-live-timer]');
     this.picker = page.getByRole('dialog', { name: 'Infoga standardfras' });
     this.standingButton = page.getByRole('button', { name: 'Fyll i standardfraser' });

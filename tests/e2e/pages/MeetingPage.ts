@@ -10,6 +10,11 @@ export class MeetingPage {
     this.saveStatus = page.getByRole('status', { name: 'Sparstatus' });
   }
 
+  /** The way into live mode in plain sight ("Starta mötet i liveläge", later "Tillbaka till liveläget"). */
+  get liveStart(): Locator {
+    return this.page.locator('a[data-live-start]');
+  }
+
   async waitUntilReady(title: string): Promise<void> {
     await expect(this.heading).toHaveText(title);
     await expect(this.page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
@@ -101,7 +106,8 @@ export class MeetingPage {
     const added = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:add');
     await this.agenda.getByRole('button', { name: '+ Ny punkt' }).click();
     expect((await added).ok()).toBe(true);
-    await expect(this.page.locator('.item-title-input:focus')).toHaveCount(1);
+    // The item's own title field (not the one that stands in for it while the host adds it).
+    await expect(this.page.locator('[data-item-id] .item-title-input:focus')).toHaveCount(1);
   }
 
   /** "Planerad tid … slutar …" and the over-time warning. */

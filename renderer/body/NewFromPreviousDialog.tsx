@@ -224,7 +224,8 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
         <p className="carry-over-note">
           {notOnList.length > 0 && (
             <>
-              Från förra mötet men inte bland organets stående punkter, så de kommer inte med: {joinSwedish(notOnList)}.{' '}
+              Stående i förra mötet men inte bland organets stående punkter, och kommer därför inte med:{' '}
+              {joinSwedish(notOnList)}.{' '}
             </>
           )}
           Listan bestäms i <a href={bodyHref(body.id)}>organets inställningar</a>.

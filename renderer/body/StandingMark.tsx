@@ -1,30 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AgendaItem, Body, BodyStandingItem, StandingPlacement } from '../../shared/model/domain';
+import type { AgendaItem, Body } from '../../shared/model/domain';
 import { findStandingItem, standingTitleKey } from '../../shared/model/standing-agenda';
 import { api } from '../api/client';
 import { bodyHref } from '../app/router';
-import { PLACEMENT_LABELS, add, refusalText } from './standingItemsOps';
+import { PLACEMENT_LABELS, add, placementInMeeting, refusalText } from './standingItemsOps';
 import './standing.css';
 
 const byPosition = (a: AgendaItem, b: AgendaItem) => a.position - b.position || a.id - b.id;
-
-/**
- * Where the item would stand among the body's standing items: before the
- * subject items if it comes before the meeting's first one, else after. A
- * meeting without subject items is read from the body's items around it.
- */
-export function placementInMeeting(
-  agenda: readonly AgendaItem[],
-  item: AgendaItem,
-  standing: readonly BodyStandingItem[],
-): StandingPlacement {
-  const top = agenda.filter((i) => i.parentId === null).sort(byPosition);
-  const index = top.findIndex((i) => i.id === item.id);
-  const firstSubject = top.findIndex((i) => !i.standing && i.id !== item.id);
-  if (firstSubject >= 0) return index < firstSubject ? 'beforeSubjects' : 'afterSubjects';
-  const beforeOneLater = top.slice(index + 1).some((i) => findStandingItem(standing, i.title)?.placement === 'beforeSubjects');
-  return beforeOneLater ? 'beforeSubjects' : 'afterSubjects';
-}
 
 /** The item's sub-items as the standing item's a), b) …: titled, each once, at most 26. */
 function subTitles(agenda: readonly AgendaItem[], item: AgendaItem): string[] {

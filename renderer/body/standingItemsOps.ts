@@ -1,4 +1,5 @@
-import type { BodyStandingItem, StandingPlacement } from '../../shared/model/domain';
+import type { AgendaItem, BodyStandingItem, StandingPlacement } from '../../shared/model/domain';
+import { findStandingItem } from '../../shared/model/standing-agenda';
 
 /**
  * The standing-items editor's list operations. The list is kept in printed
@@ -119,4 +120,22 @@ export function subLetter(index: number): string {
 /** A refusal from the host as the secretary reads it: without the field's internal name. */
 export function refusalText(message: string): string {
   return message.replace(/^Ogiltiga uppgifter i fältet "[^"]*": /, '');
+}
+
+/**
+ * Where the item would stand among the body's standing items: before the
+ * subject items if it comes before the meeting's first one, else after. A
+ * meeting without subject items is read from the body's items around it.
+ */
+export function placementInMeeting(
+  agenda: readonly AgendaItem[],
+  item: AgendaItem,
+  standing: readonly BodyStandingItem[],
+): StandingPlacement {
+  const top = agenda.filter((i) => i.parentId === null).sort((x, y) => x.position - y.position || x.id - y.id);
+  const index = top.findIndex((i) => i.id === item.id);
+  const firstSubject = top.findIndex((i) => !i.standing && i.id !== item.id);
+  if (firstSubject >= 0) return index < firstSubject ? 'beforeSubjects' : 'afterSubjects';
+  const beforeOneLater = top.slice(index + 1).some((i) => findStandingItem(standing, i.title)?.placement === 'beforeSubjects');
+  return beforeOneLater ? 'beforeSubjects' : 'afterSubjects';
 }

@@ -10,6 +10,7 @@ import {
 } from '../services/storage/bodies';
 import { getMeeting, listMeetings, removeMeeting, saveItemNotes, updateMeetingHeader } from '../services/storage/meetings';
 import { createMeetingFromBody, createMeetingFromPrevious } from '../services/storage/new-meetings';
+import { setStandingItems } from '../services/storage/standing-items';
 import {
   addCalledPerson,
   attendanceHistory,
@@ -68,13 +69,14 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'bodies:create': ({ settings }) => createBodyFromSettings(db, settings),
     'bodies:updateSettings': ({ id, settings }) => updateBodySettings(db, id, settings),
     'bodies:setPlannedDates': ({ id, dates }) => setPlannedDates(db, id, dates),
+    'bodies:setStandingItems': ({ id, items }) => setStandingItems(db, id, items),
     'bodies:setDocxTemplate': ({ id, fileName, contentBase64 }) =>
       setDocxTemplate(db, id, contentBase64 === null ? null : { name: fileName, bytes: checkedDocxTemplate(contentBase64) }),
     'roster:save': ({ bodyId, sides }) => saveRoster(db, bodyId, sides),
 
     'meetings:createFromBody': ({ bodyId, date }) => ({ id: createMeetingFromBody(db, bodyId, date, today()) }),
-    'meetings:createFromPrevious': ({ meetingId, date }) => ({
-      id: createMeetingFromPrevious(db, meetingId, date, today()),
+    'meetings:createFromPrevious': ({ meetingId, date, carryOver }) => ({
+      id: createMeetingFromPrevious(db, meetingId, date, today(), carryOver),
     }),
 
     'attendance:set': ({ meetingId, personId, attendance }) => setAttendance(db, meetingId, personId, attendance, moment()),

@@ -4,10 +4,12 @@ import {
   safeUrlSchema,
   type AgendaItem,
   type AgendaItemPatch,
+  type Body,
   type CalledPerson,
   type ItemKind,
 } from '../../shared/model/domain';
 import { itemKindLabel } from '../../shared/format/labels';
+import { StandingMark } from '../body/StandingMark';
 
 interface FieldsProps {
   item: AgendaItem;
@@ -15,6 +17,9 @@ interface FieldsProps {
   number: string;
   called: readonly CalledPerson[];
   onChange: (patch: AgendaItemPatch, delayMs?: number) => void;
+  /** The meeting's body and id, for whether a main item comes along to the next meeting. */
+  body?: Body | null;
+  meetingId?: number;
 }
 
 /** Parses allotted minutes as typed: "" is none, else a whole number 0–1440. */
@@ -31,7 +36,7 @@ export function parseMinutes(text: string): { ok: true; value: number | null } |
  * The item's type line as fields: kind, allotted minutes, attachment; then
  * bullet sub-topics, presenters and document links.
  */
-export function ItemFields({ item, number, called, onChange }: FieldsProps) {
+export function ItemFields({ item, number, called, onChange, body, meetingId }: FieldsProps) {
   const id = useId();
   const [minutesText, setMinutesText] = useState(item.minutes === null ? '' : String(item.minutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
@@ -39,6 +44,7 @@ export function ItemFields({ item, number, called, onChange }: FieldsProps) {
 
   return (
     <div className="item-fields">
+      {body && meetingId !== undefined && item.parentId === null && <StandingMark item={item} body={body} meetingId={meetingId} />}
       <div className="item-fields-row">
         <div className="form-field field-kind">
           <label className="field-label" htmlFor={`${id}-kind`}>

@@ -281,6 +281,8 @@ export const AgendaItemView = memo(function AgendaItemView({
               number={number}
               called={called}
               onChange={(patch, delayMs) => edit.agenda.update(item.id, patch, delayMs)}
+              body={body}
+              meetingId={meetingId}
             />
           )}
         </details>

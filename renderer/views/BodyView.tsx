@@ -21,6 +21,7 @@ import type { SaveState } from '../notes/autosave';
 import { RosterEditor } from './RosterEditor';
 import { LoadingBlock } from './StartView';
 import { TemplateLibrary } from '../standpoints/TemplateLibrary';
+import { StandingItemsSettings } from '../body/StandingItemsSettings';
 
 type Load = { state: 'loading' } | { state: 'error'; error: IpcError } | { state: 'ready'; body: Body };
 
@@ -126,6 +127,7 @@ function BodyEditor({ body }: { body: Body }) {
         onChange={setPlannedDates}
         onState={setDatesState}
       />
+      <StandingItemsSettings body={body} />
       <RosterEditor body={body} onState={setRosterState} />
       <TemplateLibrary body={body} />
       <DocxTemplateSection body={body} />

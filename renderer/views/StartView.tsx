@@ -15,6 +15,7 @@ import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
 import { setFlash } from '../app/flash';
 import { BackupFooter, StartupNotice } from './BackupDialog';
+import { NewFromPreviousDialog } from '../body/NewFromPreviousDialog';
 
 type Load =
   | { state: 'loading' }
@@ -190,33 +191,16 @@ function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSumm
           </span>
         </p>
       </header>
-      {creating && (
+      {creating && creating.from === null && (
         <NewMeetingForm
-          title={
-            creating.from
-              ? `Nytt möte utifrån ${formatLongDate(creating.from.date)}`
-              : `Nytt möte för ${body.shortName || body.name}`
-          }
-          lead={
-            creating.from
-              ? 'Samma kallade och stående punkter som mötet du utgår från, och dess öppna uppdrag.'
-              : 'Ledamöterna kopieras från organets lista, med de stående punkterna på dagordningen.'
-          }
-          defaultDate={
-            creating.from
-              ? body.nextPlannedDate && body.nextPlannedDate > creating.from.date
-                ? body.nextPlannedDate
-                : ''
-              : (body.nextPlannedDate ?? '')
-          }
+          title={`Nytt möte för ${body.shortName || body.name}`}
+          lead="Ledamöterna kopieras från organets lista, med de stående punkterna på dagordningen."
+          defaultDate={body.nextPlannedDate ?? ''}
           onCancel={close}
-          create={(date) =>
-            creating.from
-              ? api['meetings:createFromPrevious']({ meetingId: creating.from.id, ...(date ? { date } : {}) })
-              : api['meetings:createFromBody']({ bodyId: body.id, ...(date ? { date } : {}) })
-          }
+          create={(date) => api['meetings:createFromBody']({ bodyId: body.id, ...(date ? { date } : {}) })}
         />
       )}
+      {creating?.from && <NewFromPreviousDialog previous={creating.from} onClose={() => setCreating(null)} />}
       {meetings.length > 0 ? (
         <MeetingList meetings={meetings} onNewFrom={(m) => setCreating({ from: m })} />
       ) : (
@@ -475,7 +459,7 @@ function MeetingList({ meetings, onNewFrom }: { meetings: MeetingSummary[]; onNe
               type="button"
               className="button button-quiet button-small meeting-from"
               aria-describedby={`meeting-link-${m.id}`}
-              title={`Nytt möte med samma kallade och stående punkter som mötet ${formatLongDate(m.date)}`}
+              title={`Nytt möte som tar med öppna uppdrag och kallade från mötet ${formatLongDate(m.date)}`}
               onClick={() => onNewFrom(m)}
             >
               Nytt möte utifrån detta

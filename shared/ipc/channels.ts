@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'bodies:create',
   'bodies:updateSettings',
   'bodies:setPlannedDates',
+  'bodies:setStandingItems',
   'bodies:setDocxTemplate',
   'roster:save',
   'meetings:createFromBody',

@@ -23,6 +23,8 @@ import {
   meetingSchema,
   meetingSummarySchema,
 } from '../model/domain';
+import { carryOverSchema } from '../model/new-meeting';
+import { standingItemsInputSchema } from '../model/standing-agenda';
 import { notesDocumentSchema } from '../notes/schema';
 import type { ChannelName } from './channels';
 
@@ -104,6 +106,8 @@ export const contract = {
     z.strictObject({ id: idSchema, dates: z.array(plannedDateSchema).max(100) }),
     bodySchema,
   ),
+  /** The standing items every new meeting of the body starts with, in order; replaces the list. */
+  'bodies:setStandingItems': command(z.strictObject({ id: idSchema, items: standingItemsInputSchema }), bodySchema),
   /**
    * The organisation's own .docx template for the body's DOCX exports, read
    * and checked before it is stored; `contentBase64: null` removes it.
@@ -131,9 +135,13 @@ export const contract = {
     z.strictObject({ bodyId: idSchema, date: isoDateSchema.optional() }),
     z.object({ id: idSchema }),
   ),
-  /** Same called list and standing items as an earlier meeting, plus its open tasks. */
+  /**
+   * The next meeting after an earlier one: the body's standing items, the
+   * earlier meeting's open tasks and called list. `carryOver` says which of
+   * them the secretary chose; without it, all of them.
+   */
   'meetings:createFromPrevious': command(
-    z.strictObject({ meetingId: idSchema, date: isoDateSchema.optional() }),
+    z.strictObject({ meetingId: idSchema, date: isoDateSchema.optional(), carryOver: carryOverSchema.optional() }),
     z.object({ id: idSchema }),
   ),
   'attendance:set': command(

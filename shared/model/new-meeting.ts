@@ -9,6 +9,7 @@ import {
   memberSchema,
   plannedDateSchema,
   clockTimeSchema,
+  idSchema,
   taskSchema,
 } from './domain';
 
@@ -67,3 +68,21 @@ export const newMeetingSchema = meetingHeaderSchema.extend({
   tasks: z.array(newTaskSchema).default([]),
 });
 export type NewMeeting = z.input<typeof newMeetingSchema>;
+
+/** Where the next meeting's called list comes from. */
+export const CALLED_SOURCES = ['previous', 'roster'] as const;
+export const calledSourceSchema = z.enum(CALLED_SOURCES);
+export type CalledSource = z.infer<typeof calledSourceSchema>;
+
+/**
+ * What "Nytt möte utifrån detta" brings, as the secretary chose it: which of
+ * the body's standing items (by title, in the body's order), which of the
+ * earlier meeting's open tasks (by id), and the called list of the earlier
+ * meeting or the body's roster as it is now.
+ */
+export const carryOverSchema = z.strictObject({
+  standingTitles: z.array(z.string().trim().min(1).max(1000)).max(100),
+  taskIds: z.array(idSchema).max(1000),
+  called: calledSourceSchema,
+});
+export type CarryOver = z.infer<typeof carryOverSchema>;

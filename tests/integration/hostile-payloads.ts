@@ -65,10 +65,18 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'bodies:create': { settings: settings() },
     'bodies:updateSettings': { id: bodyId, settings: settings() },
     'bodies:setPlannedDates': { id: bodyId, dates: [{ date: '2027-02-04', note: 'Budget' }] },
+    'bodies:setStandingItems': {
+      id: bodyId,
+      items: [{ title: 'Mötets öppnande', children: ['närvaro'], placement: 'beforeSubjects' }],
+    },
     'bodies:setDocxTemplate': { id: bodyId, fileName: 'Mall.docx', contentBase64: null },
     'roster:save': { bodyId, sides: roster() },
     'meetings:createFromBody': { bodyId, date: '2027-03-04' },
-    'meetings:createFromPrevious': { meetingId, date: '2027-03-04' },
+    'meetings:createFromPrevious': {
+      meetingId,
+      date: '2027-03-04',
+      carryOver: { standingTitles: ['Mötets öppnande'], taskIds: [], called: 'roster' },
+    },
     'attendance:set': {
       meetingId,
       personId,

@@ -66,6 +66,7 @@ const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',
   'bodies:updateSettings',
   'bodies:setPlannedDates',
+  'bodies:setStandingItems',
   'bodies:setDocxTemplate',
   'roster:save',
   'meetings:createFromBody',

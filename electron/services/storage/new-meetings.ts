@@ -1,6 +1,13 @@
-import { UNMARKED_ATTENDANCE, type AgendaItem, type Body, type Meeting } from '../../../shared/model/domain';
-import type { NewAgendaItem, NewCalledPerson, NewMeeting, NewTask } from '../../../shared/model/new-meeting';
-import { agendaOfStandingItems, standingAgenda, standingItem } from '../../../shared/model/standing-agenda';
+import {
+  UNMARKED_ATTENDANCE,
+  type Body,
+  type BodyStandingItem,
+  type Meeting,
+  type Task,
+} from '../../../shared/model/domain';
+import type { CarryOver, NewCalledPerson, NewMeeting, NewTask } from '../../../shared/model/new-meeting';
+import { agendaOfStandingItems, findStandingItem } from '../../../shared/model/standing-agenda';
+import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { getBody } from './bodies';
 import { createMeeting, getMeeting } from './meetings';
@@ -8,9 +15,10 @@ import { prepared } from './sql';
 
 /**
  * The two ways a new meeting starts: from the body (its roster and
- * defaults) or from an earlier meeting (same called list, standing items and
- * what is still to be done). Either way the meeting gets its own copy of who
- * was called, so later changes to the roster never reach it.
+ * defaults) or from an earlier meeting (same called list and what is still
+ * to be done). Either way the standing items are the body's, and the
+ * meeting gets its own copy of who was called, so later changes to the
+ * roster never reach it.
  */
 
 /**
@@ -56,39 +64,30 @@ export function createMeetingFromBody(db: Db, bodyId: number, date: string | und
 }
 
 /**
- * The next meeting after `previousId`: the same body, header and called list
+ * The next meeting after `previousId`: the same body and header, the
+ * body's standing items (the body's list decides, so an item renamed or added
+ * there comes along and one only typed into a meeting does not), the earlier
+ * meeting's open tasks as tasks of the whole meeting, and its called list
  * (members and invitees, attendance unmarked; guests belonged to that
- * meeting's items), its standing items without notes or standpoints, and its
- * open tasks as tasks of the whole meeting. The date is `date` if given, else
- * the body's first planned date after the previous meeting, else `today`.
- * The diary number is left empty: it belongs to the earlier minutes.
+ * meeting's items) or the body's roster as it is now. `carryOver` is what the
+ * secretary chose of these; without it, everything. The date is `date` if
+ * given, else the body's first planned date after the previous meeting, else
+ * `today`. The diary number is left empty: it belongs to the earlier minutes.
  */
-export function createMeetingFromPrevious(db: Db, previousId: number, date: string | undefined, today: string): number {
+export function createMeetingFromPrevious(
+  db: Db,
+  previousId: number,
+  date: string | undefined,
+  today: string,
+  carryOver?: CarryOver,
+): number {
   return db.transaction(() => {
     const previous = getMeeting(db, previousId);
+    const body = getBody(db, previous.bodyId);
     const next = prepared<{ date: string | null }>(
       db,
       'SELECT min(date) AS date FROM planned_dates WHERE body_id = ? AND date > ?',
     ).get(previous.bodyId, previous.date);
-
-    const calledPersons = previous.calledPersons
-      .filter((p) => p.kind !== 'guest')
-      .map(
-        (p): NewCalledPerson => ({
-          kind: p.kind,
-          sideName: p.sideName,
-          categoryName: p.categoryName,
-          name: p.name,
-          party: p.party,
-          organisation: p.organisation,
-          title: p.title,
-          role: p.role,
-          vacant: p.vacant,
-          attendance: UNMARKED_ATTENDANCE,
-        }),
-      );
-
-    const tasks = openTasksOf(previous);
 
     const meeting: NewMeeting = {
       title: previous.title,
@@ -104,19 +103,80 @@ export function createMeetingFromPrevious(db: Db, previousId: number, date: stri
       openedAt: null,
       closedAt: null,
       secretaryName: previous.secretaryName,
-      calledPersons,
-      agenda: standingItemsOf(previous) ?? standingAgenda({ summaryOfStandpoints: summaryOf(db, previous.bodyId) }),
-      tasks,
+      calledPersons: carryOver?.called === 'roster' ? calledFromRoster(body) : calledOf(previous),
+      agenda: agendaOfStandingItems(chosenStandingItems(body, carryOver?.standingTitles)),
+      tasks: chosenTasks(previous, carryOver?.taskIds),
     };
     return createMeeting(db, previous.bodyId, meeting);
   })();
 }
 
+/**
+ * The body's standing items with these titles, in the body's order. A title
+ * the body no longer has (its list changed after the choice was shown) is
+ * refused, so the meeting never starts with something other than was chosen.
+ */
+function chosenStandingItems(body: Body, titles: readonly string[] | undefined): BodyStandingItem[] {
+  if (titles === undefined) return body.standingItems;
+  const chosen = new Set<BodyStandingItem>();
+  titles.forEach((title, index) => {
+    const item = findStandingItem(body.standingItems, title);
+    if (!item) {
+      throw new AppError(
+        'validation',
+        `”${title.trim()}” finns inte längre bland organets stående punkter. Stäng och välj igen.`,
+        `carryOver.standingTitles.${index}`,
+      );
+    }
+    chosen.add(item);
+  });
+  return body.standingItems.filter((item) => chosen.has(item));
+}
+
+/** The earlier meeting's open tasks with these ids (all of them without a choice), in its order. */
+function chosenTasks(previous: Meeting, ids: readonly number[] | undefined): NewTask[] {
+  const open = previous.tasks.filter((t) => !t.done);
+  if (ids === undefined) return open.map(asNewTask);
+  const wanted = new Set(ids);
+  ids.forEach((id, index) => {
+    if (!open.some((t) => t.id === id)) {
+      throw new AppError(
+        'validation',
+        'Ett av de valda uppdragen är inte längre öppet i mötet du utgår från. Stäng och välj igen.',
+        `carryOver.taskIds.${index}`,
+      );
+    }
+  });
+  return open.filter((t) => wanted.has(t.id)).map(asNewTask);
+}
+
+/** The earlier meeting's members and invitees, unmarked again; guests belonged to its items. */
+function calledOf(previous: Meeting): NewCalledPerson[] {
+  return previous.calledPersons
+    .filter((p) => p.kind !== 'guest')
+    .map(
+      (p): NewCalledPerson => ({
+        kind: p.kind,
+        sideName: p.sideName,
+        categoryName: p.categoryName,
+        name: p.name,
+        party: p.party,
+        organisation: p.organisation,
+        title: p.title,
+        role: p.role,
+        vacant: p.vacant,
+        attendance: UNMARKED_ATTENDANCE,
+      }),
+    );
+}
+
 /** A meeting's open tasks as tasks of the whole next meeting (its items are not carried over). */
 function openTasksOf(meeting: Meeting): NewTask[] {
-  return meeting.tasks
-    .filter((t) => !t.done)
-    .map((t): NewTask => ({ what: t.what, owner: t.owner, deadline: t.deadline, done: false }));
+  return meeting.tasks.filter((t) => !t.done).map(asNewTask);
+}
+
+function asNewTask(task: Task): NewTask {
+  return { what: task.what, owner: task.owner, deadline: task.deadline, done: false };
 }
 
 /** The roster as called persons, side by side and category by category, in roster order. */
@@ -150,28 +210,4 @@ function secretaryOf(body: Body): string {
     }
   }
   return '';
-}
-
-/** The standing items of a meeting and their standing sub-items: titles only. Null if it has none. */
-function standingItemsOf(meeting: Meeting): NewAgendaItem[] | null {
-  const top = meeting.agenda.filter((i) => i.parentId === null && i.standing).sort(byPosition);
-  if (top.length === 0) return null;
-  return top.map((item) =>
-    standingItem(
-      item.title,
-      meeting.agenda
-        .filter((child) => child.parentId === item.id && child.standing)
-        .sort(byPosition)
-        .map((child) => child.title),
-    ),
-  );
-}
-
-function byPosition(a: AgendaItem, b: AgendaItem): number {
-  return a.position - b.position || a.id - b.id;
-}
-
-function summaryOf(db: Db, bodyId: number): boolean {
-  const row = prepared<{ summary: 0 | 1 }>(db, 'SELECT summary_of_standpoints AS summary FROM bodies WHERE id = ?').get(bodyId);
-  return row?.summary === 1;
 }

@@ -54,4 +54,44 @@ export class BodyPage {
   previewRow(line: number): Locator {
     return this.pasteDialog.getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(line), exact: true }) });
   }
+
+  // --- standing items ------------------------------------------------------
+
+  /** "Stående punkter": what every new meeting of the body starts with. */
+  get standingItems(): Locator {
+    return this.page.getByRole('region', { name: 'Stående punkter', exact: true });
+  }
+
+  /** A standing item's title field by its place in the whole list (1 = first). */
+  standingTitle(place: number): Locator {
+    return this.standingItems.getByRole('textbox', { name: `Rubrik, stående punkt ${place}`, exact: true });
+  }
+
+  /** The standing-items list has been stored (`data-standing-state`). */
+  async waitUntilStandingSaved(): Promise<void> {
+    await expect(this.standingItems).toHaveAttribute('data-standing-state', 'saved');
+  }
+
+  /** "Lägg till punkt" with a title and a placement. */
+  async addStandingItem(title: string, placement: 'Före mötets ärenden' | 'Efter mötets ärenden'): Promise<void> {
+    const form = this.standingItems.getByRole('form', { name: 'Lägg till stående punkt' });
+    await form.getByLabel('Ny stående punkt').fill(title);
+    await form.getByLabel('Placering').selectOption({ label: placement });
+    await form.getByRole('button', { name: 'Lägg till punkt' }).click();
+  }
+
+  /** The standing items as the list shows them: "Titel" per item, "  a) underpunkt" per sub-item, groups in order. */
+  async standingOutline(): Promise<string[]> {
+    return this.standingItems.locator('.standing-list').evaluateAll((lists) =>
+      lists.flatMap((list) => {
+        const group = list.getAttribute('aria-label') ?? '';
+        return [...list.querySelectorAll<HTMLElement>(':scope > [data-standing-row]')].flatMap((row) => [
+          `${group}: ${row.querySelector<HTMLInputElement>('input')!.value}`,
+          ...[...row.querySelectorAll<HTMLElement>('[data-standing-sub]')].map(
+            (sub) => `  ${sub.querySelector('.standing-letter')!.textContent} ${sub.querySelector<HTMLInputElement>('input')!.value}`,
+          ),
+        ]);
+      }),
+    );
+  }
 }

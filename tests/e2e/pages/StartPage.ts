@@ -57,4 +57,16 @@ export class StartPage {
     await page.waitUntilReady(meeting.title);
     return page;
   }
+
+  /** "Nytt möte utifrån detta" beside a meeting: the dialog of what the new meeting brings. */
+  async openNewMeetingFrom(bodyName: string, date: string): Promise<Locator> {
+    await this.body(bodyName)
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: formatLongDate(date) }) })
+      .getByRole('button', { name: 'Nytt möte utifrån detta' })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Nytt möte utifrån ${formatLongDate(date)}` });
+    await expect(dialog.getByRole('button', { name: 'Skapa möte' })).toBeVisible();
+    return dialog;
+  }
 }

@@ -1,0 +1,304 @@
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { isoDateSchema, type Body, type Meeting, type MeetingSummary } from '../../shared/model/domain';
+import type { CalledSource } from '../../shared/model/new-meeting';
+import { standingTitleKey } from '../../shared/model/standing-agenda';
+import { formatLongDate } from '../../shared/format/date';
+import { api } from '../api/client';
+import { bodyHref, meetingHref, navigate } from '../app/router';
+import { count, joinSwedish } from '../app/text';
+import { swedishIssue, todayIso } from '../app/validation';
+import { Dialog } from '../review/Dialog';
+import { calledChoice, leftBehind, offeredStandingItems, openTasks, suggestedDate } from './carryOver';
+import { PLACEMENT_LABELS, refusalText, subLetter } from './standingItemsOps';
+import './standing.css';
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; meeting: Meeting; body: Body };
+
+/**
+ * "Nytt möte utifrån detta": before the meeting is made, what it brings from
+ * the earlier one, with a choice for each (the body's standing items, the open
+ * tasks, the called list) and the date.
+ */
+export function NewFromPreviousDialog({ previous, onClose }: { previous: MeetingSummary; onClose: () => void }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const meeting = await api['meetings:get']({ id: previous.id });
+      const body = meeting.ok ? await api['bodies:get']({ id: meeting.value.bodyId }) : null;
+      if (cancelled) return;
+      if (!meeting.ok) setLoad({ state: 'error', message: meeting.error.message });
+      else if (!body?.ok) setLoad({ state: 'error', message: body?.error.message ?? 'Organet kunde inte hämtas.' });
+      else setLoad({ state: 'ready', meeting: meeting.value, body: body.value });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [previous.id]);
+
+  return (
+    <Dialog
+      title={`Nytt möte utifrån ${formatLongDate(previous.date)}`}
+      lead="Välj vad det nya mötet ska ta med sig."
+      onClose={onClose}
+      className="carry-over-dialog"
+    >
+      {() =>
+        load.state === 'ready' ? (
+          <CarryOverForm meeting={load.meeting} body={load.body} onClose={onClose} />
+        ) : load.state === 'error' ? (
+          <>
+            <p className="field-error" role="alert">
+              {load.message}
+            </p>
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={onClose} autoFocus>
+                Stäng
+              </button>
+            </div>
+          </>
+        ) : (
+          <p className="loading" aria-busy="true">
+            <span className="spinner" aria-hidden="true" /> Hämtar mötet och organet …
+          </p>
+        )
+      }
+    </Dialog>
+  );
+}
+
+/**
+ * The new meeting's date as "ÅÅÅÅ-MM-DD" in a plain text field, checked
+ * with the app's ISO rule. Kept apart so a shared Swedish date field can
+ * take its place.
+ */
+function NewMeetingDateField({
+  id,
+  value,
+  error,
+  onChange,
+  inputRef,
+}: {
+  id: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
+  return (
+    <div className="form-field carry-over-date">
+      <label htmlFor={id} className="field-label">
+        Datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="field-input"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Body; onClose: () => void }) {
+  const baseId = useId();
+  const standing = offeredStandingItems(body);
+  const tasks = openTasks(meeting);
+  const notOnList = leftBehind(meeting, body);
+  const people = calledChoice(meeting, body);
+
+  const [date, setDate] = useState(() => suggestedDate(body, meeting, todayIso()));
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [chosenStanding, setChosenStanding] = useState<ReadonlySet<string>>(() => new Set(standing.map((i) => standingTitleKey(i.title))));
+  const [chosenTasks, setChosenTasks] = useState<ReadonlySet<number>>(() => new Set(tasks.map((t) => t.id)));
+  const [called, setCalled] = useState<CalledSource>('previous');
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    dateRef.current?.focus();
+    dateRef.current?.select();
+  }, []);
+
+  const submit = async () => {
+    if (busy) return;
+    const value = date.trim();
+    const parsed = isoDateSchema.safeParse(value);
+    if (!parsed.success) {
+      setDateError(value === '' ? 'Skriv ett datum, till exempel 2027-01-21.' : swedishIssue(parsed.error.issues[0]!));
+      dateRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setFormError(null);
+    const result = await api['meetings:createFromPrevious']({
+      meetingId: meeting.id,
+      date: value,
+      carryOver: {
+        standingTitles: standing.filter((i) => chosenStanding.has(standingTitleKey(i.title))).map((i) => i.title),
+        taskIds: tasks.filter((t) => chosenTasks.has(t.id)).map((t) => t.id),
+        called,
+      },
+    });
+    setBusy(false);
+    if (result.ok) {
+      navigate(meetingHref(result.value.id));
+    } else if (result.error.field === 'date') {
+      setDateError(refusalText(result.error.message));
+      dateRef.current?.focus();
+    } else {
+      setFormError(refusalText(result.error.message));
+    }
+  };
+
+  return (
+    <form
+      className="dialog-form"
+      noValidate
+      aria-label="Vad det nya mötet tar med sig"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <NewMeetingDateField
+        id={`${baseId}-date`}
+        value={date}
+        error={dateError}
+        inputRef={dateRef}
+        onChange={(v) => {
+          setDate(v);
+          setDateError(null);
+        }}
+      />
+
+      <fieldset className="carry-over-group">
+        <legend>Stående punkter</legend>
+        {standing.length === 0 ? (
+          <p className="muted">Organet har inga stående punkter.</p>
+        ) : (
+          <ul className="carry-over-list">
+            {standing.map((item) => {
+              const key = standingTitleKey(item.title);
+              return (
+                <li key={key}>
+                  <label className="choice">
+                    <input
+                      type="checkbox"
+                      checked={chosenStanding.has(key)}
+                      onChange={(e) => setChosenStanding((s) => toggled(s, key, e.target.checked))}
+                    />
+                    <span>
+                      {item.title}
+                      <span className="carry-over-detail">
+                        {PLACEMENT_LABELS[item.placement]}
+                        {item.children.length > 0 && `; ${item.children.map((c, i) => `${subLetter(i)} ${c}`).join(', ')}`}
+                      </span>
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p className="carry-over-note">
+          {notOnList.length > 0 && (
+            <>
+              Stående i förra mötet men inte bland organets stående punkter, och kommer därför inte med:{' '}
+              {joinSwedish(notOnList)}.{' '}
+            </>
+          )}
+          Listan bestäms i <a href={bodyHref(body.id)}>organets inställningar</a>.
+        </p>
+      </fieldset>
+
+      <fieldset className="carry-over-group">
+        <legend>Öppna uppdrag</legend>
+        {tasks.length === 0 ? (
+          <p className="muted">Förra mötet har inga öppna uppdrag.</p>
+        ) : (
+          <ul className="carry-over-list">
+            {tasks.map((task) => (
+              <li key={task.id}>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={chosenTasks.has(task.id)}
+                    onChange={(e) => setChosenTasks((s) => toggled(s, task.id, e.target.checked))}
+                  />
+                  <span>
+                    {task.what}
+                    {(task.owner.trim() || task.deadline) && (
+                      <span className="carry-over-detail">
+                        {[task.owner.trim(), task.deadline ? `senast ${formatLongDate(task.deadline)}` : ''].filter(Boolean).join(', ')}
+                      </span>
+                    )}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <fieldset className="carry-over-group">
+        <legend>Kallade</legend>
+        <label className="choice">
+          <input type="radio" name={`${baseId}-called`} checked={called === 'previous'} onChange={() => setCalled('previous')} />
+          <span>
+            Samma kallade som förra mötet
+            <span className="carry-over-detail">
+              {count(people.previousCount, 'person', 'personer')}
+              {people.previousInvitees > 0 && `, varav ${count(people.previousInvitees, 'inbjuden', 'inbjudna')}`}
+            </span>
+          </span>
+        </label>
+        <label className="choice">
+          <input type="radio" name={`${baseId}-called`} checked={called === 'roster'} onChange={() => setCalled('roster')} />
+          <span>
+            Organets ledamöter som listan ser ut nu
+            <span className="carry-over-detail">
+              {count(people.rosterCount, 'person', 'personer')}, utan inbjudna
+              {people.joined.length > 0 && `. Nya sedan förra mötet: ${joinSwedish(people.joined)}`}
+              {people.gone.length > 0 && `. Inte längre med: ${joinSwedish(people.gone)}`}
+            </span>
+          </span>
+        </label>
+      </fieldset>
+
+      {formError && (
+        <p className="field-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+          {busy ? 'Skapar …' : 'Skapa möte'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          Avbryt
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -213,7 +213,7 @@ describe('meetings:createFromPrevious', () => {
 
     const body = await app.ok('bodies:get', { id: previous.bodyId });
     expect(printedAgenda(next)).toEqual(printedStanding(body));
-    expect(printedAgenda(next).at(-1)).toBe('5 Sammanfattning');
+    expect(printedAgenda(next).at(-1)).toMatch(/^5 Sammanfattning/);
     expect(next.agenda.every((i) => i.standing && i.notes === null && i.standpoint === '' && i.links.length === 0)).toBe(true);
 
     const open = previous.tasks.filter((t) => !t.done);

@@ -56,6 +56,12 @@ export function psnBody(): NewBody {
     attendanceStyle: 'lines',
     nameForm: 'neuter',
     definiteName: 'Samrådsorganet',
+    standingItems: [
+      { title: 'Mötets öppnande', children: ['närvaro/presentation', 'övriga frågor'], placement: 'beforeSubjects' },
+      { title: 'Godkännande av dagens agenda', children: [], placement: 'beforeSubjects' },
+      { title: 'Föregående mötesanteckning', children: [], placement: 'beforeSubjects' },
+      { title: 'Övriga frågor', children: [], placement: 'afterSubjects' },
+    ],
     plannedDates: [
       { date: '2026-10-15', note: 'klockan 12.30-15.30, Regionens hus' },
       { date: '2026-12-03', note: 'klockan 13.00-15.00, Regionens hus' },

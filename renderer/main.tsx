@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { setAppState } from './app/appState';
 import { installRouteLoadingSignal } from './app/router';
+import { installMenuCommands } from './api/client';
 import { installAutosaveLifecycle } from './notes/autosave';
 import { standpointStore } from './standpoints/store';
 import './styles/app.css';
@@ -19,6 +20,7 @@ document.addEventListener('visibilitychange', () => {
 });
 window.addEventListener('pagehide', () => standpointStore.flush());
 installRouteLoadingSignal();
+installMenuCommands();
 createRoot(container).render(
   <StrictMode>
     <App />

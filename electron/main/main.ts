@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { parseKeepDays } from '../services/storage/backup-files';
 import { parseMaxBackupMegabytes } from '../services/storage/backup-thinning';
 import { openDatabaseRecovering } from '../services/storage/recovery';
 import { registerIpc } from './ipc';
+import { applicationMenu, isDeveloperStart } from './menu';
+import { COMMAND_CHANNEL } from '../../shared/ipc/commands';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -120,6 +122,17 @@ function start(): void {
     },
   };
   registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter, backups }), () => mainWindow);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenu({
+        platform: process.platform,
+        developer: isDeveloperStart(process.argv, process.env),
+        send: (command) => mainWindow?.webContents.send(COMMAND_CHANNEL, command),
+        about: () => void dialog.showMessageBox({ type: 'info', title: 'Om Anteckna', message: `Anteckna ${__APP_VERSION__}` }),
+      }),
+    ),
+  );
 
   mainWindow = new BrowserWindow({
     width: 1280,

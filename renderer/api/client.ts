@@ -1,4 +1,5 @@
 import { API_GLOBAL, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, type AntecknaApi } from '../../shared/ipc/api';
+import { COMMANDS_GLOBAL, COMMAND_EVENT, isAppCommand, type AppCommand } from '../../shared/ipc/commands';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/channels';
 import { ERROR_CODES, type IpcError, type IpcResult } from '../../shared/ipc/result';
 
@@ -15,6 +16,8 @@ type ChannelFn = (request: unknown) => Promise<IpcResult<unknown>>;
 declare global {
   interface Window {
     [API_GLOBAL]?: AntecknaApi;
+    /** Electron only: the desktop menu's commands. */
+    [COMMANDS_GLOBAL]?: { onCommand(listener: (command: AppCommand) => void): void };
   }
 }
 
@@ -147,3 +150,12 @@ function createApi(): AntecknaApi {
 
 export const api: AntecknaApi = createApi();
 
+/**
+ * The desktop menu's commands (Electron) become the DOM event the shell
+ * routes; the browser host has no menu, and the same commands are buttons.
+ */
+export function installMenuCommands(): void {
+  window[COMMANDS_GLOBAL]?.onCommand((command) => {
+    if (isAppCommand(command)) window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
+  });
+}

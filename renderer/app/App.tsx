@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Flash } from '../components/Flash';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AttendanceView } from '../views/AttendanceView';
@@ -8,12 +8,18 @@ import { VersionView } from '../review/VersionView';
 import { MeetingView } from '../views/MeetingView';
 import { StartView } from '../views/StartView';
 import { setAppState } from './appState';
-import { liveHref, meetingHref, navigate, startHref, useRoute, type Route } from './router';
+import { deliverCommand, useCommandEvents } from './commands';
+import { setFlash } from './flash';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import type { AppCommand } from '../../shared/ipc/commands';
+import { attendanceHref, liveHref, meetingHref, navigate, startHref, useRoute, type Route } from './router';
 
 /** The shell: a quiet top bar (name, navigation, save state) and the current view. */
 export function App() {
   const route = useRoute();
   useLiveShortcut(route);
+  const [shortcuts, setShortcuts] = useState(false);
+  useCommandEvents((command) => (command === 'shortcuts' ? setShortcuts(true) : routeCommand(command, route)));
 
   return (
     <div className="shell">
@@ -50,8 +56,50 @@ export function App() {
         {route.view === 'body' && <BodyView key={route.bodyId} bodyId={route.bodyId} />}
         {route.view === 'notFound' && <NotFound />}
       </main>
+      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
     </div>
   );
+}
+
+/** The meeting shown, in any of its views. */
+function meetingOf(route: Route): number | null {
+  return route.view === 'meeting' || route.view === 'attendance' || route.view === 'live' || route.view === 'version'
+    ? route.meetingId
+    : null;
+}
+
+/** A menu command: to the view that does it (there first, if needed). */
+function routeCommand(command: Exclude<AppCommand, 'shortcuts'>, route: Route): void {
+  const meetingId = meetingOf(route);
+  const needMeeting = () => setFlash('Öppna ett möte först.', window.location.hash || startHref);
+  switch (command) {
+    case 'allMeetings':
+      navigate(startHref);
+      return;
+    case 'newBody':
+    case 'backups':
+      if (route.view !== 'start') navigate(startHref);
+      deliverCommand(command);
+      return;
+    case 'live':
+      if (meetingId === null) return needMeeting();
+      navigate(route.view === 'live' ? meetingHref(meetingId) : liveHref(meetingId));
+      return;
+    case 'attendance':
+      if (meetingId === null) return needMeeting();
+      navigate(attendanceHref(meetingId));
+      return;
+    case 'print':
+    case 'export':
+      if (meetingId === null) return needMeeting();
+      if (route.view !== 'meeting') navigate(meetingHref(meetingId));
+      deliverCommand(command);
+      return;
+    default: {
+      const never: never = command;
+      throw new Error(`Unhandled command ${String(never)}`);
+    }
+  }
 }
 
 /** Alt+L, anywhere in a meeting: into live mode, and from live mode back to the meeting view. */

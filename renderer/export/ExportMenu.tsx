@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { Dialog } from '../review/Dialog';
 import './export.css';
 import './print.css';
+import { useAppCommand } from '../app/commands';
 
 /** The formats in the menu, in the order the secretary reaches for them. */
 export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hint: string; name: string }[] = [
@@ -119,6 +120,9 @@ export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; bef
   };
 
   const busy = state.kind === 'exporting' || state.kind === 'printing';
+  // Arkiv → Skriv ut (Ctrl+P) and Exportera (Ctrl+E) in the desktop menu.
+  useAppCommand('print', () => void print());
+  useAppCommand('export', () => setOpen(true));
 
   return (
     <div className="export-bar" ref={rootRef} role="region" aria-label="Export">

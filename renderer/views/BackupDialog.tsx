@@ -4,6 +4,7 @@ import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../share
 import { api } from '../api/client';
 import { Dialog } from '../review/Dialog';
 import './backup.css';
+import { useAppCommand } from '../app/commands';
 
 /**
  * Backups from the start view: "Gör en säkerhetskopia nu" and "Återställ
@@ -47,6 +48,7 @@ export function StartupNotice() {
 /** The quiet row at the foot of the start view; `onRestored` reloads the view's data. */
 export function BackupFooter({ onRestored }: { onRestored: (message: string) => void }) {
   const [open, setOpen] = useState(false);
+  useAppCommand('backups', () => setOpen(true));
   const [status, setStatus] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
 
   const backupNow = async () => {

@@ -16,6 +16,7 @@ import { StatusPill } from '../components/StatusPill';
 import { setFlash } from '../app/flash';
 import { BackupFooter, StartupNotice } from './BackupDialog';
 import { NewFromPreviousDialog } from '../body/NewFromPreviousDialog';
+import { useAppCommand } from '../app/commands';
 
 type Load =
   | { state: 'loading' }
@@ -336,6 +337,7 @@ function NewBodyButton() {
   const [errors, setErrors] = useState<{ name?: string; shortName?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  useAppCommand('newBody', () => setOpen(true));
 
   if (!open) {
     return (

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { MeetingPage } from './pages/MeetingPage';
+import { spyOnFramePrints } from './print-spy';
 
 test('Exportera → PDF writes the file into the export folder, shows its path, and asks before replacing it', async ({ page, app }) => {
   test.slow();
@@ -49,33 +50,9 @@ test('Skriv ut prints the print HTML, what the PDF is made from, from a frame th
   const meeting = new MeetingPage(page);
   await page.goto(`${app.url}#/meeting/${summary.id}`);
   await meeting.waitUntilReady(summary.title);
-  // A headless browser shows no print dialog: note what each print() would have printed, and from which frame.
-  await page.evaluate(() => {
-    const notes = window as unknown as { printed: { sandbox: string | null; html: string; title: string }[] };
-    notes.printed = [];
-    const getter = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')?.get;
-    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
-      configurable: true,
-      get(this: HTMLIFrameElement) {
-        const frame = getter?.call(this) as Window | null;
-        const sandbox = this.getAttribute('sandbox');
-        if (frame) {
-          frame.print = () => {
-            const doc = frame.document;
-            notes.printed.push({
-              sandbox,
-              html: doc.documentElement.outerHTML,
-              title: doc.querySelector('h1')?.textContent ?? '',
-            });
-          };
-        }
-        return frame;
-      },
-    });
-  });
+  const printed = await spyOnFramePrints(page);
 
   await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Skriv ut' }).click();
-  const printed = () => page.evaluate(() => (window as unknown as { printed: { sandbox: string | null; html: string; title: string }[] }).printed);
   await expect.poll(async () => (await printed()).length).toBe(1);
   const [job] = await printed();
   const preview = await app.api('export:preview', { meetingId: summary.id });

@@ -1,0 +1,42 @@
+import { Dialog } from '../review/Dialog';
+import './shortcuts.css';
+
+/** "Hjälp → Kortkommandon" (F1): the keys of the whole app in one list. */
+const SHORTCUTS: { keys: string; what: string }[] = [
+  { keys: 'Alt+L', what: 'Liveläge för mötet, och tillbaka till mötesvyn' },
+  { keys: 'Alt+N', what: 'Närvaro' },
+  { keys: 'Alt+→ / Alt+←', what: 'Nästa och föregående punkt i liveläget' },
+  { keys: 'N, L, F, X', what: 'Närvarande, med på länk, förhinder, frånvarande (på närvarolistan)' },
+  { keys: 'D, E', what: 'Kom senare eller gick tidigare, ersättare (på närvarolistan)' },
+  { keys: 'Ctrl+Z', what: 'Ångra den senaste närvaroändringen (på närvarolistan)' },
+  { keys: 'Ctrl+Alt+S', what: 'Infoga ställningstagande' },
+  { keys: '/', what: 'Infoga block i anteckningarna (Inspel, Frågor och svar, Tabell …)' },
+  { keys: 'Ctrl+P', what: 'Skriv ut mötesanteckningen' },
+  { keys: 'Ctrl+E', what: 'Exportera' },
+];
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog title="Kortkommandon" onClose={onClose} className="shortcuts-dialog">
+      {() => (
+        <>
+          <dl className="shortcuts-list">
+            {SHORTCUTS.map((s) => (
+              <div key={s.keys} className="shortcuts-row">
+                <dt>
+                  <kbd>{s.keys}</kbd>
+                </dt>
+                <dd>{s.what}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={onClose} autoFocus>
+              Stäng
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -19,6 +19,7 @@ import {
   WidthType,
   type ILevelsOptions,
   type INumberingOptions,
+  type NumberingDefinition,
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
@@ -145,6 +146,14 @@ function indent(level: number): NonNullable<ILevelsOptions['style']> {
   return { paragraph: { indent: { left: 567 + 425 * level, hanging: 357 } } };
 }
 
+/** Numbered levels whose count starts at `start` ("2." after a list the secretary broke off at 1). */
+function decimalLevels(start: number): ILevelsOptions[] {
+  return LEVELS.map((level) => {
+    const kind = ORDERED[level % ORDERED.length] ?? ORDERED[0];
+    return { level, format: kind.format, text: `%${level + 1}${kind.suffix}`, start, alignment: AlignmentType.LEFT, style: indent(level) };
+  });
+}
+
 const NUMBERING: INumberingOptions = {
   config: [
     {
@@ -157,15 +166,21 @@ const NUMBERING: INumberingOptions = {
         style: indent(level),
       })),
     },
-    {
-      reference: DECIMAL,
-      levels: LEVELS.map((level) => {
-        const kind = ORDERED[level % ORDERED.length] ?? ORDERED[0];
-        return { level, format: kind.format, text: `%${level + 1}${kind.suffix}`, alignment: AlignmentType.LEFT, style: indent(level) };
-      }),
-    },
+    { reference: DECIMAL, levels: decimalLevels(1) },
   ],
 };
+
+/**
+ * The numbering a list's paragraphs refer to. A numbered list that starts
+ * elsewhere than at 1 gets a definition of its own for that start, which docx
+ * adds to the document the first time a paragraph uses it; each list is still
+ * its own instance of it, so two lists never count on from each other.
+ */
+function numberingOf(list: DocList): string | NumberingDefinition {
+  if (!list.ordered) return BULLET;
+  if (list.start === 1) return DECIMAL;
+  return { reference: `${DECIMAL}-from-${list.start}`, levels: decimalLevels(list.start) };
+}
 
 // --- Blocks and inlines -----------------------------------------------------------
 
@@ -187,7 +202,7 @@ interface Emphasis {
 class DocxRenderer {
   /** Agenda anchors to Word bookmark names, found before rendering so links can point forward. */
   private readonly bookmarks = new Map<string, string>();
-  /** Each list is its own numbering instance, so every ordered list starts at 1. */
+  /** Each list is its own numbering instance, so every numbered list counts from its own start. */
   private listInstance = 0;
 
   constructor(blocks: readonly DocBlock[]) {
@@ -250,7 +265,7 @@ class DocxRenderer {
 
   private list(list: DocList, level: number, emphasis: Emphasis, afterTable = false): Paragraph[] {
     const instance = ++this.listInstance;
-    const reference = list.ordered ? DECIMAL : BULLET;
+    const reference = numberingOf(list);
     const out: Paragraph[] = [];
     for (const item of list.items) {
       out.push(

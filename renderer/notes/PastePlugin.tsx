@@ -14,6 +14,8 @@ import {
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $generateNodesFromDOM } from '@lexical/html';
+import { ListNode } from '@lexical/list';
+import { $getNearestNodeOfType } from '@lexical/utils';
 import { isListItemLine, plainTextToNotesBlocks } from '../../shared/notes/plainText';
 import { $blocksProblem, $filterPastedNodes, $pasteProblem, $plainTextProblem, cleanPastedDocument } from './pasteClean';
 
@@ -49,8 +51,9 @@ function pasteHtml(editor: LexicalEditor, html: string, refuse: Refuse): void {
 
 /**
  * Plain text (an e-mail, Notepad) as paragraphs and lists, by the rules of
- * shared/notes/plainText.ts. One line of text goes into the paragraph as it
- * is, unless it is a list item pasted on an empty line.
+ * shared/notes/plainText.ts; pasted in a list, its lines are items of it. One
+ * line of text goes into the paragraph as it is, unless it is a list item
+ * pasted on an empty line.
  */
 function pastePlainText(editor: LexicalEditor, text: string, refuse: Refuse): void {
   editor.update(() => {
@@ -63,7 +66,8 @@ function pastePlainText(editor: LexicalEditor, text: string, refuse: Refuse): vo
       selection.insertRawText(text);
       return;
     }
-    const blocks = plainTextToNotesBlocks(text);
+    const list = $getNearestNodeOfType(selection.anchor.getNode(), ListNode);
+    const blocks = plainTextToNotesBlocks(text, list === null ? null : list.getListType());
     // Counted before any node is made: 5 MB of e-mail is refused in a moment.
     const tooMany = $blocksProblem(blocks.length);
     refuse(tooMany);

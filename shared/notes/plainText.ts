@@ -27,12 +27,41 @@ import { TEXT_FORMAT, type BlockNodeJson, type InlineNodeJson, type ListNodeJson
  *   capitalised, nothing like ".", ":" or "," at its end) right before a list
  *   is printed bold, as "Inspel" in real minutes and in the "/" menu's block.
  *
+ * Pasted into a list (`into`), each paragraph becomes an item of it.
+ *
  * One pass over the lines and over their characters, so a paste of megabytes
  * stays fast.
  */
-export function plainTextToNotesBlocks(pasted: string): BlockNodeJson[] {
+export function plainTextToNotesBlocks(pasted: string, into: ListType | null = null): BlockNodeJson[] {
   const lines = pasted.split(/\r\n|\r|\n/);
-  return new PlainTextReader(wrapWidth(lines)).read(lines);
+  const blocks = new PlainTextReader(wrapWidth(lines)).read(lines);
+  return into === null ? blocks : asItems(blocks, into);
+}
+
+type ListType = ListNodeJson['listType'];
+
+/**
+ * Pasted into a list, each paragraph is an item of it, as each line was when
+ * Lexical pasted plain text: lists of the same kind next to each other are
+ * joined into one by the editor.
+ */
+function asItems(blocks: BlockNodeJson[], listType: ListType): BlockNodeJson[] {
+  const out: BlockNodeJson[] = [];
+  let items: ListEntry[] = [];
+  const flush = () => {
+    if (items.length > 0) out.push(list(listType, items));
+    items = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      items.push(block.children);
+    } else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Lists nested deeper than this stay at this depth (Word numbers nine levels). */

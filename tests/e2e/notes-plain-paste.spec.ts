@@ -110,8 +110,13 @@ test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into th
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/insp');
+  await expect(page.locator('[data-slash-menu]').getByRole('option', { selected: true })).toHaveAttribute('data-slash-option', 'Inspel');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Fler mötesplatser behövs.');
+  await page.keyboard.press('Enter');
+  // Lines pasted into the list are items of it.
+  await paste(live, { 'text/plain': 'Glesbygden har andra utmaningar.\r\nRättvisa är inte alltid att göra lika.\r\n' });
+  await expect(live.notes).toContainText('Rättvisa är inte alltid att göra lika.');
   await live.waitNotesSaved();
 
   const blocks = await storedBlocks(app, summary.id, item.id);
@@ -133,6 +138,10 @@ test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into th
   expect(seen(blocks[slashList - 1] as BlockNodeJson)).toEqual({ bold: 'Inspel' });
   expect(form(blocks[slashList - 1])).toBe(form(pasted[5]));
   expect(form(blocks[slashList])).toBe(form(pasted[6]));
+  expect(seen(blocks[slashList] as BlockNodeJson)).toEqual({
+    bullet: true,
+    items: ['Fler mötesplatser behövs.', 'Glesbygden har andra utmaningar.', 'Rättvisa är inte alltid att göra lika.'],
+  });
   // The editor shows the second numbered list from 2.
   await expect(live.notes.locator('ol').filter({ hasText: 'Eskaleringsmodell' })).toHaveAttribute('start', '2');
 

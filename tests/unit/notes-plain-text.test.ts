@@ -186,6 +186,13 @@ describe('plain text pasted into the notes', () => {
     expect(read('Inspel\n\nVi fick många inspel.')).toEqual(['p: Inspel', 'p: Vi fick många inspel.']);
   });
 
+  it('pasted into a list, lines are items of it, as they were before', () => {
+    expect(shape(plainTextToNotesBlocks('Glesbygden har andra utmaningar.\nRättvisa är inte alltid att göra lika.', 'bullet'))).toEqual([
+      { bullet: ['Glesbygden har andra utmaningar.', 'Rättvisa är inte alltid att göra lika.'] },
+    ]);
+    expect(shape(plainTextToNotesBlocks('Ett\n\n1. Två\n\nTre', 'bullet'))).toEqual([{ bullet: ['Ett'] }, { number: 1, items: ['Två'] }, { bullet: ['Tre'] }]);
+  });
+
   it('keeps tabs as tabs', () => {
     const blocks = plainTextToNotesBlocks('Period\tAktivitet');
     expect(shape(blocks)).toEqual(['p: Period⇥Aktivitet']);

@@ -2,17 +2,22 @@ import { useEffect, useState } from 'react';
 import {
   $createTextNode,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   $parseSerializedNode,
   COMMAND_PRIORITY_HIGH,
   PASTE_COMMAND,
   type LexicalEditor,
   type LexicalNode,
+  type RangeSelection,
   type SerializedLexicalNode,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $generateNodesFromDOM } from '@lexical/html';
-import { $filterPastedNodes, $pasteProblem, $plainTextProblem, cleanPastedDocument } from './pasteClean';
+import { ListNode } from '@lexical/list';
+import { $getNearestNodeOfType } from '@lexical/utils';
+import { isListItemLine, plainTextToNotesBlocks } from '../../shared/notes/plainText';
+import { $blocksProblem, $filterPastedNodes, $pasteProblem, $plainTextProblem, cleanPastedDocument } from './pasteClean';
 
 const LEXICAL_MIME = 'application/x-lexical-editor';
 
@@ -42,6 +47,38 @@ function pasteHtml(editor: LexicalEditor, html: string, refuse: Refuse): void {
     if (!$isRangeSelection($getSelection())) return;
     $insertPasted($filterPastedNodes($generateNodesFromDOM(editor, doc)), refuse);
   }, { tag: 'paste' });
+}
+
+/**
+ * Plain text (an e-mail, Notepad) as paragraphs and lists, by the rules of
+ * shared/notes/plainText.ts; pasted in a list, its lines are items of it. One
+ * line of text goes into the paragraph as it is, unless it is a list item
+ * pasted on an empty line.
+ */
+function pastePlainText(editor: LexicalEditor, text: string, refuse: Refuse): void {
+  editor.update(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const problem = $plainTextProblem(text);
+    refuse(problem);
+    if (problem !== null) return;
+    if (!/[\r\n]/.test(text) && !(isListItemLine(text) && $onEmptyParagraph(selection))) {
+      selection.insertRawText(text);
+      return;
+    }
+    const list = $getNearestNodeOfType(selection.anchor.getNode(), ListNode);
+    const blocks = plainTextToNotesBlocks(text, list === null ? null : list.getListType());
+    // Counted before any node is made: 5 MB of e-mail is refused in a moment.
+    const tooMany = $blocksProblem(blocks.length);
+    refuse(tooMany);
+    if (tooMany !== null) return;
+    $insertPasted(blocks.map((block) => $parseSerializedNode(block as unknown as SerializedLexicalNode)), refuse);
+  }, { tag: 'paste' });
+}
+
+function $onEmptyParagraph(selection: RangeSelection): boolean {
+  const block = selection.anchor.getNode().getTopLevelElement();
+  return $isParagraphNode(block) && block.getTextContentSize() === 0;
 }
 
 /** The nodes of Lexical's own clipboard format, or null when it is not that. */
@@ -76,9 +113,9 @@ function pasteSerialized(editor: LexicalEditor, serialized: SerializedLexicalNod
 }
 
 /**
- * Paste from Word and web pages, cleaned down to what the notes keep, and
- * copies between editors, filtered the same way. Plain text goes through
- * Lexical's own paste.
+ * Paste from Word and web pages, cleaned down to what the notes keep, copies
+ * between editors, filtered the same way, and plain text read into
+ * paragraphs and lists.
  */
 export function PastePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -101,16 +138,12 @@ export function PastePlugin() {
             return true;
           }
           const html = types.includes('text/html') ? data.getData('text/html') : '';
-          if (!html.trim()) {
-            // Plain text is Lexical's to paste, once it is known to fit.
-            const problem = editor.getEditorState().read(() => $plainTextProblem(data.getData('text/plain')));
-            setRefusal(problem);
-            if (problem === null) return false;
-            event.preventDefault();
-            return true;
-          }
+          const text = data.getData('text/plain');
+          // Nothing we read (a file, a link only): Lexical's own paste.
+          if (!html.trim() && !text) return false;
           event.preventDefault();
-          pasteHtml(editor, html, setRefusal);
+          if (html.trim()) pasteHtml(editor, html, setRefusal);
+          else pastePlainText(editor, text, setRefusal);
           return true;
         },
         COMMAND_PRIORITY_HIGH,

@@ -36,8 +36,16 @@ function styleOf(el: Element): string {
   return (el.getAttribute('style') ?? '').toLowerCase();
 }
 
+interface MsoListInfo {
+  id: string;
+  level: number;
+  ordered: boolean;
+  /** The number Word prints before the item ("2." → 2), 1 when it prints none. */
+  number: number;
+}
+
 /** Word's list paragraphs: `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>`. */
-function msoListInfo(el: Element): { id: string; level: number; ordered: boolean } | null {
+function msoListInfo(el: Element): MsoListInfo | null {
   const style = styleOf(el);
   const m = /mso-list:\s*(l\d+)\s+level(\d+)/.exec(style);
   if (!m) return null;
@@ -50,7 +58,15 @@ function msoListInfo(el: Element): { id: string; level: number; ordered: boolean
     }
   }
   const ordered = /^(\(?[0-9]+[.)]|\(?[a-z][.)]|\(?[ivx]+[.)])$/i.test(marker);
-  return { id: m[1] ?? 'l0', level: Math.max(1, Number(m[2] ?? 1)), ordered };
+  const number = Number(/^\(?([0-9]{1,5})[.)]$/.exec(marker)?.[1] ?? 1);
+  return { id: m[1] ?? 'l0', level: Math.max(1, Number(m[2] ?? 1)), ordered, number };
+}
+
+/** A list element for Word's list paragraphs, starting at the number Word printed before the first. */
+function listElement(doc: Document, first: MsoListInfo): Element {
+  const list = doc.createElement(first.ordered ? 'ol' : 'ul');
+  if (first.ordered && first.number !== 1) list.setAttribute('start', String(first.number));
+  return list;
 }
 
 /** Turns runs of Word list paragraphs into real nested <ul>/<ol> lists. */
@@ -67,9 +83,9 @@ function convertMsoLists(doc: Document): void {
     }
     const firstInfo = msoListInfo(first);
     if (!firstInfo) continue;
-    const root = doc.createElement(firstInfo.ordered ? 'ol' : 'ul');
+    const root = listElement(doc, firstInfo);
     first.before(root);
-    const stack: { level: number; list: Element }[] = [{ level: firstInfo.level, list: root }];
+    let stack: { level: number; list: Element }[] = [{ level: firstInfo.level, list: root }];
     for (const p of run) {
       done.add(p);
       const info = msoListInfo(p);
@@ -82,9 +98,15 @@ function convertMsoLists(doc: Document): void {
         stack.pop();
         top = stack[stack.length - 1];
       }
-      if (top && info.level > top.level) {
+      if (top && stack.length === 1 && info.level <= top.level && info.ordered !== (top.list.localName === 'ol')) {
+        // "1. Lagstiftning", bullets, "2. Eskaleringsmodell": three lists, the last starting at 2.
+        const split = listElement(doc, info);
+        p.before(split);
+        stack = [{ level: info.level, list: split }];
+        top = stack[0];
+      } else if (top && info.level > top.level) {
         const parentItem = top.list.lastElementChild ?? top.list.appendChild(doc.createElement('li'));
-        const nested = doc.createElement(info.ordered ? 'ol' : 'ul');
+        const nested = listElement(doc, info);
         parentItem.appendChild(nested);
         stack.push({ level: info.level, list: nested });
         top = stack[stack.length - 1];
@@ -236,6 +258,7 @@ const MAX_NOTES_CHARACTERS = 6_000_000;
 const MAX_PASTE_DEPTH = Math.floor(MAX_JSON_DEPTH / 2) - 20;
 
 const number = (n: number) => n.toLocaleString('sv-SE');
+const ADVICE = 'Inget klistrades in. Klistra in en mindre del i taget.';
 
 /**
  * Why the pasted nodes cannot be kept in these notes, in Swedish, or null.
@@ -245,24 +268,21 @@ const number = (n: number) => n.toLocaleString('sv-SE');
  */
 export function $pasteProblem(nodes: LexicalNode[]): string | null {
   const root = $getRoot();
-  const blocks = root.getChildrenSize() + nodes.filter((n) => $isElementNode(n) && !n.isInline()).length;
-  const advice = 'Inget klistrades in. Klistra in en mindre del i taget.';
-  if (blocks > NOTES_MAX_BLOCKS) {
-    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(blocks)} stycken, högst ${number(NOTES_MAX_BLOCKS)}. ${advice}`;
-  }
+  const tooMany = $blocksProblem(nodes.filter((n) => $isElementNode(n) && !n.isInline()).length);
+  if (tooMany !== null) return tooMany;
   // Lexical joins neighbouring text of the same format into one run, so a
   // run's length is that of all the text directly inside one element.
   const runLength = (siblings: LexicalNode[]) =>
     siblings.reduce((sum, n) => sum + ($isTextNode(n) ? n.getTextContentSize() : 0), 0);
   const tooLong = (size: number) =>
-    `Ett stycke i det inklistrade är för långt: ${number(size)} tecken, högst ${number(NOTES_MAX_TEXT)}. ${advice}`;
+    `Ett stycke i det inklistrade är för långt: ${number(size)} tecken, högst ${number(NOTES_MAX_TEXT)}. ${ADVICE}`;
   if (runLength(nodes) > NOTES_MAX_TEXT) return tooLong(runLength(nodes));
   let characters = root.getTextContentSize();
   const stack: { node: LexicalNode; depth: number }[] = nodes.map((node) => ({ node, depth: 1 }));
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: LexicalNode; depth: number };
     if (depth > MAX_PASTE_DEPTH) {
-      return `Det inklistrade är nästlat i för många nivåer (högst ${MAX_PASTE_DEPTH}). ${advice}`;
+      return `Det inklistrade är nästlat i för många nivåer (högst ${MAX_PASTE_DEPTH}). ${ADVICE}`;
     }
     if ($isTextNode(node)) characters += node.getTextContentSize();
     if ($isElementNode(node)) {
@@ -273,22 +293,28 @@ export function $pasteProblem(nodes: LexicalNode[]): string | null {
     }
   }
   if (characters > MAX_NOTES_CHARACTERS) {
-    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(characters)} tecken, högst ${number(MAX_NOTES_CHARACTERS)}. ${advice}`;
+    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(characters)} tecken, högst ${number(MAX_NOTES_CHARACTERS)}. ${ADVICE}`;
   }
   return null;
 }
 
-/** The same limits for plain text, which Lexical's own paste inserts line by line. Must run inside an editor read or update. */
+/** Why `pasted` more blocks do not fit in these notes, or null. Must run inside an editor read or update. */
+export function $blocksProblem(pasted: number): string | null {
+  const blocks = $getRoot().getChildrenSize() + pasted;
+  if (blocks <= NOTES_MAX_BLOCKS) return null;
+  return `Det inklistrade blir för långt för en punkts anteckningar: ${number(blocks)} stycken, högst ${number(NOTES_MAX_BLOCKS)}. ${ADVICE}`;
+}
+
+/** The same limits for plain text, checked before it is read into paragraphs. Must run inside an editor read or update. */
 export function $plainTextProblem(text: string): string | null {
-  const advice = 'Inget klistrades in. Klistra in en mindre del i taget.';
   let longest = 0;
   for (const line of text.split(/\r?\n/)) longest = Math.max(longest, line.length);
   if (longest > NOTES_MAX_TEXT) {
-    return `Ett stycke i det inklistrade är för långt: ${number(longest)} tecken, högst ${number(NOTES_MAX_TEXT)}. ${advice}`;
+    return `Ett stycke i det inklistrade är för långt: ${number(longest)} tecken, högst ${number(NOTES_MAX_TEXT)}. ${ADVICE}`;
   }
   const characters = $getRoot().getTextContentSize() + text.length;
   if (characters > MAX_NOTES_CHARACTERS) {
-    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(characters)} tecken, högst ${number(MAX_NOTES_CHARACTERS)}. ${advice}`;
+    return `Det inklistrade blir för långt för en punkts anteckningar: ${number(characters)} tecken, högst ${number(MAX_NOTES_CHARACTERS)}. ${ADVICE}`;
   }
   return null;
 }

@@ -135,12 +135,13 @@ function renderBlock(block: DocBlock): string {
 }
 
 function renderList(list: DocList): string {
-  const tag = list.ordered ? 'ol' : 'ul';
   const items = list.items.map((item) => {
     const sub = item.sublist ? renderList(item.sublist) : '';
     return `<li>${renderInlines(item.children)}${sub}</li>`;
   });
-  return `<${tag}>${items.join('')}</${tag}>`;
+  if (!list.ordered) return `<ul>${items.join('')}</ul>`;
+  const start = list.start === 1 ? '' : ` start="${list.start}"`;
+  return `<ol${start}>${items.join('')}</ol>`;
 }
 
 function renderTable(rows: DocTableCell[][]): string {

@@ -33,11 +33,15 @@ export interface DocListItem {
   sublist: DocList | null;
 }
 
-export interface DocList {
-  kind: 'list';
-  ordered: boolean;
-  items: DocListItem[];
-}
+/**
+ * A bullet list, or a numbered list with the number its first item prints:
+ * a list the secretary continued after something else ("2. Eskaleringsmodell"
+ * after a bullet list) starts where she left off, and every list counts on
+ * its own, never from the list before it.
+ */
+export type DocList =
+  | { kind: 'list'; ordered: false; items: DocListItem[] }
+  | { kind: 'list'; ordered: true; start: number; items: DocListItem[] };
 
 export interface DocTableCell {
   header: boolean;

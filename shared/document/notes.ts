@@ -81,7 +81,20 @@ function noteList(node: ListNodeJson): DocList {
     items.push({ children: inlines, sublist: sublists[0] ?? null });
     for (const extra of sublists.slice(1)) items.push({ children: [], sublist: extra });
   }
-  return { kind: 'list', ordered: node.listType === 'number', items };
+  return node.listType === 'number'
+    ? { kind: 'list', ordered: true, start: printableStart(node.start), items }
+    : { kind: 'list', ordered: false, items };
+}
+
+/** The highest start number Word takes for a list. */
+const MAX_LIST_START = 32_767;
+
+/**
+ * The number a list's first item prints, as the editor, a paste or a meeting
+ * file set it (Lexical's `start`): within what Word and HTML both print.
+ */
+function printableStart(start: number): number {
+  return Number.isSafeInteger(start) ? Math.min(MAX_LIST_START, Math.max(0, start)) : 1;
 }
 
 function splitListItem(item: ListItemNodeJson, check: boolean): { inlines: DocInline[]; sublists: DocList[] } {

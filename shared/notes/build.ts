@@ -8,6 +8,7 @@ import type {
   NotesDocument,
   ParagraphNodeJson,
   QuoteNodeJson,
+  TabNodeJson,
   TableCellNodeJson,
   TableNodeJson,
   TextNodeJson,
@@ -52,18 +53,43 @@ export function quote(...parts: Inline[]): QuoteNodeJson {
   return { type: 'quote', children: inlines(parts), ...blockBase };
 }
 
-function list(listType: ListNodeJson['listType'], items: (Inline | Inline[])[]): ListNodeJson {
-  const children: ListItemNodeJson[] = items.map((item, i) => ({
-    type: 'listitem',
-    value: i + 1,
-    children: inlines(Array.isArray(item) ? item : [item]),
-    ...blockBase,
-  }));
-  return { type: 'list', listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul', children, ...blockBase };
+/** A tab, as Lexical's plain-text paste makes it. */
+export function tab(): TabNodeJson {
+  return { type: 'tab', text: '\t', format: 0, detail: 2, mode: 'normal', style: '', version: 1 };
 }
 
-export const bulletList = (...items: (Inline | Inline[])[]): ListNodeJson => list('bullet', items);
-export const numberedList = (...items: (Inline | Inline[])[]): ListNodeJson => list('number', items);
+/** One entry of a list: an item's text, or a list nested under the item before it. */
+export type ListEntry = Inline | Inline[] | ListNodeJson;
+
+const isList = (entry: ListEntry): entry is ListNodeJson => typeof entry === 'object' && !Array.isArray(entry) && entry.type === 'list';
+
+/**
+ * A list as Lexical nests it: a nested list sits alone in an item of its own
+ * after its parent item, which is not counted. `start` is the number the first
+ * item prints (numbered lists).
+ */
+export function list(listType: ListNodeJson['listType'], entries: readonly ListEntry[], start = 1): ListNodeJson {
+  let value = start;
+  const children = entries.map((entry): ListItemNodeJson => {
+    if (isList(entry)) return { type: 'listitem', value, children: [entry], ...blockBase };
+    return { type: 'listitem', value: value++, children: inlines(Array.isArray(entry) ? entry : [entry]), ...blockBase };
+  });
+  return withIndent({ type: 'list', listType, start, tag: listType === 'number' ? 'ol' : 'ul', children, ...blockBase }, 0);
+}
+
+/** Lexical stores each item's nesting depth as its `indent`. */
+function withIndent(node: ListNodeJson, depth: number): ListNodeJson {
+  for (const item of node.children) {
+    item.indent = depth;
+    for (const child of item.children) if (child.type === 'list') withIndent(child, depth + 1);
+  }
+  return node;
+}
+
+export const bulletList = (...items: ListEntry[]): ListNodeJson => list('bullet', items);
+export const numberedList = (...items: ListEntry[]): ListNodeJson => list('number', items);
+/** A numbered list whose first item prints `start`. ("2. Eskaleringsmodell" after a list broken off at 1.) */
+export const numberedListFrom = (start: number, ...items: ListEntry[]): ListNodeJson => list('number', items, start);
 
 /** A table whose first row is a header row. */
 export function table(rows: string[][]): TableNodeJson {

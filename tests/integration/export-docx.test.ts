@@ -190,6 +190,7 @@ describe('DOCX of a hand-made document', () => {
       {
         kind: 'list',
         ordered: true,
+        start: 1,
         items: [
           {
             children: [{ kind: 'text', text: 'ett' }],

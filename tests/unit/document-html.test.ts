@@ -44,6 +44,7 @@ function tiny(overrides: Partial<MinutesDocument> = {}): MinutesDocument {
       {
         kind: 'list',
         ordered: true,
+        start: 1,
         items: [{ children: [{ kind: 'text', text: 'ett' }], sublist: { kind: 'list', ordered: false, items: [{ children: [{ kind: 'text', text: 'inre' }], sublist: null }] } }],
       },
       {

@@ -7,7 +7,6 @@ import {
   Header,
   HeadingLevel,
   InternalHyperlink,
-  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -17,8 +16,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type ILevelsOptions,
-  type INumberingOptions,
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
@@ -35,6 +32,7 @@ import {
   TemplateStylesError,
   mergeTemplateStyles,
 } from './docx-styles';
+import { NUMBERING, numberingOf } from './docx-lists';
 import { readTemplate } from './docx-template';
 
 /**
@@ -152,44 +150,6 @@ function stylesFor(templateDocx: Uint8Array | undefined): Look {
   }
 }
 
-// --- Lists -------------------------------------------------------------------
-
-const BULLET = 'anteckna-bullet';
-const DECIMAL = 'anteckna-decimal';
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
-const BULLETS = ['•', '◦', '▪'] as const;
-const ORDERED = [
-  { format: LevelFormat.DECIMAL, suffix: '.' },
-  { format: LevelFormat.LOWER_LETTER, suffix: ')' },
-  { format: LevelFormat.LOWER_ROMAN, suffix: '.' },
-] as const;
-
-function indent(level: number): NonNullable<ILevelsOptions['style']> {
-  return { paragraph: { indent: { left: 567 + 425 * level, hanging: 357 } } };
-}
-
-const NUMBERING: INumberingOptions = {
-  config: [
-    {
-      reference: BULLET,
-      levels: LEVELS.map((level) => ({
-        level,
-        format: LevelFormat.BULLET,
-        text: BULLETS[level % BULLETS.length],
-        alignment: AlignmentType.LEFT,
-        style: indent(level),
-      })),
-    },
-    {
-      reference: DECIMAL,
-      levels: LEVELS.map((level) => {
-        const kind = ORDERED[level % ORDERED.length] ?? ORDERED[0];
-        return { level, format: kind.format, text: `%${level + 1}${kind.suffix}`, alignment: AlignmentType.LEFT, style: indent(level) };
-      }),
-    },
-  ],
-};
-
 // --- Blocks and inlines -----------------------------------------------------------
 
 /** Word bookmark names: a letter first, then letters, digits and _, at most 40 characters. */
@@ -210,7 +170,7 @@ interface Emphasis {
 class DocxRenderer {
   /** Agenda anchors to Word bookmark names, found before rendering so links can point forward. */
   private readonly bookmarks = new Map<string, string>();
-  /** Each list is its own numbering instance, so every ordered list starts at 1. */
+  /** Each list is its own numbering instance, so every numbered list counts from its own start. */
   private listInstance = 0;
 
   constructor(blocks: readonly DocBlock[]) {
@@ -273,7 +233,7 @@ class DocxRenderer {
 
   private list(list: DocList, level: number, emphasis: Emphasis, afterTable = false): Paragraph[] {
     const instance = ++this.listInstance;
-    const reference = list.ordered ? DECIMAL : BULLET;
+    const reference = numberingOf(list);
     const out: Paragraph[] = [];
     for (const item of list.items) {
       out.push(

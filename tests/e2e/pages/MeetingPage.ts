@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** One meeting: header, agenda items and their notes editors. */
 export class MeetingPage {
@@ -138,6 +138,15 @@ export class MeetingPage {
     await dialog.getByRole('button', { name: 'Markera som justerad' }).click();
     await expect(dialog).toHaveCount(0);
     await this.expectStatus('approved');
+  }
+
+  /** "Förhandsgranska" in the export bar: the print HTML in its sandboxed frame, once its title is shown. */
+  async openPreview(title: string): Promise<FrameLocator> {
+    await this.page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Förhandsgranska' }).click();
+    await expect(this.page.getByRole('dialog', { name: 'Förhandsgranska' })).toBeVisible();
+    const frame = this.page.frameLocator('iframe.export-preview-frame');
+    await expect(frame.locator('h1').first()).toHaveText(title);
+    return frame;
   }
 
   /** Every field in the document that could still take text or a choice. */

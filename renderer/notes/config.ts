@@ -18,7 +18,7 @@ import {
   UNORDERED_LIST,
   type Transformer,
 } from '@lexical/markdown';
-import { isSafeLinkUrl } from '../../shared/notes/schema';
+import { isSafeLink } from '../../shared/security/links';
 
 /**
  * The notes editor's configuration. The node kinds registered here are
@@ -61,7 +61,7 @@ export const NOTES_HEADING_TAG = 'h3';
 
 /** Links may only point to the web or an e-mail address. */
 export function validateLinkUrl(url: string): boolean {
-  return isSafeLinkUrl(url);
+  return isSafeLink(url);
 }
 
 /** Typed web addresses and e-mail addresses become links by themselves. */
@@ -72,12 +72,12 @@ export const AUTO_LINK_MATCHERS: LinkMatcher[] = [
     // needs "http" or "www.", an e-mail address an "@": without them, no regex.
     if (!text.includes('http') && !text.includes('www.')) return null;
     const match = autoLinkUrlMatcher(text);
-    return match && isSafeLinkUrl(match.url) ? match : null;
+    return match && isSafeLink(match.url) ? match : null;
   },
   (text) => {
     if (!text.includes('@')) return null;
     const match = autoLinkEmailMatcher(text);
-    return match && isSafeLinkUrl(match.url) ? match : null;
+    return match && isSafeLink(match.url) ? match : null;
   },
 ];
 

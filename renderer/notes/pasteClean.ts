@@ -7,7 +7,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { $isLinkNode } from '@lexical/link';
-import { MAX_JSON_DEPTH, NOTES_MAX_BLOCKS, NOTES_MAX_TEXT, isSafeLinkUrl } from '../../shared/notes/schema';
+import { MAX_JSON_DEPTH, NOTES_MAX_BLOCKS, NOTES_MAX_TEXT } from '../../shared/notes/schema';
+import { isSafeLink } from '../../shared/security/links';
 
 /**
  * Cleaning of pasted HTML (Word, web pages) down to what the notes keep:
@@ -168,7 +169,7 @@ export function cleanPastedDocument(doc: Document): void {
     }
     if (tag === 'a') {
       const href = (el.getAttribute('href') ?? '').trim();
-      if (!isSafeLinkUrl(href)) {
+      if (!isSafeLink(href)) {
         unwrap(el);
         continue;
       }
@@ -215,7 +216,7 @@ function $cleanNode(node: LexicalNode): LexicalNode[] | null {
     for (const f of INLINE_FORMATS) if (node.hasFormat(f)) text.toggleFormat(f);
     return [text];
   }
-  if ($isLinkNode(node) && !isSafeLinkUrl(node.getURL())) {
+  if ($isLinkNode(node) && !isSafeLink(node.getURL())) {
     return $filterPastedNodes(node.getChildren());
   }
   if (!ALLOWED_TYPES.has(type)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sanitizeNotes } from './sanitize';
 
 /**
  * The stored form of an item's notes: the Lexical editor's own JSON
@@ -234,7 +235,9 @@ const documentSchema = z.object({
 
 /** The hand-written interfaces above are what the rest of the code uses; the
  * schema's inferred type is checked against them so the two cannot drift. */
-export const notesDocumentSchema = documentSchema as unknown as z.ZodType<NotesDocument>;
+export const notesDocumentSchema = documentSchema.transform((doc) =>
+  sanitizeNotes(doc as unknown as NotesDocument),
+) as unknown as z.ZodType<NotesDocument>;
 type _SchemaMatches = z.infer<typeof documentSchema> extends NotesDocument ? true : never;
 const _schemaMatches: _SchemaMatches = true;
 void _schemaMatches;

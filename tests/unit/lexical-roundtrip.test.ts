@@ -152,3 +152,73 @@ describe('notes JSON round trip through the app’s node list', () => {
     expect(table?.children?.[1]?.children?.every((c) => c.headerState === 0)).toBe(true);
   });
 });
+
+describe('notes keep only what the editor writes', () => {
+  const stored = JSON.parse(storedJson()) as unknown;
+
+  it("leaves the editor's own JSON exactly as it is", () => {
+    const parsed = notesDocumentSchema.parse(stored);
+    const editor = appEditor();
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(parsed)));
+    expect(editor.getEditorState().toJSON()).toEqual(stored);
+  });
+
+  it('drops CSS, link targets and titles, cell colours and unknown fields, keeping every word', () => {
+    const hostile = {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        onload: 'x',
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: 'ltr',
+            format: 'center; position:fixed',
+            indent: 9999,
+            textStyle: 'position:fixed;inset:0',
+            children: [
+              { type: 'text', version: 1, text: 'Klicka', format: 0, detail: 0, mode: 'normal', style: 'position:fixed;inset:0;z-index:9999' },
+              {
+                type: 'link',
+                version: 1,
+                url: 'https://example.org/',
+                target: '_blank',
+                rel: 'opener',
+                title: 'Falsk titel',
+                style: 'position:fixed',
+                children: [{ type: 'text', version: 1, text: 'här', format: 1, detail: 0, mode: 'normal', style: 'font-size:999px' }],
+              },
+            ],
+          },
+          {
+            type: 'table',
+            version: 1,
+            children: [
+              {
+                type: 'tablerow',
+                version: 1,
+                children: [
+                  { type: 'tablecell', version: 1, headerState: 0, backgroundColor: 'url(javascript:1)', width: 1e9, children: [] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const clean = JSON.stringify(notesDocumentSchema.parse(hostile));
+    expect(clean).not.toMatch(/position|inset|z-index|font-size|_blank|opener|Falsk titel|javascript|onload|1000000000/);
+    expect(clean).toContain('"text":"Klicka"');
+    expect(clean).toContain('"text":"här"');
+    expect(clean).toContain('"indent":10');
+    expect(clean).toContain('"format":""');
+    // And the editor loads it.
+    const editor = appEditor();
+    editor.setEditorState(editor.parseEditorState(clean));
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toContain('Klicka');
+  });
+});

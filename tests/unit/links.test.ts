@@ -4,6 +4,7 @@ import { linkOrText } from '../../shared/document/inline';
 import { renderMinutesHtml } from '../../shared/document/html';
 import type { MinutesDocument } from '../../shared/document/model';
 import { isSafeLink } from '../../shared/security/links';
+import { validateLinkUrl } from '../../renderer/notes/config';
 
 // One rule for links everywhere: what the app refuses to open is never a link in an export either.
 
@@ -34,9 +35,11 @@ describe('the link rule', () => {
     expect(linkOrText(url, [{ kind: 'text', text: 'länk' }])).toMatchObject({ kind: 'link' });
   });
 
-  it.each(UNSAFE)('refuses %s: not opened, and printed as text in exports', (url) => {
+  it.each(UNSAFE)('refuses %s: not opened, not made a link in the editor, and printed as text in exports', (url) => {
     expect(isSafeLink(url)).toBe(false);
     expect(externalUrlToOpen(url)).toBeNull();
+    // The editor's link dialog and auto-links take the same rule.
+    expect(validateLinkUrl(url)).toBe(false);
     expect(linkOrText(url, [{ kind: 'text', text: 'bilagan' }])).toEqual({ kind: 'text', text: 'bilagan' });
   });
 

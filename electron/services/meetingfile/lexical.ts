@@ -23,7 +23,8 @@ import {
   TableRowNode,
 } from '@lexical/table';
 import { $createParagraphNode, $createTextNode, $getRoot, type Klass, type LexicalNode } from 'lexical';
-import { isSafeLinkUrl, notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
+import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
+import { isSafeLink } from '../../../shared/security/links';
 
 /**
  * The node kinds Anteckna's notes editor registers (the renderer keeps the
@@ -161,6 +162,6 @@ function isUnsafeLink(node: unknown): boolean {
   return (
     (n.type === 'link' || n.type === 'autolink') &&
     Array.isArray(n.children) &&
-    (typeof n.url !== 'string' || !isSafeLinkUrl(n.url))
+    (typeof n.url !== 'string' || !isSafeLink(n.url))
   );
 }

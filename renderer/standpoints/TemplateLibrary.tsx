@@ -5,6 +5,7 @@ import { GAP, PLACEHOLDERS, fillTemplate, upgradeLegacyTemplate, type Placeholde
 import { api } from '../api/client';
 import { splitGaps, templateContext } from './context';
 import { templateCache, useTemplates } from './store';
+import './template-preview.css';
 
 const PLACEHOLDER_HELP: Record<Placeholder, string> = {
   '{organ}': 'organets kortnamn',
@@ -25,7 +26,7 @@ function previewContext(body: Body): TemplateContext {
 /** What a placeholder becomes for this body, or the gap that is left to fill in. */
 function PlaceholderValue({ placeholder, body }: { placeholder: Placeholder; body: Body }) {
   if (placeholder === '{positiv}') {
-    return <> Här blir det ”{fillTemplate(placeholder, previewContext(body)).text}”.</>;
+    return <>. Här blir det ”{fillTemplate(placeholder, previewContext(body)).text}”.</>;
   }
   return (
     <>
@@ -261,25 +262,27 @@ function TemplateForm({
           autoFocus
         />
       </label>
-      <label className="form-field" htmlFor={`${id}-text`}>
-        <span className="field-label">Text</span>
-        <textarea
-          id={`${id}-text`}
-          className="field-input template-form-text"
-          value={text}
-          rows={3}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="{organ formellt} noterar informationen."
-        />
-        <span className="field-hint">
-          Platshållare: {(Object.keys(PLACEHOLDERS) as Placeholder[]).join(', ')}. {'{positiv}'} böjs efter organets namn.
-        </span>
-      </label>
-      {text.trim() !== '' && (
-        <p className="field-hint template-form-preview" data-template-preview="">
-          Så blir det: {fillTemplate(text, previewContext(body)).text}
-        </p>
-      )}
+      <div className="template-form-text-field">
+        <label className="form-field" htmlFor={`${id}-text`}>
+          <span className="field-label">Text</span>
+          <textarea
+            id={`${id}-text`}
+            className="field-input template-form-text"
+            value={text}
+            rows={3}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="{organ formellt} noterar informationen."
+          />
+          <span className="field-hint">
+            Platshållare: {(Object.keys(PLACEHOLDERS) as Placeholder[]).join(', ')}. {'{positiv}'} böjs efter organets namn.
+          </span>
+        </label>
+        {text.trim() !== '' && (
+          <p className="field-hint template-form-preview" data-template-preview="">
+            Så blir det: {fillTemplate(text, previewContext(body)).text}
+          </p>
+        )}
+      </div>
       <fieldset className="template-form-kinds">
         <legend className="field-label">Föreslås för</legend>
         {ITEM_KINDS.map((k) => (

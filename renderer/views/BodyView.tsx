@@ -21,6 +21,7 @@ import type { SaveState } from '../notes/autosave';
 import { RosterEditor } from './RosterEditor';
 import { LoadingBlock } from './StartView';
 import { TemplateLibrary } from '../standpoints/TemplateLibrary';
+import { LAYOUT_FIELDS, LayoutSettings } from '../body/LayoutSettings';
 
 type Load = { state: 'loading' } | { state: 'error'; error: IpcError } | { state: 'ready'; body: Body };
 
@@ -94,7 +95,10 @@ function BodyEditor({ body }: { body: Body }) {
   const [rosterState, setRosterState] = useState<BodySaveState>('saved');
   const state = combineStates([settingsState, datesState, rosterState]);
 
+  // The phrase library fills its examples from the saved settings ("ställer sig positivt").
+  const [savedBody, setSavedBody] = useState(body);
   const onSettingsSaved = useCallback((saved: Body) => {
+    setSavedBody(saved);
     setTitle(saved.name);
     setShortName(saved.shortName);
     setDateStyle(saved.dateStyle);
@@ -127,7 +131,7 @@ function BodyEditor({ body }: { body: Body }) {
         onState={setDatesState}
       />
       <RosterEditor body={body} onState={setRosterState} />
-      <TemplateLibrary body={body} />
+      <TemplateLibrary body={savedBody} />
       <DocxTemplateSection body={body} />
     </div>
   );
@@ -285,6 +289,7 @@ const SETTINGS_FIELDS: readonly SettingsField[] = [
   'standpointPlacement',
   'summaryOfStandpoints',
   'attendanceStyle',
+  ...LAYOUT_FIELDS,
 ];
 
 const TEXT_FIELDS: { field: TextField; label: string; hint?: string; placeholder?: string; size: 'wide' | 'half' | 'short' }[] = [
@@ -506,6 +511,13 @@ function SettingsSection({
           </label>
         </fieldset>
       </div>
+      <LayoutSettings
+        body={body}
+        draft={draft}
+        definiteNameError={shown.definiteName}
+        onChange={change}
+        onLeave={(field) => commit(draftRef.current, 0, field)}
+      />
     </section>
   );
 }

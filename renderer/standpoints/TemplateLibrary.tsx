@@ -272,11 +272,12 @@ function TemplateForm({
             rows={3}
             onChange={(e) => setText(e.target.value)}
             placeholder="{organ formellt} noterar informationen."
+            aria-describedby={`${id}-text-hint`}
           />
-          <span className="field-hint">
-            Platshållare: {(Object.keys(PLACEHOLDERS) as Placeholder[]).join(', ')}. {'{positiv}'} böjs efter organets namn.
-          </span>
         </label>
+        <p id={`${id}-text-hint`} className="field-hint">
+          Platshållare: {(Object.keys(PLACEHOLDERS) as Placeholder[]).join(', ')}. {'{positiv}'} böjs efter organets namn.
+        </p>
         {text.trim() !== '' && (
           <p className="field-hint template-form-preview" data-template-preview="">
             Så blir det: {fillTemplate(text, previewContext(body)).text}

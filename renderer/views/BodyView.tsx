@@ -98,7 +98,10 @@ function BodyEditor({ body }: { body: Body }) {
   // The phrase library fills its examples from the saved settings ("ställer sig positivt").
   const [savedBody, setSavedBody] = useState(body);
   const onSettingsSaved = useCallback((saved: Body) => {
-    setSavedBody(saved);
+    // Only a change of the names or their form is news to the library; the roster below is not re-rendered for less.
+    setSavedBody((prev) =>
+      (['shortName', 'formalName', 'nameForm', 'definiteName'] as const).every((k) => prev[k] === saved[k]) ? prev : saved,
+    );
     setTitle(saved.name);
     setShortName(saved.shortName);
     setDateStyle(saved.dateStyle);

@@ -14,7 +14,7 @@ const PLACEHOLDER_HELP: Record<Placeholder, string> = {
   '{nästa möte}': 'datum för nästa planerade möte',
   '{grupp}': 'grupp eller person som får uppdraget (anges när frasen infogas)',
   '{positiv}':
-    'ett ord som böjs efter organets namn: positiv, positivt eller positiva, som valt under ”Organets namn böjs som”. ' +
+    'ett ord som böjs efter organets namn: positiv, positivt eller positiva, som du har valt under ”Organets namn böjs som”. ' +
     'Fungerar med andra ord också, till exempel {enig} eller {nöjd}. Ord som böjs oregelbundet skrivs med sina tre former: {liten/litet/små}',
 };
 

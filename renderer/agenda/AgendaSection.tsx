@@ -94,11 +94,11 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
       },
       onMoved: (id: number) => announceMoved(id),
     };
-    // After React has renumbered: read the item's new number.
+    // After React has renumbered: read the item's new place.
     const announceMoved = (id: number) =>
       requestAnimationFrame(() => {
         const entry = itemsRef.current.find((e) => e.item.id === id);
-        if (entry) setAnnouncement(`Punkten ”${entry.item.title.trim() || 'Namnlös punkt'}” är nu punkt ${itemNumber(entry)}`);
+        if (entry) setAnnouncement(`Punkten ”${entry.item.title.trim() || 'Namnlös punkt'}” ${newPlace(entry, itemsRef.current)}`);
       });
     for (const item of agenda) {
       const moves = Object.fromEntries(
@@ -115,7 +115,8 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
   return (
     <section className="agenda" aria-labelledby="agenda-heading" data-agenda-state={saveState} data-readonly={readOnly || undefined}>
       <div className="section-head agenda-head">
-        <h2 id="agenda-heading" className="section-title">
+        {/* Printed without the heading, the agenda still has its name for screen readers. */}
+        <h2 id="agenda-heading" className={body?.agendaHeading === false ? 'visually-hidden' : 'section-title'}>
           Dagordning
         </h2>
         {!readOnly && (
@@ -173,7 +174,7 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
             <>
               ”{removing.item.title.trim() || 'Namnlös punkt'}” tas bort från dagordningen
               {hasChildren(meeting.agenda, removing.item.id) ? ', med sina underpunkter,' : ''} tillsammans med anteckningar,
-              ställningstagande och uppdrag. Punkterna efter numreras om.
+              ställningstagande och uppdrag.{removing.numbered ? ' Punkterna efter numreras om.' : ''}
             </>
           }
           confirmLabel="Ta bort punkten"
@@ -198,6 +199,16 @@ export function AgendaSection({ meeting, body, items, readOnly, editor, tasks, t
 }
 
 const EMPTY: TaskDraft[] = [];
+
+/** "är nu punkt 4"; where the body prints no numbers, the item it now follows at its level. */
+function newPlace(entry: LabelledItem, items: readonly LabelledItem[]): string {
+  if (entry.numbered) return `är nu punkt ${itemNumber(entry)}`;
+  const at = items.indexOf(entry);
+  const before = items.slice(0, at).reverse().find((e) => e.depth <= entry.depth);
+  if (!before) return 'är nu först';
+  if (before.depth < entry.depth) return `är nu första underpunkt under ${itemNumber(before)}`;
+  return `är nu ${entry.depth === 1 ? 'underpunkt ' : ''}efter ${itemNumber(before)}`;
+}
 
 /** The running total against the meeting's time, with a warning when the agenda runs over. */
 function AgendaTimingLine({ meeting }: { meeting: Meeting }) {

@@ -1,6 +1,7 @@
 import { useId, useSyncExternalStore } from 'react';
 import type { Meeting } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
+import { itemReference } from '../../shared/model/agenda';
 import { summaryOfStandpoints } from '../../shared/model/summary';
 import { standpointStore } from '../standpoints/store';
 
@@ -20,7 +21,16 @@ function useLiveAgenda(meeting: Meeting, live: boolean): Meeting['agenda'] {
  * "Sammanfattning av ställningstaganden": derived from the items each time,
  * never typed twice (for bodies that end their minutes with it).
  */
-export function StandpointSummary({ meeting, live = true }: { meeting: Meeting; live?: boolean }) {
+export function StandpointSummary({
+  meeting,
+  live = true,
+  numberedItems = true,
+}: {
+  meeting: Meeting;
+  live?: boolean;
+  /** False: the items are named by their titles, as the body prints them. */
+  numberedItems?: boolean;
+}) {
   const headingId = useId();
   const agenda = useLiveAgenda(meeting, live);
   const lines = summaryOfStandpoints({ agenda });
@@ -37,7 +47,7 @@ export function StandpointSummary({ meeting, live = true }: { meeting: Meeting; 
           {lines.map((line) => (
             <li key={line.itemId} className="summary-line">
               <p className="summary-item">
-                {line.label.includes(')') ? line.label : `${line.label}.`} {line.title}
+                {numberedItems ? `${line.label.includes(')') ? line.label : `${line.label}.`} ${line.title}` : itemReference(line.entry, false)}
               </p>
               <p className="summary-standpoint">
                 <span className="item-standpoint-label">Ställningstagande:</span> <em>{line.standpoint}</em>

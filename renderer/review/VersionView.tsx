@@ -81,7 +81,8 @@ function VersionDocument({
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusHeading(headingRef, true);
-  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
+  const numberedItems = body?.numberedItems ?? true;
+  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda), numberedItems), [meeting.agenda, numberedItems]);
   const approvedOn = record?.approvedOn ?? meeting.approvedOn;
 
   return (
@@ -131,7 +132,7 @@ function VersionDocument({
             </ol>
           </section>
         )}
-        {body?.summaryOfStandpoints && <StandpointSummary meeting={meeting} live={false} />}
+        {body?.summaryOfStandpoints && <StandpointSummary meeting={meeting} live={false} numberedItems={numberedItems} />}
         <Signatures meeting={meeting} />
       </article>
     </>

@@ -1,17 +1,39 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ITEM_KINDS, type Body, type ItemKind, type StandpointTemplate } from '../../shared/model/domain';
 import { itemKindLabel } from '../../shared/format/labels';
-import { GAP, PLACEHOLDERS, fillTemplate, type Placeholder } from '../../shared/standpoints/templates';
+import { GAP, PLACEHOLDERS, fillTemplate, upgradeLegacyTemplate, type Placeholder, type TemplateContext } from '../../shared/standpoints/templates';
 import { api } from '../api/client';
 import { splitGaps, templateContext } from './context';
 import { templateCache, useTemplates } from './store';
+import './template-preview.css';
 
 const PLACEHOLDER_HELP: Record<Placeholder, string> = {
   '{organ}': 'organets kortnamn',
+  '{organet}': 'organets namn i bestämd form (”Styrgruppen”), annars kortnamnet',
   '{organ formellt}': 'organets formella namn',
   '{nästa möte}': 'datum för nästa planerade möte',
   '{grupp}': 'grupp eller person som får uppdraget (anges när frasen infogas)',
+  '{positiv}':
+    'ett ord som böjs efter organets namn: positiv, positivt eller positiva, som du har valt under ”Organets namn böjs som”. ' +
+    'Fungerar med andra ord också, till exempel {enig} eller {nöjd}. Ord som böjs oregelbundet skrivs med sina tre former: {liten/litet/små}',
 };
+
+/** The body's values, without a meeting: "nästa möte" stays a visible gap. */
+function previewContext(body: Body): TemplateContext {
+  return { ...templateContext(body, { date: '0000-00-00' }, ''), nextMeetingDate: null };
+}
+
+/** What a placeholder becomes for this body, or the gap that is left to fill in. */
+function PlaceholderValue({ placeholder, body }: { placeholder: Placeholder; body: Body }) {
+  if (placeholder === '{positiv}') {
+    return <>. Här blir det ”{fillTemplate(placeholder, previewContext(body)).text}”.</>;
+  }
+  return (
+    <>
+      ; saknas värdet står <span className="template-gap">{GAP[placeholder]}</span> kvar att fylla i.
+    </>
+  );
+}
 
 interface Draft {
   id?: number;
@@ -32,7 +54,7 @@ export function TemplateLibrary({ body }: { body: Body }) {
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const list = templates.status === 'ready' ? templates.templates : [];
-  const preview = templateContext(body, { date: '0000-00-00' }, '');
+  const preview = previewContext(body);
 
   const remove = async (template: StandpointTemplate) => {
     const result = await api['templates:remove']({ bodyId: body.id, templateId: template.id });
@@ -67,7 +89,8 @@ export function TemplateLibrary({ body }: { body: Body }) {
                 <code>{p}</code>
               </dt>
               <dd>
-                {PLACEHOLDER_HELP[p]}; saknas värdet står <span className="template-gap">{GAP[p]}</span> kvar att fylla i.
+                {PLACEHOLDER_HELP[p]}
+                <PlaceholderValue placeholder={p} body={body} />
               </dd>
             </div>
           ))}
@@ -111,7 +134,7 @@ export function TemplateLibrary({ body }: { body: Body }) {
                   {t.standing && <span className="chip template-standing">Stående punkt</span>}
                 </p>
                 <p className="template-row-text">
-                  {splitGaps(fillTemplate(t.text, { ...preview, nextMeetingDate: null }).text).map((part, i) =>
+                  {splitGaps(fillTemplate(t.text, preview).text).map((part, i) =>
                     part.gap ? (
                       <span key={i} className="template-gap">
                         {part.text}
@@ -138,7 +161,7 @@ export function TemplateLibrary({ body }: { body: Body }) {
                     <button
                       type="button"
                       className="button button-small button-quiet"
-                      onClick={() => setEditing({ id: t.id, label: t.label, text: t.text, kinds: [...t.kinds] })}
+                      onClick={() => setEditing({ id: t.id, label: t.label, text: upgradeLegacyTemplate(t.text), kinds: [...t.kinds] })}
                       aria-label={`Ändra ${t.label}`}
                     >
                       Ändra
@@ -239,18 +262,28 @@ function TemplateForm({
           autoFocus
         />
       </label>
-      <label className="form-field" htmlFor={`${id}-text`}>
-        <span className="field-label">Text</span>
-        <textarea
-          id={`${id}-text`}
-          className="field-input template-form-text"
-          value={text}
-          rows={3}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="{organ formellt} noterar informationen."
-        />
-        <span className="field-hint">Platshållare: {'{organ}'}, {'{organ formellt}'}, {'{nästa möte}'}, {'{grupp}'}.</span>
-      </label>
+      <div className="template-form-text-field">
+        <label className="form-field" htmlFor={`${id}-text`}>
+          <span className="field-label">Text</span>
+          <textarea
+            id={`${id}-text`}
+            className="field-input template-form-text"
+            value={text}
+            rows={3}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="{organ formellt} noterar informationen."
+            aria-describedby={`${id}-text-hint`}
+          />
+        </label>
+        <p id={`${id}-text-hint`} className="field-hint">
+          Platshållare: {(Object.keys(PLACEHOLDERS) as Placeholder[]).join(', ')}. {'{positiv}'} böjs efter organets namn.
+        </p>
+        {text.trim() !== '' && (
+          <p className="field-hint template-form-preview" data-template-preview="">
+            Så blir det: {fillTemplate(text, previewContext(body)).text}
+          </p>
+        )}
+      </div>
       <fieldset className="template-form-kinds">
         <legend className="field-label">Föreslås för</legend>
         {ITEM_KINDS.map((k) => (

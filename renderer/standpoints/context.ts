@@ -11,6 +11,8 @@ export function templateContext(body: Body, meeting: Pick<Meeting, 'date'>, grou
   return {
     shortName: body.shortName,
     formalName: body.formalName,
+    nameForm: body.nameForm,
+    definiteName: body.definiteName,
     nextMeetingDate: nextPlannedDate(body, meeting.date),
     group,
   };

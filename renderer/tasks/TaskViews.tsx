@@ -151,7 +151,7 @@ export function ItemTasks({
   editor: TaskEditor;
   readOnly: boolean;
 }) {
-  const number = entry.fullLabel.split(' ')[0] ?? entry.label;
+  const number = entry.numberText;
   if (readOnly && tasks.length === 0) return null;
   return (
     <div className="item-tasks" aria-label={`Uppdrag för punkt ${entry.fullLabel}`} role="group">
@@ -206,7 +206,7 @@ export function GatheredTasks({ tasks, items }: { tasks: readonly TaskDraft[]; i
             const entry = items.find((e) => e.item.id === task.itemId);
             return (
               <li key={task.key} className={`gathered-task${task.done ? ' is-done' : ''}`} data-done={task.done}>
-                <span className="gathered-item">{entry ? `Punkt ${entry.fullLabel.split(' ').slice(0, entry.depth === 0 ? 1 : 2).join(' ')}` : 'Mötet'}</span>
+                <span className="gathered-item">{entry ? (entry.numbered ? `Punkt ${entry.numberText}` : entry.reference) : 'Mötet'}</span>
                 <TaskText task={task} />
               </li>
             );

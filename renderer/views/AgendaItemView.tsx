@@ -1,6 +1,6 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Body, CalledPerson, Meeting, StandpointPlacement } from '../../shared/model/domain';
-import type { NumberedItem } from '../../shared/model/agenda';
+import { itemReference, printedHeading, UNTITLED_ITEM, type NumberedItem } from '../../shared/model/agenda';
 import { typeLine } from '../../shared/format/labels';
 import { presentersText } from '../app/text';
 import { notesAutosaver } from '../notes/autosave';
@@ -14,34 +14,40 @@ import { ItemTasks } from '../tasks/TaskViews';
 import type { TaskDraft, TaskEditor } from '../tasks/useTasks';
 
 export interface LabelledItem extends NumberedItem {
-  /** Visible heading text: "4. Färdplan …" or "a) närvaro/presentation". */
+  /** The body prints numbers ("4. Färdplan"); false: plain headings, and the view shows the titles only. */
+  numbered: boolean;
+  /** Visible heading text: "4. Färdplan …" or "a) närvaro/presentation"; unnumbered the title alone. */
   headingText: string;
-  /** For names read out of context: "4. Färdplan …" or "1 a) närvaro/presentation". */
+  /** For names read out of context: "4. Färdplan …" or "1 a) närvaro/presentation"; unnumbered "Mötets öppnande – närvaro/presentation". */
   fullLabel: string;
+  /** "4." or "1 a)"; unnumbered the quoted title ("”Färdplan”"). */
+  numberText: string;
+  /** "punkt 4" or "punkt 1 b)"; unnumbered the title (a sub-item's after its parent's). */
+  reference: string;
   headingId: string;
 }
 
-/** Adds the heading texts and ids to numberAgenda's output. */
-export function labelAgenda(numbered: NumberedItem[]): LabelledItem[] {
-  let parentLabel = '';
+/** Adds the heading texts and ids to numberAgenda's output, numbered as the body prints its items. */
+export function labelAgenda(numbered: NumberedItem[], numberedItems = true): LabelledItem[] {
   return numbered.map((entry) => {
     const title = entry.item.title.trim();
-    if (entry.depth === 0) parentLabel = entry.label;
-    const number = entry.depth === 0 ? `${entry.label}.` : entry.label;
-    const fullNumber = entry.depth === 0 ? `${entry.label}.` : `${parentLabel} ${entry.label}`;
+    const number = entry.depth === 0 ? `${entry.label}.` : entry.number;
+    const reference = itemReference(entry, numberedItems);
     return {
       ...entry,
-      headingText: `${number} ${title}`.trim(),
-      fullLabel: `${fullNumber} ${title}`.trim(),
+      numbered: numberedItems,
+      headingText: printedHeading(entry, numberedItems),
+      fullLabel: numberedItems ? `${number} ${title}`.trim() : reference,
+      numberText: numberedItems ? number : `”${title || UNTITLED_ITEM}”`,
+      reference,
       headingId: `item-${entry.item.id}-heading`,
     };
   });
 }
 
-/** "4." or "1 a)": the item's number as read out of context. */
+/** "4." or "1 a)" (unnumbered: the quoted title): the item as read out of context. */
 export function itemNumber(entry: LabelledItem): string {
-  const title = entry.item.title.trim();
-  return title ? entry.fullLabel.slice(0, entry.fullLabel.length - title.length).trim() : entry.fullLabel;
+  return entry.numberText;
 }
 
 /** The editing side of an item: present while the minutes are not justerade. */
@@ -101,6 +107,8 @@ function sameProps(a: Props, b: Props): boolean {
     x.item === y.item &&
     x.label === y.label &&
     x.depth === y.depth &&
+    x.numbered === y.numbered &&
+    x.numberText === y.numberText &&
     x.headingText === y.headingText &&
     x.fullLabel === y.fullLabel &&
     x.headingId === y.headingId
@@ -206,14 +214,18 @@ export const AgendaItemView = memo(function AgendaItemView({
           </span>
         )}
         <HeadingTag id={headingId} className="item-title" tabIndex={-1}>
-          <span className="item-number">{depth === 0 ? `${entry.label}.` : entry.label}</span>{' '}
+          {entry.numbered && (
+            <>
+              <span className="item-number">{depth === 0 ? `${entry.label}.` : entry.label}</span>{' '}
+            </>
+          )}
           {edit ? (
             <textarea
               className="item-title-input"
               rows={1}
               value={item.title}
               placeholder="Rubrik för punkten"
-              aria-label={`Rubrik för punkt ${number}`}
+              aria-label={entry.numbered ? `Rubrik för punkt ${number}` : 'Rubrik för punkten'}
               autoComplete="off"
               spellCheck
               lang="sv"

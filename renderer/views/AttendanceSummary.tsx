@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { ATTENDANCE_STATUSES, type AttendanceStatus, type CalledPerson } from '../../shared/model/domain';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type CalledPerson, type PersonDetailOrder } from '../../shared/model/domain';
+import { details } from '../../shared/document/people';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
 import { attendanceDetail } from '../../shared/format/attendance';
 import { attendanceHref } from '../app/router';
@@ -13,6 +14,7 @@ export function AttendanceSummary({
   agenda,
   readOnly = false,
   boardLink = true,
+  detailOrder = 'organisationTitle',
 }: {
   meetingId: number;
   persons: CalledPerson[];
@@ -21,6 +23,8 @@ export function AttendanceSummary({
   readOnly?: boolean;
   /** False for an earlier version: the board shows the current one. */
   boardLink?: boolean;
+  /** The body's order of a person's details, as printed: organisation then title, or title then organisation. */
+  detailOrder?: PersonDetailOrder;
 }) {
   const headingId = useId();
   const members = persons.filter((p) => p.kind === 'member' && !p.vacant);
@@ -69,7 +73,7 @@ export function AttendanceSummary({
           </ul>
           <details className="called-details">
             <summary>Visa kallade ({count(persons.length, 'person', 'personer')})</summary>
-            <CalledList persons={persons} agenda={agenda} />
+            <CalledList persons={persons} agenda={agenda} detailOrder={detailOrder} />
           </details>
         </>
       )}
@@ -105,7 +109,15 @@ function kindOrder(p: CalledPerson): number {
   return p.kind === 'member' ? 0 : p.kind === 'invitee' ? 1 : 2;
 }
 
-function CalledList({ persons, agenda }: { persons: CalledPerson[]; agenda: LabelledItem[] }) {
+function CalledList({
+  persons,
+  agenda,
+  detailOrder,
+}: {
+  persons: CalledPerson[];
+  agenda: LabelledItem[];
+  detailOrder: PersonDetailOrder;
+}) {
   const groups = groupPersons(persons);
   let lastSide = '';
   return (
@@ -130,8 +142,7 @@ function CalledList({ persons, agenda }: { persons: CalledPerson[]; agenda: Labe
                         <>
                           {p.name}
                           {p.party && ` (${p.party.replace(/[()]/g, '')})`}
-                          {p.organisation && `, ${p.organisation}`}
-                          {p.title && `, ${p.title}`}
+                          {details(p, detailOrder).map((detail) => `, ${detail}`).join('')}
                           {p.role !== 'ledamot' &&
                             (isPresidingRole(p.role) ? (
                               <>

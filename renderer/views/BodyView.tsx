@@ -22,6 +22,7 @@ import { RosterEditor } from './RosterEditor';
 import { LoadingBlock } from './StartView';
 import { TemplateLibrary } from '../standpoints/TemplateLibrary';
 import { StandingItemsSettings } from '../body/StandingItemsSettings';
+import { LAYOUT_FIELDS, LayoutSettings } from '../body/LayoutSettings';
 
 type Load = { state: 'loading' } | { state: 'error'; error: IpcError } | { state: 'ready'; body: Body };
 
@@ -95,7 +96,13 @@ function BodyEditor({ body }: { body: Body }) {
   const [rosterState, setRosterState] = useState<BodySaveState>('saved');
   const state = combineStates([settingsState, datesState, rosterState]);
 
+  // The phrase library fills its examples from the saved settings ("ställer sig positivt").
+  const [savedBody, setSavedBody] = useState(body);
   const onSettingsSaved = useCallback((saved: Body) => {
+    // Only a change of the names or their form is news to the library; the roster below is not re-rendered for less.
+    setSavedBody((prev) =>
+      (['shortName', 'formalName', 'nameForm', 'definiteName'] as const).every((k) => prev[k] === saved[k]) ? prev : saved,
+    );
     setTitle(saved.name);
     setShortName(saved.shortName);
     setDateStyle(saved.dateStyle);
@@ -129,7 +136,7 @@ function BodyEditor({ body }: { body: Body }) {
       />
       <StandingItemsSettings body={body} />
       <RosterEditor body={body} onState={setRosterState} />
-      <TemplateLibrary body={body} />
+      <TemplateLibrary body={savedBody} />
       <DocxTemplateSection body={body} />
     </div>
   );
@@ -287,6 +294,7 @@ const SETTINGS_FIELDS: readonly SettingsField[] = [
   'standpointPlacement',
   'summaryOfStandpoints',
   'attendanceStyle',
+  ...LAYOUT_FIELDS,
 ];
 
 const TEXT_FIELDS: { field: TextField; label: string; hint?: string; placeholder?: string; size: 'wide' | 'half' | 'short' }[] = [
@@ -508,6 +516,13 @@ function SettingsSection({
           </label>
         </fieldset>
       </div>
+      <LayoutSettings
+        body={body}
+        draft={draft}
+        definiteNameError={shown.definiteName}
+        onChange={change}
+        onLeave={(field) => commit(draftRef.current, 0, field)}
+      />
     </section>
   );
 }

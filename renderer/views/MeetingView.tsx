@@ -90,7 +90,8 @@ function MeetingDocument({
   useFocusHeading(headingRef, true);
 
   const frozen = meeting.status === 'approved';
-  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
+  const numberedItems = body?.numberedItems ?? true;
+  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda), numberedItems), [meeting.agenda, numberedItems]);
   const editor = useAgendaEditor(meeting, setMeeting);
   const [drafts, setDrafts] = useState<TaskDraft[]>(() => meeting.tasks.map(draftOf));
   const taskEditor = useTasks(meeting.id, drafts, setDrafts, setMeeting);
@@ -145,7 +146,13 @@ function MeetingDocument({
             </InfoBanner>
           )}
 
-          <AttendanceSummary meetingId={meeting.id} persons={meeting.calledPersons} agenda={items} readOnly={frozen} />
+          <AttendanceSummary
+            meetingId={meeting.id}
+            persons={meeting.calledPersons}
+            agenda={items}
+            readOnly={frozen}
+            detailOrder={body?.personDetailOrder}
+          />
 
           <AgendaSection
             meeting={meeting}
@@ -159,7 +166,7 @@ function MeetingDocument({
 
           <GatheredTasks tasks={shownTasks} items={items} />
 
-          {body?.summaryOfStandpoints && <StandpointSummary meeting={meeting} />}
+          {body?.summaryOfStandpoints && <StandpointSummary meeting={meeting} numberedItems={numberedItems} />}
 
           <Signatures meeting={meeting} />
         </article>
@@ -190,7 +197,11 @@ export function AgendaOutline({ items }: { items: LabelledItem[] }) {
                 heading?.focus({ preventScroll: true });
               }}
             >
-              <span className="outline-number">{entry.depth === 0 ? `${entry.label}.` : entry.label}</span>{' '}
+              {entry.numbered && (
+                <>
+                  <span className="outline-number">{entry.depth === 0 ? `${entry.label}.` : entry.label}</span>{' '}
+                </>
+              )}
               <span className="outline-text">{entry.item.title || 'Namnlös punkt'}</span>
             </button>
           </li>

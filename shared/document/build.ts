@@ -1,4 +1,4 @@
-import { numberAgenda, type NumberedItem } from '../model/agenda';
+import { itemReference, numberAgenda, printedHeading, type NumberedItem } from '../model/agenda';
 import type { AgendaItem, Body, Meeting, MeetingStatus, Task } from '../model/domain';
 import { summaryOfStandpoints } from '../model/summary';
 import { formatMeetingDate, formatTimeRange } from '../format/date';
@@ -25,19 +25,19 @@ export function buildMinutesDocument(meeting: Meeting, body: Body): MinutesDocum
   const openingId = openingItemId(numbered);
   // Without an agenda the "lines" attendance has no item 1 to stand under.
   if (openingId === null && body.attendanceStyle === 'lines') blocks.push(...attendanceLines(meeting));
-  blocks.push(heading(1, [text('Dagordning')], null));
+  if (body.agendaHeading) blocks.push(heading(1, [text('Dagordning')], null));
   const summaryItem = body.summaryOfStandpoints ? numbered.find((n) => isSummaryTitle(n.item.title)) : undefined;
   let parentLabel = '';
   for (const entry of numbered) {
     if (entry.depth === 0) parentLabel = entry.label;
     blocks.push(...agendaItemBlocks(ctx, entry, parentLabel, entry.item.id === openingId));
-    if (summaryItem && summaryItem.item.id === entry.item.id) blocks.push(...summaryLines(meeting));
+    if (summaryItem && summaryItem.item.id === entry.item.id) blocks.push(...summaryLines(meeting, body));
   }
   // The end of the last item closes the agenda, as the chair closes the meeting.
   if (meeting.closedAt) blocks.push(clockLine('Mötet avslutades', meeting.closedAt));
 
   if (body.summaryOfStandpoints && !summaryItem) {
-    const lines = summaryLines(meeting);
+    const lines = summaryLines(meeting, body);
     if (lines.length > 0) {
       blocks.push(heading(1, [text('Sammanfattning av ställningstaganden')], 'sammanfattning'));
       blocks.push(...lines);
@@ -160,12 +160,12 @@ function agendaItemBlocks(ctx: BuildContext, entry: NumberedItem, parentLabel: s
   const { item, label, depth } = entry;
   const { meeting, body } = ctx;
   const out: DocBlock[] = [];
-  const itemTitle = clean(item.title);
+  // The anchors keep the numbers also where none are printed: they stay unique whatever the titles.
   if (depth === 0) {
-    out.push(heading(1, [text(itemTitle ? `${label}. ${itemTitle}` : `${label}.`)], `punkt-${label}`));
+    out.push(heading(1, [text(printedHeading(entry, body.numberedItems))], `punkt-${label}`));
   } else {
     const letter = label.replace(')', '');
-    out.push(heading(2, [text(itemTitle ? `${label} ${itemTitle}` : label)], `punkt-${parentLabel}${letter}`));
+    out.push(heading(2, [text(printedHeading(entry, body.numberedItems))], `punkt-${parentLabel}${letter}`));
   }
 
   if (opening && body.attendanceStyle === 'lines') out.push(...attendanceLines(meeting));
@@ -231,18 +231,13 @@ function taskText(task: Task, body: Body): string {
 }
 
 function gatheredTasks(meeting: Meeting, body: Body, numbered: NumberedItem[]): DocList {
-  const labels = new Map<number, string>();
-  let parentLabel = '';
-  for (const n of numbered) {
-    if (n.depth === 0) parentLabel = n.label;
-    labels.set(n.item.id, n.depth === 0 ? n.label : `${parentLabel} ${n.label}`);
-  }
+  const references = new Map(numbered.map((n) => [n.item.id, itemReference(n, body.numberedItems)]));
   const order = new Map(numbered.map((n, index) => [n.item.id, index]));
   const rank = (task: Task) => (task.itemId === null ? Infinity : (order.get(task.itemId) ?? Infinity));
   const sorted = [...meeting.tasks].sort((a, b) => rank(a) - rank(b) || a.id - b.id);
   const items: DocListItem[] = sorted.map((task) => {
-    const where = task.itemId !== null ? labels.get(task.itemId) : undefined;
-    return { children: [text(taskText(task, body) + (where ? ` (punkt ${where})` : ''))], sublist: null };
+    const where = task.itemId !== null ? references.get(task.itemId) : undefined;
+    return { children: [text(taskText(task, body) + (where ? ` (${where})` : ''))], sublist: null };
   });
   return { kind: 'list', ordered: false, items };
 }
@@ -250,14 +245,21 @@ function gatheredTasks(meeting: Meeting, body: Body, numbered: NumberedItem[]): 
 // ---------------------------------------------------------------------------
 // Summary of standpoints
 
+function summaryItemName(entry: NumberedItem, numberedItems: boolean): string {
+  const title = clean(entry.item.title);
+  const reference = itemReference(entry, numberedItems);
+  return numberedItems && title ? `${reference} ${title}` : reference;
+}
+
 function isSummaryTitle(title: string): boolean {
   return title.trim().startsWith('Sammanfattning');
 }
 
-function summaryLines(meeting: Meeting): DocBlock[] {
+/** "Ställningstagande, punkt 4 Färdplan: …", or "Ställningstagande, Färdplan: …" where items have no numbers. */
+function summaryLines(meeting: Meeting, body: Body): DocBlock[] {
   return summaryOfStandpoints(meeting).map((line) =>
     paragraph('standpoint', [
-      text(`Ställningstagande, punkt ${line.label}${line.title ? ` ${line.title}` : ''}: `),
+      text(`Ställningstagande, ${summaryItemName(line.entry, body.numberedItems)}: `),
       ...multiline(line.standpoint, { italic: true }),
     ]),
   );

@@ -31,7 +31,7 @@ export function nameWithParty(person: CalledPerson): string {
 }
 
 /** "Göteborgsregionen, förbundsdirektör" in the body's order of details. */
-function details(person: CalledPerson, order: PersonDetailOrder): string[] {
+export function details(person: Pick<CalledPerson, 'organisation' | 'title'>, order: PersonDetailOrder): string[] {
   const organisation = clean(person.organisation);
   const title = clean(person.title);
   switch (order) {

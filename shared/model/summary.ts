@@ -1,4 +1,4 @@
-import { numberAgenda } from './agenda';
+import { numberAgenda, type NumberedItem } from './agenda';
 import type { Meeting } from './domain';
 
 /**
@@ -10,21 +10,22 @@ import type { Meeting } from './domain';
 
 export interface StandpointSummaryLine {
   itemId: number;
-  /** The printed number: "4" for a top-level item, "4 a)" for a sub-item. */
+  /** The item's number: "4" for a top-level item, "4 a)" for a sub-item. */
   label: string;
   title: string;
   standpoint: string;
+  /** The item in the agenda, for naming it as the body prints items (with or without numbers). */
+  entry: NumberedItem;
 }
 
 export function summaryOfStandpoints(meeting: Pick<Meeting, 'agenda'>): StandpointSummaryLine[] {
   const lines: StandpointSummaryLine[] = [];
-  let parentLabel = '';
-  for (const { item, label, depth } of numberAgenda(meeting.agenda)) {
-    if (depth === 0) parentLabel = label;
+  for (const entry of numberAgenda(meeting.agenda)) {
+    const { item } = entry;
     const standpoint = item.standpoint.trim();
     // The summary item itself would otherwise quote itself.
     if (standpoint === '' || isSummaryItem(item.title)) continue;
-    lines.push({ itemId: item.id, label: depth === 0 ? label : `${parentLabel} ${label}`, title: item.title.trim(), standpoint });
+    lines.push({ itemId: item.id, label: entry.number, title: item.title.trim(), standpoint, entry });
   }
   return lines;
 }

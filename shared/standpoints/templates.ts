@@ -1,5 +1,6 @@
-import type { ItemKind } from '../model/domain';
+import type { ItemKind, NameForm } from '../model/domain';
 import { formatLongDate } from '../format/date';
+import { agreeingForm, parseAdjective } from './inflect';
 
 /**
  * Standpoint phrases the secretary reuses from meeting to meeting. The text
@@ -9,11 +10,18 @@ import { formatLongDate } from '../format/date';
 
 export const PLACEHOLDERS = {
   '{organ}': "the body's short name (\"PSN\")",
+  '{organet}': 'the body\'s name in definite form ("Samrådsorganet"); the short name where none is set',
   '{organ formellt}': "the body's formal name (\"Det politiska samrådsorganet PSN\")",
   '{nästa möte}': 'the next planned meeting date ("21 januari 2027")',
   '{grupp}': 'a named group or person given a task ("UG SAMSA")',
+  '{positiv}':
+    'an adjective that agrees with the body\'s name: "positiv", "positivt" or "positiva" as the body is an en-word, ' +
+    'an ett-word or a plural. Any adjective in lower case works ("{enig}", "{nöjd}"); ' +
+    'an irregular one is written with its three forms ("{liten/litet/små}"). See inflect.ts',
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
+/** The placeholders that take a value from the body or the meeting (the adjective is inflected instead). */
+export type ValuePlaceholder = Exclude<Placeholder, '{positiv}'>;
 
 export type StandingPhrase = 'agendaApproved' | 'noOtherQuestions' | 'noRemarksOnPreviousMinutes';
 
@@ -54,8 +62,8 @@ export const DEFAULT_STANDPOINT_TEMPLATES: readonly StandpointTemplateSeed[] = [
   },
   { label: 'Beslutar att', text: '{organ formellt} beslutar att', kinds: ['decision', 'standpoint'], standing: null },
   {
-    label: 'Positiva till förslaget',
-    text: '{organ} ställer sig positiva till förslaget att',
+    label: 'Positiv till förslaget',
+    text: '{organ} ställer sig {positiv} till förslaget att',
     kinds: ['standpoint', 'decision'],
     standing: null,
   },
@@ -78,6 +86,10 @@ export const DEFAULT_STANDPOINT_TEMPLATES: readonly StandpointTemplateSeed[] = [
 export interface TemplateContext {
   shortName: string;
   formalName: string;
+  /** How the body's name agrees: "ställer sig positiv / positivt / positiva". */
+  nameForm: NameForm;
+  /** "Styrgruppen"; empty: the short name. */
+  definiteName: string;
   /** ISO date of the body's next planned meeting after this one, if any. */
   nextMeetingDate: string | null;
   /** Who is given the task; empty when the secretary has not said. */
@@ -87,32 +99,51 @@ export interface TemplateContext {
 /** What stands in the text where a value is missing, so the gap is seen and filled. */
 export const GAP = {
   '{organ}': '[organets kortnamn]',
+  '{organet}': '[organets kortnamn]',
   '{organ formellt}': '[organets formella namn]',
   '{nästa möte}': '[datum för nästa möte]',
   '{grupp}': '[grupp eller person]',
-} as const satisfies Record<Placeholder, string>;
+} as const satisfies Record<ValuePlaceholder, string>;
 
 export interface FilledTemplate {
   text: string;
   /** Placeholders that had no value and were left as a visible gap. */
-  gaps: Placeholder[];
+  gaps: ValuePlaceholder[];
+}
+
+/**
+ * Phrases stored before adjectives agreed with the body ("{organ} ställer sig
+ * positiva", the default phrase every body was given) read as if they used the
+ * agreeing adjective, so existing bodies need no data migration: the plural
+ * still comes out for a body whose name is plural.
+ */
+export function upgradeLegacyTemplate(template: string): string {
+  return template.replace(/(\{organ(?: formellt|et)?\} ställer sig )(positiva|negativa)\b/g, (_match, lead: string, word: string) => {
+    return `${lead}{${word.slice(0, -1)}}`;
+  });
 }
 
 export function fillTemplate(template: string, context: TemplateContext): FilledTemplate {
-  const values: Record<Placeholder, string> = {
+  const values: Record<ValuePlaceholder, string> = {
     '{organ}': context.shortName.trim(),
+    '{organet}': context.definiteName.trim() || context.shortName.trim(),
     // A body without a formal name is still named; sentence-initial phrases read well either way.
     '{organ formellt}': context.formalName.trim() || context.shortName.trim(),
     '{nästa möte}': context.nextMeetingDate ? formatLongDate(context.nextMeetingDate) : '',
     '{grupp}': context.group.trim(),
   };
-  const gaps = new Set<Placeholder>();
-  const text = template.replace(/\{(organ formellt|organ|nästa möte|grupp)\}/g, (match) => {
-    const key = match as Placeholder;
-    const value = values[key];
-    if (value) return value;
-    gaps.add(key);
-    return GAP[key];
+  const gaps = new Set<ValuePlaceholder>();
+  const text = upgradeLegacyTemplate(template).replace(/\{([^{}\n]{1,80})\}/g, (match, inner: string) => {
+    if (Object.hasOwn(values, match)) {
+      const key = match as ValuePlaceholder;
+      const value = values[key];
+      if (value) return value;
+      gaps.add(key);
+      return GAP[key];
+    }
+    const adjective = parseAdjective(inner);
+    // Anything else in braces is the secretary's own text and stays as written.
+    return adjective ? agreeingForm(adjective, context.nameForm) : match;
   });
   return { text, gaps: [...gaps] };
 }

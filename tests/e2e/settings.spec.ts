@@ -1,3 +1,4 @@
+import { numberAgenda } from '../../shared/model/agenda';
 import { expect, test } from './fixtures';
 import { BodyPage } from './pages/BodyPage';
 import { MeetingPage } from './pages/MeetingPage';
@@ -108,4 +109,73 @@ test('body settings are saved as they change, an invalid value is refused at the
   await bodyPage.waitUntilReady(summary.name);
   await expect(bodyPage.field('Dokumentets titel')).toHaveValue('Minnesanteckningar PSN');
   await expect(bodyPage.field('Sluttid (TT.MM)')).toHaveValue('15.30');
+});
+
+test('"Så skrivs anteckningen": plain headings, no Dagordning heading, title before organisation and a plural name show in the meeting view and the preview as set', async ({
+  page,
+  app,
+}) => {
+  test.slow();
+  const psn = app.bodies.find((b) => b.shortName === 'PSN');
+  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.status === 'draft');
+  if (!psn || !summary) throw new Error('Demodatan saknar PSN:s utkast.');
+  const meetingBefore = await app.api('meetings:get', { id: summary.id });
+  const entries = numberAgenda(meetingBefore.agenda);
+  const first = entries[0]!;
+  const sub = entries.find((e) => e.depth === 1)!;
+
+  const bodyPage = new BodyPage(page);
+  await bodyPage.open(app.url, psn.id, psn.name);
+  const layout = bodyPage.layoutSettings;
+  const numbered = layout.getByRole('checkbox', { name: 'Numrerade punkter' });
+  await expect(numbered).toBeChecked();
+  await expect(page.locator(`[id="${await numbered.getAttribute('aria-describedby')}"]`)).toHaveText('4. Budget 2027 · a) Förslag till beslut');
+  await numbered.uncheck();
+  // The example line follows the choice at once.
+  await expect(page.locator(`[id="${await numbered.getAttribute('aria-describedby')}"]`)).toHaveText('Budget 2027 · Förslag till beslut');
+  await layout.getByRole('checkbox', { name: 'Rubriken Dagordning' }).uncheck();
+  const titleFirst = layout.getByRole('radio', { name: 'Namn, titel, organisation' });
+  await titleFirst.check();
+  await expect(page.locator(`[id="${await titleFirst.getAttribute('aria-describedby')}"]`)).toHaveText('Jonas Berglund, direktör, KFN');
+  await layout.getByRole('radio', { name: 'flera – ställer sig positiva' }).check();
+  const definite = layout.getByRole('textbox', { name: 'Bestämd form (i ställningstaganden)' });
+  await definite.fill('Samrådsorganets ledamöter');
+  await definite.blur();
+  await expect(page.locator(`[id="${(await definite.getAttribute('aria-describedby'))?.split(' ')[0]}"]`)).toHaveText(
+    'Samrådsorganets ledamöter ställer sig positiva till förslaget att …',
+  );
+  await bodyPage.waitUntilSaved();
+  // The phrase library fills its phrases as the body now reads.
+  await expect(page.locator('[data-template-label="Positiv till förslaget"] .template-row-text')).toHaveText(
+    'PSN ställer sig positiva till förslaget att',
+  );
+  expect(await app.api('bodies:get', { id: psn.id })).toMatchObject({
+    numberedItems: false,
+    agendaHeading: false,
+    personDetailOrder: 'titleOrganisation',
+    nameForm: 'plural',
+    definiteName: 'Samrådsorganets ledamöter',
+  });
+
+  // The meeting view shows the items by their titles only, as they will print.
+  const meeting = new MeetingPage(page);
+  await page.goto(`${app.url}#/meeting/${summary.id}`);
+  await meeting.waitUntilReady(summary.title);
+  await expect(meeting.itemByTitle(first.item.title)).toBeVisible();
+  await expect(meeting.itemByTitle(sub.item.title)).toBeVisible();
+  await expect(meeting.agenda.locator('.item-number')).toHaveCount(0);
+  await expect(meeting.outline.getByRole('button', { name: first.item.title, exact: true })).toBeVisible();
+  const agendaHeading = meeting.agenda.getByRole('heading', { name: 'Dagordning', level: 2 });
+  expect((await agendaHeading.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await page.locator('details.called-details summary').click();
+  await expect(page.locator('.called-person').filter({ hasText: 'Jonas Berglund' })).toContainText('Jonas Berglund, direktör, KFN');
+
+  // So does the print preview.
+  await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Förhandsgranska' }).click();
+  const preview = page.frameLocator('iframe.export-preview-frame');
+  await expect(preview.getByRole('heading', { name: first.item.title, exact: true })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: sub.item.title, exact: true })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Dagordning' })).toHaveCount(0);
+  await expect(preview.getByRole('heading', { name: /^(\d+\.|[a-z]\)) / })).toHaveCount(0);
+  await expect(preview.getByText('Jonas Berglund, direktör, KFN', { exact: true })).toBeVisible();
 });

@@ -18,7 +18,7 @@ describe('standpoint templates', () => {
 
     // Filled from the body, a phrase reads as in real minutes.
     const first = templates[0]!;
-    expect(fillTemplate(first.text, { shortName: 'SGS', formalName: 'Styrgruppen SGS', nextMeetingDate: null, group: '' }).text).toBe(
+    expect(fillTemplate(first.text, { shortName: 'SGS', formalName: 'Styrgruppen SGS', nameForm: 'common', definiteName: '', nextMeetingDate: null, group: '' }).text).toBe(
       'Styrgruppen SGS noterar informationen.',
     );
   });

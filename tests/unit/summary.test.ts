@@ -33,11 +33,11 @@ describe('summaryOfStandpoints', () => {
     const now = item('Nuläge', { parentId: care.id, position: 0, standpoint: '  LGS noterar informationen.\n' });
     // Stored out of order on purpose: the summary follows positions, not storage order.
     const summary = summaryOfStandpoints({ agenda: [later, care, previous, now, agendaApproval, opening] });
-    expect(summary).toEqual([
-      { itemId: agendaApproval.id, label: '2', title: 'Godkännande av dagens agenda', standpoint: 'Dagens agenda godkändes.' },
-      { itemId: previous.id, label: '3', title: 'Föregående mötesanteckning', standpoint: 'Inga synpunkter på föregående mötesanteckning.' },
-      { itemId: now.id, label: '4 a)', title: 'Nuläge', standpoint: 'LGS noterar informationen.' },
-      { itemId: later.id, label: '4 b)', title: 'Fortsatt arbete', standpoint: 'LGS ställer sig bakom förslaget.' },
+    expect(summary.map(({ entry, ...line }) => ({ ...line, parentTitle: entry.parentTitle }))).toEqual([
+      { itemId: agendaApproval.id, label: '2', title: 'Godkännande av dagens agenda', standpoint: 'Dagens agenda godkändes.', parentTitle: '' },
+      { itemId: previous.id, label: '3', title: 'Föregående mötesanteckning', standpoint: 'Inga synpunkter på föregående mötesanteckning.', parentTitle: '' },
+      { itemId: now.id, label: '4 a)', title: 'Nuläge', standpoint: 'LGS noterar informationen.', parentTitle: 'Hemsjukvård i samverkan' },
+      { itemId: later.id, label: '4 b)', title: 'Fortsatt arbete', standpoint: 'LGS ställer sig bakom förslaget.', parentTitle: 'Hemsjukvård i samverkan' },
     ]);
   });
 

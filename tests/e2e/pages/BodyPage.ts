@@ -31,6 +31,11 @@ export class BodyPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** "Så skrivs anteckningen": numbering, headings, details, markers and the name's form. */
+  get layoutSettings(): Locator {
+    return this.page.getByRole('group', { name: 'Så skrivs anteckningen' });
+  }
+
   category(name: string): Locator {
     return this.page.getByRole('region', { name: `Kategori: ${name}`, exact: true });
   }

@@ -25,6 +25,16 @@ export class MeetingPage {
     return this.page.getByRole('region', { name: `${number}. ${title}`, exact: true });
   }
 
+  /** An agenda item's section in a body that prints no numbers: labelled by its title alone. */
+  itemByTitle(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /** The agenda beside the document ("Punkter på dagordningen"), one button per item. */
+  get outline(): Locator {
+    return this.page.getByRole('navigation', { name: 'Punkter på dagordningen' });
+  }
+
   notes(number: string, title: string): Locator {
     return this.item(number, title).getByRole('textbox', { name: `Anteckningar för punkt ${number}. ${title}`, exact: true });
   }

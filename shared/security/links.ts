@@ -11,14 +11,14 @@ const MAILTO_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
 
 export function isSafeLink(url: string): boolean {
   const trimmed = url.trim();
-  if (/[\u0000-\u0020\u007f]/.test(trimmed)) return false;
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return false;
   const mailto = /^mailto:([^?#]*)(\?[^#]*)?$/i.exec(trimmed);
   if (mailto) return mailto[1] !== '' && mailtoFieldsSafe(mailto[2] ?? '');
   const web = /^https?:\/\/([^/?#]*)/i.exec(trimmed);
   if (!web) return false;
   const authority = web[1] ?? '';
   // "user:pass@host" hides where a link goes; an empty host is no link at all.
-  return authority !== '' && !authority.includes('@') && !/^:/.test(authority);
+  return authority !== '' && !authority.includes('@') && !/^:|\s/.test(authority);
 }
 
 function mailtoFieldsSafe(query: string): boolean {

@@ -237,7 +237,10 @@ describe('main.ts wires the policy to Electron', () => {
     const preload = read('electron/main/preload.ts');
     expect(preload).toContain('contextBridge.exposeInMainWorld(');
     expect(preload).toContain('ipcRenderer.invoke(channel, payload)');
-    const code = preload.replace(/^import .*$/gm, '');
+    // The one listener: the menu's commands, passed on as a name from the list, never the event.
+    const commandListener = 'ipcRenderer.on(COMMAND_CHANNEL, (_event, command: unknown) => {\n      if (isAppCommand(command)) listener(command);';
+    expect(preload).toContain(commandListener);
+    const code = preload.replace(/^import .*$/gm, '').replace(commandListener, '');
     expect(code).not.toMatch(/ipcRenderer\s*[,}\])]|ipcRenderer\.(on|send|sendSync|once)\b/);
   });
 });

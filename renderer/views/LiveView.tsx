@@ -94,7 +94,8 @@ function LiveMeeting({
   routeItemId: number | null;
   setMeeting: SetMeeting;
 }) {
-  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda)), [meeting.agenda]);
+  const numberedItems = body?.numberedItems ?? true;
+  const items = useMemo(() => labelAgenda(numberAgenda(meeting.agenda), numberedItems), [meeting.agenda, numberedItems]);
   const frozen = meeting.status === 'approved';
   const onOpened = useCallback(
     (openedAt: string) => setMeeting((m) => ({ ...m, openedAt })),
@@ -243,7 +244,11 @@ function LiveMeeting({
               Punkt {index + 1} av {items.length}
             </p>
             <h1 id="live-item-title" ref={headingRef} tabIndex={-1} className="live-item-title">
-              <span className="live-item-number">{itemNumber(current)}</span>{' '}
+              {current.numbered && (
+                <>
+                  <span className="live-item-number">{itemNumber(current)}</span>{' '}
+                </>
+              )}
               <span className="live-item-text">{current.item.title.trim() || 'Namnlös punkt'}</span>
             </h1>
             <LiveItemMeta entry={current} />
@@ -333,7 +338,7 @@ function LiveMeeting({
   );
 }
 
-/** "4." or "1 a)": the printed number, with the parent's for a sub-item. */
+/** "4." or "1 a)": the printed number, with the parent's for a sub-item (numbered bodies only). */
 function itemNumber(entry: LabelledItem): string {
   if (entry.depth === 0) return `${entry.label}.`;
   const title = entry.item.title.trim();

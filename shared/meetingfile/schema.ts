@@ -14,7 +14,7 @@ import {
   type Task,
 } from '../model/domain';
 import { newBodySchema, newCalledPersonSchema, newTaskSchema } from '../model/new-meeting';
-import { MAX_JSON_DEPTH, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
+import { MAX_JSON_DEPTH, NOTES_MAX_TEXT, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
 
 /**
  * The meeting file ("mötesfil"): one meeting with its body's settings and
@@ -40,8 +40,8 @@ const fileItemBase = agendaItemSchema
   .extend({
     standing: z.boolean().default(false),
     notes: notesDocumentSchema.nullable().default(null),
-    /** Notes as Markdown, converted to Lexical JSON on import; only when `notes` is null. */
-    notesMarkdown: z.string().max(2_000_000).optional(),
+    /** Notes as Markdown, converted to Lexical JSON on import (only when `notes` is null); at most as long as an item's notes may be. */
+    notesMarkdown: z.string().max(NOTES_MAX_TEXT).optional(),
     guests: z.array(fileCalledPersonSchema).default([]),
     tasks: z.array(newTaskSchema).default([]),
   });

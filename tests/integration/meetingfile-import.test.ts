@@ -204,6 +204,27 @@ describe('importMeetingFile', () => {
     expect(markdownToNotes('| inte en tabell |').root.children.map((b) => b.type)).toEqual(['paragraph']);
   });
 
+  it('converts hostile Markdown in time proportional to its length, keeping every word, and refuses more than an item holds', () => {
+    // Code spans and half links that Lexical's import once took over a minute for, in one item.
+    const spans = Array.from({ length: 2000 }, (_, i) => `rad ${i} ${'`a '.repeat(40)}`).join('\n');
+    const links = Array.from({ length: 2000 }, () => '[a](b '.repeat(20)).join('\n');
+    for (const markdown of [spans, links]) {
+      const started = performance.now();
+      const notes = markdownToNotes(markdown);
+      // A hang guard, not a speed target: the old conversion took over 60 s for the first.
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(notesToPlainText(notes).replace(/\s+/g, '')).toBe(markdown.replace(/[`\\]/g, '').replace(/\s+/g, ''));
+    }
+    // Formatting on ordinary lines still works after a hostile one, and lists keep together.
+    const mixed = markdownToNotes(`${'`x '.repeat(60)}\n\nText med **fet** stil.\n\n- ett\n- två`);
+    const paragraph = mixed.root.children.find((b) => b.type === 'paragraph' && notesToPlainText({ root: { type: 'root', children: [b] } }).includes('fet'));
+    expect((paragraph as Extract<BlockNodeJson, { type: 'paragraph' }>).children).toContainEqual(expect.objectContaining({ text: 'fet', format: 1 }));
+    expect(mixed.root.children.filter((b) => b.type === 'list')).toHaveLength(1);
+
+    const tooLong = minimalFile('x'.repeat(200_001));
+    expect(() => importMeetingFile(db, JSON.stringify(tooLong))).toThrow(/notesMarkdown" är för långt eller för stort \(högst 200000\)/);
+  }, 60_000);
+
   it('refuses text that is not JSON, too big, or not a meeting file, and leaves the database unchanged', () => {
     seedDemo(db);
     const before = dbFingerprint();

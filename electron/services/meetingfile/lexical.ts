@@ -64,7 +64,10 @@ export const NOTES_MARKDOWN_TRANSFORMERS: readonly Transformer[] = [
 export function markdownToNotes(markdown: string): NotesDocument {
   const children: unknown[] = [];
   let root: Record<string, unknown> | null = null;
-  for (const segment of splitPipeTables(markdown.replace(/\r\n?/g, '\n'))) {
+  const segments = splitPipeTables(markdown.replace(/\r\n?/g, '\n')).flatMap((segment) =>
+    segment.kind === 'text' ? markdownChunks(segment.text).map((text): Segment => ({ kind: 'text', text })) : [segment],
+  );
+  for (const segment of segments) {
     const editor = createHeadlessEditor({
       namespace: 'anteckna-import',
       nodes: [...NOTES_NODES],
@@ -104,6 +107,38 @@ export function markdownToNotes(markdown: string): NotesDocument {
 }
 
 type Segment = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] };
+
+/**
+ * Lexical's Markdown import takes time that grows with the square of the
+ * inline markers (` * _ ~ [ ]) in what it is given at once: 240,000
+ * characters of code spans took over a minute in one piece. The text is
+ * therefore converted in chunks of about CHUNK_LINES lines, cut at a blank
+ * line where there is one (a list or a quote keeps together), and a line
+ * with more than MAX_MARKERS markers is taken as plain text (its markers
+ * escaped): each chunk costs at most a few tens of milliseconds, so a whole
+ * item converts in time proportional to its length.
+ */
+const CHUNK_LINES = 50;
+const HARD_CHUNK_LINES = 200;
+const MAX_MARKERS = 40;
+const MARKERS = /[`*_~[\]]/g;
+
+export function markdownChunks(text: string): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  for (const raw of text.split('\n')) {
+    const markers = raw.match(MARKERS)?.length ?? 0;
+    const line = markers > MAX_MARKERS ? raw.replace(/[`*_~[\]\\]/g, (c) => `\\${c}`) : raw;
+    const blank = line.trim() === '';
+    if ((blank && current.length >= CHUNK_LINES) || current.length >= HARD_CHUNK_LINES) {
+      chunks.push(current.join('\n'));
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0 || chunks.length === 0) chunks.push(current.join('\n'));
+  return chunks.filter((chunk, i) => i === 0 || chunk.trim() !== '');
+}
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { acquireWriterLock } from '../../electron/services/storage/writer-lock';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, backupFolder, createBackup, listBackups, parseBackupFileName } from '../../electron/services/storage/backup-files';
@@ -332,5 +333,26 @@ describe('a backup carrying schema objects the app did not create', () => {
     expect(app.db.pragma('trusted_schema', { simple: true })).toBe(0);
     app.db.pragma('writable_schema = ON');
     expect(() => app.db.prepare("UPDATE sqlite_master SET sql = 'x' WHERE name = 'bodies'").run()).toThrow();
+  });
+});
+
+describe('private files', () => {
+  it('creates the data folder and backup folder for the user alone (0700), and the database, its lock and backups 0600', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'ny mapp', 'anteckna.sqlite');
+    const lock = acquireWriterLock(path);
+    try {
+      const app = await openBackupApp(path, START);
+      await app.ok('backups:create', {});
+      const mode = (p: string) => statSync(p).mode & 0o777;
+      expect(mode(join(dir, 'ny mapp'))).toBe(0o700);
+      expect(mode(path)).toBe(0o600);
+      expect(mode(`${path}.lock`)).toBe(0o600);
+      expect(mode(backupFolder(path))).toBe(0o700);
+      for (const backup of listBackups(path)) expect(mode(backup.path), backup.fileName).toBe(0o600);
+      if (existsSync(`${path}-wal`)) expect(mode(`${path}-wal`)).toBe(0o600);
+    } finally {
+      lock.release();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/result';
@@ -111,6 +112,7 @@ function removeWithSideFiles(path: string): void {
  * checks it is a whole Anteckna database this version can open.
  */
 function finishAndVerifyCopy(path: string, options: FileOptions): void {
+  makePrivateFile(path);
   let copy: Db | null = null;
   try {
     copy = new Database(path, { fileMustExist: true, ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }) });
@@ -164,7 +166,7 @@ function nameTaken(destination: string): AppError {
  * connection are carried into the copy by SQLite).
  */
 export async function backupDatabaseTo(db: Db, destination: string, options: FileOptions & { overwrite?: boolean } = {}): Promise<void> {
-  mkdirSync(dirname(destination), { recursive: true });
+  makePrivateFolder(dirname(destination));
   const temp = tempPathBeside(destination);
   try {
     await db.backup(temp);
@@ -184,7 +186,7 @@ export async function backupDatabaseTo(db: Db, destination: string, options: Fil
  * is read through a read-only connection, never copied byte by byte.
  */
 export function copyDatabaseFile(source: string, destination: string, options: FileOptions & { overwrite?: boolean } = {}): void {
-  mkdirSync(dirname(destination), { recursive: true });
+  makePrivateFolder(dirname(destination));
   const temp = tempPathBeside(destination);
   let src: Db | null = null;
   try {
@@ -193,7 +195,7 @@ export function copyDatabaseFile(source: string, destination: string, options: F
       fileMustExist: true,
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     });
-    writeFileSync(temp, src.serialize(), { flag: 'wx' });
+    writeFileSync(temp, src.serialize(), { flag: 'wx', mode: 0o600 });
     src.close();
     src = null;
     finishAndVerifyCopy(temp, options);
@@ -210,7 +212,7 @@ export function copyDatabaseFile(source: string, destination: string, options: F
 /** One backup into the backup folder, named by the time `now` (" (2)" … when the name is taken). */
 export async function createBackup(db: Db, databasePath: string, now: Date, options: FileOptions = {}): Promise<BackupInfo> {
   const folder = backupFolder(databasePath);
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const temp = tempPathBeside(join(folder, backupFileName(now)));
   try {
     await db.backup(temp);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { ANTECKNA_APPLICATION_ID, SCHEMA_VERSION, applyMigrations } from './migrations';
@@ -25,7 +26,7 @@ const BUSY_TIMEOUT_MS = 5000;
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const nativeBinding = options.nativeBinding;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makePrivateFolder(dirname(path));
   } catch {
     throw new AppError('storage', `Mappen för databasen ${path} kunde inte skapas.`);
   }
@@ -40,6 +41,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   } catch (error) {
     throw openError(path, error);
   }
+  makePrivateFile(path);
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
@@ -49,6 +51,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // better-sqlite3 already turns on SQLite's defensive mode, which keeps the schema itself from being written.
     db.pragma('trusted_schema = OFF');
     applyMigrations(db);
+    // SQLite gives new -wal and -shm files the database file's permissions; ones from before are tightened here.
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) makePrivateFile(file);
     return db;
   } catch (error) {
     db.close();

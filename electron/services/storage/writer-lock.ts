@@ -3,6 +3,7 @@ import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 
 /**
  * One writer per database file. SQLite alone would let two hosts write the
@@ -67,7 +68,7 @@ function inodeLockPath(databasePath: string): string | null {
 
 export function acquireWriterLock(databasePath: string, options: { nativeBinding?: string } = {}): WriterLock {
   try {
-    mkdirSync(dirname(databasePath), { recursive: true });
+    makePrivateFolder(dirname(databasePath));
   } catch {
     throw new AppError('storage', `Mappen för databasen ${databasePath} kunde inte skapas.`);
   }
@@ -123,6 +124,7 @@ function lockFile(path: string, databasePath: string, options: { nativeBinding?:
     throw new AppError('storage', `Låsfilen ${path} kunde inte låsas: ${detail(error)}`);
   }
 
+  makePrivateFile(path);
   held.add(lock);
   return {
     path,

@@ -15,6 +15,7 @@ import { useAgendaEditor } from '../agenda/useAgendaEditor';
 import { StandpointSummary, Signatures } from '../review/Closing';
 import { ReviewBar, type ReviewChange } from '../review/ReviewBar';
 import { ExportMenu } from '../export/ExportMenu';
+import { useUnmarkedNotice } from '../attendance/UnmarkedNotice';
 import { GatheredTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
@@ -114,6 +115,7 @@ function MeetingDocument({
     await editsSettled();
   }, [editor, taskEditor, meeting.id]);
 
+  const attendanceNotice = useUnmarkedNotice(meeting, setMeeting);
   const onReviewChanged = useCallback(
     (change: ReviewChange) => setMeeting((m) => ({ ...m, ...change })),
     [setMeeting],
@@ -121,8 +123,14 @@ function MeetingDocument({
 
   return (
     <>
-      <ReviewBar meeting={meeting} beforeChange={beforeChange} onChanged={onReviewChanged} onUnlocked={onUnlocked} />
-      <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} />
+      <ReviewBar
+        meeting={meeting}
+        beforeChange={beforeChange}
+        onChanged={onReviewChanged}
+        onUnlocked={onUnlocked}
+        attendanceNotice={attendanceNotice}
+      />
+      <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} notice={attendanceNotice('export')} />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
         <AgendaOutline items={items} />
         <article

@@ -306,3 +306,36 @@ test('an invitee and a guest for one item are added from the board and can be ma
   expect(stored.calledPersons.find((p) => p.name === 'Olle Sten')).toMatchObject({ kind: 'guest', itemId: item.id });
   expect(stored.calledPersons.find((p) => p.name === 'Sofia Rask')).toMatchObject({ kind: 'invitee', title: 'utvecklingsledare' });
 });
+
+test('Escape puts a field back and returns to the row; a wrong time is explained at the field and nothing is saved', async ({ page, app }) => {
+  const { summary, members } = await upcomingPsn(app);
+  const name = members[0]!.name;
+  const board = new AttendancePage(page);
+  await board.open(app.url, summary.id);
+  await board.row(name).focus();
+
+  await page.keyboard.press('e');
+  await expect(board.substitute(name)).toBeFocused();
+  await page.keyboard.type('Fel Namn');
+  await page.keyboard.press('Escape');
+  await expect(board.row(name)).toBeFocused();
+  await expect(board.substitute(name)).toHaveCount(0);
+
+  await page.keyboard.press('d');
+  await expect(board.from(name)).toBeFocused();
+  await page.keyboard.type('25.99');
+  await page.keyboard.press('Enter');
+  await expect(board.from(name)).toBeFocused();
+  await expect(board.from(name)).toHaveAttribute('aria-invalid', 'true');
+  await expect(board.from(name)).toHaveAccessibleDescription('Skriv tiden som TT.MM, till exempel 13.30.');
+  await page.keyboard.press('Escape');
+  await expect(board.row(name)).toBeFocused();
+  await expect(board.from(name)).toHaveCount(0);
+  await board.expectState(name, 'Ej markerad');
+
+  await board.waitUntilSaved();
+  await expect(board.history).toContainText('Inga ändringar ännu.');
+  expect((await app.api('meetings:get', { id: summary.id })).calledPersons.find((p) => p.name === name)?.attendance).toEqual(
+    UNMARKED_ATTENDANCE,
+  );
+});

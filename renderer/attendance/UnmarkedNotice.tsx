@@ -122,5 +122,6 @@ export function useUnmarkedNotice(
     },
     [setMeeting],
   );
-  return (where) => <UnmarkedNotice key={where} meeting={meeting} where={where} onMarked={onMarked} />;
+  // A new status (sent for review, approved) starts the notice afresh: the confirmation has done its job.
+  return (where) => <UnmarkedNotice key={`${where}-${meeting.status}`} meeting={meeting} where={where} onMarked={onMarked} />;
 }

@@ -26,9 +26,6 @@ describe('an approved meeting (justerad)', () => {
     expect(await app.fails('meetings:updateHeader', { id: meeting.id, header: { ...headerOf(meeting), place: 'Annan plats' } })).toEqual(FROZEN);
     expect(await app.fails('attendance:set', { meetingId: meeting.id, personId: member.id, attendance })).toEqual(FROZEN);
     expect(await app.fails('attendance:undo', { meetingId: meeting.id })).toEqual(FROZEN);
-    expect(await app.fails('attendance:markUnmarkedPresent', { meetingId: meeting.id })).toEqual(FROZEN);
-    const pasted = { name: 'Pia Lund', party: '', organisation: '', title: '', role: 'ledamot', sideName: '', categoryName: 'Ledamöter' } as const;
-    expect(await app.fails('attendance:applyPasted', { meetingId: meeting.id, persons: [{ ...pasted, status: 'excused' }] })).toEqual(FROZEN);
     expect(
       await app.fails('called:add', { meetingId: meeting.id, kind: 'invitee', itemId: null, name: 'Pia Lund', title: '', organisation: '' }),
     ).toEqual(FROZEN);

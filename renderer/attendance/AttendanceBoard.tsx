@@ -118,6 +118,7 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
   );
 
   const lastEvent = history[history.length - 1];
+  const nothingToUndo = frozen || (history.length === 0 && q.saveState !== 'saving');
 
   return (
     <div className="board" data-meeting-id={meeting.id} data-attendance-state={q.saveState}>
@@ -175,8 +176,9 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
             ref={undoRef}
             type="button"
             className="button button-small"
-            onClick={undo}
-            disabled={frozen || (history.length === 0 && q.saveState !== 'saving')}
+            onClick={() => nothingToUndo || undo()}
+            // Not `disabled`: focus stays on the button after the last change is taken back.
+            aria-disabled={nothingToUndo || undefined}
             aria-describedby={lastEvent ? `${baseId}-last` : undefined}
             title="Ångra senaste ändringen (Ctrl+Z)"
             aria-keyshortcuts="Control+Z"

@@ -18,6 +18,7 @@ import {
   setAttendance,
   undoAttendance,
 } from '../services/storage/attendance';
+import { applyPastedCalled, markUnmarkedPresent } from '../services/storage/attendance-batch';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandpoint, saveTask, updateAgendaItem } from '../services/storage/agenda';
 import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
@@ -80,8 +81,13 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     }),
 
     'attendance:set': ({ meetingId, personId, attendance }) => setAttendance(db, meetingId, personId, attendance, moment()),
-    'attendance:undo': ({ meetingId }) => ({ person: undoAttendance(db, meetingId, moment().at) }),
+    'attendance:undo': ({ meetingId }) => {
+      const persons = undoAttendance(db, meetingId, moment().at);
+      return { person: persons.at(-1) ?? null, persons };
+    },
     'attendance:history': ({ meetingId }) => attendanceHistory(db, meetingId),
+    'attendance:markUnmarkedPresent': ({ meetingId }) => markUnmarkedPresent(db, meetingId, moment()),
+    'attendance:applyPasted': ({ meetingId, persons }) => applyPastedCalled(db, meetingId, persons, moment()),
     'called:add': ({ meetingId, ...invitation }) => addCalledPerson(db, meetingId, invitation, moment().at),
     'called:remove': ({ meetingId, personId }) => ({ removed: removeCalledPerson(db, meetingId, personId, moment().at) }),
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 import { Dialog } from '../review/Dialog';
@@ -47,7 +47,16 @@ function choiceOf(format: ExportFormat) {
  * meeting. Exports go to the host's export folder; an existing file is only
  * replaced after "Filen finns redan. Vill du ersätta den?".
  */
-export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; beforeExport: () => Promise<void> }) {
+export function ExportMenu({
+  meetingId,
+  beforeExport,
+  notice,
+}: {
+  meetingId: number;
+  beforeExport: () => Promise<void>;
+  /** Said before the formats: how many called persons are unmarked, with the action that marks them. */
+  notice?: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [preview, setPreview] = useState(false);
@@ -148,6 +157,7 @@ export function ExportMenu({ meetingId, beforeExport }: { meetingId: number; bef
           </button>
           {open && (
             <ul id={menuId} className="export-menu" aria-label="Exportera som" onKeyDown={moveFocus}>
+              {notice && <li className="export-notice">{notice}</li>}
               {EXPORT_CHOICES.map((choice, index) => (
                 <li key={choice.format}>
                   <button

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
@@ -22,6 +22,8 @@ interface Props {
   beforeChange: () => Promise<void>;
   onChanged: (change: ReviewChange) => void;
   onUnlocked: (version: number) => void;
+  /** How many called persons are unmarked, with "Markera övriga som närvarande", at sending and at approval. */
+  attendanceNotice?: (where: 'review' | 'approve') => ReactNode;
 }
 
 type Open = null | 'approve' | 'unlock' | 'versions';
@@ -30,7 +32,7 @@ type Open = null | 'approve' | 'unlock' | 'versions';
  * Justering, always in sight at the top of the meeting: the status (Utkast /
  * För justering / Justerad) and what can be done next.
  */
-export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Props) {
+export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attendanceNotice }: Props) {
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -102,6 +104,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Prop
           </button>
         )}
       </div>
+      {meeting.status !== 'approved' && attendanceNotice?.('review')}
       {error && open === null && (
         <p className="field-error review-error" role="alert">
           {error}
@@ -111,6 +114,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Prop
         <ApproveDialog
           initial={meeting.reviewers}
           meetingDate={meeting.date}
+          notice={attendanceNotice?.('approve')}
           onClose={() => setOpen(null)}
           onConfirm={async (reviewers, date) => {
             const failed = await setStatus('approved', reviewers, date);
@@ -142,11 +146,13 @@ interface ReviewerDraft {
 function ApproveDialog({
   initial,
   meetingDate,
+  notice,
   onClose,
   onConfirm,
 }: {
   initial: Reviewer[];
   meetingDate: string;
+  notice: ReactNode;
   onClose: () => void;
   onConfirm: (reviewers: Reviewer[], date: string) => Promise<string | null>;
 }) {
@@ -199,6 +205,7 @@ function ApproveDialog({
           error={errors.form}
           onCancel={onClose}
         >
+          {notice}
           <fieldset className="reviewers">
             <legend className="field-label">Justerat av</legend>
             {rows.map((row, i) => (

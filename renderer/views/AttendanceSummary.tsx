@@ -6,6 +6,7 @@ import { attendanceDetail } from '../../shared/format/attendance';
 import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
 import type { LabelledItem } from './AgendaItemView';
+import { groupPersons } from '../attendance/text';
 
 /** Counts per attendance status, and the called persons grouped as in the roster. */
 export function AttendanceSummary({
@@ -79,34 +80,6 @@ export function AttendanceSummary({
       )}
     </section>
   );
-}
-
-interface Group {
-  key: string;
-  side: string;
-  category: string;
-  persons: CalledPerson[];
-}
-
-function groupPersons(persons: CalledPerson[]): Group[] {
-  const groups: Group[] = [];
-  const sorted = [...persons].sort((a, b) => kindOrder(a) - kindOrder(b) || a.position - b.position || a.id - b.id);
-  for (const p of sorted) {
-    const side = p.kind === 'member' ? p.sideName : '';
-    const category = p.kind === 'member' ? p.categoryName : p.kind === 'invitee' ? 'Inbjudna' : 'Gäster och föredragande';
-    const key = `${p.kind}|${side}|${category}`;
-    let group = groups.find((g) => g.key === key);
-    if (!group) {
-      group = { key, side, category, persons: [] };
-      groups.push(group);
-    }
-    group.persons.push(p);
-  }
-  return groups;
-}
-
-function kindOrder(p: CalledPerson): number {
-  return p.kind === 'member' ? 0 : p.kind === 'invitee' ? 1 : 2;
 }
 
 function CalledList({

@@ -16,6 +16,7 @@ import { StandpointSummary, Signatures } from '../review/Closing';
 import { ReviewBar, type ReviewChange } from '../review/ReviewBar';
 import { ExportMenu } from '../export/ExportMenu';
 import { LiveStart } from '../live/LiveStart';
+import { useUnmarkedNotice } from '../attendance/UnmarkedNotice';
 import { GatheredTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
 import { labelAgenda, type LabelledItem } from './AgendaItemView';
@@ -116,6 +117,7 @@ function MeetingDocument({
     await editsSettled();
   }, [editor, taskEditor, meeting.id]);
 
+  const attendanceNotice = useUnmarkedNotice(meeting, setMeeting);
   const onReviewChanged = useCallback(
     (change: ReviewChange) => setMeeting((m) => ({ ...m, ...change })),
     [setMeeting],
@@ -124,8 +126,14 @@ function MeetingDocument({
   return (
     <>
       <LiveStart meeting={meeting} />
-      <ReviewBar meeting={meeting} beforeChange={beforeChange} onChanged={onReviewChanged} onUnlocked={onUnlocked} />
-      <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} />
+      <ReviewBar
+        meeting={meeting}
+        beforeChange={beforeChange}
+        onChanged={onReviewChanged}
+        onUnlocked={onUnlocked}
+        attendanceNotice={attendanceNotice}
+      />
+      <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} notice={attendanceNotice('export')} />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
         <AgendaOutline items={items} />
         <article

@@ -1,15 +1,28 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MeetingSummary } from '../../shared/model/domain';
+import type { PastedCalledPerson } from '../../shared/model/attendance';
 import type { NewMember } from '../../shared/model/new-meeting';
 import { roleLabel } from '../../shared/format/labels';
 import { parseRosterPaste, type PastedRosterRow } from '../../shared/roster/paste';
 import { count } from '../app/text';
+import { PasteMeetingChoice, useListMeetings } from './PasteMeetingChoice';
+import { DEFAULT_CATEGORY, markWord, pastedCalled, rowsForMeeting, type PasteCategory } from './pasteMarks';
+
+/** What the secretary confirmed: members for the roster, and the list's attendance for a meeting. */
+export interface PasteOutcome {
+  category: PasteCategory;
+  members: NewMember[];
+  meeting: { id: number; date: string; persons: PastedCalledPerson[] } | null;
+}
 
 interface Props {
-  categories: { key: string; label: string }[];
+  bodyId: number;
+  /** The roster's categories; none: the paste makes "Ledamöter", without a side. */
+  categories: PasteCategory[];
   existingNames: readonly string[];
   initialCategory?: string;
   onCancel: () => void;
-  onConfirm: (categoryKey: string, members: NewMember[]) => void;
+  onConfirm: (outcome: PasteOutcome) => void;
 }
 
 function skipReason(row: PastedRosterRow): string {
@@ -20,13 +33,17 @@ function skipReason(row: PastedRosterRow): string {
 /**
  * "Klistra in från Excel eller Word": rows pasted into a text field, a live
  * preview of how each row is read and which are skipped (and why), and the
- * category they go into. Nothing changes until "Lägg till N personer".
+ * category they go into. A list whose names carry attendance ("(förhindrad)")
+ * offers to mark it in the body's next meeting. Nothing changes until the
+ * secretary confirms.
  */
-export function PasteRosterDialog({ categories, existingNames, initialCategory, onCancel, onConfirm }: Props) {
+export function PasteRosterDialog({ bodyId, categories, existingNames, initialCategory, onCancel, onConfirm }: Props) {
   const baseId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
-  const [categoryKey, setCategoryKey] = useState(initialCategory ?? categories[0]?.key ?? '');
+  const choices = categories.length > 0 ? categories : [DEFAULT_CATEGORY];
+  const [categoryKey, setCategoryKey] = useState(initialCategory ?? choices[0]!.key);
+  const category = choices.find((c) => c.key === categoryKey) ?? choices[0]!;
   const deferred = useDeferredValue(text);
   const rows = useMemo(
     () => parseRosterPaste(deferred, existingNames).filter((row) => row.raw.trim() !== ''),
@@ -34,6 +51,12 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
   );
   const ok = rows.filter((row) => row.status === 'ok' && row.member);
   const skipped = rows.length - ok.length;
+  const meetings = useListMeetings(bodyId);
+  const [chosen, setChosen] = useState<MeetingSummary | null>(null);
+  const [apply, setApply] = useState(true);
+  const forMeeting = rowsForMeeting(rows);
+  const meeting = chosen ?? meetings?.[0] ?? null;
+  const toMeeting = apply && meeting !== null && forMeeting.some((row) => row.mark) ? meeting : null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -41,7 +64,8 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
     return () => dialog?.close();
   }, []);
 
-  const confirmLabel = ok.length === 0 ? 'Lägg till personer' : `Lägg till ${count(ok.length, 'person', 'personer')}`;
+  const confirmLabel =
+    ok.length > 0 ? `Lägg till ${count(ok.length, 'person', 'personer')}` : toMeeting ? 'Markera i mötet' : 'Lägg till personer';
 
   return (
     <dialog
@@ -59,11 +83,12 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
         className="dialog-body"
         onSubmit={(e) => {
           e.preventDefault();
-          if (ok.length === 0 || !categoryKey) return;
-          onConfirm(
-            categoryKey,
-            ok.map((row) => row.member!),
-          );
+          if (ok.length === 0 && !toMeeting) return;
+          onConfirm({
+            category,
+            members: ok.map((row) => row.member!),
+            meeting: toMeeting && { id: toMeeting.id, date: toMeeting.date, persons: pastedCalled(forMeeting, category) },
+          });
         }}
       >
         <h2 id={`${baseId}-title`} className="dialog-title">
@@ -81,15 +106,22 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
           <select
             id={`${baseId}-category`}
             className="field-input"
-            value={categoryKey}
+            value={category.key}
+            aria-describedby={categories.length === 0 ? `${baseId}-category-hint` : undefined}
             onChange={(e) => setCategoryKey(e.target.value)}
           >
-            {categories.map((c) => (
+            {choices.map((c) => (
               <option key={c.key} value={c.key}>
                 {c.label}
               </option>
             ))}
           </select>
+          {categories.length === 0 && (
+            <p id={`${baseId}-category-hint`} className="field-hint">
+              Organet har inga sidor eller kategorier än: listan läggs i en kategori ”Ledamöter” utan sida, som du kan byta namn på
+              eller dela upp efteråt.
+            </p>
+          )}
         </div>
 
         <div className="form-field">
@@ -127,6 +159,7 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
                       <th scope="col">Organisation</th>
                       <th scope="col">Titel</th>
                       <th scope="col">Funktion</th>
+                      <th scope="col">Närvaro</th>
                       <th scope="col">Resultat</th>
                     </tr>
                   </thead>
@@ -140,6 +173,7 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
                           <td>{row.member.organisation}</td>
                           <td>{row.member.title}</td>
                           <td>{roleLabel(row.member.role)}</td>
+                          <td>{row.mark && markWord(row.mark)}</td>
                           <td className="result-ok">Läggs till</td>
                         </tr>
                       ) : (
@@ -148,6 +182,7 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
                           <td colSpan={5} className="raw">
                             {row.raw}
                           </td>
+                          <td>{row.mark && markWord(row.mark)}</td>
                           <td className="result-skip">Hoppas över: {skipReason(row)}</td>
                         </tr>
                       ),
@@ -159,8 +194,19 @@ export function PasteRosterDialog({ categories, existingNames, initialCategory, 
           )}
         </div>
 
+        {meetings !== null && (
+          <PasteMeetingChoice
+            meetings={meetings}
+            rows={forMeeting}
+            chosen={meeting}
+            apply={apply}
+            onChoose={setChosen}
+            onApply={setApply}
+          />
+        )}
+
         <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={ok.length === 0 || !categoryKey}>
+          <button type="submit" className="button button-primary" disabled={ok.length === 0 && !toMeeting}>
             {confirmLabel}
           </button>
           <button type="button" className="button button-quiet" onClick={onCancel}>

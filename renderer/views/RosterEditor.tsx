@@ -1,6 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ROLES, type Body, type Role } from '../../shared/model/domain';
-import type { NewMember } from '../../shared/model/new-meeting';
 import { rosterInputSchema, type RosterSideInput } from '../../shared/model/roster';
 import { roleLabel } from '../../shared/format/labels';
 import { api } from '../api/client';
@@ -10,7 +9,8 @@ import { swedishIssue } from '../app/validation';
 import { ErrorBanner } from '../components/Banner';
 import type { BodySaveState } from './BodyView';
 import { LiveText } from './BodyView';
-import { PasteRosterDialog } from './PasteRosterDialog';
+import { RosterPaste } from './RosterPaste';
+import type { PasteCategory } from './pasteMarks';
 
 /**
  * The roster editor: ordered sides, categories and members, edited in place
@@ -263,7 +263,6 @@ export function RosterEditor({ body, onState }: { body: Body; onState: (state: B
   const [saveError, setSaveError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const [undo, setUndo] = useState<{ sides: RSide[]; message: string } | null>(null);
-  const [pasteOpen, setPasteOpen] = useState(false);
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropHint, setDropHint] = useState<{ categoryKey: string; index: number } | null>(null);
   const pendingFocus = useRef<{ key: string; select?: boolean } | null>(null);
@@ -369,9 +368,10 @@ export function RosterEditor({ body, onState }: { body: Body; onState: (state: B
     });
   };
 
-  const allCategories = categoriesInOrder(sides).map((c) => {
+  const allCategories = categoriesInOrder(sides).map((c): PasteCategory => {
     const side = sides.find((s) => s.categories.includes(c))!;
-    return { key: c.key, label: side.name.trim() ? `${side.name.trim()} – ${c.name.trim() || 'Namnlös kategori'}` : c.name.trim() || 'Namnlös kategori' };
+    const [sideName, name] = [side.name.trim(), c.name.trim()];
+    return { key: c.key, label: sideName ? `${sideName} – ${name || 'Namnlös kategori'}` : name || 'Namnlös kategori', side: sideName, name };
   });
   const existingNames = categoriesInOrder(sides).flatMap((c) => c.members.filter((m) => !m.vacant).map((m) => m.name.trim()));
   const memberTotal = categoriesInOrder(sides).reduce((n, c) => n + c.members.filter((m) => !m.vacant).length, 0);
@@ -403,15 +403,19 @@ export function RosterEditor({ body, onState }: { body: Body; onState: (state: B
             sin egen lista över kallade när listan här ändras.
           </p>
         </div>
-        <button
-          type="button"
-          className="button"
-          onClick={() => setPasteOpen(true)}
-          disabled={allCategories.length === 0}
-          title={allCategories.length === 0 ? 'Lägg först till en kategori att klistra in i.' : undefined}
-        >
-          Klistra in från Excel eller Word
-        </button>
+        <RosterPaste
+          bodyId={body.id}
+          categories={allCategories}
+          existingNames={existingNames}
+          onAdd={(category, members) => {
+            const added: RMember[] = members.map((m) => ({ key: newKey(), ...m }));
+            // A body without categories gets the pasted one, without a side.
+            const into = allCategories.some((c) => c.key === category.key)
+              ? mapCategories(sidesRef.current, (c) => (c.key === category.key ? { ...c, members: [...c.members, ...added] } : c))
+              : [...sidesRef.current, { key: newKey(), name: category.side, categories: [{ key: newKey(), name: category.name, members: added }] }];
+            update(into, { delayMs: 0, announce: `${count(added.length, 'person', 'personer')} har lagts till i ${category.name}.` });
+          }}
+        />
       </div>
 
       {saveError && <ErrorBanner error={saveError} />}
@@ -734,22 +738,6 @@ export function RosterEditor({ body, onState }: { body: Body; onState: (state: B
         </button>
       </div>
 
-      {pasteOpen && (
-        <PasteRosterDialog
-          categories={allCategories}
-          existingNames={existingNames}
-          onCancel={() => setPasteOpen(false)}
-          onConfirm={(categoryKey, members: NewMember[]) => {
-            setPasteOpen(false);
-            const added: RMember[] = members.map((m) => ({ key: newKey(), ...m }));
-            const label = allCategories.find((c) => c.key === categoryKey)?.label ?? '';
-            update(
-              mapCategories(sidesRef.current, (c) => (c.key === categoryKey ? { ...c, members: [...c.members, ...added] } : c)),
-              { delayMs: 0, announce: `${count(added.length, 'person', 'personer')} har lagts till i ${label}.` },
-            );
-          }}
-        />
-      )}
       <LiveText text={announce} />
     </section>
   );

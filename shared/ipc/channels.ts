@@ -22,6 +22,8 @@ export const CHANNEL_NAMES = [
   'attendance:set',
   'attendance:undo',
   'attendance:history',
+  'attendance:markUnmarkedPresent',
+  'attendance:applyPasted',
   'called:add',
   'called:remove',
   'agenda:add',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attendanceEventSchema } from '../model/attendance';
+import { attendanceEventSchema, pastedCalledPersonSchema } from '../model/attendance';
 import { rosterInputSchema } from '../model/roster';
 import {
   agendaItemPatchSchema,
@@ -148,12 +148,33 @@ export const contract = {
     z.strictObject({ meetingId: idSchema, personId: idSchema, attendance: attendanceSchema }),
     z.object({ person: calledPersonSchema, event: attendanceEventSchema }),
   ),
-  /** Takes back the meeting's latest attendance change (Ctrl+Z / "Ångra"). */
+  /**
+   * Takes back the meeting's latest attendance change (Ctrl+Z / "Ångra"); a
+   * change made together with others (one batch) with all of them. `persons`:
+   * everyone changed back; `person`: the last of them, or null with nothing to undo.
+   */
   'attendance:undo': command(
     z.strictObject({ meetingId: idSchema }),
-    z.object({ person: calledPersonSchema.nullable() }),
+    z.object({ person: calledPersonSchema.nullable(), persons: z.array(calledPersonSchema) }),
   ),
   'attendance:history': query(z.strictObject({ meetingId: idSchema }), z.array(attendanceEventSchema)),
+  /** "Markera övriga som närvarande": every unmarked member in a seat and invitee becomes present, as one undo step. */
+  'attendance:markUnmarkedPresent': command(
+    z.strictObject({ meetingId: idSchema }),
+    z.object({ persons: z.array(calledPersonSchema), events: z.array(attendanceEventSchema) }),
+  ),
+  /**
+   * A pasted "Kallade" list applied to a meeting: those not yet called are
+   * added as members, the marks ("förhindrad" …) become attendance, as one undo step.
+   */
+  'attendance:applyPasted': command(
+    z.strictObject({ meetingId: idSchema, persons: z.array(pastedCalledPersonSchema).min(1).max(1000) }),
+    z.object({
+      added: z.array(calledPersonSchema),
+      persons: z.array(calledPersonSchema),
+      events: z.array(attendanceEventSchema),
+    }),
+  ),
   /** Adds an invitee (whole meeting) or a guest (one item, itemId required). */
   'called:add': command(
     z.strictObject({

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { attendanceStatusSchema, idSchema, storedAttendanceSchema, type Attendance } from './domain';
+import {
+  attendanceStatusSchema,
+  idSchema,
+  roleSchema,
+  storedAttendanceSchema,
+  type Attendance,
+  type AttendanceStatus,
+  type CalledKind,
+  type MeetingStatus,
+} from './domain';
 
 /** One status change during a meeting, kept with the moment it was made. */
 export const attendanceEventSchema = z.object({
@@ -12,8 +21,30 @@ export const attendanceEventSchema = z.object({
   status: attendanceStatusSchema,
   before: storedAttendanceSchema,
   after: storedAttendanceSchema,
+  /**
+   * Set on the changes one action made together ("Markera övriga som
+   * närvarande", a pasted list): Undo takes them back as one step.
+   */
+  batch: z.string().optional(),
 });
 export type AttendanceEvent = z.infer<typeof attendanceEventSchema>;
+
+/**
+ * One line of a pasted "Kallade" list, for a meeting: the person as the
+ * roster has them, where they were pasted (side and category), and the mark
+ * the line carried ("unmarked": called, nothing said).
+ */
+export const pastedCalledPersonSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200),
+  party: z.string().max(20),
+  organisation: z.string().max(500),
+  title: z.string().max(500),
+  role: roleSchema,
+  sideName: z.string().max(200),
+  categoryName: z.string().max(200),
+  status: attendanceStatusSchema,
+});
+export type PastedCalledPerson = z.infer<typeof pastedCalledPersonSchema>;
 
 export interface AttendanceCounts {
   /** Heads in the room: those present, and substitutes in the room for someone away. */
@@ -61,4 +92,54 @@ export function countAttendance(persons: readonly { vacant: boolean; attendance:
     }
   }
   return counts;
+}
+
+/** What deciding who still has to be marked needs to know of a called person. */
+interface Markable {
+  kind: CalledKind;
+  vacant: boolean;
+  attendance: { status: AttendanceStatus };
+}
+
+/**
+ * Whether a called person's attendance belongs in the minutes: members in a
+ * seat and invitees (inbjudna) are printed with it; a vacant seat is nobody,
+ * and guests come for one item and are printed as its presenters, never in
+ * the attendance, so leaving them unmarked prints nothing wrong.
+ */
+export function attendanceIsPrinted(person: Pick<Markable, 'kind' | 'vacant'>): boolean {
+  if (person.vacant) return false;
+  switch (person.kind) {
+    case 'member':
+    case 'invitee':
+      return true;
+    case 'guest':
+      return false;
+    default: {
+      const never: never = person.kind;
+      throw new Error(`Unhandled called kind ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * The called persons nobody has marked, who would otherwise stand in the
+ * minutes as if they had been there ("Markera övriga som närvarande").
+ */
+export function unmarkedCalledPersons<P extends Markable>(persons: readonly P[]): P[] {
+  return persons.filter((p) => attendanceIsPrinted(p) && p.attendance.status === 'unmarked');
+}
+
+/** Of how many the unmarked are: "23 av 30 kallade". */
+export function markableCount(persons: readonly Markable[]): number {
+  return persons.filter(attendanceIsPrinted).length;
+}
+
+/**
+ * Whether the meeting has taken place, so an unmarked person is a gap to
+ * point out rather than someone not yet arrived: it was opened in live mode,
+ * it is out for review (or approved), or its day has come.
+ */
+export function meetingHeld(meeting: { status: MeetingStatus; openedAt: string | null; date: string }, today: string): boolean {
+  return meeting.status !== 'draft' || meeting.openedAt !== null || meeting.date <= today;
 }

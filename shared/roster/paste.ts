@@ -1,6 +1,24 @@
 import type { Role } from '../model/domain';
 import type { NewMember } from '../model/new-meeting';
 import { swedishCollator } from '../format/sort';
+import {
+  DEFAULT_COLUMNS,
+  GROUP_HEADINGS,
+  HEADER_WORDS,
+  HEADING_STARTS,
+  NAME_PARTICLES,
+  VACANT_WORDS,
+  markOf,
+  normaliseSpaces,
+  partyOf,
+  roleOf,
+  takeMark,
+  wordKey,
+  type Column,
+  type PastedMark,
+} from './paste-words';
+
+export type { PastedMark } from './paste-words';
 
 /**
  * Reads members pasted into the roster editor: rows copied from Excel or a
@@ -8,8 +26,10 @@ import { swedishCollator } from '../format/sort';
  * without a header row), and lines copied from earlier minutes such as
  * "Anna Andersson (S), Exempelregionen, **vice ordförande**",
  * "Erik Berg, förbundsdirektör Kustregionen", "Karin Ek (M) Skaraborg" or
- * "Vakant". Pure: the renderer shows the result as a preview and saves
- * nothing until the secretary confirms.
+ * "Vakant". A mark such as "(förhindrad)" or "(med på länk)" is not part of
+ * the roster: it is kept beside the row as attendance for a meeting. Pure:
+ * the renderer shows the result as a preview and saves nothing until the
+ * secretary confirms.
  */
 
 export type PastedRowStatus = 'ok' | 'skipped' | 'duplicate';
@@ -24,6 +44,8 @@ export interface PastedRosterRow {
   reason?: string;
   /** What the row would add (also for duplicates, so the preview can show it). */
   member?: NewMember;
+  /** The attendance the line carried ("(förhindrad)"): for a meeting, not the roster. */
+  mark?: PastedMark;
 }
 
 /** Longer lines are prose pasted by mistake, not a roster row. */
@@ -72,6 +94,7 @@ export function parseRosterPaste(text: string, existingNames: readonly string[])
       continue;
     }
     const { member } = row;
+    const marked = row.mark ? { mark: row.mark } : {};
     const same = (other: string) => swedishCollator.compare(other, member.name) === 0;
     // Several vacant seats are normal; they have no name to repeat.
     const reason = member.vacant
@@ -82,16 +105,16 @@ export function parseRosterPaste(text: string, existingNames: readonly string[])
           ? PASTE_REASONS.repeated
           : null;
     if (reason !== null) {
-      rows.push({ line: index + 1, raw, status: 'duplicate', reason, member });
+      rows.push({ line: index + 1, raw, status: 'duplicate', reason, member, ...marked });
       continue;
     }
     if (!member.vacant) seen.push(member.name);
-    rows.push({ line: index + 1, raw, status: 'ok', member });
+    rows.push({ line: index + 1, raw, status: 'ok', member, ...marked });
   }
   return rows;
 }
 
-type RowOutcome = { member: NewMember } | { reason: string } | { columns: Column[] };
+type RowOutcome = { member: NewMember; mark: PastedMark | null } | { reason: string } | { columns: Column[] };
 
 function parseRow(raw: string, columns: readonly Column[] | null): RowOutcome {
   if (raw.length > MAX_PASTE_LINE_LENGTH) return { reason: PASTE_REASONS.tooLong };
@@ -112,103 +135,12 @@ function parseRow(raw: string, columns: readonly Column[] | null): RowOutcome {
       role: parsed.role ?? 'ledamot',
       vacant: parsed.vacant,
     },
+    // A vacant seat has nobody to be marked.
+    mark: parsed.vacant ? null : parsed.mark,
   };
 }
 
-// ─── Words ──────────────────────────────────────────────────────────────
-
-const PARTIES = ['S', 'M', 'C', 'V', 'L', 'MP', 'KD', 'SD'] as const;
-
-const PARTY_NAMES: Record<string, (typeof PARTIES)[number]> = {
-  socialdemokraterna: 'S',
-  moderaterna: 'M',
-  centerpartiet: 'C',
-  vänsterpartiet: 'V',
-  liberalerna: 'L',
-  miljöpartiet: 'MP',
-  kristdemokraterna: 'KD',
-  sverigedemokraterna: 'SD',
-};
-
-/** Role phrases, written without dots and in lower case. */
-const ROLE_PHRASES: Record<string, Role> = {
-  ordförande: 'ordforande',
-  ordf: 'ordforande',
-  'vice ordförande': 'vice_ordforande',
-  'vice ordf': 'vice_ordforande',
-  'v ordf': 'vice_ordforande',
-  'förste vice ordförande': 'forste_vice_ordforande',
-  'första vice ordförande': 'forste_vice_ordforande',
-  '1:e vice ordförande': 'forste_vice_ordforande',
-  '1:a vice ordförande': 'forste_vice_ordforande',
-  'förste vice ordf': 'forste_vice_ordforande',
-  '1:e vice ordf': 'forste_vice_ordforande',
-  'andre vice ordförande': 'andre_vice_ordforande',
-  'andra vice ordförande': 'andre_vice_ordforande',
-  '2:e vice ordförande': 'andre_vice_ordforande',
-  '2:a vice ordförande': 'andre_vice_ordforande',
-  'andre vice ordf': 'andre_vice_ordforande',
-  '2:e vice ordf': 'andre_vice_ordforande',
-  sekreterare: 'sekreterare',
-  sekr: 'sekreterare',
-  ledamot: 'ledamot',
-  adjungerad: 'adjungerad',
-  'adjungerad ledamot': 'adjungerad',
-  adj: 'adjungerad',
-};
-
-const VACANT_WORDS = new Set(['vakant', 'vakant plats', 'vakans', 'vakanta']);
-
-/** How the minutes mark attendance after a name; not part of the roster. */
-const ATTENDANCE_MARKER = /\(\s*(?:förhindrad|förhinder|anmält förhinder|frånvarande|närvarande|med på länk)\s*\)/giu;
-
-type Field = 'name' | 'party' | 'organisation' | 'title' | 'role';
-type Column = Field | null;
-
-const HEADER_WORDS: Record<string, Field> = {
-  namn: 'name',
-  name: 'name',
-  'för- och efternamn': 'name',
-  ledamot: 'name',
-  ledamöter: 'name',
-  parti: 'party',
-  party: 'party',
-  organisation: 'organisation',
-  org: 'organisation',
-  organ: 'organisation',
-  förvaltning: 'organisation',
-  arbetsplats: 'organisation',
-  'kommun/region': 'organisation',
-  titel: 'title',
-  title: 'title',
-  befattning: 'title',
-  tjänst: 'title',
-  roll: 'role',
-  role: 'role',
-  funktion: 'role',
-  uppdrag: 'role',
-};
-
-const DEFAULT_COLUMNS: Column[] = ['name', 'party', 'organisation', 'title', 'role'];
-
-/** Capitalised words that begin a heading of the roster rather than a name. */
-const HEADING_STARTS = new Set(['för', 'från', 'till', 'med', 'och', 'av', 'i', 'på', 'om', 'vid', 'inom']);
-
-/** Group headings of a roster or an attendance block; never a person, whatever follows. */
-const GROUP_HEADINGS = new Set([
-  'kommunpolitiker', 'regionpolitiker', 'politiker', 'tjänstepersoner', 'tjänstemän', 'administration', 'kommunikation',
-  'ledamöter', 'ersättare', 'närvarande', 'förhindrade', 'förhinder', 'frånvarande', 'inbjudna', 'gäster', 'kallade',
-  'adjungerade', 'region', 'kommun', 'kommuner', 'plats', 'tid', 'datum', 'dagordning',
-]);
-
-/** Lower-case words that may stand inside a name: "Henrik von Sydow". */
-const NAME_PARTICLES = new Set(['von', 'van', 'af', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'du', 'del', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'zu']);
-
 // ─── Lines and cells ────────────────────────────────────────────────────
-
-function normaliseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f]+/gu, ' ').trim();
-}
 
 /** Invisible characters and non-breaking spaces out; tabs stay, they separate cells. */
 function cleanLine(raw: string): string {
@@ -244,10 +176,6 @@ function headerColumns(row: readonly string[]): Column[] | null {
   return null;
 }
 
-function wordKey(text: string): string {
-  return normaliseSpaces(text).toLocaleLowerCase('sv-SE').replace(/[.:]+$/u, '');
-}
-
 // ─── One row ────────────────────────────────────────────────────────────
 
 interface ParsedMember {
@@ -257,6 +185,7 @@ interface ParsedMember {
   title: string;
   role: Role | null;
   vacant: boolean;
+  mark: PastedMark | null;
 }
 
 /** A row of cells. With a header its columns say what each cell is; without, the cells are recognised. */
@@ -273,7 +202,12 @@ function parseCells(row: readonly string[], columns: readonly Column[] | null): 
   if (typeof base === 'string') return base;
 
   const rest: string[] = [];
-  others.forEach((cell, i) => {
+  others.forEach((raw, i) => {
+    // "förhindrad" in a column of its own, or "(förhindrad)" after a title: attendance, not roster.
+    const whole = markOf(raw);
+    const taken = takeMark(raw);
+    base.mark ??= whole ?? taken.mark;
+    const cell = whole ? '' : normaliseSpaces(taken.text);
     if (cell === '') return;
     const column = otherColumns ? (otherColumns[i] ?? null) : null;
     const party = partyOf(cell);
@@ -306,7 +240,8 @@ function parseCells(row: readonly string[], columns: readonly Column[] | null): 
  * print them.
  */
 function parseFreeText(text: string, hasOtherData = false): ParsedMember | string {
-  const line = normaliseSpaces(stripBullet(text).replace(/\*+/g, '').replace(ATTENDANCE_MARKER, ' '));
+  const { text: unmarked, mark } = takeMark(stripBullet(text).replace(/\*+/g, ''));
+  const line = normaliseSpaces(unmarked);
   if (line === '') return PASTE_REASONS.noName;
 
   const segments = splitSegments(line);
@@ -353,7 +288,7 @@ function parseFreeText(text: string, hasOtherData = false): ParsedMember | strin
   }
 
   const { organisation, title } = organisationAndTitle(unrecognised);
-  return { name, party, organisation, title, role, vacant };
+  return { name, party, organisation, title, role, vacant, mark };
 }
 
 /** Bullets ("- ", "• ") and numbering ("1. ", "2) ", "a) ") in front of a row. */
@@ -419,20 +354,6 @@ function organisationAndTitle(parts: readonly string[]): { organisation: string;
     return { organisation: split[2] ?? '', title: [split[1] ?? '', ...more].join(', ') };
   }
   return { organisation: '', title: parts.join(', ') };
-}
-
-function roleOf(text: string): Role | null {
-  const key = normaliseSpaces(text.replace(/[().*_]/g, ' ')).toLocaleLowerCase('sv-SE');
-  return ROLE_PHRASES[key] ?? null;
-}
-
-/** "(S)", "S", "s", "Socialdemokraterna" → "(S)". */
-function partyOf(text: string): string | null {
-  const key = text.replace(/[()\s]/g, '');
-  const upper = key.toUpperCase();
-  if ((PARTIES as readonly string[]).includes(upper)) return `(${upper})`;
-  const named = PARTY_NAMES[key.toLocaleLowerCase('sv-SE')];
-  return named ? `(${named})` : null;
 }
 
 function join(a: string, b: string): string {

@@ -1,21 +1,10 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { countAttendance } from '../../shared/model/attendance';
 import { UNMARKED_ATTENDANCE, type Attendance, type AttendanceStatus, type CalledPerson } from '../../shared/model/domain';
-import { expect, test, type RunningApp } from './fixtures';
-import { AttendancePage, type StatusName } from './pages/AttendancePage';
+import { expect, test } from './fixtures';
+import { upcomingPsn } from './demo-meetings';
+import { AttendancePage, type CountKey, type StatusName } from './pages/AttendancePage';
 import { MeetingPage } from './pages/MeetingPage';
-
-/** The PSN meeting that is coming up: an agenda, a called list, and only two apologies so far. */
-async function upcomingPsn(app: RunningApp) {
-  const body = app.bodies.find((b) => b.shortName === 'PSN');
-  const summary = app.meetings.find((m) => m.bodyId === body?.id && m.status === 'draft');
-  if (!body || !summary) throw new Error('Demodatan saknar PSN:s kommande möte.');
-  const meeting = await app.api('meetings:get', { id: summary.id });
-  const members = meeting.calledPersons
-    .filter((p) => p.kind === 'member' && !p.vacant)
-    .sort((a, b) => a.position - b.position || a.id - b.id);
-  return { body, summary, meeting, members };
-}
 
 const LABELS: Record<Exclude<AttendanceStatus, 'unmarked'>, StatusName> = {
   present: 'Närvarande',
@@ -24,39 +13,109 @@ const LABELS: Record<Exclude<AttendanceStatus, 'unmarked'>, StatusName> = {
   absent: 'Frånvarande',
 };
 
-type Planned = Exclude<AttendanceStatus, 'unmarked'> | 'late' | 'substituted';
+const present: Attendance = { ...UNMARKED_ATTENDANCE, status: 'present' };
 
-const KEYS: Record<Planned, string> = {
-  present: 'n',
-  remote: 'l',
-  excused: 'f',
-  absent: 'x',
-  late: 'd',
-  substituted: 'e',
-};
-
-/** What the board shows for a plan: late arrivals are present, a replaced member is away with a substitute. */
-function shownStatus(plan: Planned): Exclude<AttendanceStatus, 'unmarked'> {
-  return plan === 'late' ? 'present' : plan === 'substituted' ? 'excused' : plan;
+/**
+ * How real meetings combine a status with times and a substitute, each
+ * marked by keyboard alone: the keys pressed on the person's row (focus
+ * comes back to the row after Enter), what is stored, and what a screen
+ * reader says for the row.
+ */
+interface Combination {
+  keys: (board: AttendancePage, name: string) => Promise<void>;
+  attendance: Attendance;
+  state: string;
 }
 
-const LATE = 'Per-Erik Holm';
-const SUBSTITUTED = 'Ulla Bergkvist';
-const SUBSTITUTE = 'Mikael Strömberg (L)';
+const COMBINATIONS: Record<string, Combination> = {
+  // Late and on Teams: D (the time now, selected) is typed over, Enter, then L.
+  'Per-Erik Holm': {
+    keys: async (board, name) => {
+      await board.page.keyboard.press('d');
+      await expect(board.from(name)).toBeFocused();
+      await board.page.keyboard.type('13.50');
+      await board.page.keyboard.press('Enter');
+      await expect(board.row(name)).toBeFocused();
+      await board.page.keyboard.press('l');
+    },
+    attendance: { ...present, status: 'remote', arrivedAt: '13.50' },
+    state: 'Med på länk, från 13.50',
+  },
+  // Late, and replaced until then.
+  'Leila Haddad': {
+    keys: async (board, name) => {
+      await board.page.keyboard.press('d');
+      await expect(board.from(name)).toBeFocused();
+      await board.page.keyboard.type('13.30');
+      await board.page.keyboard.press('Enter');
+      await board.page.keyboard.press('e');
+      await expect(board.substitute(name)).toBeFocused();
+      await board.page.keyboard.type('Nils Bark (S)');
+      await board.page.keyboard.press('Enter');
+      await expect(board.row(name)).toBeFocused();
+      await board.page.keyboard.press('ArrowDown');
+    },
+    attendance: { ...present, arrivedAt: '13.30', substituteName: 'Nils Bark (S)' },
+    state: 'Närvarande, från 13.30, Nils Bark (S) ersätter dessförinnan',
+  },
+  // There from the start, left at 14.10 and replaced by someone on the link: back up to the row, D opens "Till".
+  'Ulla Bergkvist': {
+    keys: async (board, name) => {
+      await board.page.keyboard.press('n');
+      await board.page.keyboard.press('ArrowUp');
+      await expect(board.row(name)).toBeFocused();
+      await board.page.keyboard.press('d');
+      await expect(board.until(name)).toBeFocused();
+      await board.page.keyboard.type('14.10');
+      await board.page.keyboard.press('Enter');
+      await board.page.keyboard.press('e');
+      await board.page.keyboard.type('Mikael Strömberg (L)');
+      await board.page.keyboard.press('Tab');
+      await expect(board.substituteRemote(name)).toBeFocused();
+      await board.page.keyboard.press(' ');
+      await board.page.keyboard.press('Enter');
+      await expect(board.row(name)).toBeFocused();
+      await board.page.keyboard.press('ArrowDown');
+    },
+    attendance: { ...present, leftAt: '14.10', substituteName: 'Mikael Strömberg (L)', substituteRemote: true },
+    state: 'Närvarande, till 14.10, Mikael Strömberg (L) ersätter på länk',
+  },
+  // Away (apologies came before the meeting), replaced in the room.
+  'Rolf Nyström': {
+    keys: async (board, name) => {
+      await board.page.keyboard.press('e');
+      await expect(board.substitute(name)).toBeFocused();
+      await board.page.keyboard.type('Karin Ek (S)');
+      await board.page.keyboard.press('Enter');
+      await board.page.keyboard.press('ArrowDown');
+    },
+    attendance: { ...present, status: 'excused', substituteName: 'Karin Ek (S)' },
+    state: 'Förhinder, Karin Ek (S) ersätter',
+  },
+};
 
-function plannedStatus(name: string, index: number): Planned {
-  if (name === LATE) return 'late';
-  if (name === SUBSTITUTED) return 'substituted';
-  if (name === 'Rolf Nyström' || name === 'Henrik Dahl') return 'excused';
+/** Everyone else: one status key, and the board moves on by itself. */
+function plainStatus(name: string, index: number): Exclude<AttendanceStatus, 'unmarked'> {
+  if (name === 'Henrik Dahl') return 'excused';
   if (name === 'Göran Fält') return 'absent';
-  // Every fifth of the rest joins on Teams; with numbers for some, letters for others.
+  // Every fifth joins on Teams.
   return index % 5 === 2 ? 'remote' : 'present';
 }
 
-test('attendance for a whole meeting by keyboard alone: late arrival and substitute survive a reload', async ({ page, app }) => {
-  test.setTimeout(60_000);
+const KEYS: Record<Exclude<AttendanceStatus, 'unmarked'>, [letter: string, digit: string]> = {
+  present: ['n', '1'],
+  remote: ['l', '2'],
+  excused: ['f', '3'],
+  absent: ['x', '4'],
+};
+
+test('a whole meeting by keyboard alone, one key per person: late on Teams, late and replaced, left early and replaced on the link survive a reload and print right', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
   const { summary, members } = await upcomingPsn(app);
-  expect(members.map((m) => m.name)).toEqual(expect.arrayContaining([LATE, SUBSTITUTED]));
+  expect(members.map((m) => m.name)).toEqual(expect.arrayContaining(Object.keys(COMBINATIONS)));
 
   const meeting = new MeetingPage(page);
   await page.goto(`${app.url}#/meeting/${summary.id}`);
@@ -67,74 +126,67 @@ test('attendance for a whole meeting by keyboard alone: late arrival and substit
   const board = new AttendancePage(page);
   await board.waitUntilReady();
   await expect(page).toHaveURL(new RegExp(`#/meeting/${summary.id}/narvaro$`));
+  await expect(board.advanceOption).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(board.search).toBeFocused();
   await page.keyboard.press('ArrowDown');
 
-  const planned = members.map((m, i) => ({ person: m, status: plannedStatus(m.name, i) }));
-  for (const [i, { person, status }] of planned.entries()) {
+  const expected = new Map<string, Attendance>();
+  for (const [i, person] of members.entries()) {
     await expect(board.row(person.name)).toBeFocused();
-    // Numbers 1–6 work as well as the letters; use them for every third person.
-    const key = i % 3 === 1 ? String(Object.keys(KEYS).indexOf(status) + 1) : KEYS[status];
-    await page.keyboard.press(key);
-    if (status === 'late') {
-      // "Från" opens with the time now, selected: typing replaces it; Enter goes back to the row.
-      await expect(board.row(person.name).getByLabel('Från')).toBeFocused();
-      await page.keyboard.type('13.30');
-      await page.keyboard.press('Enter');
+    const combination = COMBINATIONS[person.name];
+    if (combination) {
+      await combination.keys(board, person.name);
+      expected.set(person.name, combination.attendance);
+    } else {
+      const status = plainStatus(person.name, i);
+      // Numbers work as well as letters; use them for every third person.
+      await page.keyboard.press(KEYS[status][i % 3 === 1 ? 1 : 0]);
+      expected.set(person.name, { ...present, status });
     }
-    if (status === 'substituted') {
-      await expect(board.row(person.name).getByLabel('Ersätts av')).toBeFocused();
-      await page.keyboard.type(SUBSTITUTE);
-      await page.keyboard.press('Enter');
-    }
-    await expect(board.row(person.name)).toBeFocused();
-    await board.expectStatus(person.name, LABELS[shownStatus(status)]);
-    if (i < planned.length - 1) await page.keyboard.press('ArrowDown');
   }
+  // The last person stays focused: there is nobody after.
+  await expect(board.row(members.at(-1)!.name)).toBeFocused();
   await board.waitUntilSaved();
 
-  const attendanceOf = (plan: Planned): Attendance =>
-    plan === 'late'
-      ? { ...UNMARKED_ATTENDANCE, status: 'present', arrivedAt: '13.30' }
-      : plan === 'substituted'
-        ? { ...UNMARKED_ATTENDANCE, status: 'excused', substituteName: SUBSTITUTE }
-        : { ...UNMARKED_ATTENDANCE, status: plan };
-  const expected = countAttendance([
-    ...planned.map(({ status }) => ({ vacant: false, attendance: attendanceOf(status) })),
+  const counts = countAttendance([
+    ...[...expected.values()].map((attendance) => ({ vacant: false, attendance })),
     { vacant: true, attendance: UNMARKED_ATTENDANCE },
   ]);
-  expect(expected.unmarked).toBe(0);
-  const expectCounts = async () => {
-    await expect(board.count('inRoom')).toHaveText(String(expected.inRoom));
-    await expect(board.count('remote')).toHaveText(String(expected.remote));
-    await expect(board.count('excused')).toHaveText(String(expected.excused));
-    await expect(board.count('absent')).toHaveText(String(expected.absent));
-    await expect(board.count('unmarked')).toHaveText('0');
+  expect(counts.unmarked).toBe(0);
+  const expectBoard = async () => {
+    for (const [key, value] of Object.entries(counts)) await expect(board.count(key as CountKey)).toHaveText(String(value));
+    for (const [name, { state }] of Object.entries(COMBINATIONS)) await board.expectState(name, state);
+    for (const [name, attendance] of expected) await board.expectStatus(name, LABELS[attendance.status as keyof typeof LABELS]);
   };
-  await expectCounts();
-  await expect(board.history).toContainText(`${LATE}: Närvarande (från 13.30)`);
-  await expect(board.history).toContainText(`${SUBSTITUTED}: Förhinder (${SUBSTITUTE} ersätter)`);
+  await expectBoard();
+  await expect(board.history).toContainText('Per-Erik Holm: Med på länk (från 13.50)');
+  await expect(board.history).toContainText('Ulla Bergkvist: Närvarande (till 14.10, Mikael Strömberg (L) ersätter på länk)');
 
   await page.reload();
   await board.waitUntilReady();
-  for (const { person, status } of planned) await board.expectStatus(person.name, LABELS[shownStatus(status)]);
-  await expect(board.row(LATE).getByLabel('Från')).toHaveValue('13.30');
-  await expect(board.row(SUBSTITUTED).getByLabel('Ersätts av')).toHaveValue(SUBSTITUTE);
-  await expectCounts();
+  await expectBoard();
+  await expect(board.from('Per-Erik Holm')).toHaveValue('13.50');
+  await expect(board.until('Ulla Bergkvist')).toHaveValue('14.10');
+  await expect(board.substitute('Leila Haddad')).toHaveValue('Nils Bark (S)');
+  await expect(board.substituteRemote('Ulla Bergkvist')).toBeChecked();
+  await expect(board.substituteRemote('Rolf Nyström')).not.toBeChecked();
 
-  // Stored by the host, and the meeting's own summary agrees.
+  // Stored by the host as marked.
   const stored = await app.api('meetings:get', { id: summary.id });
   const byName = new Map(stored.calledPersons.map((p) => [p.name, p] as [string, CalledPerson]));
-  for (const { person, status } of planned) expect(byName.get(person.name)?.attendance, person.name).toEqual(attendanceOf(status));
-  expect(byName.get(LATE)?.attendance.arrivedAt).toBe('13.30');
-  expect(byName.get(SUBSTITUTED)?.attendance.substituteName).toBe(SUBSTITUTE);
+  for (const [name, attendance] of expected) expect(byName.get(name)?.attendance, name).toEqual(attendance);
 
+  // And printed without a word that could mean either ("efter"): the PSN minutes list attendance under item 1.
   await page.keyboard.press('Alt+n');
   await meeting.waitUntilReady(summary.title);
-  const summaryCounts = page.getByRole('list', { name: 'Närvaro i siffror' });
-  await expect(summaryCounts.locator('[data-status="unmarked"]')).toHaveCount(0);
-  await expect(summaryCounts.locator('[data-status="excused"] .count-value')).toHaveText(String(expected.excused));
+  await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Förhandsgranska' }).click();
+  const printed = page.frameLocator('iframe.export-preview-frame');
+  await expect(printed.locator('p', { hasText: /^Med på länk:/ })).toContainText('Per-Erik Holm (från 13.50)');
+  await expect(printed.locator('p', { hasText: /^Del av mötet:/ })).toHaveText(
+    'Del av mötet: Leila Haddad (från 13.30, Nils Bark (S) ersätter dessförinnan), Ulla Bergkvist (till 14.10, Mikael Strömberg (L) ersätter på länk).',
+  );
+  await expect(printed.locator('p', { hasText: /^Förhinder:/ })).toHaveText('Förhinder: Rolf Nyström (Karin Ek (S) ersätter), Henrik Dahl.');
 });
 
 test('a mistaken click is undone with Ctrl+Z and with the Ångra button', async ({ page, app }) => {
@@ -253,4 +305,37 @@ test('an invitee and a guest for one item are added from the board and can be ma
   const stored = await app.api('meetings:get', { id: summary.id });
   expect(stored.calledPersons.find((p) => p.name === 'Olle Sten')).toMatchObject({ kind: 'guest', itemId: item.id });
   expect(stored.calledPersons.find((p) => p.name === 'Sofia Rask')).toMatchObject({ kind: 'invitee', title: 'utvecklingsledare' });
+});
+
+test('Escape puts a field back and returns to the row; a wrong time is explained at the field and nothing is saved', async ({ page, app }) => {
+  const { summary, members } = await upcomingPsn(app);
+  const name = members[0]!.name;
+  const board = new AttendancePage(page);
+  await board.open(app.url, summary.id);
+  await board.row(name).focus();
+
+  await page.keyboard.press('e');
+  await expect(board.substitute(name)).toBeFocused();
+  await page.keyboard.type('Fel Namn');
+  await page.keyboard.press('Escape');
+  await expect(board.row(name)).toBeFocused();
+  await expect(board.substitute(name)).toHaveCount(0);
+
+  await page.keyboard.press('d');
+  await expect(board.from(name)).toBeFocused();
+  await page.keyboard.type('25.99');
+  await page.keyboard.press('Enter');
+  await expect(board.from(name)).toBeFocused();
+  await expect(board.from(name)).toHaveAttribute('aria-invalid', 'true');
+  await expect(board.from(name)).toHaveAccessibleDescription('Skriv tiden som TT.MM, till exempel 13.30.');
+  await page.keyboard.press('Escape');
+  await expect(board.row(name)).toBeFocused();
+  await expect(board.from(name)).toHaveCount(0);
+  await board.expectState(name, 'Ej markerad');
+
+  await board.waitUntilSaved();
+  await expect(board.history).toContainText('Inga ändringar ännu.');
+  expect((await app.api('meetings:get', { id: summary.id })).calledPersons.find((p) => p.name === name)?.attendance).toEqual(
+    UNMARKED_ATTENDANCE,
+  );
 });

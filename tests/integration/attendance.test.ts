@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countAttendance } from '../../shared/model/attendance';
-import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson, type Meeting } from '../../shared/model/domain';
-import { bodyWithRoster, openApp, type TestApp } from './app-support';
+import { UNMARKED_ATTENDANCE, type Attendance } from '../../shared/model/domain';
+import { liveMeeting } from './attendance-support';
 
 const unmarked: Attendance = UNMARKED_ATTENDANCE;
 const present: Attendance = { ...unmarked, status: 'present' };
-
-/** A meeting on 12 November 2026, the roster of app-support called; the clock at 13.00 local time. */
-async function liveMeeting(): Promise<{ app: TestApp; meeting: Meeting; person: (name: string) => CalledPerson }> {
-  const app = openApp(new Date(2026, 10, 12, 13, 0));
-  const bodyId = await bodyWithRoster(app);
-  const { id } = await app.ok('meetings:createFromBody', { bodyId, date: '2026-11-12' });
-  const meeting = await app.ok('meetings:get', { id });
-  const person = (name: string) => {
-    const found = meeting.calledPersons.find((p) => p.name === name);
-    if (!found) throw new Error(`${name} är inte kallad`);
-    return found;
-  };
-  return { app, meeting, person };
-}
 
 describe('attendance:set', () => {
   it('records "från 13.30": the person arrived late, with the time of the change on the local clock', async () => {
@@ -197,7 +183,7 @@ describe('attendance:undo and attendance:history', () => {
     expect((await app.ok('attendance:history', { meetingId: meeting.id })).map((e) => e.clock)).toEqual(['13.02']);
 
     await app.ok('attendance:undo', { meetingId: meeting.id });
-    expect(await app.ok('attendance:undo', { meetingId: meeting.id })).toEqual({ person: null });
+    expect(await app.ok('attendance:undo', { meetingId: meeting.id })).toEqual({ person: null, persons: [] });
     expect((await app.ok('meetings:get', { id: meeting.id })).calledPersons.every((p) => p.attendance.status === 'unmarked')).toBe(true);
   });
 

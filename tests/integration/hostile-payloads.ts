@@ -84,6 +84,22 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     },
     'attendance:undo': { meetingId },
     'attendance:history': { meetingId },
+    'attendance:markUnmarkedPresent': { meetingId },
+    'attendance:applyPasted': {
+      meetingId,
+      persons: [
+        {
+          name: 'Anna Berg',
+          party: '(S)',
+          organisation: 'Kustregionen',
+          title: '',
+          role: 'ledamot',
+          sideName: '',
+          categoryName: 'Ledamöter',
+          status: 'excused',
+        },
+      ],
+    },
     'called:add': { meetingId, kind: 'guest', itemId, name: 'Gun Gäst', title: 'utredare', organisation: 'Strandby kommun' },
     'called:remove': { meetingId, personId },
     'agenda:add': { meetingId, parentId: null, afterItemId: null, title: 'Ny punkt' },

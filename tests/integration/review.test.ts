@@ -48,6 +48,13 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
     attendance: { status: 'excused', note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false },
   }),
   'attendance:undo': (m) => ({ meetingId: m.id }),
+  'attendance:markUnmarkedPresent': (m) => ({ meetingId: m.id }),
+  'attendance:applyPasted': (m) => ({
+    meetingId: m.id,
+    persons: [
+      { name: 'Pia Lund', party: '', organisation: '', title: '', role: 'ledamot', sideName: '', categoryName: 'Ledamöter', status: 'excused' },
+    ],
+  }),
   'called:add': (m) => ({ meetingId: m.id, kind: 'invitee', itemId: null, name: 'Pia Lund', title: '', organisation: '' }),
   'called:remove': (m) => ({ meetingId: m.id, personId: m.calledPersons.find((p) => p.kind === 'guest')!.id }),
   'agenda:add': (m) => ({ meetingId: m.id, parentId: null, afterItemId: null, title: 'Ny punkt' }),

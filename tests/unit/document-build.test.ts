@@ -102,8 +102,8 @@ describe('buildMinutesDocument – PSN, approved, attendance as lines, standpoin
     const a = lineIndex(lines, 'a) närvaro/presentation');
     const b = lineIndex(lines, 'b) övriga frågor');
     const expected = [
-      'Med på länk: Leila Haddad.',
-      'Del av mötet: Per-Erik Holm (från 13.30), Henrik Dahl (till 14.45).',
+      'Med på länk: Per-Erik Holm (från 13.30), Leila Haddad.',
+      'Del av mötet: Henrik Dahl (till 14.45, Camilla Berg (M) ersätter på länk).',
       'Förhinder: Rolf Nyström, Sara Åberg, Helena Strand, Ulla Bergkvist (Mikael Strömberg (L) ersätter).',
       'Frånvarande: Göran Fält (hade ej fått kallelsen).',
     ];
@@ -169,8 +169,8 @@ describe('buildMinutesDocument – PSN, approved, attendance as lines, standpoin
     expect(textNode(marker('Rolf Nyström'), 'förhindrad')?.italic).toBe(true);
     expect(inlineText(marker('Leila Haddad'))).toContain('(med på länk)');
     expect(inlineText(marker('Göran Fält'))).toContain('(frånvarande, hade ej fått kallelsen)');
-    expect(inlineText(marker('Per-Erik Holm'))).toContain('(från 13.30)');
-    expect(inlineText(marker('Henrik Dahl'))).toContain('(till 14.45)');
+    expect(inlineText(marker('Per-Erik Holm'))).toContain('(med på länk från 13.30)');
+    expect(inlineText(marker('Henrik Dahl'))).toContain('(till 14.45, Camilla Berg (M) ersätter på länk)');
     expect(inlineText(marker('Ulla Bergkvist'))).toContain('(förhindrad, Mikael Strömberg (L) ersätter)');
     expect(documentLines(doc).some((l) => l.startsWith('Förhinder:'))).toBe(false);
   });
@@ -410,8 +410,8 @@ describe('buildMinutesDocument – edge cases', () => {
 
   it('prints the attendance lines after the roster when there is no agenda', () => {
     const lines = documentLines(buildMinutesDocument({ ...psn.meeting, agenda: [] }, psn.body));
-    expect(lines.indexOf('Med på länk: Leila Haddad.')).toBeGreaterThan(lines.indexOf('Vakant'));
-    expect(lines.indexOf('Med på länk: Leila Haddad.')).toBeLessThan(lines.indexOf('Dagordning'));
+    expect(lines.indexOf('Med på länk: Per-Erik Holm (från 13.30), Leila Haddad.')).toBeGreaterThan(lines.indexOf('Vakant'));
+    expect(lines.indexOf('Med på länk: Per-Erik Holm (från 13.30), Leila Haddad.')).toBeLessThan(lines.indexOf('Dagordning'));
   });
 
   it('marks drafts and reviews, not approved minutes', () => {
@@ -438,10 +438,10 @@ describe('buildMinutesDocument – edge cases', () => {
 
   it('prints a partial attendance with both times and a vacant seat in the blocks style is left out', () => {
     const person = psn.meeting.calledPersons.find((p) => p.name === 'Per-Erik Holm') as CalledPerson;
-    const both: CalledPerson = { ...person, attendance: { ...person.attendance, arrivedAt: '13.30', leftAt: '14.10' } };
+    const both: CalledPerson = { ...person, attendance: { ...person.attendance, status: 'present', arrivedAt: '13.30', leftAt: '14.10' } };
     const meeting = { ...psn.meeting, calledPersons: psn.meeting.calledPersons.map((p) => (p.id === person.id ? both : p)) };
     expect(documentLines(buildMinutesDocument(meeting, psn.body))).toContain(
-      'Del av mötet: Per-Erik Holm (från 13.30 till 14.10), Henrik Dahl (till 14.45).',
+      'Del av mötet: Per-Erik Holm (från 13.30 till 14.10), Henrik Dahl (till 14.45, Camilla Berg (M) ersätter på länk).',
     );
     const blocks = documentLines(buildMinutesDocument(psn.meeting, { ...psn.body, attendanceStyle: 'blocks' }));
     expect(blocks).not.toContain('Vakant');

@@ -275,3 +275,67 @@ describe('parseRosterPaste: duplicates', () => {
     ]);
   });
 });
+
+describe('parseRosterPaste: attendance marks of a "Kallade" list', () => {
+  function marks(rows: PastedRosterRow[]): [string, string | undefined][] {
+    return rows.filter((r) => r.member).map((r) => [r.member!.name, r.mark]);
+  }
+
+  it('keeps "(förhindrad)", "(ej närvarande)", "(frånvarande)" and "(med på länk)" as the attendance of the line, not in the roster', () => {
+    const rows = parseRosterPaste(
+      [
+        'Kallade',
+        'Oskar Lindqvist (S), Kustregionen',
+        'Rolf Nyström (S) (förhindrad), Älvdalsregionen',
+        'Maria Ekström (S), Kustregionen, **vice ordförande** (*förhindrad*)',
+        'Göran Fält (C), Älvdalsregionen (ej närvarande)',
+        'Sara Åberg (M), Höglandet (Frånvarande)',
+        'Leila Haddad (S), Sjöbygden (med på länk)',
+        'Jonas Berglund, direktör KFN (anmält förhinder)',
+        'Vakant (förhindrad)',
+      ].join('\n'),
+      [],
+    );
+    expect(marks(rows)).toEqual([
+      ['Oskar Lindqvist', undefined],
+      ['Rolf Nyström', 'excused'],
+      ['Maria Ekström', 'excused'],
+      ['Göran Fält', 'absent'],
+      ['Sara Åberg', 'absent'],
+      ['Leila Haddad', 'remote'],
+      ['Jonas Berglund', 'excused'],
+      // A vacant seat has nobody to mark.
+      ['', undefined],
+    ]);
+    expect(ok(rows)).toEqual([
+      member('Oskar Lindqvist', { party: '(S)', organisation: 'Kustregionen' }),
+      member('Rolf Nyström', { party: '(S)', organisation: 'Älvdalsregionen' }),
+      member('Maria Ekström', { party: '(S)', organisation: 'Kustregionen', role: 'vice_ordforande' }),
+      member('Göran Fält', { party: '(C)', organisation: 'Älvdalsregionen' }),
+      member('Sara Åberg', { party: '(M)', organisation: 'Höglandet' }),
+      member('Leila Haddad', { party: '(S)', organisation: 'Sjöbygden' }),
+      member('Jonas Berglund', { organisation: 'KFN', title: 'direktör' }),
+      member('', { vacant: true }),
+    ]);
+  });
+
+  it('reads a mark in a column of its own or after a title in Excel rows', () => {
+    const rows = parseRosterPaste(
+      ['Namn\tParti\tOrganisation\tTitel', 'Anna Berg\tS\tKustregionen\tförhindrad', 'Per Ek\tM\tHöglandet\tledamot (med på länk)'].join('\n'),
+      [],
+    );
+    expect(marks(rows)).toEqual([
+      ['Anna Berg', 'excused'],
+      ['Per Ek', 'remote'],
+    ]);
+    expect(ok(rows)).toEqual([
+      member('Anna Berg', { party: '(S)', organisation: 'Kustregionen' }),
+      member('Per Ek', { party: '(M)', organisation: 'Höglandet', title: 'ledamot' }),
+    ]);
+  });
+
+  it('keeps the mark of a name already in the roster, so it can still reach the meeting', () => {
+    const rows = parseRosterPaste('Rolf Nyström (S) (förhindrad)', ['Rolf Nyström']);
+    expect(rows).toMatchObject([{ status: 'duplicate', mark: 'excused', member: { name: 'Rolf Nyström' } }]);
+  });
+});

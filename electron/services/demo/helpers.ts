@@ -35,8 +35,9 @@ export function absent(note: string): Attendance {
 export function arrivedLate(arrivedAt: string, where: Attendance = present): Attendance {
   return { ...where, arrivedAt };
 }
-export function leftEarly(leftAt: string, substituteName = ''): Attendance {
-  return { ...present, leftAt, substituteName };
+/** Left at `leftAt`; a substitute (in the room, or on the link) may take the seat for the rest. */
+export function leftEarly(leftAt: string, substituteName = '', substituteRemote = false): Attendance {
+  return { ...present, leftAt, substituteName, substituteRemote: substituteName !== '' && substituteRemote };
 }
 /** Away with apologies, and `substituteName` came in the person's place. */
 export function substitutedBy(substituteName: string, substituteRemote = false): Attendance {

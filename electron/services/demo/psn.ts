@@ -157,8 +157,9 @@ export function psnPastMeeting(body: NewBody): NewMeeting {
         'Sara Åberg': excused,
         'Helena Strand': excused,
         'Göran Fält': absent('hade ej fått kallelsen'),
-        'Per-Erik Holm': arrivedLate('13.30'),
-        'Henrik Dahl': leftEarly('14.45'),
+        // Late and on Teams; left early and replaced on the link for the rest.
+        'Per-Erik Holm': arrivedLate('13.30', remote),
+        'Henrik Dahl': leftEarly('14.45', 'Camilla Berg (M)', true),
         'Ulla Bergkvist': substitutedBy('Mikael Strömberg (L)'),
       },
       present,

@@ -33,6 +33,8 @@ const eventDataSchema = z.object({
   clock: z.string(),
   before: storedAttendanceSchema,
   after: storedAttendanceSchema,
+  /** The changes one action made together share it, so Undo takes them back as one step. */
+  batch: z.string().optional(),
 });
 
 interface EventRow {
@@ -53,9 +55,9 @@ export interface AttendanceMoment {
 
 /**
  * Sets one called person's attendance and records the change, in one
- * transaction. Fields that do not belong to the status are cleared (a time
- * only for "delvis", a name only for "ersättare"), so what is stored is what
- * is printed.
+ * transaction. What does not belong to the status is cleared (times only for
+ * someone who was there, a substitute only for someone away or for the part
+ * missed), so what is stored is what is printed.
  */
 export function setAttendance(
   db: Db,
@@ -71,41 +73,73 @@ export function setAttendance(
     if (person.vacant && after.status !== 'unmarked') {
       throw new AppError('validation', 'En vakant plats har ingen som kan vara närvarande eller frånvarande.', 'attendance.status');
     }
-    const before = person.attendance;
-    writeAttendance(db, meetingId, personId, after, moment.at);
-    const data = { clock: moment.clock, before, after };
-    const id = Number(
-      prepared(
-        db,
-        `INSERT INTO attendance_events (meeting_id, called_person_id, status, at, data_json)
-         VALUES (?, ?, ?, ?, ?)`,
-      ).run(meetingId, personId, after.status, moment.at, JSON.stringify(data)).lastInsertRowid,
-    );
-    return {
-      person: { ...person, attendance: after },
-      event: { id, personId, at: moment.at, clock: moment.clock, status: after.status, before, after },
-    };
+    return recordAttendance(db, meetingId, person, after, moment);
   })();
 }
 
 /**
- * Takes back the meeting's latest attendance change: the person gets the
- * attendance they had before it and the event is removed. Returns the person
- * as they are now, or null when there is nothing to take back.
+ * Writes a person's new attendance with its event (who, when, before,
+ * after). Inside the caller's transaction, after its checks; changes made by
+ * one action carry the same `batch`.
  */
-export function undoAttendance(db: Db, meetingId: number, at: string): CalledPerson | null {
+export function recordAttendance(
+  db: Db,
+  meetingId: number,
+  person: CalledPerson,
+  after: Attendance,
+  moment: AttendanceMoment,
+  batch?: string,
+): { person: CalledPerson; event: AttendanceEvent } {
+  const before = person.attendance;
+  writeAttendance(db, meetingId, person.id, after, moment.at);
+  const data = { clock: moment.clock, before, after, ...(batch === undefined ? {} : { batch }) };
+  const id = Number(
+    prepared(
+      db,
+      `INSERT INTO attendance_events (meeting_id, called_person_id, status, at, data_json)
+       VALUES (?, ?, ?, ?, ?)`,
+    ).run(meetingId, person.id, after.status, moment.at, JSON.stringify(data)).lastInsertRowid,
+  );
+  return {
+    person: { ...person, attendance: after },
+    event: { id, personId: person.id, at: moment.at, status: after.status, ...data },
+  };
+}
+
+/**
+ * Takes back the meeting's latest attendance change: the person gets the
+ * attendance they had before it and the event is removed. A change made
+ * together with others ("Markera övriga som närvarande", a pasted list) is
+ * taken back with all of them, as one step. Returns the persons as they are
+ * now, the last one changed last; empty when there is nothing to take back.
+ */
+export function undoAttendance(db: Db, meetingId: number, at: string): CalledPerson[] {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
-    const row = prepared<EventRow>(
+    const latest = prepared<EventRow>(
       db,
       `SELECT id, called_person_id AS personId, at, status, data_json AS dataJson
          FROM attendance_events WHERE meeting_id = ? ORDER BY id DESC LIMIT 1`,
     ).get(meetingId);
-    if (!row) return null;
-    const event = toEvent(row);
-    writeAttendance(db, meetingId, event.personId, event.before, at);
-    prepared(db, 'DELETE FROM attendance_events WHERE id = ?').run(event.id);
-    return personOf(db, meetingId, event.personId);
+    if (!latest) return [];
+    const first = toEvent(latest);
+    const events =
+      first.batch === undefined
+        ? [first]
+        : prepared<EventRow>(
+            db,
+            `SELECT id, called_person_id AS personId, at, status, data_json AS dataJson
+               FROM attendance_events WHERE meeting_id = ? AND json_extract(data_json, '$.batch') = ? ORDER BY id DESC`,
+          )
+            .all(meetingId, first.batch)
+            .map(toEvent);
+    const changed: number[] = [];
+    for (const event of events) {
+      writeAttendance(db, meetingId, event.personId, event.before, at);
+      prepared(db, 'DELETE FROM attendance_events WHERE id = ?').run(event.id);
+      if (!changed.includes(event.personId)) changed.push(event.personId);
+    }
+    return changed.reverse().map((personId) => personOf(db, meetingId, personId));
   })();
 }
 
@@ -240,7 +274,7 @@ function normalise(attendance: Attendance): Attendance {
   };
 }
 
-function personOf(db: Db, meetingId: number, personId: number): CalledPerson {
+export function personOf(db: Db, meetingId: number, personId: number): CalledPerson {
   const row = prepared<CalledPersonRow>(
     db,
     `SELECT ${CALLED_PERSON_COLUMNS} FROM called_persons WHERE id = ? AND meeting_id = ?`,

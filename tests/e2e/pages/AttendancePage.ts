@@ -12,6 +12,10 @@ export class AttendancePage {
   readonly search: Locator;
   readonly undoButton: Locator;
   readonly history: Locator;
+  /** "Markera övriga som närvarande" in the board's bar. */
+  readonly markRest: Locator;
+  /** "Gå till nästa person efter en närvarotangent". */
+  readonly advanceOption: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Närvaro' });
@@ -19,6 +23,8 @@ export class AttendancePage {
     this.search = page.getByRole('searchbox', { name: 'Sök person' });
     this.undoButton = page.getByRole('button', { name: 'Ångra', exact: true });
     this.history = page.getByRole('region', { name: 'Händelser' });
+    this.markRest = page.locator('.board-bar').getByRole('button', { name: 'Markera övriga som närvarande' });
+    this.advanceOption = page.getByRole('checkbox', { name: 'Gå till nästa person efter en närvarotangent' });
   }
 
   async open(appUrl: string, meetingId: number): Promise<void> {
@@ -46,6 +52,34 @@ export class AttendancePage {
 
   row(name: string): Locator {
     return this.page.locator('[data-att-row]').filter({ has: this.group(name) });
+  }
+
+  /** "Från" and "Till" of a row (shown once opened with D or when stored). */
+  from(name: string): Locator {
+    return this.row(name).getByRole('group', { name: `Tider för ${name}` }).getByLabel('Från', { exact: true });
+  }
+
+  until(name: string): Locator {
+    return this.row(name).getByRole('group', { name: `Tider för ${name}` }).getByLabel('Till', { exact: true });
+  }
+
+  /** "Ersätts av" and its "på länk" (opened with E or when stored). */
+  substitute(name: string): Locator {
+    return this.row(name).getByRole('group', { name: `Ersättare för ${name}` }).getByLabel('Ersätts av', { exact: true });
+  }
+
+  substituteRemote(name: string): Locator {
+    return this.row(name).getByRole('group', { name: `Ersättare för ${name}` }).getByRole('checkbox', { name: 'på länk' });
+  }
+
+  /**
+   * What a screen reader says for the row after the name: the whole state,
+   * "Närvarande, från 13.30, Nils Bark ersätter dessförinnan".
+   */
+  async expectState(name: string, state: string): Promise<void> {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "Per-Erik Holm (KD) , Med på länk, från 13.50": the name, the party, then the state.
+    await expect(this.row(name)).toHaveAccessibleName(new RegExp(`^${escape(name)}(?: \\(\\w+\\))? , ${escape(state)}$`));
   }
 
   async expectStatus(name: string, status: StatusName | null): Promise<void> {

@@ -1,0 +1,72 @@
+import type { Attendance, CalledPerson } from '../../shared/model/domain';
+import type { AttendanceEvent } from '../../shared/model/attendance';
+import { attendanceLabel } from '../../shared/format/labels';
+import { attendanceDetail } from '../../shared/format/attendance';
+
+/** What the attendance screens say about a person, in Swedish. */
+
+export function personName(p: CalledPerson): string {
+  return p.vacant ? 'Vakant plats' : p.name.trim() || 'Namnlös';
+}
+
+/** "13.30" for a field, '' for none. */
+export function displayClock(time: string | null): string {
+  return time ? time.replace(':', '.') : '';
+}
+
+/** "Närvarande (från 13.30)", "Förhinder (Per Ek ersätter)": short, for the history. */
+export function attendanceText(a: Attendance): string {
+  const detail = attendanceDetail({ ...a, note: '' });
+  return `${attendanceLabel(a.status)}${detail ? ` (${detail})` : ''}`;
+}
+
+/**
+ * The whole state in words, for a screen reader on the row: "Närvarande,
+ * från 13.30, Per Lund ersätter dessförinnan", "Förhinder, Nils Bark
+ * ersätter på länk", "Ej markerad".
+ */
+export function attendanceState(a: Attendance): string {
+  const detail = attendanceDetail(a);
+  return detail ? `${attendanceLabel(a.status)}, ${detail}` : attendanceLabel(a.status);
+}
+
+/** "13.32 Anna Berg: Närvarande (från 13.30)". */
+export function eventText(event: AttendanceEvent, name: string): string {
+  const { before, after } = event;
+  let what = attendanceText(after);
+  if (before.status === after.status && attendanceText(before) === what && before.note !== after.note) {
+    what = after.note ? `anteckning ”${after.note}”` : 'anteckningen borttagen';
+  } else if (after.note && after.note !== before.note) {
+    what = `${what}, ”${after.note}”`;
+  }
+  return `${event.clock.replace(':', '.')} ${name}: ${what}`;
+}
+
+export interface PersonGroup {
+  key: string;
+  side: string;
+  category: string;
+  persons: CalledPerson[];
+}
+
+function kindOrder(p: CalledPerson): number {
+  return p.kind === 'member' ? 0 : p.kind === 'invitee' ? 1 : 2;
+}
+
+/** Members by side and category in roster order, then the invitees, then the guests. */
+export function groupPersons(persons: readonly CalledPerson[]): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const sorted = [...persons].sort((a, b) => kindOrder(a) - kindOrder(b) || a.position - b.position || a.id - b.id);
+  for (const p of sorted) {
+    const side = p.kind === 'member' ? p.sideName : '';
+    const category = p.kind === 'member' ? p.categoryName : p.kind === 'invitee' ? 'Inbjudna' : 'Gäster och föredragande';
+    const key = `${p.kind}|${side}|${category}`;
+    let group = groups.find((g) => g.key === key);
+    if (!group) {
+      group = { key, side, category, persons: [] };
+      groups.push(group);
+    }
+    group.persons.push(p);
+  }
+  return groups;
+}

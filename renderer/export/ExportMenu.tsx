@@ -124,7 +124,7 @@ export function ExportMenu({
     setFolderNote(null);
     setState({ kind: 'printing', html: null });
     await beforeExport();
-    const result = await api['export:preview']({ meetingId });
+    const result = await api['export:preview']({ meetingId, forPrintDialog: true });
     setState(result.ok ? { kind: 'printing', html: result.value.html } : { kind: 'error', message: result.error.message });
   };
 

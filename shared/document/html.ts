@@ -11,6 +11,12 @@ export interface HtmlOptions {
   embedCss?: boolean;
   /** Print layout (A4 page rules) rather than the on-screen preview. */
   forPrint: boolean;
+  /**
+   * For a print dialog: the draft marker and "Sida X av Y" as the page's own
+   * margin boxes, where the PDF export gets them from Chromium's header and
+   * footer templates instead (so a printed copy looks like the PDF).
+   */
+  pageBoxes?: boolean;
 }
 
 export function renderMinutesHtml(doc: MinutesDocument, options: HtmlOptions): string {
@@ -23,6 +29,7 @@ export function renderMinutesHtml(doc: MinutesDocument, options: HtmlOptions): s
     doc.subject ? `<meta name="keywords" content="${escapeAttr(doc.subject)}">` : '',
     `<meta name="description" content="${escapeAttr(doc.subtitle)}">`,
     embedCss ? `<style>${MINUTES_CSS}${options.forPrint ? PRINT_CSS : SCREEN_CSS}</style>` : '',
+    embedCss && options.forPrint && options.pageBoxes ? `<style>${pageBoxesCss(doc.draftMarker)}</style>` : '',
   ].filter(Boolean);
 
   const body: string[] = [];
@@ -232,3 +239,15 @@ body { margin: 0; }
 a { color: #000; }
 @media print { .draft-marker { display: none; } }
 `;
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped, nothing else can end it. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The PDF's running header (the draft marker) and footer ("Sida X av Y") as @page margin boxes. */
+function pageBoxesCss(draftMarker: string | null): string {
+  const font = "font-family: Carlito, Calibri, 'Liberation Sans', Arial, sans-serif; font-size: 9pt;";
+  const header = draftMarker ? `@top-left { content: ${cssString(draftMarker)}; ${font} font-weight: 700; color: #8a1c1c; }` : '';
+  return `@page { ${header} @bottom-right { content: "Sida " counter(page) " av " counter(pages); ${font} color: #333; } }`;
+}

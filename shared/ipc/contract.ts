@@ -258,7 +258,11 @@ export const contract = {
   'versions:list': query(z.strictObject({ meetingId: idSchema }), z.array(meetingVersionSchema)),
   'versions:get': query(z.strictObject({ meetingId: idSchema, version: z.number().int().min(1) }), meetingSchema),
   /** The print HTML of the minutes, for "Förhandsgranska" (shown in a sandboxed frame). */
-  'export:preview': query(z.strictObject({ meetingId: idSchema }), z.object({ html: z.string(), title: z.string() })),
+  /** The print HTML; `forPrintDialog` adds the PDF's running header and page numbers as page boxes ("Skriv ut"). */
+  'export:preview': query(
+    z.strictObject({ meetingId: idSchema, forPrintDialog: z.boolean().optional() }),
+    z.object({ html: z.string(), title: z.string() }),
+  ),
   /**
    * Writes the minutes to the export folder (database unchanged, so not a write).
    * An existing file is replaced only with `overwrite: true`; else error 'conflict'.

@@ -79,10 +79,11 @@ export function exportHandlers(
     return { meeting, body: getBody(db, meeting.bodyId) };
   };
   return {
-    'export:preview': ({ meetingId }) => {
+    'export:preview': ({ meetingId, forPrintDialog }) => {
       const { meeting, body } = load(meetingId);
       const doc = buildMinutesDocument(meeting, body);
-      return { html: printHtml(doc), title: doc.title };
+      const html = forPrintDialog === true ? renderMinutesHtml(doc, { forPrint: true, pageBoxes: true }) : printHtml(doc);
+      return { html, title: doc.title };
     },
     'export:file': async ({ meetingId, format, overwrite }) => {
       if (!exporter) return noExporter();

@@ -24,25 +24,25 @@ test('a renamed and an added standing item, one task left out and the roster cal
   const settings = new BodyPage(page);
   await settings.waitUntilReady(LGS);
 
-  await settings.standingTitle(3).fill('Föregående minnesanteckningar');
+  await settings.standingTitle(3).fill('Uppföljning av föregående minnesanteckningar');
   await settings.addStandingItem('Avslut', 'Efter mötets ärenden');
   await settings.waitUntilStandingSaved();
   await expect(settings.standingItems).toContainText('Sparat.');
   expect(await settings.standingOutline()).toEqual([
     'Stående punkter före mötets ärenden: Mötets öppnande',
     '  a) närvaro/presentation',
-    '  b) övriga frågor anmäls',
+    '  b) övriga frågor',
     'Stående punkter före mötets ärenden: Godkännande av dagens agenda',
-    'Stående punkter före mötets ärenden: Föregående minnesanteckningar',
+    'Stående punkter före mötets ärenden: Uppföljning av föregående minnesanteckningar',
     'Stående punkter efter mötets ärenden: Övriga frågor',
-    'Stående punkter efter mötets ärenden: Sammanfattning',
+    'Stående punkter efter mötets ärenden: Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare',
     'Stående punkter efter mötets ärenden: Avslut',
   ]);
 
   await start.open(app.url);
   const dialog = await start.openNewMeetingFrom(LGS, previous.date);
   await expect(dialog.getByLabel('Datum')).toHaveValue('2027-01-28');
-  await expect(dialog.getByRole('checkbox', { name: /^Föregående minnesanteckningar/ })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /^Uppföljning av föregående minnesanteckningar/ })).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: /^Avslut/ })).toBeChecked();
   const tasks = dialog.getByRole('group', { name: 'Öppna uppdrag' }).getByRole('checkbox');
   await expect(tasks).toHaveCount(5);
@@ -62,11 +62,11 @@ test('a renamed and an added standing item, one task left out and the roster cal
   expect(agenda).toEqual([
     '1. Mötets öppnande',
     'a) närvaro/presentation',
-    'b) övriga frågor anmäls',
+    'b) övriga frågor',
     '2. Godkännande av dagens agenda',
-    '3. Föregående minnesanteckningar',
+    '3. Uppföljning av föregående minnesanteckningar',
     '4. Övriga frågor',
-    '5. Sammanfattning',
+    '5. Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare',
     '6. Avslut',
   ]);
 

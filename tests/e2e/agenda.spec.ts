@@ -144,8 +144,11 @@ test('an item dragged by its handle onto the top half of another lands before it
   const dragged = meeting.item('3', third.item.title);
   const target = meeting.item('2', second.item.title);
   const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');
-  // The mouse, step by step (the sticky bar must not be under the pointer).
-  await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  // The mouse, step by step: the target's top well below the sticky bar (which may hold a notice).
+  await target.evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -320);
+  });
   // Items coming into view are laid out at the next frame (content-visibility): measure after it.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const from = (await dragged.locator('.drag-handle').boundingBox())!;

@@ -14,7 +14,8 @@ import { setAppState } from '../app/appState';
 import { LatestSaver } from '../app/latestSaver';
 import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { fieldErrors, normalizeClock, swedishIssue, todayIso } from '../app/validation';
+import { fieldErrors, normalizeClock, todayIso } from '../app/validation';
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
@@ -582,11 +583,11 @@ function PlannedDatesSection({
 
   const add = () => {
     const date = newDate.trim();
-    const parsed = isoDateSchema.safeParse(date);
+    const parsed = safeParseSwedish(isoDateSchema, date);
     if (date === '') {
       setError('Skriv ett datum, till exempel 2027-01-21.');
     } else if (!parsed.success) {
-      setError(swedishIssue(parsed.error.issues[0]!));
+      setError(parsed.error.issues[0]!.message);
     } else if (dates.some((d) => d.date === date)) {
       setError('Datumet finns redan i listan.');
     } else {

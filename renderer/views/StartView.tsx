@@ -8,7 +8,8 @@ import { setAppState } from '../app/appState';
 import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count } from '../app/text';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { fieldErrors, swedishIssue } from '../app/validation';
+import { fieldErrors } from '../app/validation';
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
 import { setFlash } from '../app/flash';
@@ -252,9 +253,9 @@ function NewMeetingForm({
   const submit = async () => {
     const value = date.trim();
     if (value !== '') {
-      const parsed = isoDateSchema.safeParse(value);
+      const parsed = safeParseSwedish(isoDateSchema, value);
       if (!parsed.success) {
-        setError(swedishIssue(parsed.error.issues[0]!));
+        setError(parsed.error.issues[0]!.message);
         inputRef.current?.focus();
         return;
       }

@@ -7,6 +7,7 @@ import { todayIso } from '../app/validation';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
 import { DialogField, DialogForm } from '../components/DialogField';
+import { DateField } from '../components/DateField';
 import { Dialog } from './Dialog';
 
 export interface ReviewChange {
@@ -150,16 +151,19 @@ function ApproveDialog({
 }) {
   const id = useId();
   const [rows, setRows] = useState<ReviewerDraft[]>(initial.length > 0 ? initial.map((r) => ({ ...r })) : [{ name: '', role: '' }]);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState<string | null>(todayIso());
+  const [dateValid, setDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
   const [errors, setErrors] = useState<{ rows: (string | null)[]; date?: string; form?: string }>({ rows: [] });
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
+    setAttempted(true);
     const filled = rows.filter((r, i) => i === 0 || r.name.trim() !== '' || r.role.trim() !== '');
     const rowErrors = filled.map((r) => (r.name.trim() === '' ? 'Skriv justerarens namn.' : null));
-    const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(date)
-      ? 'Välj dagen då mötesanteckningen justerades.'
-      : date < meetingDate
+    // A text that is not a date is told by the field itself.
+    const dateError =
+      date !== null && dateValid && date < meetingDate
         ? `Mötesanteckningen kan inte justeras före mötet den ${formatLongDate(meetingDate)}.`
         : undefined;
     setErrors({ rows: rowErrors, date: dateError });
@@ -168,7 +172,7 @@ function ApproveDialog({
       document.getElementById(`${id}-name-${firstBad}`)?.focus();
       return;
     }
-    if (dateError) {
+    if (dateError || !dateValid || date === null) {
       document.getElementById(`${id}-date`)?.focus();
       return;
     }
@@ -265,25 +269,21 @@ function ApproveDialog({
               </button>
             )}
           </fieldset>
-          <div className="form-field is-short">
-            <label className="field-label" htmlFor={`${id}-date`}>
-              Datum för justering
-            </label>
-            <input
-              id={`${id}-date`}
-              className="field-input"
-              type="date"
-              value={date}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={errors.date ? `${id}-date-error` : undefined}
-              onChange={(e) => setDate(e.target.value)}
-            />
-            {errors.date && (
-              <p id={`${id}-date-error`} className="field-error">
-                {errors.date}
-              </p>
-            )}
-          </div>
+          <DateField
+            id={`${id}-date`}
+            className="is-short"
+            label="Datum för justering"
+            value={date}
+            yearless="nearest"
+            required="Skriv dagen då mötesanteckningen justerades, till exempel idag."
+            error={errors.date}
+            onValidityChange={setDateValid}
+            validateNow={attempted}
+            onChange={(iso) => {
+              setDate(iso);
+              setErrors((e) => ({ ...e, date: undefined }));
+            }}
+          />
         </DialogForm>
       )}
     </Dialog>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   bodySettingsInputSchema,
-  isoDateSchema,
   type Body,
   type BodySettings,
   type DateStyle,
@@ -15,7 +14,7 @@ import { LatestSaver } from '../app/latestSaver';
 import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { fieldErrors, normalizeClock, todayIso } from '../app/validation';
-import { safeParseSwedish } from '../../shared/format/validationMessages';
+import { DateField } from '../components/DateField';
 import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
@@ -551,7 +550,9 @@ function PlannedDatesSection({
   onState: (state: BodySaveState) => void;
 }) {
   const baseId = useId();
-  const [newDate, setNewDate] = useState('');
+  const [newDate, setNewDate] = useState<string | null>(null);
+  const [newDateValid, setNewDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
   const [newNote, setNewNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -582,18 +583,19 @@ function PlannedDatesSection({
   };
 
   const add = () => {
-    const date = newDate.trim();
-    const parsed = safeParseSwedish(isoDateSchema, date);
-    if (date === '') {
+    const date = newDate;
+    setAttempted(true);
+    if (!newDateValid) {
+      setError(null);
+    } else if (date === null) {
       setError('Skriv ett datum, till exempel 2027-01-21.');
-    } else if (!parsed.success) {
-      setError(parsed.error.issues[0]!.message);
     } else if (dates.some((d) => d.date === date)) {
       setError('Datumet finns redan i listan.');
     } else {
       setError(null);
+      setAttempted(false);
       save([...dates, { date, note: newNote.trim() }]);
-      setNewDate('');
+      setNewDate(null);
       setNewNote('');
       setAnnounce(`${formatDateWithWeekday(date)} har lagts till.`);
       dateInputRef.current?.focus();
@@ -664,31 +666,19 @@ function PlannedDatesSection({
           add();
         }}
       >
-        <div className="form-field">
-          <label htmlFor={`${baseId}-date`} className="field-label">
-            Nytt datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
-          </label>
-          <input
-            ref={dateInputRef}
-            id={`${baseId}-date`}
-            className="field-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={newDate}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${baseId}-date-error` : undefined}
-            onChange={(e) => {
-              setNewDate(e.target.value);
-              if (error) setError(null);
-            }}
-          />
-          {error && (
-            <p id={`${baseId}-date-error`} className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
+        <DateField
+          id={`${baseId}-date`}
+          inputRef={dateInputRef}
+          label="Nytt datum"
+          value={newDate}
+          error={error}
+          onValidityChange={setNewDateValid}
+          validateNow={attempted}
+          onChange={(iso) => {
+            setNewDate(iso);
+            if (error) setError(null);
+          }}
+        />
         <div className="form-field date-add-note">
           <label htmlFor={`${baseId}-note`} className="field-label">
             Anteckning <span className="field-hint">(valfri)</span>

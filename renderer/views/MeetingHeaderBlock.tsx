@@ -4,7 +4,9 @@ import { formatMeetingDate, formatTimeRange } from '../../shared/format/date';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
 import { fieldErrors, normalizeClock } from '../app/validation';
+import { currentHref, invalidFields } from '../app/invalidFields';
 import { editState } from '../agenda/editState';
+import { DateField } from '../components/DateField';
 
 type HeaderField = keyof MeetingHeader;
 type FieldErrors = Partial<Record<HeaderField, string>>;
@@ -70,7 +72,8 @@ interface Props {
 
 /** Title, subtitle and the header fields as printed (Datum, Tid, Mötesform, Plats, Kallade); edited in place, saved as they change. */
 export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnly }: Props) {
-  const [editing, setEditing] = useState(false);
+  // A wrong value left behind when she went to another page: the form is open again, with it.
+  const [editing, setEditing] = useState(() => invalidFields.hasPrefix(draftPrefix(meeting.id)));
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const frozen = readOnly ?? meeting.status === 'approved';
   const dateText = formatMeetingDate(meeting.date, body?.dateStyle ?? 'long');
@@ -99,7 +102,11 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnl
             type="button"
             className="button button-quiet button-small"
             aria-expanded={editing}
-            onClick={() => setEditing((e) => !e)}
+            onClick={() => {
+              // The form stays open while a field holds a wrong value: closing it would throw the value away.
+              if (editing && focusFirstInvalid(meeting.id)) return;
+              setEditing((e) => !e);
+            }}
           >
             {editing ? 'Stäng mötesuppgifter' : 'Ändra mötesuppgifter'}
           </button>
@@ -137,7 +144,7 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnl
 const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: boolean; short?: boolean }[] = [
   { field: 'title', label: 'Titel', wide: true },
   { field: 'subtitle', label: 'Underrubrik', wide: true },
-  { field: 'date', label: 'Datum', hint: 'ÅÅÅÅ-MM-DD', short: true },
+  { field: 'date', label: 'Datum', short: true },
   { field: 'startTime', label: 'Starttid', hint: 'TT.MM', short: true },
   { field: 'endTime', label: 'Sluttid', hint: 'TT.MM', short: true },
   { field: 'meetingForm', label: 'Mötesform', wide: true },
@@ -148,6 +155,29 @@ const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: bo
 ];
 
 const FORMAT_FIELDS: readonly HeaderField[] = ['date', 'startTime', 'endTime'];
+
+function draftPrefix(meetingId: number): string {
+  return `header:${meetingId}:`;
+}
+
+/** Moves focus to the header field that holds a wrong value, if one does. */
+function focusFirstInvalid(meetingId: number): boolean {
+  const entry = invalidFields.list().find((e) => e.key.startsWith(draftPrefix(meetingId)));
+  if (!entry) return false;
+  document.querySelector<HTMLElement>(`[data-draft-key="${CSS.escape(entry.key)}"]`)?.focus();
+  return true;
+}
+
+function labelOf(field: HeaderField): string {
+  return FORM_FIELDS.find((f) => f.field === field)?.label ?? field;
+}
+
+/** What can be saved now: the fields with a wrong value keep what is stored, the rest goes in. */
+function savable(header: MeetingHeader, errs: FieldErrors, stored: MeetingHeader): MeetingHeader | null {
+  const safe = { ...header };
+  for (const field of Object.keys(errs) as HeaderField[]) safe[field] = stored[field];
+  return Object.keys(validate(safe)).length === 0 ? safe : null;
+}
 
 function HeaderForm({
   meetingId,
@@ -160,12 +190,33 @@ function HeaderForm({
   onSaved: (header: MeetingHeader, updatedAt: string) => void;
   onDone: () => void;
 }) {
-  const [draft, setDraft] = useState<MeetingHeader>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const prefix = draftPrefix(meetingId);
+  // Wrong values kept from an earlier visit come back as she left them, with their messages.
+  const [draft, setDraft] = useState<MeetingHeader>(() => {
+    const restored = { ...initial };
+    for (const field of HEADER_FIELDS) {
+      const kept = field === 'date' ? undefined : invalidFields.get(prefix + field);
+      if (kept) restored[field] = kept.text;
+    }
+    return restored;
+  });
+  const [errors, setErrors] = useState<FieldErrors>(() => {
+    const restored: FieldErrors = {};
+    for (const field of HEADER_FIELDS) {
+      const kept = field === 'date' ? undefined : invalidFields.get(prefix + field);
+      if (kept) restored[field] = kept.message;
+    }
+    return restored;
+  });
   const [formError, setFormError] = useState<string | null>(null);
   const baseId = useId();
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const stored = useRef(initial);
+  const [href] = useState(currentHref);
+  const latest = useRef(draft);
+  latest.current = draft;
+  const [dateValid, setDateValid] = useState(true);
   const [saver] = useState(() => {
     const source = `header:${meetingId}`;
     let message = '';
@@ -173,6 +224,7 @@ function HeaderForm({
       send: (header) => api['meetings:updateHeader']({ id: meetingId, header }),
       onSaved: (value) => {
         setFormError(null);
+        stored.current = value.header;
         onSavedRef.current(value.header, value.updatedAt);
       },
       onFailed: (error) => {
@@ -186,7 +238,33 @@ function HeaderForm({
   });
   useEffect(() => () => saver.dispose(), [saver]);
 
-  /** Saves when every field is valid; a wrong date or time waits (and is told) until it is right. */
+  // A shown message means the field holds a value that is not saved: the save status says so.
+  useEffect(() => {
+    for (const field of HEADER_FIELDS) {
+      if (field === 'date') continue;
+      const message = errors[field];
+      if (message) invalidFields.set({ key: prefix + field, text: draft[field], message, label: labelOf(field), href });
+      else invalidFields.clear(prefix + field);
+    }
+  }, [errors, draft, prefix, href]);
+  useEffect(
+    () => () => {
+      // Gone for another page with a wrong value: kept for her return; closed on its own page: nothing is left open.
+      const errs = validate(normalized(latest.current));
+      for (const field of HEADER_FIELDS) {
+        if (field === 'date') continue;
+        const message = errs[field];
+        if (message && currentHref() !== href) {
+          invalidFields.set({ key: prefix + field, text: latest.current[field], message, label: labelOf(field), href });
+        } else {
+          invalidFields.clear(prefix + field);
+        }
+      }
+    },
+    [prefix, href],
+  );
+
+  /** Saves what is valid; a wrong date or time waits (and is told) until it is right, the rest is saved meanwhile. */
   const change = (field: HeaderField, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
@@ -198,7 +276,8 @@ function HeaderForm({
       for (const key of Object.keys(prev) as HeaderField[]) if (errs[key]) kept[key] = errs[key];
       return kept;
     });
-    if (Object.keys(errs).length === 0) saver.schedule(header, 600);
+    const safe = savable(header, errs, stored.current);
+    if (safe) saver.schedule(safe, 600);
     else saver.cancel();
   };
 
@@ -207,7 +286,20 @@ function HeaderForm({
     if (FORMAT_FIELDS.includes(field) && value === '' && field !== 'date') return;
     const errs = validate(normalized(draft));
     setErrors((prev) => ({ ...prev, [field]: errs[field], ...(field === 'startTime' && errs.endTime ? { endTime: errs.endTime } : {}) }));
-    if (Object.keys(errs).length === 0) saver.flush();
+    if (savable(normalized(draft), errs, stored.current)) saver.flush();
+  };
+
+  /** "Klar" or Escape: closes, unless a field holds a wrong value, which is then told and focused. */
+  const close = () => {
+    const errs = validate(normalized(draft));
+    const wrong = (Object.keys(errs) as HeaderField[])[0] ?? (dateValid ? undefined : 'date');
+    if (wrong) {
+      setErrors((prev) => ({ ...prev, ...errs }));
+      document.getElementById(`${baseId}-${wrong}`)?.focus();
+      return;
+    }
+    saver.flush();
+    onDone();
   };
 
   return (
@@ -217,14 +309,12 @@ function HeaderForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        saver.flush();
-        onDone();
+        close();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          saver.flush();
-          onDone();
+          close();
         }
       }}
     >
@@ -238,6 +328,23 @@ function HeaderForm({
         {FORM_FIELDS.map(({ field, label, hint, wide, short }) => {
           const id = `${baseId}-${field}`;
           const error = errors[field];
+          if (field === 'date') {
+            return (
+              <DateField
+                key={field}
+                id={id}
+                className={`field-date${short ? ' is-short' : ''}`}
+                label={label}
+                value={draft.date}
+                yearless="current"
+                required="Skriv mötets datum, till exempel 2026-12-19."
+                error={error}
+                draft={{ key: prefix + field, label, keep: true }}
+                onValidityChange={setDateValid}
+                onChange={(iso) => change('date', iso ?? '')}
+              />
+            );
+          }
           return (
             <div key={field} className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}>
               <label htmlFor={id} className="field-label">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { bodySettingsInputSchema, isoDateSchema, type BodySettings, type BodySummary, type MeetingSummary } from '../../shared/model/domain';
+import { bodySettingsInputSchema, type BodySettings, type BodySummary, type MeetingSummary } from '../../shared/model/domain';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { formatLongDate } from '../../shared/format/date';
 import { compareSwedish } from '../../shared/format/sort';
@@ -9,7 +9,7 @@ import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count } from '../app/text';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { fieldErrors } from '../app/validation';
-import { safeParseSwedish } from '../../shared/format/validationMessages';
+import { DateField } from '../components/DateField';
 import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
 import { setFlash } from '../app/flash';
@@ -240,7 +240,9 @@ function NewMeetingForm({
   onCancel: () => void;
 }) {
   const baseId = useId();
-  const [date, setDate] = useState(defaultDate);
+  const [date, setDate] = useState<string | null>(defaultDate || null);
+  const [dateValid, setDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -251,17 +253,13 @@ function NewMeetingForm({
   }, []);
 
   const submit = async () => {
-    const value = date.trim();
-    if (value !== '') {
-      const parsed = safeParseSwedish(isoDateSchema, value);
-      if (!parsed.success) {
-        setError(parsed.error.issues[0]!.message);
-        inputRef.current?.focus();
-        return;
-      }
+    setAttempted(true);
+    if (!dateValid) {
+      inputRef.current?.focus();
+      return;
     }
     setBusy(true);
-    const result = await create(value || undefined);
+    const result = await create(date ?? undefined);
     setBusy(false);
     if (result.ok) {
       navigate(meetingHref(result.value.id));
@@ -292,26 +290,19 @@ function NewMeetingForm({
       </h3>
       <p className="new-meeting-lead">{lead}</p>
       <div className="new-meeting-row">
-        <div className="form-field">
-          <label htmlFor={`${baseId}-date`} className="field-label">
-            Datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
-          </label>
-          <input
-            ref={inputRef}
-            id={`${baseId}-date`}
-            className="field-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={date}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${baseId}-error` : undefined}
-            onChange={(e) => {
-              setDate(e.target.value);
-              setError(null);
-            }}
-          />
-        </div>
+        <DateField
+          id={`${baseId}-date`}
+          inputRef={inputRef}
+          label="Datum"
+          value={date}
+          error={error}
+          onValidityChange={setDateValid}
+          validateNow={attempted}
+          onChange={(iso) => {
+            setDate(iso);
+            setError(null);
+          }}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Skapar …' : 'Skapa möte'}
         </button>
@@ -319,11 +310,6 @@ function NewMeetingForm({
           Avbryt
         </button>
       </div>
-      {error && (
-        <p id={`${baseId}-error`} className="field-error">
-          {error}
-        </p>
-      )}
     </form>
   );
 }

@@ -172,11 +172,15 @@ function labelOf(field: HeaderField): string {
   return FORM_FIELDS.find((f) => f.field === field)?.label ?? field;
 }
 
-/** What can be saved now: the fields with a wrong value keep what is stored, the rest goes in. */
-function savable(header: MeetingHeader, errs: FieldErrors, stored: MeetingHeader): MeetingHeader | null {
+/**
+ * What can be saved now: the fields with a wrong value keep the last value sent, the rest goes in;
+ * null when that is nothing new.
+ */
+function savable(header: MeetingHeader, errs: FieldErrors, queued: MeetingHeader): MeetingHeader | null {
   const safe = { ...header };
-  for (const field of Object.keys(errs) as HeaderField[]) safe[field] = stored[field];
-  return Object.keys(validate(safe)).length === 0 ? safe : null;
+  for (const field of Object.keys(errs) as HeaderField[]) safe[field] = queued[field];
+  if (Object.keys(validate(safe)).length > 0) return null;
+  return HEADER_FIELDS.every((field) => safe[field] === queued[field]) ? null : safe;
 }
 
 function HeaderForm({
@@ -212,7 +216,8 @@ function HeaderForm({
   const baseId = useId();
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
-  const stored = useRef(initial);
+  // The header as last given to the saver (at first: as stored).
+  const queued = useRef(initial);
   const [href] = useState(currentHref);
   const latest = useRef(draft);
   latest.current = draft;
@@ -224,7 +229,6 @@ function HeaderForm({
       send: (header) => api['meetings:updateHeader']({ id: meetingId, header }),
       onSaved: (value) => {
         setFormError(null);
-        stored.current = value.header;
         onSavedRef.current(value.header, value.updatedAt);
       },
       onFailed: (error) => {
@@ -276,9 +280,11 @@ function HeaderForm({
       for (const key of Object.keys(prev) as HeaderField[]) if (errs[key]) kept[key] = errs[key];
       return kept;
     });
-    const safe = savable(header, errs, stored.current);
-    if (safe) saver.schedule(safe, 600);
-    else saver.cancel();
+    const safe = savable(header, errs, queued.current);
+    if (safe) {
+      queued.current = safe;
+      saver.schedule(safe, 600);
+    }
   };
 
   const check = (field: HeaderField) => {
@@ -286,7 +292,8 @@ function HeaderForm({
     if (FORMAT_FIELDS.includes(field) && value === '' && field !== 'date') return;
     const errs = validate(normalized(draft));
     setErrors((prev) => ({ ...prev, [field]: errs[field], ...(field === 'startTime' && errs.endTime ? { endTime: errs.endTime } : {}) }));
-    if (savable(normalized(draft), errs, stored.current)) saver.flush();
+    // Only valid values are ever queued: what waits goes now.
+    saver.flush();
   };
 
   /** "Klar" or Escape: closes, unless a field holds a wrong value, which is then told and focused. */

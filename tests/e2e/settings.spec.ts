@@ -33,7 +33,7 @@ test('the meeting header saves as it changes; an end time before the start time 
   await form.getByLabel('Datum').fill('2026-02-30');
   await form.getByLabel('Datum').blur();
   await expect(form.getByLabel('Datum')).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.getByText('Datumet finns inte i kalendern.')).toBeVisible();
+  await expect(form.getByText('Den 30 februari finns inte.')).toBeVisible();
   expect(writes).toBe(0);
 
   await page.reload();
@@ -86,10 +86,10 @@ test('body settings are saved as they change, an invalid value is refused at the
   await expect(bodyPage.view).toHaveAttribute('data-body-state', 'invalid');
 
   // A planned date added out of order lands in its place.
-  await bodyPage.field('Nytt datum (ÅÅÅÅ-MM-DD)').fill('2027-02-30');
+  await bodyPage.field('Nytt datum').fill('2027-02-30');
   await page.getByRole('button', { name: 'Lägg till datum' }).click();
-  await expect(bodyPage.field('Nytt datum (ÅÅÅÅ-MM-DD)')).toHaveAttribute('aria-invalid', 'true');
-  await bodyPage.field('Nytt datum (ÅÅÅÅ-MM-DD)').fill('2027-03-04');
+  await expect(bodyPage.field('Nytt datum')).toHaveAttribute('aria-invalid', 'true');
+  await bodyPage.field('Nytt datum').fill('2027-03-04');
   await page.getByRole('button', { name: 'Lägg till datum' }).click();
   const dates = page.getByRole('list', { name: 'Planerade mötesdatum' }).getByRole('listitem');
   await expect(dates.nth(3)).toHaveAttribute('data-date', '2027-03-04');

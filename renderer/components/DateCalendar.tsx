@@ -114,10 +114,11 @@ export function DateCalendar({
   };
 
   const onDialogKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keys pressed in the calendar are the calendar's: Escape must not close the form or dialog
+    // around it, Alt+arrows must not move the agenda item it sits in.
+    event.stopPropagation();
     if (event.key === 'Escape') {
-      // Only the calendar closes: not the form or the dialog it sits in.
       event.preventDefault();
-      event.stopPropagation();
       onClose(true);
       return;
     }

@@ -192,8 +192,10 @@ export function DateField({
           onKeyDown={(e) => {
             // Enter, and Escape (which closes a form), say she is done with the field: a wrong text is told.
             if (e.key === 'Enter' || e.key === 'Escape') settle();
+            // Alt+↓ opens the choices, as on a list box; it is not the agenda's "move the item down".
             if (e.key === 'ArrowDown' && e.altKey) {
               e.preventDefault();
+              e.stopPropagation();
               setOpen(true);
             }
           }}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { navigate } from './router';
 import { saveTracker } from './saveTracker';
 
@@ -24,6 +24,7 @@ export interface InvalidField {
 }
 
 const SOURCE = 'invalid-fields';
+const INVALID_ONE = 'Ett fält har fel värde – inte sparat';
 
 class InvalidFields {
   private readonly entries = new Map<string, InvalidField>();
@@ -77,7 +78,7 @@ class InvalidFields {
     this.snapshot = [...this.entries.values()];
     const count = this.snapshot.length;
     if (count === 0) saveTracker.set(SOURCE, 'saved');
-    else saveTracker.set(SOURCE, 'error', count === 1 ? 'Ett fält har fel värde – inte sparat' : `${count} fält har fel värde – inte sparat`);
+    else saveTracker.set(SOURCE, 'error', count === 1 ? INVALID_ONE : `${count} fält har fel värde – inte sparat`);
     for (const listener of this.listeners) listener();
   }
 }
@@ -124,4 +125,13 @@ export function revealInvalidField(entry: InvalidField): void {
     if (!document.querySelector(selector)) invalidFields.clear(entry.key);
   }, REVEAL_TIMEOUT_MS);
   observer.observe(document.body, { childList: true, subtree: true });
+}
+
+/** The save status's "inte sparat" for a view that keeps its own wrong values (the body's settings and roster). */
+export function useInvalidStatus(source: string, invalid: boolean): void {
+  useEffect(() => {
+    if (!invalid) return;
+    saveTracker.set(`invalid:${source}`, 'error', INVALID_ONE);
+    return () => saveTracker.set(`invalid:${source}`, 'saved');
+  }, [source, invalid]);
 }

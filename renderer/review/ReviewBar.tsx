@@ -4,6 +4,7 @@ import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { versionHref } from '../app/router';
 import { todayIso } from '../app/validation';
+import { invalidFields } from '../app/invalidFields';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
 import { DialogField, DialogForm } from '../components/DialogField';
@@ -37,6 +38,11 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked }: Prop
   const [error, setError] = useState<string | null>(null);
 
   const setStatus = async (status: MeetingStatus, reviewers: Reviewer[], approvedOn: string | null) => {
+    // Approved minutes cannot be changed: a value still waiting to be fixed would be lost without a word.
+    const waiting = invalidFields.list().find((f) => new RegExp(`^#/meeting/${meeting.id}(/|$)`).test(f.href));
+    if (status === 'approved' && waiting) {
+      return `Fältet ${waiting.label} har ett värde som inte är sparat. Rätta det innan mötesanteckningen markeras som justerad.`;
+    }
     setBusy(true);
     setError(null);
     await beforeChange();

@@ -15,6 +15,7 @@ import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { fieldErrors, normalizeClock, todayIso } from '../app/validation';
 import { DateField } from '../components/DateField';
+import { useInvalidStatus } from '../app/invalidFields';
 import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
@@ -93,6 +94,7 @@ function BodyEditor({ body }: { body: Body }) {
   const [datesState, setDatesState] = useState<BodySaveState>('saved');
   const [rosterState, setRosterState] = useState<BodySaveState>('saved');
   const state = combineStates([settingsState, datesState, rosterState]);
+  useInvalidStatus(`body:${body.id}`, state === 'invalid');
 
   const onSettingsSaved = useCallback((saved: Body) => {
     setTitle(saved.name);

@@ -135,6 +135,19 @@ test('"31/2" stays as typed with its message at the field, the save status says 
   await expect(meeting.saveStatus).not.toHaveText(/Sparat/);
   expect(await stored()).toBe('2026-12-19');
 
+  // Approving would freeze the minutes with the wrong value thrown away: refused, with the field named.
+  await meeting.reviewBar.getByRole('button', { name: 'Markera som justerad' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Markera som justerad' });
+  await dialog.getByLabel('Namn', { exact: true }).fill('Tilda Ås');
+  // The meeting was on 3 December; the day of approval is read as the nearest 3/12.
+  await new DateFieldPart(page, dialog, 'Datum för justering').type('3/12');
+  await dialog.getByRole('button', { name: 'Markera som justerad' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Fältet Senast har ett värde som inte är sparat. Rätta det innan mötesanteckningen markeras som justerad.',
+  );
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await meeting.expectStatus('draft');
+
   // Away to the meeting list: still not "Sparat", and "Visa" brings her back to the field, as she left it.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Möten' }).click();
   await new StartPage(page).waitUntilReady();

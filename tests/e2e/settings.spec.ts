@@ -84,6 +84,8 @@ test('body settings are saved as they change, an invalid value is refused at the
   const describedBy = await end.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('Sluttiden måste vara efter starttiden.');
   await expect(bodyPage.view).toHaveAttribute('data-body-state', 'invalid');
+  // Not a green "Sparat" in the top bar while a value waits to be fixed.
+  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Ett fält har fel värde – inte sparat');
 
   // A planned date added out of order lands in its place.
   await bodyPage.field('Nytt datum').fill('2027-02-30');

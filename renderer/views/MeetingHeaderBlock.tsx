@@ -155,6 +155,8 @@ const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: bo
 ];
 
 const FORMAT_FIELDS: readonly HeaderField[] = ['date', 'startTime', 'endTime'];
+/** The fields typed as plain text (the date has its own field). */
+const TEXT_FIELDS = HEADER_FIELDS.filter((field) => field !== 'date');
 
 function draftPrefix(meetingId: number): string {
   return `header:${meetingId}:`;
@@ -170,6 +172,12 @@ function focusFirstInvalid(meetingId: number): boolean {
 
 function labelOf(field: HeaderField): string {
   return FORM_FIELDS.find((f) => f.field === field)?.label ?? field;
+}
+
+/** The save status and the kept text follow a field's message (the date field does this itself). */
+function track(prefix: string, href: string, field: HeaderField, text: string, message: string | undefined, keep: boolean): void {
+  if (message && keep) invalidFields.set({ key: prefix + field, text, message, label: labelOf(field), href });
+  else invalidFields.clear(prefix + field);
 }
 
 /**
@@ -196,22 +204,12 @@ function HeaderForm({
 }) {
   const prefix = draftPrefix(meetingId);
   // Wrong values kept from an earlier visit come back as she left them, with their messages.
-  const [draft, setDraft] = useState<MeetingHeader>(() => {
-    const restored = { ...initial };
-    for (const field of HEADER_FIELDS) {
-      const kept = field === 'date' ? undefined : invalidFields.get(prefix + field);
-      if (kept) restored[field] = kept.text;
-    }
-    return restored;
-  });
-  const [errors, setErrors] = useState<FieldErrors>(() => {
-    const restored: FieldErrors = {};
-    for (const field of HEADER_FIELDS) {
-      const kept = field === 'date' ? undefined : invalidFields.get(prefix + field);
-      if (kept) restored[field] = kept.message;
-    }
-    return restored;
-  });
+  const [kept] = useState(() => TEXT_FIELDS.flatMap((field) => {
+    const entry = invalidFields.get(prefix + field);
+    return entry ? [{ field, text: entry.text, message: entry.message }] : [];
+  }));
+  const [draft, setDraft] = useState<MeetingHeader>(() => ({ ...initial, ...Object.fromEntries(kept.map((k) => [k.field, k.text])) }));
+  const [errors, setErrors] = useState<FieldErrors>(() => Object.fromEntries(kept.map((k) => [k.field, k.message])));
   const [formError, setFormError] = useState<string | null>(null);
   const baseId = useId();
   const onSavedRef = useRef(onSaved);
@@ -242,28 +240,15 @@ function HeaderForm({
   });
   useEffect(() => () => saver.dispose(), [saver]);
 
-  // A shown message means the field holds a value that is not saved: the save status says so.
+  // A shown message means the field holds a value that is not saved.
   useEffect(() => {
-    for (const field of HEADER_FIELDS) {
-      if (field === 'date') continue;
-      const message = errors[field];
-      if (message) invalidFields.set({ key: prefix + field, text: draft[field], message, label: labelOf(field), href });
-      else invalidFields.clear(prefix + field);
-    }
-  }, [errors, draft, prefix, href]);
+    for (const field of TEXT_FIELDS) track(prefix, href, field, draft[field], errors[field], true);
+  });
   useEffect(
     () => () => {
       // Gone for another page with a wrong value: kept for her return; closed on its own page: nothing is left open.
       const errs = validate(normalized(latest.current));
-      for (const field of HEADER_FIELDS) {
-        if (field === 'date') continue;
-        const message = errs[field];
-        if (message && currentHref() !== href) {
-          invalidFields.set({ key: prefix + field, text: latest.current[field], message, label: labelOf(field), href });
-        } else {
-          invalidFields.clear(prefix + field);
-        }
-      }
+      for (const field of TEXT_FIELDS) track(prefix, href, field, latest.current[field], errs[field], currentHref() !== href);
     },
     [prefix, href],
   );

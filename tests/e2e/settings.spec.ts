@@ -28,6 +28,7 @@ test('the meeting header saves as it changes; an end time before the start time 
   await expect(end).toHaveAttribute('aria-invalid', 'true');
   const describedBy = await end.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('Sluttiden måste vara efter starttiden.');
+  await expect(meeting.saveStatus).toHaveText('Ett fält har fel värde – inte sparat');
 
   // An impossible date is refused the same way, as soon as the field is left.
   await form.getByLabel('Datum').fill('2026-02-30');

@@ -3,6 +3,7 @@ import { isChannelName, type ChannelName } from '../../shared/ipc/channels';
 import { contract, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract';
 import { AppError, type IpcError, type IpcResult } from '../../shared/ipc/result';
 import { MAX_JSON_DEPTH, jsonShapeProblem } from '../../shared/notes/schema';
+import { firstIssue, swedishErrorMap } from '../../shared/format/validationMessages';
 
 z.config(z.locales.sv());
 
@@ -72,17 +73,18 @@ export async function dispatch(
   }
 }
 
-/** A zod error as one Swedish sentence naming the first offending field. */
+/**
+ * A zod error as one Swedish sentence about the first offending field, in
+ * words the secretary knows; the field's path goes in `field`, to place the
+ * message beside the field, never into the text.
+ */
 export function validationError(error: z.ZodError): IpcError {
-  const issue = error.issues[0];
-  const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
-  const message = issue ? `Ogiltiga uppgifter${field ? ` i fältet "${field}"` : ''}: ${issue.message}` : 'Ogiltiga uppgifter.';
-  return field === undefined ? { code: 'validation', message } : { code: 'validation', message, field };
+  return { code: 'validation', ...firstIssue(error) };
 }
 
 function safeParse(schema: z.ZodType, value: unknown): z.ZodSafeParseResult<unknown> | null {
   try {
-    return schema.safeParse(value);
+    return schema.safeParse(value, { error: swedishErrorMap });
   } catch {
     return null;
   }

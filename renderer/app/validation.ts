@@ -1,35 +1,15 @@
 import type { z } from 'zod';
-
-/** Zod's issues as Swedish sentences; the domain schemas carry Swedish messages for formats and rules. */
-export function swedishIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_big':
-      return `Texten är för lång (högst ${String(issue.maximum)} tecken).`;
-    case 'too_small':
-      return issue.message && !/^Too small/i.test(issue.message) ? issue.message : 'Fältet får inte vara tomt.';
-    case 'invalid_format':
-    case 'custom':
-      return issue.message;
-    case 'invalid_union':
-      for (const branch of issue.errors) {
-        const inner = branch.find((i) => i.code === 'invalid_format' || i.code === 'custom');
-        if (inner) return inner.message;
-      }
-      return 'Värdet är inte giltigt.';
-    default:
-      return 'Värdet är inte giltigt.';
-  }
-}
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 
 /** The first Swedish message per field (top-level key of the path). */
 export function fieldErrors<K extends string>(schema: z.ZodType, value: unknown, fields: readonly K[]): Partial<Record<K, string>> {
-  const parsed = schema.safeParse(value);
+  const parsed = safeParseSwedish(schema, value);
   const errors: Partial<Record<K, string>> = {};
   if (parsed.success) return errors;
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
     if (typeof field === 'string' && (fields as readonly string[]).includes(field)) {
-      errors[field as K] ??= swedishIssue(issue);
+      errors[field as K] ??= issue.message;
     }
   }
   return errors;

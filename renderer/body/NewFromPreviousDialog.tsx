@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { isoDateSchema, type Body, type Meeting, type MeetingSummary } from '../../shared/model/domain';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Body, Meeting, MeetingSummary } from '../../shared/model/domain';
 import type { CalledSource } from '../../shared/model/new-meeting';
 import { standingTitleKey } from '../../shared/model/standing-agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count, joinSwedish } from '../app/text';
-import { swedishIssue, todayIso } from '../app/validation';
+import { todayIso } from '../app/validation';
+import { DateField } from '../components/DateField';
 import { Dialog } from '../review/Dialog';
 import { calledChoice, leftBehind, offeredStandingItems, openTasks, suggestedDate } from './carryOver';
 import { PLACEMENT_LABELS, refusalText, subLetter } from './standingItemsOps';
@@ -68,50 +69,6 @@ export function NewFromPreviousDialog({ previous, onClose }: { previous: Meeting
   );
 }
 
-/**
- * The new meeting's date as "ÅÅÅÅ-MM-DD" in a plain text field, checked
- * with the app's ISO rule. Kept apart so a shared Swedish date field can
- * take its place.
- */
-function NewMeetingDateField({
-  id,
-  value,
-  error,
-  onChange,
-  inputRef,
-}: {
-  id: string;
-  value: string;
-  error: string | null;
-  onChange: (value: string) => void;
-  inputRef: RefObject<HTMLInputElement | null>;
-}) {
-  return (
-    <div className="form-field carry-over-date">
-      <label htmlFor={id} className="field-label">
-        Datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        className="field-input"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   const next = new Set(set);
   if (on) next.add(value);
@@ -126,7 +83,9 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
   const notOnList = leftBehind(meeting, body);
   const people = calledChoice(meeting, body);
 
-  const [date, setDate] = useState(() => suggestedDate(body, meeting, todayIso()));
+  const [date, setDate] = useState<string | null>(() => suggestedDate(body, meeting, todayIso()));
+  const [dateValid, setDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
   const [dateError, setDateError] = useState<string | null>(null);
   const [chosenStanding, setChosenStanding] = useState<ReadonlySet<string>>(() => new Set(standing.map((i) => standingTitleKey(i.title))));
   const [chosenTasks, setChosenTasks] = useState<ReadonlySet<number>>(() => new Set(tasks.map((t) => t.id)));
@@ -142,13 +101,12 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
 
   const submit = async () => {
     if (busy) return;
-    const value = date.trim();
-    const parsed = isoDateSchema.safeParse(value);
-    if (!parsed.success) {
-      setDateError(value === '' ? 'Skriv ett datum, till exempel 2027-01-21.' : swedishIssue(parsed.error.issues[0]!));
+    setAttempted(true);
+    if (date === null || !dateValid) {
       dateRef.current?.focus();
       return;
     }
+    const value = date;
     setBusy(true);
     setFormError(null);
     const result = await api['meetings:createFromPrevious']({
@@ -181,13 +139,18 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
         void submit();
       }}
     >
-      <NewMeetingDateField
+      <DateField
         id={`${baseId}-date`}
-        value={date}
-        error={dateError}
+        className="carry-over-date"
         inputRef={dateRef}
-        onChange={(v) => {
-          setDate(v);
+        label="Datum"
+        value={date}
+        required="Skriv det nya mötets datum, till exempel 21 januari eller 2027-01-21."
+        error={dateError}
+        onValidityChange={setDateValid}
+        validateNow={attempted}
+        onChange={(iso) => {
+          setDate(iso);
           setDateError(null);
         }}
       />

@@ -3,7 +3,7 @@ import type { Body, StandingPlacement } from '../../shared/model/domain';
 import { MAX_STANDING_ITEMS, standingItemsInputSchema, standingTitleKey } from '../../shared/model/standing-agenda';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
-import { swedishIssue } from '../app/validation';
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
 import { StandingItemRow, type RowActions } from './StandingItemRow';
@@ -30,16 +30,16 @@ export type StandingSaveState = SaveState | 'invalid';
 function validate(rows: readonly StandingRow[]): { fields: Map<string, string>; list: string | null } {
   const fields = new Map<string, string>();
   let list: string | null = null;
-  const parsed = standingItemsInputSchema.safeParse(itemsOf(rows));
+  const parsed = safeParseSwedish(standingItemsInputSchema, itemsOf(rows));
   if (parsed.success) return { fields, list };
   for (const issue of parsed.error.issues) {
     const [index, part, childIndex] = issue.path;
     const row = typeof index === 'number' ? rows[index] : undefined;
     const key = !row ? null : part === 'children' && typeof childIndex === 'number' ? row.children[childIndex]?.key : part === 'title' ? row.key : null;
     if (key) {
-      if (!fields.has(key)) fields.set(key, swedishIssue(issue));
+      if (!fields.has(key)) fields.set(key, issue.message);
     } else {
-      list ??= issue.code === 'too_big' && !row ? `Organet kan ha högst ${MAX_STANDING_ITEMS} stående punkter.` : swedishIssue(issue);
+      list ??= issue.code === 'too_big' && !row ? `Organet kan ha högst ${MAX_STANDING_ITEMS} stående punkter.` : issue.message;
     }
   }
   return { fields, list };

@@ -3,11 +3,12 @@ import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../sha
 import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { versionHref } from '../app/router';
-import { todayIso } from '../app/validation';
+import { invalidFields } from '../app/invalidFields';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
 import { DialogField, DialogForm } from '../components/DialogField';
 import { Dialog } from './Dialog';
+import { ApproveDialog } from './ApproveDialog';
 
 export interface ReviewChange {
   status: MeetingStatus;
@@ -38,6 +39,11 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
   const [error, setError] = useState<string | null>(null);
 
   const setStatus = async (status: MeetingStatus, reviewers: Reviewer[], approvedOn: string | null) => {
+    // Approved minutes cannot be changed: a value still waiting to be fixed would be lost without a word.
+    const waiting = invalidFields.list().find((f) => new RegExp(`^#/meeting/${meeting.id}(/|$)`).test(f.href));
+    if (status === 'approved' && waiting) {
+      return `Fältet ${waiting.label} har ett värde som inte är sparat. Rätta det innan mötesanteckningen markeras som justerad.`;
+    }
     setBusy(true);
     setError(null);
     await beforeChange();
@@ -135,167 +141,6 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
       )}
       {open === 'versions' && <VersionsDialog meetingId={meeting.id} onClose={() => setOpen(null)} />}
     </div>
-  );
-}
-
-interface ReviewerDraft {
-  name: string;
-  role: string;
-}
-
-function ApproveDialog({
-  initial,
-  meetingDate,
-  notice,
-  onClose,
-  onConfirm,
-}: {
-  initial: Reviewer[];
-  meetingDate: string;
-  notice: ReactNode;
-  onClose: () => void;
-  onConfirm: (reviewers: Reviewer[], date: string) => Promise<string | null>;
-}) {
-  const id = useId();
-  const [rows, setRows] = useState<ReviewerDraft[]>(initial.length > 0 ? initial.map((r) => ({ ...r })) : [{ name: '', role: '' }]);
-  const [date, setDate] = useState(todayIso());
-  const [errors, setErrors] = useState<{ rows: (string | null)[]; date?: string; form?: string }>({ rows: [] });
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    const filled = rows.filter((r, i) => i === 0 || r.name.trim() !== '' || r.role.trim() !== '');
-    const rowErrors = filled.map((r) => (r.name.trim() === '' ? 'Skriv justerarens namn.' : null));
-    const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(date)
-      ? 'Välj dagen då mötesanteckningen justerades.'
-      : date < meetingDate
-        ? `Mötesanteckningen kan inte justeras före mötet den ${formatLongDate(meetingDate)}.`
-        : undefined;
-    setErrors({ rows: rowErrors, date: dateError });
-    const firstBad = rowErrors.findIndex((e) => e !== null);
-    if (firstBad >= 0) {
-      document.getElementById(`${id}-name-${firstBad}`)?.focus();
-      return;
-    }
-    if (dateError) {
-      document.getElementById(`${id}-date`)?.focus();
-      return;
-    }
-    setBusy(true);
-    const failed = await onConfirm(
-      filled.map((r) => ({ name: r.name.trim(), role: r.role.trim() })),
-      date,
-    );
-    setBusy(false);
-    if (failed) setErrors((e) => ({ ...e, form: failed }));
-  };
-
-  return (
-    <Dialog
-      title="Markera som justerad"
-      lead="När mötesanteckningen är justerad kan den inte längre ändras. En senare ändring blir en ny, synlig version."
-      onClose={onClose}
-      className="approve-dialog"
-    >
-      {() => (
-        <DialogForm
-          onSubmit={() => void submit()}
-          submitLabel="Markera som justerad"
-          busyLabel="Sparar …"
-          busy={busy}
-          error={errors.form}
-          onCancel={onClose}
-        >
-          {notice}
-          <fieldset className="reviewers">
-            <legend className="field-label">Justerat av</legend>
-            {rows.map((row, i) => (
-              <div key={i} className="reviewer-row">
-                <div className="form-field">
-                  <label className="field-label" htmlFor={`${id}-name-${i}`}>
-                    {i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
-                  </label>
-                  <input
-                    id={`${id}-name-${i}`}
-                    className="field-input"
-                    value={row.name}
-                    autoComplete="off"
-                    autoFocus={i === 0}
-                    aria-invalid={errors.rows[i] ? true : undefined}
-                    aria-describedby={errors.rows[i] ? `${id}-name-${i}-error` : undefined}
-                    onChange={(e) => {
-                      const name = e.target.value;
-                      setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)));
-                    }}
-                  />
-                  {errors.rows[i] && (
-                    <p id={`${id}-name-${i}-error`} className="field-error">
-                      {errors.rows[i]}
-                    </p>
-                  )}
-                </div>
-                <div className="form-field">
-                  <label className="field-label" htmlFor={`${id}-role-${i}`}>
-                    {i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`}
-                  </label>
-                  <input
-                    id={`${id}-role-${i}`}
-                    className="field-input"
-                    value={row.role}
-                    placeholder="t.ex. ordförande"
-                    autoComplete="off"
-                    onChange={(e) => {
-                      const role = e.target.value;
-                      setRows((rs) => rs.map((r, j) => (j === i ? { ...r, role } : r)));
-                    }}
-                  />
-                </div>
-                {i > 0 && (
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    aria-label={`Ta bort justerare ${i + 1}`}
-                    onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
-                  >
-                    Ta bort
-                  </button>
-                )}
-              </div>
-            ))}
-            {rows.length < 10 && (
-              <button
-                type="button"
-                className="button button-quiet button-small"
-                onClick={() => {
-                  setRows((rs) => [...rs, { name: '', role: '' }]);
-                  requestAnimationFrame(() => document.getElementById(`${id}-name-${rows.length}`)?.focus());
-                }}
-              >
-                + Lägg till justerare
-              </button>
-            )}
-          </fieldset>
-          <div className="form-field is-short">
-            <label className="field-label" htmlFor={`${id}-date`}>
-              Datum för justering
-            </label>
-            <input
-              id={`${id}-date`}
-              className="field-input"
-              type="date"
-              value={date}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={errors.date ? `${id}-date-error` : undefined}
-              onChange={(e) => setDate(e.target.value)}
-            />
-            {errors.date && (
-              <p id={`${id}-date-error`} className="field-error">
-                {errors.date}
-              </p>
-            )}
-          </div>
-        </DialogForm>
-      )}
-    </Dialog>
   );
 }
 

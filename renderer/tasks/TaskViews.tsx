@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CalledPerson } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
+import { DateField } from '../components/DateField';
 import type { LabelledItem } from '../views/AgendaItemView';
 import type { TaskDraft, TaskEditor } from './useTasks';
 
@@ -93,18 +94,18 @@ function TaskRow({
             />
           )}
         </div>
-        <div className="form-field task-deadline">
-          <label className="field-label" htmlFor={`${id}-deadline`}>
-            Senast
-          </label>
-          <input
-            id={`${id}-deadline`}
-            className="field-input"
-            type="date"
-            value={task.deadline ?? ''}
-            onChange={(e) => editor.change(task.key, { deadline: e.target.value || null }, 0)}
-          />
-        </div>
+        <DateField
+          id={`${id}-deadline`}
+          className="task-deadline"
+          label="Senast"
+          value={task.deadline}
+          onChange={(deadline) => editor.change(task.key, { deadline })}
+          draft={
+            task.id !== null
+              ? { key: `task:${task.id}:deadline`, label: 'Senast', keep: true }
+              : { key: `task-new:${task.key}:deadline`, label: 'Senast', keep: false }
+          }
+        />
         <label className="check-field task-done">
           <input
             type="checkbox"

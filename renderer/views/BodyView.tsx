@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   bodySettingsInputSchema,
-  isoDateSchema,
   type Body,
   type BodySettings,
   type DateStyle,
@@ -14,7 +13,9 @@ import { setAppState } from '../app/appState';
 import { LatestSaver } from '../app/latestSaver';
 import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { fieldErrors, normalizeClock, swedishIssue, todayIso } from '../app/validation';
+import { fieldErrors, normalizeClock, todayIso } from '../app/validation';
+import { DateField } from '../components/DateField';
+import { useInvalidStatus } from '../app/invalidFields';
 import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
@@ -95,6 +96,7 @@ function BodyEditor({ body }: { body: Body }) {
   const [datesState, setDatesState] = useState<BodySaveState>('saved');
   const [rosterState, setRosterState] = useState<BodySaveState>('saved');
   const state = combineStates([settingsState, datesState, rosterState]);
+  useInvalidStatus(`body:${body.id}`, state === 'invalid');
 
   // The phrase library fills its examples from the saved settings ("ställer sig positivt").
   const [savedBody, setSavedBody] = useState(body);
@@ -573,7 +575,9 @@ function PlannedDatesSection({
   onState: (state: BodySaveState) => void;
 }) {
   const baseId = useId();
-  const [newDate, setNewDate] = useState('');
+  const [newDate, setNewDate] = useState<string | null>(null);
+  const [newDateValid, setNewDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
   const [newNote, setNewNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -604,18 +608,19 @@ function PlannedDatesSection({
   };
 
   const add = () => {
-    const date = newDate.trim();
-    const parsed = isoDateSchema.safeParse(date);
-    if (date === '') {
+    const date = newDate;
+    setAttempted(true);
+    if (!newDateValid) {
+      setError(null);
+    } else if (date === null) {
       setError('Skriv ett datum, till exempel 2027-01-21.');
-    } else if (!parsed.success) {
-      setError(swedishIssue(parsed.error.issues[0]!));
     } else if (dates.some((d) => d.date === date)) {
       setError('Datumet finns redan i listan.');
     } else {
       setError(null);
+      setAttempted(false);
       save([...dates, { date, note: newNote.trim() }]);
-      setNewDate('');
+      setNewDate(null);
       setNewNote('');
       setAnnounce(`${formatDateWithWeekday(date)} har lagts till.`);
       dateInputRef.current?.focus();
@@ -686,31 +691,19 @@ function PlannedDatesSection({
           add();
         }}
       >
-        <div className="form-field">
-          <label htmlFor={`${baseId}-date`} className="field-label">
-            Nytt datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
-          </label>
-          <input
-            ref={dateInputRef}
-            id={`${baseId}-date`}
-            className="field-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={newDate}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${baseId}-date-error` : undefined}
-            onChange={(e) => {
-              setNewDate(e.target.value);
-              if (error) setError(null);
-            }}
-          />
-          {error && (
-            <p id={`${baseId}-date-error`} className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
+        <DateField
+          id={`${baseId}-date`}
+          inputRef={dateInputRef}
+          label="Nytt datum"
+          value={newDate}
+          error={error}
+          onValidityChange={setNewDateValid}
+          validateNow={attempted}
+          onChange={(iso) => {
+            setNewDate(iso);
+            if (error) setError(null);
+          }}
+        />
         <div className="form-field date-add-note">
           <label htmlFor={`${baseId}-note`} className="field-label">
             Anteckning <span className="field-hint">(valfri)</span>

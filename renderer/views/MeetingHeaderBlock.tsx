@@ -4,7 +4,9 @@ import { formatMeetingDate, formatTimeRange } from '../../shared/format/date';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
 import { fieldErrors, normalizeClock } from '../app/validation';
+import { currentHref, invalidFields } from '../app/invalidFields';
 import { editState } from '../agenda/editState';
+import { DateField } from '../components/DateField';
 
 type HeaderField = keyof MeetingHeader;
 type FieldErrors = Partial<Record<HeaderField, string>>;
@@ -70,7 +72,8 @@ interface Props {
 
 /** Title, subtitle and the header fields as printed (Datum, Tid, Mötesform, Plats, Kallade); edited in place, saved as they change. */
 export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnly }: Props) {
-  const [editing, setEditing] = useState(false);
+  // A wrong value left behind when she went to another page: the form is open again, with it.
+  const [editing, setEditing] = useState(() => invalidFields.hasPrefix(draftPrefix(meeting.id)));
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const frozen = readOnly ?? meeting.status === 'approved';
   const dateText = formatMeetingDate(meeting.date, body?.dateStyle ?? 'long');
@@ -99,7 +102,11 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnl
             type="button"
             className="button button-quiet button-small"
             aria-expanded={editing}
-            onClick={() => setEditing((e) => !e)}
+            onClick={() => {
+              // The form stays open while a field holds a wrong value: closing it would throw the value away.
+              if (editing && focusFirstInvalid(meeting.id)) return;
+              setEditing((e) => !e);
+            }}
           >
             {editing ? 'Stäng mötesuppgifter' : 'Ändra mötesuppgifter'}
           </button>
@@ -137,7 +144,7 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnl
 const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: boolean; short?: boolean }[] = [
   { field: 'title', label: 'Titel', wide: true },
   { field: 'subtitle', label: 'Underrubrik', wide: true },
-  { field: 'date', label: 'Datum', hint: 'ÅÅÅÅ-MM-DD', short: true },
+  { field: 'date', label: 'Datum', short: true },
   { field: 'startTime', label: 'Starttid', hint: 'TT.MM', short: true },
   { field: 'endTime', label: 'Sluttid', hint: 'TT.MM', short: true },
   { field: 'meetingForm', label: 'Mötesform', wide: true },
@@ -148,6 +155,41 @@ const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: bo
 ];
 
 const FORMAT_FIELDS: readonly HeaderField[] = ['date', 'startTime', 'endTime'];
+/** The fields typed as plain text (the date has its own field). */
+const TEXT_FIELDS = HEADER_FIELDS.filter((field) => field !== 'date');
+
+function draftPrefix(meetingId: number): string {
+  return `header:${meetingId}:`;
+}
+
+/** Moves focus to the header field that holds a wrong value, if one does. */
+function focusFirstInvalid(meetingId: number): boolean {
+  const entry = invalidFields.list().find((e) => e.key.startsWith(draftPrefix(meetingId)));
+  if (!entry) return false;
+  document.querySelector<HTMLElement>(`[data-draft-key="${CSS.escape(entry.key)}"]`)?.focus();
+  return true;
+}
+
+function labelOf(field: HeaderField): string {
+  return FORM_FIELDS.find((f) => f.field === field)?.label ?? field;
+}
+
+/** The save status and the kept text follow a field's message (the date field does this itself). */
+function track(prefix: string, href: string, field: HeaderField, text: string, message: string | undefined, keep: boolean): void {
+  if (message && keep) invalidFields.set({ key: prefix + field, text, message, label: labelOf(field), href });
+  else invalidFields.clear(prefix + field);
+}
+
+/**
+ * What can be saved now: the fields with a wrong value keep the last value sent, the rest goes in;
+ * null when that is nothing new.
+ */
+function savable(header: MeetingHeader, errs: FieldErrors, queued: MeetingHeader): MeetingHeader | null {
+  const safe = { ...header };
+  for (const field of Object.keys(errs) as HeaderField[]) safe[field] = queued[field];
+  if (Object.keys(validate(safe)).length > 0) return null;
+  return HEADER_FIELDS.every((field) => safe[field] === queued[field]) ? null : safe;
+}
 
 function HeaderForm({
   meetingId,
@@ -160,12 +202,24 @@ function HeaderForm({
   onSaved: (header: MeetingHeader, updatedAt: string) => void;
   onDone: () => void;
 }) {
-  const [draft, setDraft] = useState<MeetingHeader>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const prefix = draftPrefix(meetingId);
+  // Wrong values kept from an earlier visit come back as she left them, with their messages.
+  const [kept] = useState(() => TEXT_FIELDS.flatMap((field) => {
+    const entry = invalidFields.get(prefix + field);
+    return entry ? [{ field, text: entry.text, message: entry.message }] : [];
+  }));
+  const [draft, setDraft] = useState<MeetingHeader>(() => ({ ...initial, ...Object.fromEntries(kept.map((k) => [k.field, k.text])) }));
+  const [errors, setErrors] = useState<FieldErrors>(() => Object.fromEntries(kept.map((k) => [k.field, k.message])));
   const [formError, setFormError] = useState<string | null>(null);
   const baseId = useId();
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  // The header as last given to the saver (at first: as stored).
+  const queued = useRef(initial);
+  const [href] = useState(currentHref);
+  const latest = useRef(draft);
+  latest.current = draft;
+  const [dateValid, setDateValid] = useState(true);
   const [saver] = useState(() => {
     const source = `header:${meetingId}`;
     let message = '';
@@ -186,7 +240,20 @@ function HeaderForm({
   });
   useEffect(() => () => saver.dispose(), [saver]);
 
-  /** Saves when every field is valid; a wrong date or time waits (and is told) until it is right. */
+  // A shown message means the field holds a value that is not saved.
+  useEffect(() => {
+    for (const field of TEXT_FIELDS) track(prefix, href, field, draft[field], errors[field], true);
+  });
+  useEffect(
+    () => () => {
+      // Gone for another page with a wrong value: kept for her return; closed on its own page: nothing is left open.
+      const errs = validate(normalized(latest.current));
+      for (const field of TEXT_FIELDS) track(prefix, href, field, latest.current[field], errs[field], currentHref() !== href);
+    },
+    [prefix, href],
+  );
+
+  /** Saves what is valid; a wrong date or time waits (and is told) until it is right, the rest is saved meanwhile. */
   const change = (field: HeaderField, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
@@ -198,8 +265,11 @@ function HeaderForm({
       for (const key of Object.keys(prev) as HeaderField[]) if (errs[key]) kept[key] = errs[key];
       return kept;
     });
-    if (Object.keys(errs).length === 0) saver.schedule(header, 600);
-    else saver.cancel();
+    const safe = savable(header, errs, queued.current);
+    if (safe) {
+      queued.current = safe;
+      saver.schedule(safe, 600);
+    }
   };
 
   const check = (field: HeaderField) => {
@@ -207,7 +277,21 @@ function HeaderForm({
     if (FORMAT_FIELDS.includes(field) && value === '' && field !== 'date') return;
     const errs = validate(normalized(draft));
     setErrors((prev) => ({ ...prev, [field]: errs[field], ...(field === 'startTime' && errs.endTime ? { endTime: errs.endTime } : {}) }));
-    if (Object.keys(errs).length === 0) saver.flush();
+    // Only valid values are ever queued: what waits goes now.
+    saver.flush();
+  };
+
+  /** "Klar" or Escape: closes, unless a field holds a wrong value, which is then told and focused. */
+  const close = () => {
+    const errs = validate(normalized(draft));
+    const wrong = (Object.keys(errs) as HeaderField[])[0] ?? (dateValid ? undefined : 'date');
+    if (wrong) {
+      setErrors((prev) => ({ ...prev, ...errs }));
+      document.getElementById(`${baseId}-${wrong}`)?.focus();
+      return;
+    }
+    saver.flush();
+    onDone();
   };
 
   return (
@@ -217,14 +301,12 @@ function HeaderForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        saver.flush();
-        onDone();
+        close();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          saver.flush();
-          onDone();
+          close();
         }
       }}
     >
@@ -238,6 +320,23 @@ function HeaderForm({
         {FORM_FIELDS.map(({ field, label, hint, wide, short }) => {
           const id = `${baseId}-${field}`;
           const error = errors[field];
+          if (field === 'date') {
+            return (
+              <DateField
+                key={field}
+                id={id}
+                className={`field-date${short ? ' is-short' : ''}`}
+                label={label}
+                value={draft.date}
+                yearless="current"
+                required="Skriv mötets datum, till exempel 2026-12-19."
+                error={error}
+                draft={{ key: prefix + field, label, keep: true }}
+                onValidityChange={setDateValid}
+                onChange={(iso) => change('date', iso ?? '')}
+              />
+            );
+          }
           return (
             <div key={field} className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}>
               <label htmlFor={id} className="field-label">

@@ -5,7 +5,7 @@ import { roleLabel } from '../../shared/format/labels';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
 import { count } from '../app/text';
-import { swedishIssue } from '../app/validation';
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { ErrorBanner } from '../components/Banner';
 import type { BodySaveState } from './BodyView';
 import { LiveText } from './BodyView';
@@ -313,9 +313,9 @@ export function RosterEditor({ body, onState }: { body: Body; onState: (state: B
     }
     // A tree saved as a whole: ids of entries created by the previous save are applied in onSaved.
     const input = toInput(next);
-    const parsed = rosterInputSchema.safeParse(input);
+    const parsed = safeParseSwedish(rosterInputSchema, input);
     if (!parsed.success) {
-      setSaveError(`Listan kan inte sparas: ${swedishIssue(parsed.error.issues[0]!)}`);
+      setSaveError(`Listan kan inte sparas: ${parsed.error.issues[0]!.message}`);
       saver.cancel();
       onStateRef.current('invalid');
       return;

@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   DEFAULT_BODY_LAYOUT,
-  bodySettingsInputSchema, isoDateSchema, type BodySettings, type BodySummary, type MeetingSummary } from '../../shared/model/domain';
+  bodySettingsInputSchema,
+  type BodySettings,
+  type BodySummary,
+  type MeetingSummary,
+} from '../../shared/model/domain';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { formatLongDate } from '../../shared/format/date';
 import { compareSwedish } from '../../shared/format/sort';
@@ -10,7 +14,8 @@ import { setAppState } from '../app/appState';
 import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count } from '../app/text';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { fieldErrors, swedishIssue } from '../app/validation';
+import { fieldErrors } from '../app/validation';
+import { DateField } from '../components/DateField';
 import { ErrorBanner } from '../components/Banner';
 import { StatusPill } from '../components/StatusPill';
 import { setFlash } from '../app/flash';
@@ -226,7 +231,9 @@ function NewMeetingForm({
   onCancel: () => void;
 }) {
   const baseId = useId();
-  const [date, setDate] = useState(defaultDate);
+  const [date, setDate] = useState<string | null>(defaultDate || null);
+  const [dateValid, setDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -237,17 +244,13 @@ function NewMeetingForm({
   }, []);
 
   const submit = async () => {
-    const value = date.trim();
-    if (value !== '') {
-      const parsed = isoDateSchema.safeParse(value);
-      if (!parsed.success) {
-        setError(swedishIssue(parsed.error.issues[0]!));
-        inputRef.current?.focus();
-        return;
-      }
+    setAttempted(true);
+    if (!dateValid) {
+      inputRef.current?.focus();
+      return;
     }
     setBusy(true);
-    const result = await create(value || undefined);
+    const result = await create(date ?? undefined);
     setBusy(false);
     if (result.ok) {
       navigate(meetingHref(result.value.id));
@@ -278,26 +281,19 @@ function NewMeetingForm({
       </h3>
       <p className="new-meeting-lead">{lead}</p>
       <div className="new-meeting-row">
-        <div className="form-field">
-          <label htmlFor={`${baseId}-date`} className="field-label">
-            Datum <span className="field-hint">(ÅÅÅÅ-MM-DD)</span>
-          </label>
-          <input
-            ref={inputRef}
-            id={`${baseId}-date`}
-            className="field-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={date}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${baseId}-error` : undefined}
-            onChange={(e) => {
-              setDate(e.target.value);
-              setError(null);
-            }}
-          />
-        </div>
+        <DateField
+          id={`${baseId}-date`}
+          inputRef={inputRef}
+          label="Datum"
+          value={date}
+          error={error}
+          onValidityChange={setDateValid}
+          validateNow={attempted}
+          onChange={(iso) => {
+            setDate(iso);
+            setError(null);
+          }}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Skapar …' : 'Skapa möte'}
         </button>
@@ -305,11 +301,6 @@ function NewMeetingForm({
           Avbryt
         </button>
       </div>
-      {error && (
-        <p id={`${baseId}-error`} className="field-error">
-          {error}
-        </p>
-      )}
     </form>
   );
 }

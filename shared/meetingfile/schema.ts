@@ -15,6 +15,7 @@ import {
 } from '../model/domain';
 import { newBodySchema, newCalledPersonSchema, newTaskSchema } from '../model/new-meeting';
 import { MAX_JSON_DEPTH, NOTES_MAX_TEXT, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
+import { safeParseSwedish } from '../format/validationMessages';
 
 /**
  * The meeting file ("mötesfil"): one meeting with its body's settings and
@@ -91,7 +92,8 @@ export function checkMeetingFile(value: unknown): MeetingFileCheck {
         : 'Mötesfilen är ogiltig: innehållet är för stort.';
     return { ok: false, field: '', message };
   }
-  const parsed = meetingFileSchema.safeParse(value);
+  // The path is the one written in the file (for whoever wrote it by hand or by program); the rest is Swedish.
+  const parsed = safeParseSwedish(meetingFileSchema, value);
   if (parsed.success) {
     const both = findNotesConflict(parsed.data);
     if (both) return { ok: false, field: both, message: `Mötesfilen är ogiltig: fältet "${both}" kan inte anges när "notes" också är ifyllt.` };

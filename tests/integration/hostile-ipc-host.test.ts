@@ -14,7 +14,7 @@ import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../electron/web/s
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { CHANNEL_NAMES } from '../../shared/ipc/channels';
 import { openApp } from './app-support';
-import { ENGLISH, SWEDISH_VALIDATION, channelAndPayload, unknownChannel, validSamples } from './hostile-payloads';
+import { channelAndPayload, proseProblem, unknownChannel, validSamples } from './hostile-payloads';
 
 // Point 5 of "Trust", through the browser host: the same hostile payloads as
 // JSON over HTTP, plus bodies that are not JSON at all, to the in-process host
@@ -83,8 +83,7 @@ function refusal(reply: Reply, what: string): { code: string; message: string } 
   expect(typeof json.error?.code, what).toBe('string');
   expect(typeof json.error?.message, what).toBe('string');
   const error = json.error as { code: string; message: string };
-  expect(error.message, what).not.toMatch(ENGLISH);
-  expect(error.message, what).toMatch(/[åäö]|Ogiltiga|Begäran|Okänd/);
+  expect(proseProblem(error.message), what).toBeNull();
   return error;
 }
 
@@ -134,7 +133,6 @@ describe('hostile requests to the browser host', () => {
         expect(reply.status).toBe(200);
         const error = refusal(reply, channel);
         expect(error.code).toBe('validation');
-        expect(error.message).toMatch(SWEDISH_VALIDATION);
       }),
       { numRuns: PAYLOAD_RUNS, seed: 20261124, endOnFailure: true },
     );

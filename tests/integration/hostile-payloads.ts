@@ -279,6 +279,28 @@ export function unknownChannel(): fc.Arbitrary<string> {
     .filter((name) => !isChannelName(name));
 }
 
-/** A Swedish validation message: starts the way dispatch words them and has none of zod's English. */
-export const SWEDISH_VALIDATION = /^Ogiltiga uppgifter/;
 export const ENGLISH = /\b(Invalid|Expected|expected|Unrecognized|received|Required|Too (big|small)|must be)\b/;
+
+/**
+ * What no message shown to the secretary may contain: an internal field name
+ * (a camelCase identifier, a dotted path such as "task.deadline", "fältet
+ * "…""), zod's own wording (English, or its Swedish locale's "Ogiltig
+ * inmatning: förväntat string"), type names or comparison signs.
+ */
+const NOT_PROSE: readonly [RegExp, string][] = [
+  [/\b[a-zåäö]+[A-Z][A-Za-z0-9]*\b/, 'an internal camelCase name'],
+  [/\b[a-z]+\.(?:\d+|[a-z]{3,})/i, 'a dotted path'],
+  [/fältet "/, 'a quoted field name'],
+  [ENGLISH, "zod's English"],
+  [/Ogiltig inmatning|Ogiltig input|Ogiltigt val|Ogiltig sträng|Ogiltig\(t\)|förväntade?\b|Okända? nyck|För (stor|lite)\(t\)/, "zod's Swedish locale"],
+  [/\b(string|number|boolean|bigint|object|array|undefined|null|NaN|int)\b/, 'a type name'],
+  [/[<>]=?\s?\d|\|/, 'a comparison or a list of codes'],
+];
+
+/** Why a message is not Swedish prose for the secretary, or null when it is. */
+export function proseProblem(message: string): string | null {
+  if (!/^[A-ZÅÄÖ]/.test(message)) return `does not start with a capital letter: ${message}`;
+  if (!/[.!?]\)?$/.test(message)) return `is not a finished sentence: ${message}`;
+  for (const [pattern, what] of NOT_PROSE) if (pattern.test(message)) return `contains ${what}: ${message}`;
+  return null;
+}

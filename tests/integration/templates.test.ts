@@ -86,7 +86,7 @@ describe('standpoint templates', () => {
     const before = await app.ok('templates:list', { bodyId });
     expect(await app.fails('templates:save', { bodyId, template: { label: ' ', text: 'Text', kinds: [] } })).toEqual({
       code: 'validation',
-      message: 'Ogiltiga uppgifter i fältet "template.label": Mallen behöver ett namn.',
+      message: 'Mallen behöver ett namn.',
       field: 'template.label',
     });
     expect(await app.fails('templates:save', { bodyId, template: { label: 'Namn', text: '', kinds: [] } })).toMatchObject({

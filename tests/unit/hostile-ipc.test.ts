@@ -11,10 +11,9 @@ import { contract } from '../../shared/ipc/contract';
 import { MAX_JSON_DEPTH } from '../../shared/notes/schema';
 import { openApp } from '../integration/app-support';
 import {
-  ENGLISH,
-  SWEDISH_VALIDATION,
   channelAndPayload,
   isValidRequest,
+  proseProblem,
   unknownChannel,
   validSamples,
 } from '../integration/hostile-payloads';
@@ -85,8 +84,7 @@ describe('hostile payloads through the handler table', () => {
         expect(result.ok).toBe(false);
         if (result.ok) return;
         expect(result.error.code).toBe('validation');
-        expect(result.error.message).toMatch(SWEDISH_VALIDATION);
-        expect(result.error.message).not.toMatch(ENGLISH);
+        expect(proseProblem(result.error.message)).toBeNull();
       }),
       { numRuns: PAYLOAD_RUNS, seed: 20261122, endOnFailure: true },
     );

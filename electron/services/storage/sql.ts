@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import { firstIssue, safeParseSwedish } from '../../../shared/format/validationMessages';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 
@@ -41,13 +42,9 @@ export function bit(value: boolean): 0 | 1 {
 
 /** Parses input at the storage boundary; the CLI and importer call storage without going through IPC. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = safeParseSwedish(schema, value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue && issue.path.length ? issue.path.map(String).join('.') : undefined;
-  const message = issue
-    ? `Ogiltiga uppgifter${field ? ` i fältet "${field}"` : ''}: ${issue.message}`
-    : 'Ogiltiga uppgifter.';
+  const { message, field } = firstIssue(result.error);
   throw new AppError('validation', message, field);
 }
 

@@ -122,7 +122,7 @@ describe('meetings:createFromPrevious brings the chosen open tasks and called li
     });
     expect(gone).toEqual({
       code: 'validation',
-      message: '”Avslut” finns inte längre bland organets stående punkter. Stäng och välj igen.',
+      message: 'Den stående punkten ”Avslut” finns inte längre hos organet. Stäng och välj igen.',
       field: 'carryOver.standingTitles.1',
     });
 

@@ -124,7 +124,7 @@ function chosenStandingItems(body: Body, titles: readonly string[] | undefined):
     if (!item) {
       throw new AppError(
         'validation',
-        `”${title.trim()}” finns inte längre bland organets stående punkter. Stäng och välj igen.`,
+        `Den stående punkten ”${title.trim()}” finns inte längre hos organet. Stäng och välj igen.`,
         `carryOver.standingTitles.${index}`,
       );
     }

@@ -15,7 +15,7 @@ import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { fieldErrors, normalizeClock, todayIso } from '../app/validation';
 import { DateField } from '../components/DateField';
-import { useInvalidStatus } from '../app/invalidFields';
+import { currentHref, invalidFields, useInvalidStatus } from '../app/invalidFields';
 import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../notes/autosave';
@@ -356,6 +356,36 @@ function serverField(field: string | undefined): SettingsField | null {
   return last && (SETTINGS_FIELDS as readonly string[]).includes(last) ? (last as SettingsField) : null;
 }
 
+const keptKey = (bodyId: number, field: TextField) => `body:${bodyId}:settings:${field}`;
+
+/** The settings with the text of every field that still holds a wrong value. */
+function withKeptText(bodyId: number, settings: BodySettings): BodySettings {
+  const out = { ...settings };
+  for (const { field } of TEXT_FIELDS) {
+    const kept = invalidFields.get(keptKey(bodyId, field));
+    if (kept) out[field] = kept.text;
+  }
+  return out;
+}
+
+function keptMessages(bodyId: number): Partial<Record<SettingsField, string>> {
+  const out: Partial<Record<SettingsField, string>> = {};
+  for (const { field } of TEXT_FIELDS) {
+    const kept = invalidFields.get(keptKey(bodyId, field));
+    if (kept) out[field] = kept.message;
+  }
+  return out;
+}
+
+/** Wrong text fields are kept with their messages until fixed; fixed ones are let go. */
+function keepWrongText(bodyId: number, value: BodySettings, errors: Partial<Record<SettingsField, string>>): void {
+  for (const { field, label } of TEXT_FIELDS) {
+    const message = errors[field];
+    if (message) invalidFields.set({ key: keptKey(bodyId, field), text: value[field], message, label, href: currentHref() });
+    else invalidFields.clear(keptKey(bodyId, field));
+  }
+}
+
 function SettingsSection({
   body,
   nextDate,
@@ -368,8 +398,9 @@ function SettingsSection({
   onState: (state: BodySaveState) => void;
 }) {
   const baseId = useId();
-  const [draft, setDraft] = useState<BodySettings>(() => pickSettings(body));
-  const [shown, setShown] = useState<Partial<Record<SettingsField, string>>>({});
+  // A wrong value she left for another page comes back with its message (see app/invalidFields.ts).
+  const [draft, setDraft] = useState<BodySettings>(() => withKeptText(body.id, pickSettings(body)));
+  const [shown, setShown] = useState<Partial<Record<SettingsField, string>>>(() => keptMessages(body.id));
   const [formError, setFormError] = useState<string | null>(null);
   const draftRef = useRef(draft);
   const callbacks = useRef({ onSaved, onState });
@@ -409,6 +440,7 @@ function SettingsSection({
       if (reveal === 'defaultStartTime' && errors.defaultEndTime) out.defaultEndTime = errors.defaultEndTime;
       return out;
     });
+    keepWrongText(body.id, value, errors);
     if (Object.keys(errors).length > 0) {
       saver.cancel();
       callbacks.current.onState('invalid');
@@ -445,6 +477,7 @@ function SettingsSection({
               <input
                 id={inputId(field)}
                 name={field}
+                data-draft-key={keptKey(body.id, field)}
                 className="field-input"
                 type="text"
                 value={draft[field]}

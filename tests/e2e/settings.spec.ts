@@ -68,6 +68,7 @@ test('body settings are saved as they change, an invalid value is refused at the
   page,
   app,
 }) => {
+  test.slow();
   const summary = app.bodies.find((b) => b.shortName === 'PSN');
   if (!summary) throw new Error('Demodatan saknar PSN.');
   const bodyPage = new BodyPage(page);
@@ -88,6 +89,14 @@ test('body settings are saved as they change, an invalid value is refused at the
   await expect(bodyPage.view).toHaveAttribute('data-body-state', 'invalid');
   // Not a green "Sparat" in the top bar while a value waits to be fixed.
   await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Ett fält har fel värde – inte sparat');
+  // Away to the start page and back: her text and its message are still there.
+  await page.getByRole('link', { name: 'Möten', exact: true }).click();
+  await expect(page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
+  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Ett fält har fel värde – inte sparat');
+  await page.goBack();
+  await bodyPage.waitUntilReady(summary.name);
+  await expect(end).toHaveValue('12.00');
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
 
   // A planned date added out of order lands in its place.
   await bodyPage.field('Nytt datum').fill('2027-02-30');

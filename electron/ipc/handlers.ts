@@ -8,7 +8,9 @@ import {
   setPlannedDates,
   updateBodySettings,
 } from '../services/storage/bodies';
-import { getMeeting, listMeetings, removeMeeting, saveItemNotes, updateMeetingHeader } from '../services/storage/meetings';
+import { getMeeting, listMeetings, removeMeeting, updateMeetingHeader } from '../services/storage/meetings';
+import { getItemNotes, saveItemNotes } from '../services/storage/item-notes';
+import { listNotesCopies, resolveNotesConflict } from '../services/storage/notes-copies';
 import { createMeetingFromBody, createMeetingFromPrevious } from '../services/storage/new-meetings';
 import { setStandingItems } from '../services/storage/standing-items';
 import {
@@ -64,8 +66,11 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'meetings:list': ({ bodyId }) => listMeetings(db, bodyId),
     'meetings:get': ({ id }) => getMeeting(db, id),
     'meetings:updateHeader': ({ id, header }) => updateMeetingHeader(db, id, header),
-    'notes:save': ({ meetingId, itemId, notes, replaceWithEmpty }) =>
-      saveItemNotes(db, meetingId, itemId, notes, { replaceWithEmpty }),
+    'notes:save': ({ meetingId, itemId, notes, replaceWithEmpty, baseRevision }) =>
+      saveItemNotes(db, meetingId, itemId, notes, { replaceWithEmpty, baseRevision }),
+    'notes:get': ({ meetingId, itemId }) => getItemNotes(db, meetingId, itemId),
+    'notes:resolve': ({ meetingId, itemId, keep, notes }) => resolveNotesConflict(db, meetingId, itemId, keep, notes),
+    'notes:copies': ({ meetingId, itemId }) => listNotesCopies(db, meetingId, itemId),
 
     'bodies:create': ({ settings }) => createBodyFromSettings(db, settings),
     'bodies:updateSettings': ({ id, settings }) => updateBodySettings(db, id, settings),

@@ -16,7 +16,7 @@ import type { NotesDocument } from '../../shared/notes/schema';
 import { isNotesEmpty, notesToPlainText } from '../../shared/notes/text';
 import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
 import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
-import { notesAutosaver, useItemSaveStatus } from './autosave';
+import { notesAutosaver, useItemConflict, useItemSaveStatus } from './autosave';
 import { isOnScreen, notesMountScheduler } from './mountScheduler';
 import { focusEditorNow, registerNotesFocus } from './focusNotes';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
@@ -24,12 +24,24 @@ import { ListTabPlugin } from './ListTabPlugin';
 import { PastePlugin } from './PastePlugin';
 import { SlashMenuPlugin } from './SlashMenuPlugin';
 import { Toolbar } from './Toolbar';
+import { NotesConflictBar } from './NotesConflictBar';
+import { NotesCopiesList } from './NotesCopiesList';
+import { ItemLockNote, TakeOverPlugin } from './ItemLockNote';
+import { useItemLock } from './itemLock';
+import { STORED_NOTES_TAG } from './storedNotes';
+import { WarningIcon } from './WarningIcon';
+import './conflict.css';
 
 export interface NotesEditorProps {
   meetingId: number;
   itemId: number;
   /** The stored notes (Lexical JSON), or null for none yet. */
   initialNotes: NotesDocument | null;
+  /**
+   * The stored revision `initialNotes` started from (see notesAutosaver.seed):
+   * every save sends it, so a save over another window's newer text is refused.
+   */
+  notesRevision: number;
   /** The item's printed number and title, "4. Färdplan …". */
   itemLabel: string;
   readOnly: boolean;
@@ -138,7 +150,16 @@ function initialEditorState(notes: NotesDocument | null): string | undefined {
   return JSON.stringify(notes);
 }
 
-function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly, formalName = '', autoFocus = false }: NotesEditorProps) {
+function NotesEditorInner({
+  meetingId,
+  itemId,
+  initialNotes,
+  notesRevision,
+  itemLabel,
+  readOnly,
+  formalName = '',
+  autoFocus = false,
+}: NotesEditorProps) {
   // Read once: the editor owns its content from here on.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: `anteckna-notes-${meetingId}-${itemId}`,
@@ -153,11 +174,23 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
 
   // Whether these notes had text decides if emptying them may replace what is stored.
   const [hadText] = useState(() => !isNotesEmpty(initialNotes));
-  useEffect(() => notesAutosaver.begin(meetingId, itemId, hadText), [meetingId, itemId, hadText]);
+  const [revision] = useState(notesRevision);
+  useEffect(() => notesAutosaver.begin(meetingId, itemId, hadText, revision), [meetingId, itemId, hadText, revision]);
 
-  const onChange = (editorState: EditorState) => {
+  const onChange = (editorState: EditorState, _editor: unknown, tags: Set<string>) => {
+    // Stored text put in the editor (see storedNotes.ts) is not a change to save.
+    if (tags.has(STORED_NOTES_TAG)) return;
     notesAutosaver.change(meetingId, itemId, editorState);
   };
+
+  // One tab writes to an item at a time (itemLock.ts); here it is read-only while another holds it,
+  // and once the lock comes here, until the newest saved text is shown.
+  const lock = useItemLock(meetingId, itemId, !readOnly);
+  const [shownTakeOver, setShownTakeOver] = useState(0);
+  const writtenElsewhere = lock.state === 'elsewhere' || lock.takenOver !== shownTakeOver;
+  const conflict = useItemConflict(meetingId, itemId);
+  const noticeId = `notes-notice-${meetingId}-${itemId}`;
+  const described = (writtenElsewhere && !readOnly) || conflict !== null ? noticeId : undefined;
 
   const editorLabel = `Anteckningar för punkt ${itemLabel}`;
   // Auto-links are made while typing; registering them runs their transform
@@ -168,14 +201,17 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div
-        className={`notes-editor${readOnly ? ' is-readonly' : ''}`}
+        className={`notes-editor${readOnly || writtenElsewhere ? ' is-readonly' : ''}`}
         data-notes-item={itemId}
+        data-notes-lock={lock.state}
         onFocus={() => setTypedIn(true)}
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) notesAutosaver.flushItem(meetingId, itemId);
         }}
       >
-        {!readOnly && <Toolbar itemLabel={itemLabel} disabled={readOnly} />}
+        {!readOnly && <Toolbar itemLabel={itemLabel} disabled={writtenElsewhere} />}
+        {!readOnly && writtenElsewhere && <ItemLockNote id={noticeId} />}
+        {conflict !== null && <NotesConflictBar meetingId={meetingId} itemId={itemId} conflict={conflict} messageId={noticeId} />}
         <div className="notes-surface">
           <RichTextPlugin
             contentEditable={
@@ -186,6 +222,7 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
                 <ContentEditable
                   className="notes-content"
                   aria-label={editorLabel}
+                  aria-describedby={described}
                   spellCheck
                   lang="sv"
                   aria-placeholder="Skriv anteckningar … (/ för block)"
@@ -208,9 +245,13 @@ function NotesEditorInner({ meetingId, itemId, initialNotes, itemLabel, readOnly
         <FocusPlugin meetingId={meetingId} itemId={itemId} autoFocus={autoFocus} />
         <StandpointKeyPlugin meetingId={meetingId} itemId={itemId} />
         <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
-        <EditablePlugin editable={!readOnly} />
-        <ItemSaveStatus meetingId={meetingId} itemId={itemId} />
+        {lock.takenOver > 0 && (
+          <TakeOverPlugin meetingId={meetingId} itemId={itemId} takenOver={lock.takenOver} onShown={setShownTakeOver} />
+        )}
+        <EditablePlugin editable={!readOnly && !writtenElsewhere} />
+        {conflict === null && <ItemSaveStatus meetingId={meetingId} itemId={itemId} />}
       </div>
+      {!readOnly && <NotesCopiesList meetingId={meetingId} itemId={itemId} itemLabel={itemLabel} />}
     </LexicalComposer>
   );
 }
@@ -268,16 +309,6 @@ function ItemSaveStatus({ meetingId, itemId }: { meetingId: number; itemId: numb
       <WarningIcon />
       <span>{status.message} Texten finns kvar här.</span>
     </p>
-  );
-}
-
-function WarningIcon() {
-  return (
-    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false" className="inline-icon">
-      <path d="M10 2.5 18 17H2L10 2.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
-      <path d="M10 8v4.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      <circle cx="10" cy="14.6" r="0.9" fill="currentColor" />
-    </svg>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Body, CalledPerson, Meeting, StandpointPlacement } from '../../sha
 import { itemReference, printedHeading, UNTITLED_ITEM, type NumberedItem } from '../../shared/model/agenda';
 import { typeLine } from '../../shared/format/labels';
 import { presentersText } from '../app/text';
-import { notesAutosaver } from '../notes/autosave';
+import { editorSeed } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
 import { focusItemNotes } from '../notes/focusNotes';
 import { StandpointField } from '../standpoints/StandpointField';
@@ -131,7 +131,9 @@ export const AgendaItemView = memo(function AgendaItemView({
 }: Props) {
   const { item, depth, headingId } = entry;
   // Text that failed to save before the meeting was reopened wins over the stored copy.
-  const [initialNotes] = useState(() => (snapshot ? null : notesAutosaver.unsaved(meetingId, item.id)) ?? item.notes);
+  const [seed] = useState(() =>
+    snapshot ? { initialNotes: item.notes, notesRevision: item.notesRevision } : editorSeed(meetingId, item),
+  );
   // The fields (with a list of every called person per presenter) are made on first opening, and kept:
   // thirty closed forms were a third of the page's elements when a meeting opened.
   const [fieldsShown, setFieldsShown] = useState(false);
@@ -305,7 +307,7 @@ export const AgendaItemView = memo(function AgendaItemView({
       <NotesEditor
         meetingId={meetingId}
         itemId={item.id}
-        initialNotes={initialNotes}
+        {...seed}
         itemLabel={entry.fullLabel}
         readOnly={readOnly}
         formalName={body?.formalName ?? ''}

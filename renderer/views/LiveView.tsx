@@ -10,7 +10,7 @@ import { useMeetingWithBody } from '../app/useMeetingWithBody';
 import { LoadFailure } from '../components/LoadFailure';
 import { InfoBanner } from '../components/Banner';
 import { Disclosure } from '../components/Disclosure';
-import { notesAutosaver } from '../notes/autosave';
+import { editorSeed, notesAutosaver } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
 import { StandingPhrasesButton } from '../standpoints/StandingPhrasesButton';
 import { StandpointField } from '../standpoints/StandpointField';
@@ -266,7 +266,7 @@ function LiveMeeting({
             key={`notes-${current.item.id}`}
             meetingId={meeting.id}
             itemId={current.item.id}
-            initialNotes={notesAutosaver.current(meeting.id, current.item.id) ?? current.item.notes}
+            {...editorSeed(meeting.id, current.item)}
             itemLabel={current.fullLabel}
             readOnly={frozen}
             formalName={body?.formalName || body?.shortName || ''}

@@ -26,6 +26,7 @@ import {
 import { carryOverSchema } from '../model/new-meeting';
 import { standingItemsInputSchema } from '../model/standing-agenda';
 import { notesDocumentSchema } from '../notes/schema';
+import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
 import type { ChannelName } from './channels';
 
 /**
@@ -97,8 +98,32 @@ export const contract = {
        * empty document never replaces stored text (a failed load must not wipe notes).
        */
       replaceWithEmpty: z.boolean().optional(),
+      /**
+       * The stored revision the editor's text started from (the item's
+       * `notesRevision`, then each save's answer). A save whose base is no
+       * longer the stored revision is refused with a conflict (field
+       * `baseRevision`): another window wrote to the item meanwhile. The app
+       * always sends it; absent, as from a script, the last write wins.
+       */
+      baseRevision: z.number().int().nonnegative().optional(),
     }),
     z.object({ revision: z.number().int().nonnegative(), savedAt: z.string() }),
+  ),
+  /** What is stored for one item now, with its revision (the text another window saved). */
+  'notes:get': query(z.strictObject({ meetingId: idSchema, itemId: idSchema }), storedNotesSchema),
+  /**
+   * Ends a notes conflict in one transaction: `keep: 'mine'` stores the
+   * editor's text and keeps the stored one as a copy; `keep: 'saved'` keeps
+   * the stored text and the editor's as a copy. Answers with what is stored.
+   */
+  'notes:resolve': command(
+    z.strictObject({ meetingId: idSchema, itemId: idSchema, keep: notesChoiceSchema, notes: notesDocumentSchema }),
+    storedNotesSchema,
+  ),
+  /** The copies kept when conflicts were settled, of a meeting or one of its items, oldest first. */
+  'notes:copies': query(
+    z.strictObject({ meetingId: idSchema, itemId: idSchema.optional() }),
+    z.array(notesCopySchema),
   ),
   'bodies:create': command(z.strictObject({ settings: bodySettingsInputSchema }), bodySchema),
   'bodies:updateSettings': command(z.strictObject({ id: idSchema, settings: bodySettingsInputSchema }), bodySchema),

@@ -42,6 +42,7 @@ async function approvedDemoMeeting(app: TestApp): Promise<Meeting> {
 const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'meetings:updateHeader': (m) => ({ id: m.id, header: { ...headerOf(m), place: 'Annan plats' } }),
   'notes:save': (m) => ({ meetingId: m.id, itemId: m.agenda[0]!.id, notes: notes(paragraph('Tillägg i efterhand.')) }),
+  'notes:resolve': (m) => ({ meetingId: m.id, itemId: m.agenda[0]!.id, keep: 'mine', notes: notes(paragraph('Min text.')) }),
   'attendance:set': (m) => ({
     meetingId: m.id,
     personId: m.calledPersons.find((p) => p.kind === 'member' && !p.vacant)!.id,

@@ -8,9 +8,9 @@ import {
   createMeeting,
   getMeeting,
   listMeetings,
-  saveItemNotes,
   updateMeetingHeader,
 } from '../../electron/services/storage/meetings';
+import { saveItemNotes } from '../../electron/services/storage/item-notes';
 import { UNMARKED_ATTENDANCE, bodySchema, meetingSchema, type MeetingHeader } from '../../shared/model/domain';
 import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
 import { bold, bulletList, heading, link, notes, paragraph, table } from '../../shared/notes/build';

@@ -36,7 +36,7 @@ function idleWhenTheTestSays(): void {
 /** On a page idle only when the test says: one change typed, and the debounce run out. */
 async function typedUntilSaveIsDue(itemId: number, typed: string): Promise<void> {
   idleWhenTheTestSays();
-  notesAutosaver.begin(1, itemId, false);
+  notesAutosaver.begin(1, itemId, false, 0);
   notesAutosaver.change(1, itemId, snapshot(typed));
   await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
 }
@@ -53,7 +53,7 @@ async function typedForFiveSecondsOnABusyPage(
   vi.stubGlobal('requestIdleCallback', (work: () => void, options?: { timeout?: number }) =>
     setTimeout(work, options?.timeout ?? 0),
   );
-  notesAutosaver.begin(1, itemId, false);
+  notesAutosaver.begin(1, itemId, false, 0);
   let typed = '';
   const typedAt: number[] = [];
   for (let key = 0; key < 125; key++) {
@@ -129,7 +129,7 @@ describe('autosave of the notes', () => {
   it('shows a save committed mid-typing with the next keystroke or when typing pauses, never in a frame of its own', async () => {
     vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
     const itemId = 104;
-    notesAutosaver.begin(1, itemId, false);
+    notesAutosaver.begin(1, itemId, false, 0);
     let inKeystroke = false;
     let lastKeyAt = -Infinity;
     const told: { state: string; duringKeystroke: boolean; sinceKey: number }[] = [];

@@ -79,6 +79,10 @@ SCHEMA_AFTER[5] = {
   called_persons: [...SCHEMA_AFTER[4]!['called_persons']!, 'substitute_remote'],
   meetings: [...SCHEMA_AFTER[4]!['meetings']!, 'closed_at'],
 };
+SCHEMA_AFTER[6] = {
+  ...SCHEMA_AFTER[5]!,
+  notes_copies: ['id', 'meeting_id', 'item_id', 'notes_json', 'kept_at', 'why'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

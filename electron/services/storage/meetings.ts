@@ -18,8 +18,7 @@ import {
   type Task,
 } from '../../../shared/model/domain';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
-import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
-import { isNotesEmpty } from '../../../shared/notes/text';
+import { notesDocumentSchema } from '../../../shared/notes/schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
@@ -332,59 +331,6 @@ export function updateMeetingHeader(
     return { header, updatedAt };
   })();
 }
-
-/**
- * Autosave of one item's notes: a single UPDATE that also proves the item
- * belongs to the meeting and that the meeting is not approved, so nothing is
- * read back but the new revision.
- *
- * An empty document never replaces stored text unless the secretary emptied
- * the notes on purpose (`replaceWithEmpty`): an editor that failed to load
- * sends an empty document, and that must not wipe what was typed.
- */
-export function saveItemNotes(
-  db: Db,
-  meetingId: number,
-  itemId: number,
-  input: NotesDocument,
-  options: { replaceWithEmpty?: boolean | undefined } = {},
-): { revision: number; savedAt: string } {
-  const notes = parseInput(notesDocumentSchema, input);
-  const savedAt = nowIso();
-  const save = () => {
-    const row = prepared<{ revision: number }>(
-      db,
-      `UPDATE agenda_items
-          SET notes_json = @notesJson, notes_revision = notes_revision + 1, notes_updated_at = @savedAt
-        WHERE id = @itemId AND meeting_id = @meetingId
-          AND (SELECT status FROM meetings WHERE id = @meetingId) <> 'approved'
-        RETURNING notes_revision AS revision`,
-    ).get({ notesJson: JSON.stringify(notes), savedAt, itemId, meetingId });
-    if (!row) throw whyItemNotWritten(db, meetingId);
-    return { revision: row.revision, savedAt };
-  };
-  if (!isNotesEmpty(notes) || options.replaceWithEmpty === true) return save();
-
-  // The rare path: an empty document. Check what is stored in the same transaction as the write.
-  return db.transaction(() => {
-    const stored = prepared<{ notesJson: string | null }>(
-      db,
-      'SELECT notes_json AS notesJson FROM agenda_items WHERE id = ? AND meeting_id = ?',
-    ).get(itemId, meetingId);
-    if (stored?.notesJson) {
-      const current = parseStoredJson(notesDocumentSchema, stored.notesJson, 'Anteckningarna');
-      if (!isNotesEmpty(current)) {
-        assertMeetingWritable(db, meetingId);
-        throw new AppError('conflict', EMPTY_OVER_TEXT_MESSAGE);
-      }
-    }
-    return save();
-  })();
-}
-
-export const EMPTY_OVER_TEXT_MESSAGE =
-  'Anteckningarna sparades inte: ett tomt dokument skulle ersätta text som redan finns. ' +
-  'Ladda om mötet och försök igen, eller töm anteckningarna med flit.';
 
 /**
  * The reason a one-statement write to an item changed nothing: no such

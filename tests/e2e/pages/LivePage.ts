@@ -62,6 +62,28 @@ export class LivePage {
     await expect(this.standpointField).toHaveAttribute('data-standpoint-state', 'saved');
   }
 
+  /** The choice shown when another window saved the item after this one's text started. */
+  get conflictBar(): Locator {
+    return this.page.locator('.live-item [data-notes-conflict]');
+  }
+
+  /** "Punkten är öppen för skrivning i ett annat fönster …" above notes another tab writes to. */
+  get lockNote(): Locator {
+    return this.page.locator('.live-item [data-notes-locked]');
+  }
+
+  /** "Tidigare text (n)": the texts not chosen, under the item. */
+  get earlierTexts(): Locator {
+    return this.page.locator('.live-item').getByRole('button', { name: /^Tidigare text \(\d+\)$/ });
+  }
+
+  /** Types at the end of the notes of the item in progress. */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.notes.click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+  }
+
   /** Every notes save of the page has been answered (the quiet indicator says so). */
   async waitNotesSaved(): Promise<void> {
     await expect(this.page.locator('[data-save-state]').first()).toHaveAttribute('data-save-state', 'saved');

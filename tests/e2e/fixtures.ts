@@ -51,7 +51,8 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 export const test = base.extend<{ app: RunningApp }>({
-  app: async ({}, use) => {
+  // Its own time budget: a host started while the machine is busy must not eat the test's.
+  app: [async ({}, use) => {
     if (!existsSync(CLI)) throw new Error('dist/electron/cli.cjs saknas: kör "npm run build" först.');
     const dir = await mkdtemp(join(tmpdir(), 'anteckna-e2e-'));
     const dbPath = join(dir, 'anteckna.sqlite');
@@ -84,7 +85,7 @@ export const test = base.extend<{ app: RunningApp }>({
       await rm(dir, { recursive: true, force: true });
       expect(code, 'webbvärden ska avslutas rent på SIGTERM').toBe(0);
     }
-  },
+  }, { timeout: 60_000 }],
 });
 
 export { expect };

@@ -19,7 +19,7 @@ const nodeAndNative = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build/native/**'],
+    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
   },
   ...tseslint.configs.recommended,
   {

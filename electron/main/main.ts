@@ -1,5 +1,4 @@
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -20,7 +19,6 @@ import {
   APP_START_URL,
   contentTypeFor,
   databaseArgument,
-  electronNativeBinding,
   isNavigationAllowed,
   isPermissionGranted,
   isWebviewAttachAllowed,
@@ -72,20 +70,15 @@ function start(): void {
     env: process.env,
     dataDir: app.getPath('userData'),
   });
-  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
-  if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
-    return fail(new Error('databasmodulen för Electron saknas. Starta med "npm start", som bygger den.'));
-  }
   try {
     // The single-instance lock only covers Electron; the writer lock also
     // keeps out a browser host or CLI `web` running on the same file.
-    writerLock = acquireWriterLock(databasePath, nativeBinding === undefined ? {} : { nativeBinding });
-    const opened = openDatabaseRecovering(databasePath, nativeBinding === undefined ? {} : { nativeBinding });
+    writerLock = acquireWriterLock(databasePath);
+    const opened = openDatabaseRecovering(databasePath);
     db = opened.db;
     backups = createBackupService({
       db,
       databasePath,
-      nativeBinding,
       keepDays: parseKeepDays(process.env['ANTECKNA_BACKUP_DAYS']),
       maxTotalBytes: parseMaxBackupMegabytes(process.env['ANTECKNA_BACKUP_MAX_MB']) * 1024 * 1024,
       startupNotice: opened.notice,

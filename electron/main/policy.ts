@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { resolveStaticPath } from '../web/static';
 import { isSafeLink } from '../../shared/security/links';
@@ -154,16 +153,6 @@ export function rendererFileForRequest(rendererDir: string, requestUrl: string):
   if (!isAppUrl(requestUrl)) return null;
   const { pathname } = new URL(requestUrl);
   return resolveStaticPath(rendererDir, pathname);
-}
-
-/**
- * better-sqlite3 built for Electron's ABI by build/scripts/electron-native.mjs,
- * beside the Node build that tests and the CLI use. A packaged app has only
- * the Electron build (electron-builder rebuilds node_modules), so none is named.
- */
-export function electronNativeBinding(appPath: string, electronVersion: string, isPackaged: boolean): string | undefined {
-  if (isPackaged) return undefined;
-  return join(appPath, 'build', 'native', `electron-${electronVersion}`, 'better_sqlite3.node');
 }
 
 /** The value of `--db FILE` or `--db=FILE` among the process arguments. */

@@ -4,7 +4,6 @@ import { AppError } from '../../shared/ipc/result';
 import {
   APP_START_URL,
   databaseArgument,
-  electronNativeBinding,
   externalUrlToOpen,
   isNavigationAllowed,
   isTrustedSender,
@@ -134,11 +133,6 @@ describe('app:// files', () => {
 });
 
 describe('start-up', () => {
-  it('uses the Electron build of better-sqlite3 in development and the packaged one otherwise', () => {
-    expect(electronNativeBinding('/proj', '41.7.2', false)).toBe(join('/proj', 'build', 'native', 'electron-41.7.2', 'better_sqlite3.node'));
-    expect(electronNativeBinding('/opt/Anteckna/resources/app.asar', '41.7.2', true)).toBeUndefined();
-  });
-
   it('reads --db from the process arguments', () => {
     expect(databaseArgument(['/usr/bin/electron', '.', '--db', '/tmp/a.sqlite'])).toBe('/tmp/a.sqlite');
     expect(databaseArgument(['anteckna', '--db=/tmp/b.sqlite'])).toBe('/tmp/b.sqlite');

@@ -301,6 +301,20 @@ describe('packaging config (build/electron-builder.yml)', () => {
     const pkg = JSON.parse(read('package.json')) as { devDependencies: Record<string, string> };
     expect(pkg.devDependencies['electron']).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  // Electron supports its latest three majors: 43, 44 and 45 in December 2026 (issue 16, point 13).
+  it('uses an Electron that still gets security fixes, on a Node that still gets them', () => {
+    const pkg = JSON.parse(read('package.json')) as { devDependencies: Record<string, string>; engines: Record<string, string> };
+    expect(Number(pkg.devDependencies['electron']?.split('.')[0])).toBeGreaterThanOrEqual(45);
+    expect(pkg.engines['node']).toBe('>=24');
+  });
+
+  it('ships better-sqlite3 as Node-API binaries that load in Electron unchanged, so nothing is rebuilt per Electron version', () => {
+    expect(yaml).toMatch(/^npmRebuild: false$/m);
+    expect(yaml).toContain('node_modules/better-sqlite3/prebuilds/**');
+    const sqlite = JSON.parse(read('node_modules/better-sqlite3/package.json')) as { files?: string[]; gypfile?: boolean };
+    expect(sqlite.files).toContain('prebuilds/**');
+  });
 });
 
 describe('build/ELECTRON-SECURITY.md', () => {

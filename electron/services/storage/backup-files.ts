@@ -33,11 +33,6 @@ export interface BackupInfo {
   bytes: number;
 }
 
-export interface FileOptions {
-  /** Path to a better-sqlite3 binary built for the running runtime (Electron). */
-  nativeBinding?: string | undefined;
-}
-
 export function backupFolder(databasePath: string): string {
   return join(dirname(databasePath), BACKUP_FOLDER_NAME);
 }
@@ -111,11 +106,11 @@ function removeWithSideFiles(path: string): void {
  * Makes a freshly written copy self-contained (journal mode DELETE) and
  * checks it is a whole Anteckna database this version can open.
  */
-function finishAndVerifyCopy(path: string, options: FileOptions): void {
+function finishAndVerifyCopy(path: string): void {
   makePrivateFile(path);
   let copy: Db | null = null;
   try {
-    copy = new Database(path, { fileMustExist: true, ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }) });
+    copy = new Database(path, { fileMustExist: true });
     copy.pragma('journal_mode = DELETE');
     const check = copy.pragma('quick_check') as { quick_check: string }[];
     const applicationId = copy.pragma('application_id', { simple: true }) as number;
@@ -165,12 +160,12 @@ function nameTaken(destination: string): AppError {
  * snapshot even while the app keeps writing (writes through the same
  * connection are carried into the copy by SQLite).
  */
-export async function backupDatabaseTo(db: Db, destination: string, options: FileOptions & { overwrite?: boolean } = {}): Promise<void> {
+export async function backupDatabaseTo(db: Db, destination: string, options: { overwrite?: boolean } = {}): Promise<void> {
   makePrivateFolder(dirname(destination));
   const temp = tempPathBeside(destination);
   try {
     await db.backup(temp);
-    finishAndVerifyCopy(temp, options);
+    finishAndVerifyCopy(temp);
     placeVerified(temp, destination, options.overwrite === true);
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -185,20 +180,16 @@ export async function backupDatabaseTo(db: Db, destination: string, options: Fil
  * `destination` through SQLite, verified and renamed into place. The source
  * is read through a read-only connection, never copied byte by byte.
  */
-export function copyDatabaseFile(source: string, destination: string, options: FileOptions & { overwrite?: boolean } = {}): void {
+export function copyDatabaseFile(source: string, destination: string, options: { overwrite?: boolean } = {}): void {
   makePrivateFolder(dirname(destination));
   const temp = tempPathBeside(destination);
   let src: Db | null = null;
   try {
-    src = new Database(source, {
-      readonly: true,
-      fileMustExist: true,
-      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-    });
+    src = new Database(source, { readonly: true, fileMustExist: true });
     writeFileSync(temp, src.serialize(), { flag: 'wx', mode: 0o600 });
     src.close();
     src = null;
-    finishAndVerifyCopy(temp, options);
+    finishAndVerifyCopy(temp);
     placeVerified(temp, destination, options.overwrite === true);
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -210,13 +201,13 @@ export function copyDatabaseFile(source: string, destination: string, options: F
 }
 
 /** One backup into the backup folder, named by the time `now` (" (2)" … when the name is taken). */
-export async function createBackup(db: Db, databasePath: string, now: Date, options: FileOptions = {}): Promise<BackupInfo> {
+export async function createBackup(db: Db, databasePath: string, now: Date): Promise<BackupInfo> {
   const folder = backupFolder(databasePath);
   makePrivateFolder(folder);
   const temp = tempPathBeside(join(folder, backupFileName(now)));
   try {
     await db.backup(temp);
-    finishAndVerifyCopy(temp, options);
+    finishAndVerifyCopy(temp);
     for (let sequence = 1; ; sequence++) {
       const fileName = backupFileName(now, sequence);
       const path = join(folder, fileName);
@@ -237,9 +228,9 @@ export async function createBackup(db: Db, databasePath: string, now: Date, opti
 }
 
 /** Why a file cannot be restored, as a Swedish sentence; null when it can. */
-export function restoreRefusal(source: string, options: FileOptions = {}): string | null {
+export function restoreRefusal(source: string): string | null {
   if (!existsSync(source) || !statSync(source).isFile()) return `Filen ${source} finns inte. Databasen har inte ändrats.`;
-  const problem = examineDatabaseFile(source, options.nativeBinding);
+  const problem = examineDatabaseFile(source);
   if (problem) {
     switch (problem.kind) {
       case 'damaged':
@@ -255,11 +246,7 @@ export function restoreRefusal(source: string, options: FileOptions = {}): strin
   // examineDatabaseFile accepts an empty SQLite file as a new database; as a backup it holds nothing.
   let check: Db | null = null;
   try {
-    check = new Database(source, {
-      readonly: true,
-      fileMustExist: true,
-      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-    });
+    check = new Database(source, { readonly: true, fileMustExist: true });
     if ((check.pragma('application_id', { simple: true }) as number) !== ANTECKNA_APPLICATION_ID) {
       return `Filen ${source} är inte en Anteckna-databas och kan inte återställas. Databasen har inte ändrats.`;
     }
@@ -279,9 +266,9 @@ export function restoreRefusal(source: string, options: FileOptions = {}): strin
 }
 
 /** The newest backup that passes the checks, or null. */
-export function newestGoodBackup(databasePath: string, options: FileOptions = {}): BackupInfo | null {
+export function newestGoodBackup(databasePath: string): BackupInfo | null {
   for (const backup of listBackups(databasePath)) {
-    if (restoreRefusal(backup.path, options) === null) return backup;
+    if (restoreRefusal(backup.path) === null) return backup;
   }
   return null;
 }
@@ -317,17 +304,14 @@ function moveBack(aside: string, databasePath: string): void {
  * file is moved aside as `<file>.<asideLabel>`, folded together with its WAL
  * first when it still opens. Returns the moved-aside path (null if none).
  */
-export function restoreDatabaseFile(databasePath: string, source: string, asideLabel: string, options: FileOptions = {}): string | null {
-  const refusal = restoreRefusal(source, options);
+export function restoreDatabaseFile(databasePath: string, source: string, asideLabel: string): string | null {
+  const refusal = restoreRefusal(source);
   if (refusal) throw new AppError('validation', refusal);
   // Only a healthy file is folded together with its WAL first; a damaged one is
   // moved aside exactly as it was found, -wal beside it, for whoever examines it.
-  if (existsSync(databasePath) && examineDatabaseFile(databasePath, options.nativeBinding) === null) {
+  if (existsSync(databasePath) && examineDatabaseFile(databasePath) === null) {
     try {
-      const current = new Database(databasePath, {
-        fileMustExist: true,
-        ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-      });
+      const current = new Database(databasePath, { fileMustExist: true });
       try {
         current.pragma('wal_checkpoint(TRUNCATE)');
       } finally {
@@ -339,7 +323,7 @@ export function restoreDatabaseFile(databasePath: string, source: string, asideL
   }
   const aside = moveDatabaseAside(databasePath, asideLabel);
   try {
-    copyDatabaseFile(source, databasePath, options);
+    copyDatabaseFile(source, databasePath);
   } catch (error) {
     if (aside !== null) moveBack(aside, databasePath);
     throw error;

@@ -10,7 +10,6 @@ import {
   localTimeToDate,
   newestGoodBackup,
   type BackupInfo,
-  type FileOptions,
 } from './backup-files';
 
 /**
@@ -93,10 +92,10 @@ export function pruneBackups(
   databasePath: string,
   now: Date,
   policy: ThinningPolicy,
-  options: FileOptions & { protect?: string } = {},
+  options: { protect?: string } = {},
 ): string[] {
   const protectedPaths = new Set<string>();
-  const newest = newestGoodBackup(databasePath, options);
+  const newest = newestGoodBackup(databasePath);
   if (newest) protectedPaths.add(newest.path);
   if (options.protect !== undefined) protectedPaths.add(options.protect);
   const removed: string[] = [];

@@ -3,13 +3,13 @@ import { statSync } from 'node:fs';
 import { AppError } from '../../../shared/ipc/result';
 import { applyMigrations } from './migrations';
 import type { Db } from './database';
-import { DEFAULT_KEEP_DAYS, backupFolder, createBackup, describe, listBackups, restoreRefusal, type BackupInfo, type FileOptions } from './backup-files';
+import { DEFAULT_KEEP_DAYS, backupFolder, createBackup, describe, listBackups, restoreRefusal, type BackupInfo } from './backup-files';
 import { DEFAULT_MAX_BACKUP_MB, backupSpace, pruneBackups, type BackupSpace } from './backup-thinning';
 
 /** At most one automatic backup per interval, and only after something was written. */
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
-export interface BackupServiceOptions extends FileOptions {
+export interface BackupServiceOptions {
   db: Db;
   databasePath: string;
   clock?: () => Date;
@@ -66,7 +66,6 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_MAX_BACKUP_MB * 1024 * 1024;
   const intervalMs = options.intervalMs ?? BACKUP_INTERVAL_MS;
   const log = options.log ?? (() => undefined);
-  const fileOptions: FileOptions = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
 
   const databaseBytes = () => {
     try {
@@ -88,10 +87,10 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     lastAttempt = now.getTime();
     // Writes during the backup mark it dirty again, so they get a backup of their own later.
     dirty = false;
-    const info = await createBackup(db, databasePath, now, fileOptions);
+    const info = await createBackup(db, databasePath, now);
     try {
       const policy = { keepDays, maxTotalBytes };
-      pruneBackups(databasePath, clock(), policy, protect === undefined ? fileOptions : { ...fileOptions, protect });
+      pruneBackups(databasePath, clock(), policy, protect === undefined ? {} : { protect });
     } catch (error) {
       log(`Gamla säkerhetskopior kunde inte rensas: ${describe(error)}`);
     }
@@ -153,14 +152,14 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     async restore(fileName) {
       const chosen = listBackups(databasePath).find((b) => b.fileName === fileName);
       if (!chosen) throw new AppError('not_found', 'Säkerhetskopian finns inte längre. Välj en annan i listan.');
-      const refusal = restoreRefusal(chosen.path, fileOptions);
+      const refusal = restoreRefusal(chosen.path);
       if (refusal) throw new AppError('validation', refusal);
       if (restoring) throw new AppError('conflict', 'En säkerhetskopia återställs redan. Vänta tills den är klar.');
       restoring = true;
       try {
         // The state just before is kept first; the file chosen is never thinned away by it.
         const safety = await serialized(chosen.path);
-        if (restoreRefusal(chosen.path, fileOptions) !== null) {
+        if (restoreRefusal(chosen.path) !== null) {
           throw new AppError(
             'not_found',
             `Säkerhetskopian ${chosen.fileName} finns inte längre eller går inte att läsa. Databasen har inte ändrats; ` +
@@ -170,11 +169,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         // Copy the chosen backup INTO the live database through a second
         // connection: the handlers' connection stays open and sees the
         // restored content as soon as the backup's write transaction commits.
-        const source = new Database(chosen.path, {
-          readonly: true,
-          fileMustExist: true,
-          ...(fileOptions.nativeBinding === undefined ? {} : { nativeBinding: fileOptions.nativeBinding }),
-        });
+        const source = new Database(chosen.path, { readonly: true, fileMustExist: true });
         try {
           await source.backup(databasePath);
         } finally {

@@ -8,11 +8,6 @@ import { ANTECKNA_APPLICATION_ID, SCHEMA_VERSION, applyMigrations } from './migr
 /** The better-sqlite3 connection every storage function takes as its first argument. */
 export type Db = Database.Database;
 
-export interface OpenOptions {
-  /** Path to a better-sqlite3 binary built for the running runtime (Electron has its own ABI). */
-  nativeBinding?: string;
-}
-
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
@@ -23,8 +18,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * belongs to another program is refused before anything could write to it
  * (switching to WAL and migrating both write).
  */
-export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const nativeBinding = options.nativeBinding;
+export function openDatabase(path: string): Db {
   try {
     makePrivateFolder(dirname(path));
   } catch {
@@ -32,12 +26,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 
   if (existsSync(path) && statSync(path).size > 0) {
-    inspectExistingFile(path, nativeBinding);
+    inspectExistingFile(path);
   }
 
   let db: Db;
   try {
-    db = new Database(path, nativeBinding === undefined ? { timeout: BUSY_TIMEOUT_MS } : { timeout: BUSY_TIMEOUT_MS, nativeBinding });
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw openError(path, error);
   }
@@ -87,8 +81,8 @@ export function resolveDatabasePath({ cliPath, env, dataDir }: DatabasePathSourc
   return join(dataDir, 'anteckna.sqlite');
 }
 
-function inspectExistingFile(path: string, nativeBinding: string | undefined): void {
-  const problem = examineDatabaseFile(path, nativeBinding);
+function inspectExistingFile(path: string): void {
+  const problem = examineDatabaseFile(path);
   if (problem) throw problem.error;
 }
 
@@ -116,7 +110,7 @@ export class DatabaseRefusedError extends AppError {
  * it: null when it is a usable Anteckna database (or an empty SQLite file),
  * else what is wrong with it.
  */
-export function examineDatabaseFile(path: string, nativeBinding?: string): DatabaseProblem | null {
+export function examineDatabaseFile(path: string): DatabaseProblem | null {
   // A read-only connection on a WAL database creates -wal/-shm beside it; if
   // we refuse the file we remove what we created, so the folder is as we found it.
   const sideFiles = [`${path}-wal`, `${path}-shm`];
@@ -129,7 +123,6 @@ export function examineDatabaseFile(path: string, nativeBinding?: string): Datab
       readonly: true,
       fileMustExist: true,
       timeout: BUSY_TIMEOUT_MS,
-      ...(nativeBinding === undefined ? {} : { nativeBinding }),
     });
     refusal = refusalReason(check, path);
   } catch (error) {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { formatLocalTimestamp } from '../../../shared/format/datetime';
 import { AppError } from '../../../shared/ipc/result';
 import { backupFolder, fileStamp, newestGoodBackup, restoreDatabaseFile, startupNoticeText, type BackupInfo } from './backup-files';
-import { DatabaseRefusedError, openDatabase, type Db, type OpenOptions } from './database';
+import { DatabaseRefusedError, openDatabase, type Db } from './database';
 
 export interface RecoveredOpen {
   db: Db;
@@ -21,27 +21,26 @@ export interface RecoveredOpen {
  * from another program or a newer Anteckna is refused as before, and so is a
  * damaged file when no good backup exists: then nothing is changed.
  */
-export function openDatabaseRecovering(path: string, options: OpenOptions & { clock?: () => Date } = {}): RecoveredOpen {
-  const openOptions: OpenOptions = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+export function openDatabaseRecovering(path: string, options: { clock?: () => Date } = {}): RecoveredOpen {
   const now = () => (options.clock ?? (() => new Date()))();
   // An empty or missing file next to backups is a lost database, not a new one:
   // starting empty would make the next backup the newest "good" one while the real ones age out.
   const emptiness = emptyOrMissing(path);
   if (emptiness !== null) {
-    const backup = newestGoodBackup(path, openOptions);
+    const backup = newestGoodBackup(path);
     if (backup !== null) {
-      const aside = restoreDatabaseFile(path, backup.path, `${emptiness === 'empty' ? 'tom' : 'saknad'}-${fileStamp(now())}`, openOptions);
-      const db = openDatabase(path, openOptions);
+      const aside = restoreDatabaseFile(path, backup.path, `${emptiness === 'empty' ? 'tom' : 'saknad'}-${fileStamp(now())}`);
+      const db = openDatabase(path);
       return { db, notice: lostNoticeText(path, emptiness, aside, backup), restoredFrom: backup, damagedFile: aside };
     }
   }
   try {
-    return { db: openDatabase(path, openOptions), notice: null, restoredFrom: null, damagedFile: null };
+    return { db: openDatabase(path), notice: null, restoredFrom: null, damagedFile: null };
   } catch (error) {
     if (!(error instanceof DatabaseRefusedError) || error.kind !== 'damaged') throw error;
   }
 
-  const backup = newestGoodBackup(path, openOptions);
+  const backup = newestGoodBackup(path);
   if (backup === null) {
     throw new AppError(
       'storage',
@@ -49,8 +48,8 @@ export function openDatabaseRecovering(path: string, options: OpenOptions & { cl
         'Filen har inte ändrats. Kontakta den som sköter datorn, eller starta med en annan fil (--db).',
     );
   }
-  const aside = restoreDatabaseFile(path, backup.path, `skadad-${fileStamp(now())}`, openOptions);
-  const db = openDatabase(path, openOptions);
+  const aside = restoreDatabaseFile(path, backup.path, `skadad-${fileStamp(now())}`);
+  const db = openDatabase(path);
   const damagedFile = aside ?? path;
   return { db, notice: startupNoticeText(damagedFile, backup), restoredFrom: backup, damagedFile };
 }

@@ -66,19 +66,19 @@ function inodeLockPath(databasePath: string): string | null {
   }
 }
 
-export function acquireWriterLock(databasePath: string, options: { nativeBinding?: string } = {}): WriterLock {
+export function acquireWriterLock(databasePath: string): WriterLock {
   try {
     makePrivateFolder(dirname(databasePath));
   } catch {
     throw new AppError('storage', `Mappen för databasen ${databasePath} kunde inte skapas.`);
   }
-  const byPath = lockFile(writerLockPath(databasePath), databasePath, options);
+  const byPath = lockFile(writerLockPath(databasePath), databasePath);
   const inodePath = inodeLockPath(databasePath);
   if (inodePath === null) return byPath;
   let byInode: WriterLock;
   try {
     mkdirSync(dirname(inodePath), { recursive: true, mode: 0o700 });
-    byInode = lockFile(inodePath, databasePath, options);
+    byInode = lockFile(inodePath, databasePath);
   } catch (error) {
     byPath.release();
     throw error instanceof AppError ? error : new AppError('storage', `Låsfilen ${inodePath} kunde inte skapas: ${detail(error)}`);
@@ -92,14 +92,11 @@ export function acquireWriterLock(databasePath: string, options: { nativeBinding
   };
 }
 
-function lockFile(path: string, databasePath: string, options: { nativeBinding?: string }): WriterLock {
+function lockFile(path: string, databasePath: string): WriterLock {
   let lock: Database.Database;
   try {
     // timeout 0: a held lock is reported at once instead of after SQLite's busy wait.
-    lock = new Database(path, {
-      timeout: 0,
-      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-    });
+    lock = new Database(path, { timeout: 0 });
   } catch (error) {
     throw new AppError('storage', `Låsfilen ${path} kunde inte öppnas: ${detail(error)}`);
   }

@@ -24,7 +24,7 @@ import { applyPastedCalled, markUnmarkedPresent } from '../services/storage/atte
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandpoint, saveTask, updateAgendaItem } from '../services/storage/agenda';
 import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
-import { localClock, localDate } from '../services/clock';
+import { localClock, localDate } from '../../shared/format/clock';
 import type { Handlers } from './dispatch';
 import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
 import type { BackupService } from '../services/storage/backup';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SaveState } from '../notes/autosave';
+import type { SaveState } from '../app/saveState';
 import { saveTracker } from '../app/saveTracker';
 
 /**

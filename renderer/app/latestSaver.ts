@@ -1,5 +1,5 @@
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import type { SaveState } from '../notes/autosave';
+import type { SaveState } from './saveState';
 import { saveTracker } from './saveTracker';
 
 export interface LatestSaverHandlers<T, R> {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SaveState, SaveStatus } from '../notes/autosave';
+import type { SaveState, SaveStatus } from './saveState';
 
 /**
  * Save states of everything that is not notes text (body settings, roster,

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
 import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { ErrorBanner } from '../components/Banner';
-import type { SaveState } from '../notes/autosave';
+import type { SaveState } from '../app/saveState';
 import { StandingItemRow, type RowActions } from './StandingItemRow';
 import {
   PLACEMENT_LABELS,

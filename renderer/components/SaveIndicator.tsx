@@ -1,4 +1,4 @@
-import type { SaveStatus } from '../notes/autosave';
+import type { SaveStatus } from '../app/saveState';
 import { useGlobalSaveStatus } from '../notes/autosave';
 import { useTrackedSaveStatus } from '../app/saveTracker';
 import { revealInvalidField, useInvalidFields } from '../app/invalidFields';

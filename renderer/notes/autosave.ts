@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { NotesConflict } from './autosaveEntry';
 import { notesAutosaver } from './autosaver';
-import type { SaveStatus } from './saveStatus';
+import type { SaveStatus } from '../app/saveState';
 import type { AgendaItem } from '../../shared/model/domain';
 import type { NotesDocument } from '../../shared/notes/schema';
 
@@ -11,7 +11,6 @@ import type { NotesDocument } from '../../shared/notes/schema';
  */
 
 export { notesAutosaver, type NotesSeed } from './autosaver';
-export type { SaveState, SaveStatus } from './saveStatus';
 export type { NotesConflict, NotesSnapshot } from './autosaveEntry';
 export { DEBOUNCE_MS, LONG_NOTES_MAX_WAIT_MS, MAX_WAIT_MS, TYPING_PAUSE_MS, longestWait } from './saveTiming';
 

@@ -1,6 +1,6 @@
 import type { NotesDocument } from '../../shared/notes/schema';
 import type { IpcError } from '../../shared/ipc/result';
-import { SAVED, SAVING, type SaveStatus } from './saveStatus';
+import { SAVED, SAVING, type SaveStatus } from '../app/saveState';
 
 /**
  * What the autosave knows of one item's notes: the newest text, what of it

@@ -20,7 +20,8 @@ import {
   type NotesSnapshot,
 } from './autosaveEntry';
 import { DEBOUNCE_MS, longestWait, retryDelay, whenIdle } from './saveTiming';
-import { SAVED, SaveStatusBoard, sameStatus, type SaveStatus } from './saveStatus';
+import { SAVED, sameStatus, type SaveStatus } from '../app/saveState';
+import { SaveStatusBoard } from './saveStatus';
 
 /**
  * Autosave of the notes editors. No save button: every change is saved after

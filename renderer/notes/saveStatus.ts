@@ -1,3 +1,4 @@
+import { SAVED, SAVING, sameStatus, type SaveStatus } from '../app/saveState';
 import { TYPING_PAUSE_MS } from './saveTiming';
 
 /**
@@ -6,21 +7,6 @@ import { TYPING_PAUSE_MS } from './saveTiming';
  * only the small status components subscribe. See TYPING_PAUSE_MS for when
  * they are told.
  */
-
-export type SaveState = 'saved' | 'saving' | 'error';
-
-export interface SaveStatus {
-  state: SaveState;
-  /** Swedish text for the secretary; for `error` it includes the cause. */
-  message: string;
-}
-
-export const SAVED: SaveStatus = { state: 'saved', message: 'Sparat' };
-export const SAVING: SaveStatus = { state: 'saving', message: 'Sparar…' };
-
-export function sameStatus(a: SaveStatus, b: SaveStatus): boolean {
-  return a.state === b.state && a.message === b.message;
-}
 
 export class SaveStatusBoard {
   /** The status components. */

@@ -3,7 +3,7 @@ import type { StandpointTemplate } from '../../shared/model/domain';
 import type { IpcError } from '../../shared/ipc/result';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
-import type { SaveState } from '../notes/autosave';
+import type { SaveState } from '../app/saveState';
 
 /**
  * The standpoints being edited, one entry per agenda item, outside React so

@@ -18,7 +18,7 @@ import { DateField } from '../components/DateField';
 import { currentHref, invalidFields, useInvalidStatus } from '../app/invalidFields';
 import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
-import type { SaveState } from '../notes/autosave';
+import type { SaveState } from '../app/saveState';
 import { RosterEditor } from './RosterEditor';
 import { LoadingBlock } from './StartView';
 import { TemplateLibrary } from '../standpoints/TemplateLibrary';

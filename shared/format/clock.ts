@@ -1,5 +1,5 @@
 /**
- * The secretary's own calendar and wall clock. Handlers take "now" as a
+ * The secretary's own calendar and wall clock. Main's handlers take "now" as a
  * dependency (`clock: () => Date`) so tests can fix the time; these turn
  * that moment into what is stored and printed.
  */

@@ -1,6 +1,6 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { clockMinutes } from '../../shared/model/domain';
-import { expect, test } from './fixtures';
+import { demoDraft, expect, test } from './fixtures';
 import { MeetingPage } from './pages/MeetingPage';
 
 function clock(minutes: number): string {
@@ -13,9 +13,7 @@ test('the agenda editor: a new item with kind, minutes, bilaga, presenter and li
 }) => {
   // A long flow through a busy page; each step waits on the app's own signals.
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const before = await app.api('meetings:get', { id: summary.id });
+  const { summary, before } = await demoDraft(app);
   const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
   const last = top.at(-1)!;
   const count = top.length;
@@ -26,8 +24,7 @@ test('the agenda editor: a new item with kind, minutes, bilaga, presenter and li
   const plannedEnd = clock(clockMinutes(before.startTime) + planned + extra);
 
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   await expect(meeting.timing).not.toContainText('efter mötets sluttid');
 
   // "+ Ny punkt" lands last, numbered, with its title field focused.
@@ -96,15 +93,12 @@ test('the agenda editor: a new item with kind, minutes, bilaga, presenter and li
 test('an item becomes a sub-item and back by keyboard, and is removed after confirmation', async ({ page, app }) => {
   // A long flow through a busy page; each step waits on the app's own signals.
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const before = await app.api('meetings:get', { id: summary.id });
+  const { summary, before } = await demoDraft(app);
   const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
   const count = top.length;
 
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
 
   await meeting.addItem();
   await page.keyboard.type('Tillfällig punkt');
@@ -133,14 +127,12 @@ test('an item becomes a sub-item and back by keyboard, and is removed after conf
 
 test('an item dragged by its handle onto the top half of another lands before it, renumbered and saved', async ({ page, app }) => {
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const top = numberAgenda((await app.api('meetings:get', { id: summary.id })).agenda).filter((e) => e.depth === 0);
+  const { summary, before } = await demoDraft(app);
+  const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
   const [second, third] = [top[1]!, top[2]!];
 
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   const dragged = meeting.item('3', third.item.title);
   const target = meeting.item('2', second.item.title);
   const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { numberAgenda } from '../../shared/model/agenda';
-import { expect, test, type RunningApp } from './fixtures';
+import { demoDraft, expect, type RunningApp, test } from './fixtures';
 import { DateFieldPart } from './pages/DateFieldPart';
 import { MeetingPage } from './pages/MeetingPage';
 import { StartPage } from './pages/StartPage';
@@ -13,15 +13,12 @@ import { StartPage } from './pages/StartPage';
 const TODAY = new Date('2026-12-02T10:00:00');
 
 async function openDraft(page: Page, app: RunningApp) {
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const before = await app.api('meetings:get', { id: summary.id });
+  const { summary, before } = await demoDraft(app);
   const entry = numberAgenda(before.agenda).find((e) => e.depth === 0 && e.label === '4');
   if (!entry) throw new Error('Utkastet saknar punkt 4.');
   await page.clock.setFixedTime(TODAY);
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   return { meeting, summary, item: meeting.item('4', entry.item.title) };
 }
 

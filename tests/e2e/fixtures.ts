@@ -9,7 +9,7 @@ import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
-import type { AgendaItem, BodySummary, MeetingSummary } from '../../shared/model/domain';
+import type { AgendaItem, BodySummary, Meeting, MeetingSummary } from '../../shared/model/domain';
 import { notesToPlainText } from '../../shared/notes/text';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -89,6 +89,13 @@ export const test = base.extend<{ app: RunningApp }>({
 });
 
 export { expect };
+
+/** The demo's draft meeting (PSN, 3 December 2026) and how it is stored before the test changes it. */
+export async function demoDraft(app: RunningApp): Promise<{ summary: MeetingSummary; before: Meeting }> {
+  const summary = app.meetings.find((m) => m.status === 'draft');
+  if (!summary) throw new Error('Demodatan saknar ett utkast.');
+  return { summary, before: await app.api('meetings:get', { id: summary.id }) };
+}
 
 /**
  * The first subject item (not a standing one) of PSN's draft meeting of

@@ -137,10 +137,7 @@ test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is 
 test('a paste from another Anteckna window with a hostile link is cleaned the same way', async ({ page, app }) => {
   const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await expect(live.notes).toBeFocused();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
   // Lexical's own clipboard format, as a hostile page could put it on the clipboard.
   const lexical = JSON.stringify({
     namespace: 'anteckna',
@@ -233,10 +230,7 @@ test('5 MB of Word HTML pastes without freezing the editor, keeps the text and i
   test.setTimeout(240_000);
   const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await expect(live.notes).toBeFocused();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
 
   const { html, paragraphs } = wordHtml(5 * 1024 * 1024);
   expect(html.length).toBeGreaterThan(5 * 1024 * 1024);

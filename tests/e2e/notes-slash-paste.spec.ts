@@ -12,10 +12,7 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
 test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({ page, app }) => {
   const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await expect(live.notes).toBeFocused();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
   const menu = page.locator('[data-slash-menu]');
   // Esc closes the menu and stays in live mode (it does not leave for the meeting view).
   await page.keyboard.type('/');
@@ -49,10 +46,7 @@ test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({
 test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe link is stored', async ({ page, app }) => {
   const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await expect(live.notes).toBeFocused();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
 
   const html = `
     <html><head><style>p { color: red }</style><script>window.__pwned = 'head';</script></head>
@@ -110,9 +104,7 @@ test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe 
 test('plain-text paste stays plain', async ({ page, app }) => {
   const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
   await live.notes.evaluate((el) => {
     const data = new DataTransfer();
     data.setData('text/plain', '<b>inte fet</b> text');

@@ -1,7 +1,7 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { notesToPlainText } from '../../shared/notes/text';
-import { expect, test } from './fixtures';
+import { demoDraft, expect, test } from './fixtures';
 import { MeetingPage } from './pages/MeetingPage';
 
 test('justerad freezes the minutes; Lås upp records who and why and starts a new draft version; Versioner opens version 1 read-only', async ({
@@ -9,9 +9,7 @@ test('justerad freezes the minutes; Lås upp records who and why and starts a ne
   app,
 }) => {
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const before = await app.api('meetings:get', { id: summary.id });
+  const { summary, before } = await demoDraft(app);
   const entry = numberAgenda(before.agenda).find((e) => e.depth === 0);
   if (!entry) throw new Error('Utkastet saknar punkter.');
   const number = entry.label;
@@ -23,8 +21,7 @@ test('justerad freezes the minutes; Lås upp records who and why and starts a ne
   const approvedOn = day.toISOString().slice(0, 10);
 
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   await meeting.expectStatus('draft');
   await expect(meeting.reviewBar).toContainText('Utkast');
   expect(await meeting.editableFields().count()).toBeGreaterThan(0);
@@ -101,11 +98,9 @@ test('Skicka för justering (the primary button of a draft) and Tillbaka till ut
   app,
 }) => {
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
+  const { summary } = await demoDraft(app);
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
 
   // A draft's next step is review: that is the primary button, not "Markera som justerad".
   const primary = meeting.reviewBar.locator('.button-primary');

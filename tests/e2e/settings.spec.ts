@@ -1,5 +1,5 @@
 import { numberAgenda } from '../../shared/model/agenda';
-import { expect, test } from './fixtures';
+import { demoDraft, expect, test } from './fixtures';
 import { BodyPage } from './pages/BodyPage';
 import { MeetingPage } from './pages/MeetingPage';
 
@@ -8,12 +8,9 @@ test('the meeting header saves as it changes; an end time before the start time 
   app,
 }) => {
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const before = await app.api('meetings:get', { id: summary.id });
+  const { summary, before } = await demoDraft(app);
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   const timeBefore = await meeting.headerValue('time').textContent();
 
   let writes = 0;
@@ -171,8 +168,7 @@ test('"Så skrivs anteckningen": plain headings, no Dagordning heading, title be
 
   // The meeting view shows the items by their titles only, as they will print.
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   await expect(meeting.itemByTitle(first.item.title)).toBeVisible();
   await expect(meeting.itemByTitle(sub.item.title)).toBeVisible();
   await expect(meeting.agenda.locator('.item-number')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
-import { expect, test } from './fixtures';
+import { demoDraft, expect, test } from './fixtures';
 import { MeetingPage } from './pages/MeetingPage';
 
 test('a task added to an item appears in the gathered list, open ones first, and is still there after a reload', async ({
@@ -9,17 +9,14 @@ test('a task added to an item appears in the gathered list, open ones first, and
 }) => {
   // A long flow through a busy page; each step waits on the app's own signals.
   test.slow();
-  const summary = app.meetings.find((m) => m.status === 'draft');
-  if (!summary) throw new Error('Demodatan saknar ett utkast.');
-  const before = await app.api('meetings:get', { id: summary.id });
+  const { summary, before } = await demoDraft(app);
   const entry = numberAgenda(before.agenda).find((e) => e.depth === 0 && e.label === '4');
   if (!entry) throw new Error('Utkastet saknar punkt 4.');
   const owner = before.calledPersons.find((p) => p.kind === 'member' && !p.vacant && p.name.trim());
   if (!owner) throw new Error('Utkastet saknar kallade.');
 
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   const item = meeting.item('4', entry.item.title);
   const tasks = item.getByRole('group', { name: /^Uppdrag för punkt 4\./ });
 

@@ -33,6 +33,14 @@ export class LivePage {
     await this.waitUntilReady();
   }
 
+  /** Opens an item in live mode, the caret on a new empty paragraph after its notes. */
+  async openOnNewParagraph(appUrl: string, meetingId: number, itemId: number): Promise<void> {
+    await this.open(appUrl, meetingId, itemId);
+    await expect(this.notes).toBeFocused();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.press('Enter');
+  }
+
   async waitUntilReady(): Promise<void> {
     await expect(this.page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
     await expect(this.root).toBeVisible();

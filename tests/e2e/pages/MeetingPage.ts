@@ -10,6 +10,12 @@ export class MeetingPage {
     this.saveStatus = page.getByRole('status', { name: 'Sparstatus' });
   }
 
+  /** Opens a meeting by address and waits until it is shown. */
+  async open(appUrl: string, meeting: { id: number; title: string }): Promise<void> {
+    await this.page.goto(`${appUrl}#/meeting/${meeting.id}`);
+    await this.waitUntilReady(meeting.title);
+  }
+
   /** The way into live mode in plain sight ("Starta mötet i liveläge", later "Tillbaka till liveläget"). */
   get liveStart(): Locator {
     return this.page.locator('a[data-live-start]');

@@ -1,0 +1,125 @@
+import { useId } from 'react';
+import type { Body } from '../../shared/model/domain';
+import { formatMeetingDate } from '../../shared/format/date';
+import { ErrorBanner } from '../components/Banner';
+import type { BodySaveState } from '../components/BodySaveState';
+import { TEXT_FIELDS } from './bodySettingsFields';
+import { ChoiceGroup } from './ChoiceGroup';
+import { LayoutSettings } from './LayoutSettings';
+import { keptKey, useBodySettings } from './useBodySettings';
+
+/**
+ * "Inställningar": the body's names, document title, usual place, times and
+ * meeting form, how the minutes write dates, standpoints and attendance, and
+ * the layout ("Så skrivs anteckningen"). `nextDate` is the example date.
+ */
+export function SettingsSection({
+  body,
+  nextDate,
+  onSaved,
+  onState,
+}: {
+  body: Body;
+  nextDate: string;
+  onSaved: (body: Body) => void;
+  onState: (state: BodySaveState) => void;
+}) {
+  const baseId = useId();
+  const { draft, shown, formError, change, leave } = useBodySettings(body, onSaved, onState);
+  const inputId = (field: string) => `${baseId}-${field}`;
+  const errorId = (field: string) => `${baseId}-${field}-error`;
+
+  return (
+    <section className="card settings-card" aria-labelledby={`${baseId}-heading`}>
+      <h2 id={`${baseId}-heading`} className="card-title">
+        Inställningar
+      </h2>
+      {formError && <ErrorBanner error={formError} />}
+      <div className="form-grid settings-grid">
+        {TEXT_FIELDS.map(({ field, label, hint, placeholder, size }) => {
+          const error = shown[field];
+          return (
+            <div key={field} className={`form-field field-${field} is-${size}`}>
+              <label htmlFor={inputId(field)} className="field-label">
+                {label}
+                {hint && <span className="field-hint"> ({hint})</span>}
+              </label>
+              <input
+                id={inputId(field)}
+                name={field}
+                data-draft-key={keptKey(body.id, field)}
+                className="field-input"
+                type="text"
+                value={draft[field]}
+                placeholder={placeholder}
+                autoComplete="off"
+                inputMode={field === 'defaultStartTime' || field === 'defaultEndTime' ? 'numeric' : undefined}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId(field) : undefined}
+                onChange={(e) => change(field, e.target.value, 700)}
+                onBlur={() => leave(field)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') leave(field);
+                }}
+              />
+              {error && (
+                <p id={errorId(field)} className="field-error">
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+
+      <div className="choice-grid">
+        <ChoiceGroup
+          legend="Datum i anteckningen"
+          name={`${baseId}-dateStyle`}
+          value={draft.dateStyle}
+          onChange={(v) => change('dateStyle', v, 0)}
+          options={[
+            { value: 'long', label: 'Långt datum', example: formatMeetingDate(nextDate, 'long') },
+            { value: 'iso', label: 'Sifferdatum', example: formatMeetingDate(nextDate, 'iso') },
+          ]}
+        />
+        <ChoiceGroup
+          legend="Ställningstagandet skrivs"
+          name={`${baseId}-standpointPlacement`}
+          value={draft.standpointPlacement}
+          onChange={(v) => change('standpointPlacement', v, 0)}
+          options={[
+            { value: 'afterPresenters', label: 'Efter raden med föredragande' },
+            { value: 'endOfItem', label: 'Sist i punkten' },
+          ]}
+        />
+        <ChoiceGroup
+          legend="Närvaro i anteckningen"
+          name={`${baseId}-attendanceStyle`}
+          value={draft.attendanceStyle}
+          onChange={(v) => change('attendanceStyle', v, 0)}
+          options={[
+            { value: 'lines', label: 'Rader under punkt 1', example: 'Med på länk: … Förhinder: …' },
+            { value: 'markers', label: 'Markering efter namnet', example: 'Anna Berg (S) (förhindrad)' },
+            { value: 'blocks', label: 'Block', example: 'Närvarande / Förhindrade / Inbjudna' },
+          ]}
+        />
+        <fieldset className="choice-group">
+          <legend className="field-label">Sammanfattning</legend>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={draft.summaryOfStandpoints}
+              onChange={(e) => change('summaryOfStandpoints', e.target.checked, 0)}
+            />
+            <span>
+              Samla alla ställningstaganden sist i anteckningen
+              <span className="choice-example">Skrivs aldrig två gånger: de hämtas från punkterna.</span>
+            </span>
+          </label>
+        </fieldset>
+      </div>
+      <LayoutSettings body={body} draft={draft} definiteNameError={shown.definiteName} onChange={change} onLeave={leave} />
+    </section>
+  );
+}

@@ -1,3 +1,9 @@
+export interface ChoiceOption<V extends string = string> {
+  value: V;
+  label: string;
+  example?: string;
+}
+
 /** A setting chosen among a few options (radio buttons), each with an example of what it gives in the minutes. */
 export function ChoiceGroup<V extends string>({
   legend,
@@ -9,7 +15,7 @@ export function ChoiceGroup<V extends string>({
   legend: string;
   name: string;
   value: V;
-  options: { value: V; label: string; example?: string }[];
+  options: ChoiceOption<V>[];
   onChange: (value: V) => void;
 }) {
   return (

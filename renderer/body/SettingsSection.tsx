@@ -4,9 +4,40 @@ import { formatMeetingDate } from '../../shared/format/date';
 import { ErrorBanner } from '../components/Banner';
 import type { BodySaveState } from '../components/BodySaveState';
 import { TEXT_FIELDS } from './bodySettingsFields';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup, type ChoiceOption } from './ChoiceGroup';
 import { LayoutSettings } from './LayoutSettings';
 import { keptKey, useBodySettings } from './useBodySettings';
+
+/** The settings chosen among a few options, each with an example of what the minutes then say. */
+function choices(nextDate: string): { field: 'dateStyle' | 'standpointPlacement' | 'attendanceStyle'; legend: string; options: ChoiceOption[] }[] {
+  return [
+    {
+      field: 'dateStyle',
+      legend: 'Datum i anteckningen',
+      options: [
+        { value: 'long', label: 'Långt datum', example: formatMeetingDate(nextDate, 'long') },
+        { value: 'iso', label: 'Sifferdatum', example: formatMeetingDate(nextDate, 'iso') },
+      ],
+    },
+    {
+      field: 'standpointPlacement',
+      legend: 'Ställningstagandet skrivs',
+      options: [
+        { value: 'afterPresenters', label: 'Efter raden med föredragande' },
+        { value: 'endOfItem', label: 'Sist i punkten' },
+      ],
+    },
+    {
+      field: 'attendanceStyle',
+      legend: 'Närvaro i anteckningen',
+      options: [
+        { value: 'lines', label: 'Rader under punkt 1', example: 'Med på länk: … Förhinder: …' },
+        { value: 'markers', label: 'Markering efter namnet', example: 'Anna Berg (S) (förhindrad)' },
+        { value: 'blocks', label: 'Block', example: 'Närvarande / Förhindrade / Inbjudna' },
+      ],
+    },
+  ];
+}
 
 /**
  * "Inställningar": the body's names, document title, usual place, times and
@@ -73,37 +104,16 @@ export function SettingsSection({
       </div>
 
       <div className="choice-grid">
-        <ChoiceGroup
-          legend="Datum i anteckningen"
-          name={`${baseId}-dateStyle`}
-          value={draft.dateStyle}
-          onChange={(v) => change('dateStyle', v, 0)}
-          options={[
-            { value: 'long', label: 'Långt datum', example: formatMeetingDate(nextDate, 'long') },
-            { value: 'iso', label: 'Sifferdatum', example: formatMeetingDate(nextDate, 'iso') },
-          ]}
-        />
-        <ChoiceGroup
-          legend="Ställningstagandet skrivs"
-          name={`${baseId}-standpointPlacement`}
-          value={draft.standpointPlacement}
-          onChange={(v) => change('standpointPlacement', v, 0)}
-          options={[
-            { value: 'afterPresenters', label: 'Efter raden med föredragande' },
-            { value: 'endOfItem', label: 'Sist i punkten' },
-          ]}
-        />
-        <ChoiceGroup
-          legend="Närvaro i anteckningen"
-          name={`${baseId}-attendanceStyle`}
-          value={draft.attendanceStyle}
-          onChange={(v) => change('attendanceStyle', v, 0)}
-          options={[
-            { value: 'lines', label: 'Rader under punkt 1', example: 'Med på länk: … Förhinder: …' },
-            { value: 'markers', label: 'Markering efter namnet', example: 'Anna Berg (S) (förhindrad)' },
-            { value: 'blocks', label: 'Block', example: 'Närvarande / Förhindrade / Inbjudna' },
-          ]}
-        />
+        {choices(nextDate).map(({ field, legend, options }) => (
+          <ChoiceGroup
+            key={field}
+            legend={legend}
+            name={`${baseId}-${field}`}
+            value={draft[field]}
+            onChange={(v) => change(field, v, 0)}
+            options={options}
+          />
+        ))}
         <fieldset className="choice-group">
           <legend className="field-label">Sammanfattning</legend>
           <label className="choice">

@@ -35,7 +35,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   ...LAYOUT_FIELDS,
 ];
 
-export interface TextFieldSpec {
+interface TextFieldSpec {
   field: TextField;
   label: string;
   hint?: string;

@@ -1,4 +1,3 @@
-import { MoveButtons } from '../components/MoveButtons';
 import { MemberColumns, MemberRow } from './MemberRow';
 import {
   addMembers,
@@ -13,11 +12,11 @@ import {
   type RosterMember,
 } from './rosterModel';
 import type { MemberDrag } from './useMemberDrag';
-import { altArrow, focusKeyOfActive, type RosterEditorState } from './useRosterEditor';
-import { RosterNameField } from './RosterNameField';
+import type { RosterEditorState } from './useRosterEditor';
+import { RosterEntryHead } from './RosterEntryHead';
 
 /** Where a category or member stands in the whole roster: the move buttons at its ends do nothing. */
-export interface Place {
+interface Place {
   first: boolean;
   last: boolean;
 }
@@ -39,7 +38,6 @@ export function CategorySection({
   const { baseId, change, remember } = editor;
   const categoryLabel = category.name.trim() || 'Namnlös kategori';
   const members = category.members;
-  const move = (delta: -1 | 1, focus: string | undefined) => change((s) => moveCategoryBy(s, category.key, delta), { focus });
   const add = (member: RosterMember, options: { delayMs?: number; focus: string; announce?: string }) =>
     change((s) => addMembers(s, category.key, [member]), options);
 
@@ -50,43 +48,26 @@ export function CategorySection({
       data-category-key={category.key}
       data-category-name={category.name.trim()}
     >
-      <div
+      <RosterEntryHead
         className="roster-category-head"
-        onKeyDown={(e) => {
-          const delta = altArrow(e);
-          if (delta) move(delta, focusKeyOfActive());
+        fieldClassName="roster-category-name"
+        entryKey={category.key}
+        inputId={`${baseId}-${category.key}-name`}
+        label="Kategorins namn"
+        value={category.name}
+        error={editor.errorFor(`${category.key}:name`)}
+        onRename={(name) => change((s) => renameCategory(s, category.key, name), { delayMs: 700 })}
+        onLeave={() => editor.leave(`${category.key}:name`)}
+        moveLabel={`kategorin ${categoryLabel}`}
+        first={place.first}
+        last={place.last}
+        onMove={(delta, focus) => change((s) => moveCategoryBy(s, category.key, delta), { focus })}
+        removeText="Ta bort kategorin"
+        onRemove={() => {
+          remember(`Kategorin ${categoryLabel} har tagits bort.`);
+          change((s) => removeCategory(s, category.key), { delayMs: 0, announce: `Kategorin ${categoryLabel} har tagits bort.` });
         }}
-      >
-        <RosterNameField
-          id={`${baseId}-${category.key}-name`}
-          focusKey={`${category.key}:name`}
-          className="roster-category-name"
-          label="Kategorins namn"
-          value={category.name}
-          error={editor.errorFor(`${category.key}:name`)}
-          onChange={(name) => change((s) => renameCategory(s, category.key, name), { delayMs: 700 })}
-          onBlur={() => editor.leave(`${category.key}:name`)}
-        />
-        <div className="row-actions">
-          <MoveButtons
-            label={`kategorin ${categoryLabel}`}
-            focusKey={category.key}
-            first={place.first}
-            last={place.last}
-            onMove={(d, focus) => move(d === 'up' ? -1 : 1, focus)}
-          />
-          <button
-            type="button"
-            className="button button-quiet button-small danger-quiet"
-            onClick={() => {
-              remember(`Kategorin ${categoryLabel} har tagits bort.`);
-              change((s) => removeCategory(s, category.key), { delayMs: 0, announce: `Kategorin ${categoryLabel} har tagits bort.` });
-            }}
-          >
-            Ta bort kategorin
-          </button>
-        </div>
-      </div>
+      />
 
       <div
         className={`member-list${drag.isOver(category.key) && members.length === 0 ? ' is-drop-target' : ''}`}

@@ -39,7 +39,7 @@ export function newKey(): string {
   return `r${keyCounter}`;
 }
 
-export function rosterFromBody(body: Body): RosterSide[] {
+export function rosterFromBody(body: Pick<Body, 'sides'>): RosterSide[] {
   return body.sides.map((side) => ({
     key: newKey(),
     id: side.id,
@@ -83,7 +83,7 @@ export function rosterToInput(sides: RosterSide[]): RosterSideInput[] {
  * `sides` with the ids the host gave to entries that were new in the tree
  * that was sent (matched by place, as the host keeps the order it was given).
  */
-export function withSavedIds(sides: RosterSide[], sent: RosterSide[], saved: Body): RosterSide[] {
+export function withSavedIds(sides: RosterSide[], sent: RosterSide[], saved: Pick<Body, 'sides'>): RosterSide[] {
   const ids = new Map<string, number>();
   sent.forEach((side, si) => {
     const savedSide = saved.sides[si];
@@ -134,7 +134,7 @@ export function validateRoster(sides: RosterSide[]): Map<string, string> {
 
 // --- reading -------------------------------------------------------------------
 
-export function categoriesInOrder(sides: RosterSide[]): RosterCategory[] {
+function categoriesInOrder(sides: RosterSide[]): RosterCategory[] {
   return sides.flatMap((s) => s.categories);
 }
 
@@ -145,7 +145,7 @@ interface FoundMember {
   index: number;
 }
 
-export function findMember(sides: RosterSide[], key: string): FoundMember | null {
+function findMember(sides: RosterSide[], key: string): FoundMember | null {
   for (const category of categoriesInOrder(sides)) {
     const index = category.members.findIndex((m) => m.key === key);
     if (index >= 0) return { member: category.members[index]!, category, index };
@@ -245,7 +245,7 @@ export function removeMember(sides: RosterSide[], key: string): RosterSide[] {
 // --- moving --------------------------------------------------------------------
 
 /** Moves a member to `index` in a category (the index counted without the member). */
-export function moveMemberTo(sides: RosterSide[], key: string, categoryKey: string, index: number): RosterSide[] {
+function moveMemberTo(sides: RosterSide[], key: string, categoryKey: string, index: number): RosterSide[] {
   const found = findMember(sides, key);
   if (!found) return sides;
   return mapCategory(removeMember(sides, key), categoryKey, (c) => {

@@ -12,7 +12,7 @@ interface Sent {
   input: RosterSideInput[];
 }
 
-export interface UpdateOptions {
+interface UpdateOptions {
   delayMs?: number;
   /** The focus key (`data-focus-key`) of the control to focus after the change is shown. */
   focus?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySchema, type Body, type Member } from '../../shared/model/domain';
+import type { Body, Member } from '../../shared/model/domain';
 import {
   addPasted,
   dropMember,
@@ -23,31 +23,15 @@ function person(name: string, extra: Partial<Member> = {}): Member {
   return { id: nextId++, name, party: '', organisation: '', title: '', role: 'ledamot', vacant: false, ...extra };
 }
 
-/** A body as the host sends it, with a roster of sides → categories → people (by name). */
-function bodyWith(sides: { name: string; categories: { name: string; members: Member[] }[] }[]): Body {
-  return bodySchema.parse({
-    id: 1,
-    name: 'Samrådsorganet',
-    shortName: 'SRO',
-    formalName: '',
-    documentTitle: '',
-    defaultPlace: '',
-    defaultMeetingForm: '',
-    defaultStartTime: '',
-    defaultEndTime: '',
-    dateStyle: 'long',
-    standpointPlacement: 'afterPresenters',
-    summaryOfStandpoints: false,
-    attendanceStyle: 'lines',
-    docxTemplateName: null,
-    plannedDates: [],
-    standingItems: [],
+/** A body's roster as the host sends it: sides → categories → people. */
+function bodyWith(sides: { name: string; categories: { name: string; members: Member[] }[] }[]): Pick<Body, 'sides'> {
+  return {
     sides: sides.map((side) => ({
       id: nextId++,
       name: side.name,
       categories: side.categories.map((c) => ({ id: nextId++, name: c.name, members: c.members })),
     })),
-  });
+  };
 }
 
 /** Two sides as in the reference minutes: the municipalities' politicians and officials, the region's politicians. */

@@ -7,6 +7,7 @@ import { todayIso } from '../app/validation';
 import { ErrorBanner } from '../components/Banner';
 import type { BodySaveState } from '../components/BodySaveState';
 import { DateField } from '../components/DateField';
+import { LabelledInput } from '../components/LabelledInput';
 import { LiveText } from '../components/LiveText';
 
 /**
@@ -156,21 +157,19 @@ export function PlannedDatesSection({
             if (error) setError(null);
           }}
         />
-        <div className="form-field date-add-note">
-          <label htmlFor={`${baseId}-note`} className="field-label">
-            Anteckning <span className="field-hint">(valfri)</span>
-          </label>
-          <input
-            id={`${baseId}-note`}
-            className="field-input"
-            type="text"
-            autoComplete="off"
-            placeholder="klockan 13.00-15.00, plats"
-            value={newNote}
-            maxLength={200}
-            onChange={(e) => setNewNote(e.target.value)}
-          />
-        </div>
+        <LabelledInput
+          id={`${baseId}-note`}
+          className="date-add-note"
+          label={
+            <>
+              Anteckning <span className="field-hint">(valfri)</span>
+            </>
+          }
+          placeholder="klockan 13.00-15.00, plats"
+          value={newNote}
+          maxLength={200}
+          onChange={(e) => setNewNote(e.target.value)}
+        />
         <button type="submit" className="button">
           Lägg till datum
         </button>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Body } from '../../shared/model/domain';
 import { formatMeetingDate } from '../../shared/format/date';
 import { ErrorBanner } from '../components/Banner';
+import { LabelledInput } from '../components/LabelledInput';
 import type { BodySaveState } from '../components/BodySaveState';
 import { TEXT_FIELDS } from './bodySettingsFields';
 import { ChoiceGroup, type ChoiceOption } from './ChoiceGroup';
@@ -57,8 +58,6 @@ export function SettingsSection({
 }) {
   const baseId = useId();
   const { draft, shown, formError, change, leave } = useBodySettings(body, onSaved, onState);
-  const inputId = (field: string) => `${baseId}-${field}`;
-  const errorId = (field: string) => `${baseId}-${field}-error`;
 
   return (
     <section className="card settings-card" aria-labelledby={`${baseId}-heading`}>
@@ -67,40 +66,30 @@ export function SettingsSection({
       </h2>
       {formError && <ErrorBanner error={formError} />}
       <div className="form-grid settings-grid">
-        {TEXT_FIELDS.map(({ field, label, hint, placeholder, size }) => {
-          const error = shown[field];
-          return (
-            <div key={field} className={`form-field field-${field} is-${size}`}>
-              <label htmlFor={inputId(field)} className="field-label">
+        {TEXT_FIELDS.map(({ field, label, hint, placeholder, size }) => (
+          <LabelledInput
+            key={field}
+            id={`${baseId}-${field}`}
+            className={`field-${field} is-${size}`}
+            label={
+              <>
                 {label}
                 {hint && <span className="field-hint"> ({hint})</span>}
-              </label>
-              <input
-                id={inputId(field)}
-                name={field}
-                data-draft-key={keptKey(body.id, field)}
-                className="field-input"
-                type="text"
-                value={draft[field]}
-                placeholder={placeholder}
-                autoComplete="off"
-                inputMode={field === 'defaultStartTime' || field === 'defaultEndTime' ? 'numeric' : undefined}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? errorId(field) : undefined}
-                onChange={(e) => change(field, e.target.value, 700)}
-                onBlur={() => leave(field)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') leave(field);
-                }}
-              />
-              {error && (
-                <p id={errorId(field)} className="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
-          );
-        })}
+              </>
+            }
+            error={shown[field]}
+            name={field}
+            data-draft-key={keptKey(body.id, field)}
+            value={draft[field]}
+            placeholder={placeholder}
+            inputMode={field === 'defaultStartTime' || field === 'defaultEndTime' ? 'numeric' : undefined}
+            onChange={(e) => change(field, e.target.value, 700)}
+            onBlur={() => leave(field)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') leave(field);
+            }}
+          />
+        ))}
       </div>
 
       <div className="choice-grid">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LabelledInput } from '../components/LabelledInput';
 import { MoveButtons } from '../components/MoveButtons';
 import { altArrow, focusKeyOfActive } from './useRosterEditor';
 
@@ -51,29 +52,17 @@ export function RosterEntryHead({
         if (delta) onMove(delta, focusKeyOfActive());
       }}
     >
-      <div className={`form-field ${fieldClassName}`}>
-        <label className="field-label" htmlFor={inputId}>
-          {label}
-        </label>
-        <input
-          id={inputId}
-          data-focus-key={`${entryKey}:name`}
-          className="field-input"
-          type="text"
-          value={value}
-          placeholder={placeholder}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${inputId}-error` : undefined}
-          onChange={(e) => onRename(e.target.value)}
-          onBlur={onLeave}
-        />
-        {error && (
-          <p id={`${inputId}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <LabelledInput
+        id={inputId}
+        className={fieldClassName}
+        label={label}
+        error={error}
+        data-focus-key={`${entryKey}:name`}
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onRename(e.target.value)}
+        onBlur={onLeave}
+      />
       <div className="row-actions">
         <MoveButtons label={moveLabel} focusKey={entryKey} first={first} last={last} onMove={(d, focus) => onMove(d === 'up' ? -1 : 1, focus)} />
         <button type="button" className="button button-quiet button-small danger-quiet" onClick={onRemove}>

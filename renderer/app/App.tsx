@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Flash } from '../components/Flash';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AttendanceView } from '../views/AttendanceView';
-import { BodyView } from '../views/BodyView';
+import { BodyView } from '../body/BodyView';
 import { LiveView } from '../views/LiveView';
 import { VersionView } from '../review/VersionView';
 import { MeetingView } from '../views/MeetingView';

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Body, BodySettings, MarkerPlacement, NameForm, PersonDetailOrder } from '../../shared/model/domain';
 import { details } from '../../shared/document/people';
 import { fillTemplate } from '../../shared/standpoints/templates';
+import { LabelledInput } from '../components/LabelledInput';
 import './layout-settings.css';
 
 /** The settings of how the minutes are laid out and worded, saved with the body's other settings. */
@@ -131,33 +132,26 @@ export function LayoutSettings({ body, draft, definiteNameError, onChange, onLea
           options={NAME_FORMS.map((f) => ({ ...f, example: standpointExample(draft, f.value) }))}
         />
 
-        <div className="form-field layout-definite">
-          <label htmlFor={`${baseId}-definite`} className="field-label">
-            Bestämd form <span className="field-hint">(i ställningstaganden)</span>
-          </label>
-          <input
-            id={`${baseId}-definite`}
-            name="definiteName"
-            className="field-input"
-            type="text"
-            value={draft.definiteName}
-            placeholder={draft.shortName.trim() || 'Styrgruppen'}
-            autoComplete="off"
-            aria-invalid={definiteNameError ? true : undefined}
-            aria-describedby={`${baseId}-definite-example${definiteNameError ? ` ${baseId}-definite-error` : ''}`}
-            onChange={(e) => onChange('definiteName', e.target.value, 700)}
-            onBlur={() => onLeave('definiteName')}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') onLeave('definiteName');
-            }}
-          />
-          <Example id={`${baseId}-definite-example`}>{standpointExample(draft, draft.nameForm)}</Example>
-          {definiteNameError && (
-            <p id={`${baseId}-definite-error`} className="field-error">
-              {definiteNameError}
-            </p>
-          )}
-        </div>
+        <LabelledInput
+          id={`${baseId}-definite`}
+          className="layout-definite"
+          label={
+            <>
+              Bestämd form <span className="field-hint">(i ställningstaganden)</span>
+            </>
+          }
+          error={definiteNameError}
+          describedBy={`${baseId}-definite-example`}
+          after={<Example id={`${baseId}-definite-example`}>{standpointExample(draft, draft.nameForm)}</Example>}
+          name="definiteName"
+          value={draft.definiteName}
+          placeholder={draft.shortName.trim() || 'Styrgruppen'}
+          onChange={(e) => onChange('definiteName', e.target.value, 700)}
+          onBlur={() => onLeave('definiteName')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onLeave('definiteName');
+          }}
+        />
       </div>
     </div>
   );

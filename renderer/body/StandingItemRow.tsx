@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { StandingPlacement } from '../../shared/model/domain';
+import { MoveButtons } from '../components/MoveButtons';
 import { PLACEMENT_LABELS, subLetter, type Direction, type StandingRow } from './standingItemsOps';
 
 /** What a row can ask of the list; focus keys say which control gets focus back after a move. */
@@ -25,42 +26,6 @@ function arrowDirection(event: KeyboardEvent<HTMLElement>): Direction | null {
 
 function focusKeyOf(event: KeyboardEvent<HTMLElement>, fallback: string): string {
   return (event.target as HTMLElement).dataset.focusKey ?? fallback;
-}
-
-function MoveButtons({
-  label,
-  focusKey,
-  first,
-  last,
-  onMove,
-}: {
-  label: string;
-  focusKey: string;
-  first: boolean;
-  last: boolean;
-  onMove: (direction: Direction, focus: string) => void;
-}) {
-  const button = (direction: Direction, text: string, icon: string, disabled: boolean) => (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={`${text} ${label}`}
-      title={`${text} (Alt+${icon})`}
-      data-focus-key={`${focusKey}:${direction}`}
-      aria-disabled={disabled || undefined}
-      onClick={() => {
-        if (!disabled) onMove(direction, `${focusKey}:${direction}`);
-      }}
-    >
-      <span aria-hidden="true">{icon}</span>
-    </button>
-  );
-  return (
-    <>
-      {button('up', 'Flytta upp', '↑', first)}
-      {button('down', 'Flytta ner', '↓', last)}
-    </>
-  );
 }
 
 /** One standing item: its title, where it stands, its sub-items a), b) … and the buttons that order them. */

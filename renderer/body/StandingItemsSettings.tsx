@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
 import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { ErrorBanner } from '../components/Banner';
+import { LiveText } from '../components/LiveText';
 import type { SaveState } from '../app/saveState';
 import { StandingItemRow, type RowActions } from './StandingItemRow';
 import {
@@ -245,9 +246,7 @@ export function StandingItemsSettings({ body }: { body: Body }) {
           });
         }}
       />
-      <p className="visually-hidden" aria-live="polite">
-        {announce}
-      </p>
+      <LiveText text={announce} />
     </section>
   );
 }

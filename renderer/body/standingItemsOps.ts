@@ -1,5 +1,6 @@
 import type { AgendaItem, BodyStandingItem, StandingPlacement } from '../../shared/model/domain';
 import { findStandingItem } from '../../shared/model/standing-agenda';
+import type { Direction } from '../components/MoveButtons';
 
 /**
  * The standing-items editor's list operations. The list is kept in printed
@@ -22,7 +23,7 @@ export interface StandingRow {
   children: StandingSubRow[];
 }
 
-export type Direction = 'up' | 'down';
+export type { Direction };
 
 export const PLACEMENT_LABELS: Record<StandingPlacement, string> = {
   beforeSubjects: 'Före mötets ärenden',

@@ -1,0 +1,180 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Body, DateStyle, PlannedDate } from '../../shared/model/domain';
+import { formatDateWithWeekday, formatMeetingDate } from '../../shared/format/date';
+import { api } from '../api/client';
+import { LatestSaver } from '../app/latestSaver';
+import { todayIso } from '../app/validation';
+import { ErrorBanner } from '../components/Banner';
+import type { BodySaveState } from '../components/BodySaveState';
+import { DateField } from '../components/DateField';
+import { LabelledInput } from '../components/LabelledInput';
+import { LiveText } from '../components/LiveText';
+
+/**
+ * "Planerade mötesdatum": the dates the body plans to meet, each with an
+ * optional note, saved as a list as soon as one is added, changed or removed.
+ */
+export function PlannedDatesSection({
+  bodyId,
+  dates,
+  dateStyle,
+  onChange,
+  onState,
+}: {
+  bodyId: number;
+  dates: PlannedDate[];
+  dateStyle: DateStyle;
+  onChange: (dates: PlannedDate[]) => void;
+  onState: (state: BodySaveState) => void;
+}) {
+  const baseId = useId();
+  const [newDate, setNewDate] = useState<string | null>(null);
+  const [newDateValid, setNewDateValid] = useState(true);
+  const [attempted, setAttempted] = useState(false);
+  const [newNote, setNewNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const dateInputRef = useRef<HTMLInputElement>(null);
+  const callbacks = useRef({ onChange, onState });
+  callbacks.current = { onChange, onState };
+  const today = todayIso();
+
+  const saver = useMemo(
+    () =>
+      new LatestSaver<PlannedDate[], Body>(`body-dates:${bodyId}`, {
+        send: (list) => api['bodies:setPlannedDates']({ id: bodyId, dates: list }),
+        onSaved: () => setSaveError(null),
+        onFailed: (e) => setSaveError(e.message),
+        onState: (state) => callbacks.current.onState(state),
+      }),
+    [bodyId],
+  );
+  useEffect(() => () => saver.dispose(), [saver]);
+
+  const sorted = [...dates].sort((a, b) => a.date.localeCompare(b.date));
+
+  const save = (next: PlannedDate[], delayMs = 0) => {
+    const list = [...next].sort((a, b) => a.date.localeCompare(b.date));
+    callbacks.current.onChange(list);
+    saver.schedule(list, delayMs);
+  };
+
+  const add = () => {
+    const date = newDate;
+    setAttempted(true);
+    if (!newDateValid) {
+      setError(null);
+    } else if (date === null) {
+      setError('Skriv ett datum, till exempel 2027-01-21.');
+    } else if (dates.some((d) => d.date === date)) {
+      setError('Datumet finns redan i listan.');
+    } else {
+      setError(null);
+      setAttempted(false);
+      save([...dates, { date, note: newNote.trim() }]);
+      setNewDate(null);
+      setNewNote('');
+      setAnnounce(`${formatDateWithWeekday(date)} har lagts till.`);
+      dateInputRef.current?.focus();
+      return;
+    }
+    dateInputRef.current?.focus();
+  };
+
+  return (
+    <section className="card dates-card" aria-labelledby={`${baseId}-heading`}>
+      <h2 id={`${baseId}-heading`} className="card-title">
+        Planerade mötesdatum
+      </h2>
+      <p className="card-lead">Datumen används för ”nästa möte” och som förslag när ett nytt möte skapas.</p>
+      {saveError && <ErrorBanner error={saveError} />}
+      {sorted.length === 0 ? (
+        <p className="muted">Inga planerade datum ännu.</p>
+      ) : (
+        <ul className="date-list" aria-label="Planerade mötesdatum">
+          {sorted.map((d) => {
+            const label = formatDateWithWeekday(d.date);
+            const past = d.date < today;
+            return (
+              <li key={d.date} className={`date-row${past ? ' is-past' : ''}`} data-date={d.date}>
+                <span className="date-text">
+                  <span className="date-main">{formatMeetingDate(d.date, dateStyle)}</span>
+                  <span className="date-weekday">{label.split(' ')[0]}</span>
+                  {past && <span className="date-past">passerat</span>}
+                </span>
+                <input
+                  className="field-input date-note"
+                  type="text"
+                  aria-label={`Anteckning för ${label}`}
+                  placeholder="klockan 13.00-15.00, plats"
+                  defaultValue={d.note}
+                  maxLength={200}
+                  onBlur={(e) => {
+                    const note = e.target.value.trim();
+                    if (note !== d.note) save(dates.map((x) => (x.date === d.date ? { ...x, note } : x)));
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') e.currentTarget.blur();
+                  }}
+                />
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  aria-label={`Ta bort ${label}`}
+                  onClick={() => {
+                    save(dates.filter((x) => x.date !== d.date));
+                    setAnnounce(`${label} har tagits bort.`);
+                    dateInputRef.current?.focus();
+                  }}
+                >
+                  Ta bort
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form
+        className="date-add"
+        noValidate
+        aria-label="Lägg till mötesdatum"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <DateField
+          id={`${baseId}-date`}
+          inputRef={dateInputRef}
+          label="Nytt datum"
+          value={newDate}
+          error={error}
+          onValidityChange={setNewDateValid}
+          validateNow={attempted}
+          onChange={(iso) => {
+            setNewDate(iso);
+            if (error) setError(null);
+          }}
+        />
+        <LabelledInput
+          id={`${baseId}-note`}
+          className="date-add-note"
+          label={
+            <>
+              Anteckning <span className="field-hint">(valfri)</span>
+            </>
+          }
+          placeholder="klockan 13.00-15.00, plats"
+          value={newNote}
+          maxLength={200}
+          onChange={(e) => setNewNote(e.target.value)}
+        />
+        <button type="submit" className="button">
+          Lägg till datum
+        </button>
+      </form>
+      <LiveText text={announce} />
+    </section>
+  );
+}

@@ -15,7 +15,9 @@ import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type EditorState } from 'lexic
 import type { NotesDocument } from '../../shared/notes/schema';
 import { isNotesEmpty, notesToPlainText } from '../../shared/notes/text';
 import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
-import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
+import { NOTES_SHORTCUT_TRANSFORMERS } from '../../shared/notes/lexical/markdown';
+import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
+import { AUTO_LINK_MATCHERS, NOTES_THEME, validateLinkUrl } from './config';
 import { notesAutosaver, useItemConflict, useItemSaveStatus } from './autosave';
 import { isOnScreen, notesMountScheduler } from './mountScheduler';
 import { focusEditorNow, registerNotesFocus } from './focusNotes';
@@ -31,6 +33,9 @@ import { useItemLock } from './itemLock';
 import { STORED_NOTES_TAG } from './storedNotes';
 import { WarningIcon } from './WarningIcon';
 import './conflict.css';
+
+// The plugin takes a mutable array and re-registers when it changes: one copy for every editor.
+const MARKDOWN_SHORTCUTS = [...NOTES_SHORTCUT_TRANSFORMERS];
 
 export interface NotesEditorProps {
   meetingId: number;
@@ -239,7 +244,7 @@ function NotesEditorInner({
         <LinkPlugin validateUrl={validateLinkUrl} />
         {typedIn && !readOnly && <AutoLinkPlugin matchers={AUTO_LINK_MATCHERS} />}
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
-        <MarkdownShortcutPlugin transformers={NOTES_TRANSFORMERS} />
+        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         {!readOnly && <SlashMenuPlugin formalName={formalName} />}
         <PastePlugin />
         <FocusPlugin meetingId={meetingId} itemId={itemId} autoFocus={autoFocus} />

@@ -4,7 +4,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRang
 import { $createLinkNode } from '@lexical/link';
 import { createEmptyHistoryState } from '@lexical/react/LexicalHistoryPlugin';
 import { registerHistory } from '@lexical/history';
-import { NOTES_NODES } from '../../renderer/notes/config';
+import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
 import { $buildSlashBlock, $placeSlashBlock, filterSlashBlocks, SLASH_BLOCKS, type SlashBlockId } from '../../renderer/notes/blocks';
 import { $filterPastedNodes } from '../../renderer/notes/pasteClean';
 import { trimHistory } from '../../renderer/notes/BoundedHistoryPlugin';

@@ -12,7 +12,7 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createAutoLinkNode, $createLinkNode } from '@lexical/link';
 import { $createTableNodeWithDimensions } from '@lexical/table';
-import { NOTES_NODES } from '../../renderer/notes/config';
+import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
 import { notesDocumentSchema } from '../../shared/notes/schema';
 
 /** A headless editor with exactly the node list the app's notes editor registers. */

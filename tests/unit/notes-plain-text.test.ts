@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
-import { NOTES_NODES } from '../../renderer/notes/config';
+import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
 import { MAX_NESTING, plainTextToNotesBlocks } from '../../shared/notes/plainText';
 import { notesDocumentSchema, type BlockNodeJson, type InlineNodeJson, type ListNodeJson } from '../../shared/notes/schema';
 import { notes } from '../../shared/notes/build';

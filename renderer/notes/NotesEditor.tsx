@@ -25,7 +25,7 @@ import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { PastePlugin } from './PastePlugin';
 import { SlashMenuPlugin } from './SlashMenuPlugin';
-import { Toolbar } from './Toolbar';
+import { Toolbar } from './toolbar/Toolbar';
 import { NotesConflictBar } from './NotesConflictBar';
 import { NotesCopiesList } from './NotesCopiesList';
 import { ItemLockNote, TakeOverPlugin } from './ItemLockNote';

@@ -72,6 +72,7 @@ export default tseslint.config(
           patterns: [
             ...nodeAndNative.patterns,
             { group: ['@lexical/react/*'], message: 'Lexicals React-delar hör hemma i renderer/.' },
+            { group: ['@lexical/headless/dom'], message: 'shared/ har ingen DOM, inte heller en låtsad.' },
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ beror inte på andra lager.' },
           ],
         },

@@ -1,4 +1,4 @@
-import type { BlockNodeJson, InlineNodeJson, NotesDocument } from './schema';
+import type { NotesDocument } from './schema';
 
 /**
  * Notes keep only what Anteckna's own editor writes. Lexical puts a text
@@ -103,9 +103,4 @@ function node<T>(raw: T): T {
 
 export function sanitizeNotes(doc: NotesDocument): NotesDocument {
   return { root: node(doc.root) };
-}
-
-/** For tests and callers that hold one block or inline. */
-export function sanitizeNode<T extends BlockNodeJson | InlineNodeJson>(value: T): T {
-  return node(value);
 }

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { NotesDocument } from '../../shared/notes/schema';
 import { expect, psnDraftItem, test, type RunningApp } from './fixtures';
 import { LivePage } from './pages/LivePage';
@@ -27,15 +28,25 @@ function nodes(notes: NotesDocument): Record<string, unknown>[] {
   return out;
 }
 
-test('the toolbar makes bold text, a sub-heading and a bullet list, and shows them pressed where the caret is', async ({ page, app }) => {
+/** Live mode at PSN's draft item: its notes and their toolbar. */
+async function openLiveToolbar(page: Page, app: RunningApp) {
   const { summary, item } = await psnDraftItem(app);
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   const toolbar = page.locator('.live-item').getByRole('toolbar', { name: /^Formatering för punkt / });
   const button = (name: string) => toolbar.getByRole('button', { name, exact: true });
-  await live.notes.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  /** The caret in a new paragraph at the end of the notes. */
+  const newParagraph = async () => {
+    await live.notes.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+  };
+  return { summary, item, live, button, newParagraph };
+}
+
+test('the toolbar makes bold text, a sub-heading and a bullet list, and shows them pressed where the caret is', async ({ page, app }) => {
+  const { summary, item, live, button, newParagraph } = await openLiveToolbar(page, app);
+  await newParagraph();
 
   await button('Rubrik').click();
   await expect(button('Rubrik')).toHaveAttribute('aria-pressed', 'true');
@@ -62,11 +73,7 @@ test('the toolbar makes bold text, a sub-heading and a bullet list, and shows th
 });
 
 test('arrow keys, Home and End move between the toolbar’s buttons, which are one tab stop', async ({ page, app }) => {
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  const toolbar = page.locator('.live-item').getByRole('toolbar', { name: /^Formatering för punkt / });
-  const button = (name: string) => toolbar.getByRole('button', { name, exact: true });
+  const { button } = await openLiveToolbar(page, app);
   await button('Rubrik').focus();
   await page.keyboard.press('ArrowRight');
   await expect(button('Fet')).toBeFocused();
@@ -77,20 +84,16 @@ test('arrow keys, Home and End move between the toolbar’s buttons, which are o
   await expect(button('Rubrik')).toBeFocused();
   await page.keyboard.press('End');
   await expect(button('Tabell')).toBeFocused();
-  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
-  await expect(toolbar.locator('button[tabindex="0"]')).toHaveAccessibleName('Tabell');
+  const tabStops = page.getByRole('toolbar', { name: /^Formatering för punkt / }).locator('button[tabindex="0"]');
+  await expect(tabStops).toHaveCount(1);
+  await expect(tabStops).toHaveAccessibleName('Tabell');
 });
 
 test('a link is made through the link form, which says at the field why an address is refused', async ({ page, app }) => {
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  const toolbar = page.locator('.live-item').getByRole('toolbar', { name: /^Formatering för punkt / });
-  await live.notes.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  const { summary, item, live, button, newParagraph } = await openLiveToolbar(page, app);
+  await newParagraph();
 
-  const linkButton = toolbar.getByRole('button', { name: 'Länk', exact: true });
+  const linkButton = button('Länk');
   await linkButton.click();
   await expect(linkButton).toHaveAttribute('aria-expanded', 'true');
   const address = page.getByRole('textbox', { name: 'Länkadress' });

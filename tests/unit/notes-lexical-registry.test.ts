@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $convertFromMarkdownString,
   BOLD_ITALIC_STAR,
@@ -21,18 +20,12 @@ import {
   type Transformer,
 } from '@lexical/markdown';
 import { NOTES_IMPORT_TRANSFORMERS, NOTES_SHORTCUT_TRANSFORMERS } from '../../shared/notes/lexical/markdown';
-import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import type { NotesDocument } from '../../shared/notes/schema';
 import { notesToPlainText } from '../../shared/notes/text';
 
 function convert(markdown: string, transformers: readonly Transformer[]): NotesDocument {
-  const editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: [...NOTES_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = createNotesHeadlessEditor('test');
   editor.update(() => $convertFromMarkdownString(markdown, [...transformers]), { discrete: true });
   return editor.getEditorState().toJSON() as unknown as NotesDocument;
 }

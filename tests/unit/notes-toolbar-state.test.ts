@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type TextNode } from 'lexical';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createLinkNode } from '@lexical/link';
 import { $createTableNodeWithDimensions } from '@lexical/table';
-import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import {
   $readToolbarState,
   INITIAL_TOOLBAR_STATE,
@@ -16,13 +15,7 @@ import {
 
 /** Notes with one of each block, the caret put in the text node named `at`. */
 function editorWithCaretIn(at: string): LexicalEditor {
-  const editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: [...NOTES_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = createNotesHeadlessEditor('test');
   editor.update(
     () => {
       const texts = new Map<string, TextNode>();

@@ -1,9 +1,8 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $convertFromMarkdownString } from '@lexical/markdown';
 import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates } from '@lexical/table';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { NOTES_IMPORT_TRANSFORMERS } from '../../../shared/notes/lexical/markdown';
-import { NOTES_NODES } from '../../../shared/notes/lexical/nodes';
+import { createNotesHeadlessEditor } from '../../../shared/notes/lexical/headless';
 import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
 import { isSafeLink } from '../../../shared/security/links';
 
@@ -15,13 +14,7 @@ export function markdownToNotes(markdown: string): NotesDocument {
     segment.kind === 'text' ? markdownChunks(segment.text).map((text): Segment => ({ kind: 'text', text })) : [segment],
   );
   for (const segment of segments) {
-    const editor = createHeadlessEditor({
-      namespace: 'anteckna-import',
-      nodes: [...NOTES_NODES],
-      onError: (error) => {
-        throw error;
-      },
-    });
+    const editor = createNotesHeadlessEditor('anteckna-import');
     editor.update(
       () => {
         if (segment.kind === 'text') {

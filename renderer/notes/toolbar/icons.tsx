@@ -10,13 +10,18 @@ function Svg({ children }: { children: ReactNode }) {
   );
 }
 
+/** The lines of text beside a list's markers. */
+function ListLines() {
+  return <path d="M8 5.5h9M8 10h9M8 14.5h9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />;
+}
+
 export function BulletIcon() {
   return (
     <Svg>
-      <circle cx="4" cy="5.5" r="1.4" fill="currentColor" />
-      <circle cx="4" cy="10" r="1.4" fill="currentColor" />
-      <circle cx="4" cy="14.5" r="1.4" fill="currentColor" />
-      <path d="M8 5.5h9M8 10h9M8 14.5h9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      {[5.5, 10, 14.5].map((cy) => (
+        <circle key={cy} cx="4" cy={cy} r="1.4" fill="currentColor" />
+      ))}
+      <ListLines />
     </Svg>
   );
 }
@@ -24,13 +29,12 @@ export function BulletIcon() {
 export function NumberIcon() {
   return (
     <Svg>
-      <text x="1.5" y="7.5" fontSize="6.5" fill="currentColor" fontFamily="inherit">
-        1
-      </text>
-      <text x="1.5" y="16.5" fontSize="6.5" fill="currentColor" fontFamily="inherit">
-        2
-      </text>
-      <path d="M8 5.5h9M8 10h9M8 14.5h9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      {[7.5, 16.5].map((y, i) => (
+        <text key={y} x="1.5" y={y} fontSize="6.5" fill="currentColor" fontFamily="inherit">
+          {i + 1}
+        </text>
+      ))}
+      <ListLines />
     </Svg>
   );
 }

@@ -55,6 +55,31 @@ export default tseslint.config(
     },
   },
   {
+    // The one Lexical registry (node kinds, Markdown transformers) that the
+    // editor and the Markdown importer share: the only place in shared/ that
+    // may import Lexical, and only its DOM-free core, never its React bindings.
+    files: ['shared/notes/lexical/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...nodeAndNative,
+          paths: [
+            ...nodeAndNative.paths,
+            ...['react', 'react-dom'].map((name) => ({ name, message: 'shared/ är ren TypeScript utan DOM och ramverk.' })),
+            { name: '@lexical/react', message: 'Lexicals React-delar hör hemma i renderer/.' },
+          ],
+          patterns: [
+            ...nodeAndNative.patterns,
+            { group: ['@lexical/react/*'], message: 'Lexicals React-delar hör hemma i renderer/.' },
+            { group: ['@lexical/headless/dom'], message: 'shared/ har ingen DOM, inte heller en låtsad.' },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ beror inte på andra lager.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -1,7 +1,5 @@
-import { Component, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useState } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -11,19 +9,21 @@ import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, type EditorState } from 'lexical';
+import type { EditorState } from 'lexical';
 import type { NotesDocument } from '../../shared/notes/schema';
-import { isNotesEmpty, notesToPlainText } from '../../shared/notes/text';
-import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
-import { AUTO_LINK_MATCHERS, NOTES_NODES, NOTES_THEME, NOTES_TRANSFORMERS, validateLinkUrl } from './config';
+import { isNotesEmpty } from '../../shared/notes/text';
+import { NOTES_SHORTCUT_TRANSFORMERS } from '../../shared/notes/lexical/markdown';
+import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
+import { AUTO_LINK_MATCHERS, NOTES_THEME, validateLinkUrl } from './config';
 import { notesAutosaver, useItemConflict, useItemSaveStatus } from './autosave';
-import { isOnScreen, notesMountScheduler } from './mountScheduler';
-import { focusEditorNow, registerNotesFocus } from './focusNotes';
+import { PendingNotes, useMountWhenNear } from './PendingNotes';
+import { EditablePlugin, FocusPlugin, StandpointKeyPlugin } from './editorPlugins';
+import { NotesErrorBoundary } from './NotesErrorBoundary';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { PastePlugin } from './PastePlugin';
 import { SlashMenuPlugin } from './SlashMenuPlugin';
-import { Toolbar } from './Toolbar';
+import { Toolbar } from './toolbar/Toolbar';
 import { NotesConflictBar } from './NotesConflictBar';
 import { NotesCopiesList } from './NotesCopiesList';
 import { ItemLockNote, TakeOverPlugin } from './ItemLockNote';
@@ -31,6 +31,9 @@ import { useItemLock } from './itemLock';
 import { STORED_NOTES_TAG } from './storedNotes';
 import { WarningIcon } from './WarningIcon';
 import './conflict.css';
+
+// The plugin takes a mutable array and re-registers when it changes: one copy for every editor.
+const MARKDOWN_SHORTCUTS = [...NOTES_SHORTCUT_TRANSFORMERS];
 
 export interface NotesEditorProps {
   meetingId: number;
@@ -80,67 +83,6 @@ export function NotesEditor(props: NotesEditorProps) {
     <NotesErrorBoundary notes={props.initialNotes} itemLabel={props.itemLabel}>
       <NotesEditorInner {...props} autoFocus={props.autoFocus === true || mount.state === 'wanted'} />
     </NotesErrorBoundary>
-  );
-}
-
-type MountState = 'waiting' | 'mounted' | 'wanted';
-
-/** Defers mounting until the placeholder is on or near the screen, or idle time comes (see mountScheduler). */
-function useMountWhenNear(deferred: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<MountState>(deferred ? 'waiting' : 'mounted');
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (state !== 'waiting' || !element) return;
-    // On screen: mount before the first paint, so the visible editors never flash as placeholders.
-    if (isOnScreen(element)) {
-      setState('mounted');
-      return;
-    }
-    // Rendered at once, so the mount's cost falls in the idle period that was measured for it.
-    return notesMountScheduler().add(element, () => flushSync(() => setState((s) => (s === 'waiting' ? 'mounted' : s))));
-  }, [state]);
-  const mountForUser = useCallback(() => setState('wanted'), []);
-  return { ref, state, mountForUser };
-}
-
-/** An editor not yet mounted: its text, plain, in the editor's frame (a click mounts it with the caret in it). */
-function PendingNotes({
-  placeholderRef,
-  notes,
-  meetingId,
-  itemId,
-  readOnly,
-  onWanted,
-}: {
-  placeholderRef: RefObject<HTMLDivElement | null>;
-  notes: NotesDocument | null;
-  meetingId: number;
-  itemId: number;
-  readOnly: boolean;
-  onWanted: () => void;
-}) {
-  const text = useMemo(() => notesToPlainText(notes), [notes]);
-  // Asked for focus (Enter in the item's heading): mount now; the editor takes focus as it mounts.
-  useLayoutEffect(() => {
-    if (readOnly) return;
-    return registerNotesFocus(meetingId, itemId, () => {
-      flushSync(onWanted);
-      return true;
-    });
-  }, [meetingId, itemId, readOnly, onWanted]);
-  return (
-    <div
-      ref={placeholderRef}
-      className={`notes-editor notes-pending${readOnly ? ' is-readonly' : ''}`}
-      data-notes-pending={itemId}
-      aria-busy="true"
-      onMouseDown={readOnly ? undefined : onWanted}
-    >
-      <div className="notes-surface">
-        <div className="notes-content notes-pending-text">{text}</div>
-      </div>
-    </div>
   );
 }
 
@@ -239,7 +181,7 @@ function NotesEditorInner({
         <LinkPlugin validateUrl={validateLinkUrl} />
         {typedIn && !readOnly && <AutoLinkPlugin matchers={AUTO_LINK_MATCHERS} />}
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
-        <MarkdownShortcutPlugin transformers={NOTES_TRANSFORMERS} />
+        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         {!readOnly && <SlashMenuPlugin formalName={formalName} />}
         <PastePlugin />
         <FocusPlugin meetingId={meetingId} itemId={itemId} autoFocus={autoFocus} />
@@ -256,50 +198,6 @@ function NotesEditorInner({
   );
 }
 
-/**
- * Lets others focus these notes at once (focusItemNotes), and focuses them as
- * they mount when asked to: synchronously, in the same commit, so a key typed
- * right after the click or key that brought them lands here.
- */
-function FocusPlugin({ meetingId, itemId, autoFocus }: { meetingId: number; itemId: number; autoFocus: boolean }) {
-  const [editor] = useLexicalComposerContext();
-  useLayoutEffect(() => registerNotesFocus(meetingId, itemId, () => focusEditorNow(editor)), [editor, meetingId, itemId]);
-  const [focusOnMount] = useState(autoFocus);
-  useLayoutEffect(() => {
-    if (focusOnMount) focusEditorNow(editor);
-  }, [editor, focusOnMount]);
-  return null;
-}
-
-/** Ctrl+Alt+S (or Alt+S) in the notes opens the item's standpoint picker. */
-function StandpointKeyPlugin({ meetingId, itemId }: { meetingId: number; itemId: number }) {
-  const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          if (!isInsertStandpointKey(event)) return false;
-          if (!openStandpointPicker(meetingId, itemId)) return false;
-          event.preventDefault();
-          return true;
-        },
-        COMMAND_PRIORITY_HIGH,
-      ),
-    [editor, meetingId, itemId],
-  );
-  return null;
-}
-
-/** Follows the meeting's frozen state (a justerad meeting cannot be edited). */
-function EditablePlugin({ editable }: { editable: boolean }) {
-  const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    if (editor.isEditable() !== editable) editor.setEditable(editable);
-  }, [editor, editable]);
-  return null;
-}
-
 /** A visible note under the editor when its text could not be saved. */
 function ItemSaveStatus({ meetingId, itemId }: { meetingId: number; itemId: number }) {
   const status = useItemSaveStatus(meetingId, itemId);
@@ -312,35 +210,3 @@ function ItemSaveStatus({ meetingId, itemId }: { meetingId: number; itemId: numb
   );
 }
 
-interface BoundaryProps {
-  notes: NotesDocument | null;
-  itemLabel: string;
-  children: ReactNode;
-}
-
-/** If stored notes cannot be loaded, show their text read-only rather than lose the page. */
-class NotesErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('Anteckningarna kunde inte visas:', error, info.componentStack);
-  }
-
-  override render(): ReactNode {
-    if (!this.state.failed) return this.props.children;
-    const text = notesToPlainText(this.props.notes);
-    return (
-      <div className="notes-editor notes-fallback">
-        <p className="banner banner-error" role="alert">
-          Anteckningarna för punkt {this.props.itemLabel} kunde inte öppnas för redigering. Texten visas nedan
-          oförändrad.
-        </p>
-        <pre className="notes-fallback-text">{text || '(Inga anteckningar)'}</pre>
-      </div>
-    );
-  }
-}

@@ -1,60 +1,12 @@
-import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { AutoLinkNode, LinkNode, autoLinkEmailMatcher, autoLinkUrlMatcher, type LinkMatcher } from '@lexical/link';
-import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
-import {
-  BOLD_ITALIC_STAR,
-  BOLD_ITALIC_UNDERSCORE,
-  BOLD_STAR,
-  BOLD_UNDERSCORE,
-  HEADING,
-  ITALIC_STAR,
-  ITALIC_UNDERSCORE,
-  LINK,
-  ORDERED_LIST,
-  QUOTE,
-  STRIKETHROUGH,
-  UNORDERED_LIST,
-  type Transformer,
-} from '@lexical/markdown';
+import type { EditorThemeClasses } from 'lexical';
+import { autoLinkEmailMatcher, autoLinkUrlMatcher, type LinkMatcher } from '@lexical/link';
 import { isSafeLink } from '../../shared/security/links';
 
 /**
- * The notes editor's configuration. The node kinds registered here are
- * exactly the kinds shared/notes/schema.ts accepts and the exporters print;
- * add one only together with the schema.
+ * The notes editor's own configuration: its theme, links and heading level.
+ * The node kinds and Markdown shortcuts it shares with the Markdown importer
+ * are in shared/notes/lexical/.
  */
-export const NOTES_NODES: readonly Klass<LexicalNode>[] = [
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  LinkNode,
-  AutoLinkNode,
-  TableNode,
-  TableRowNode,
-  TableCellNode,
-];
-
-/**
- * Lexical's TRANSFORMERS without those that make nodes or formats we do not
- * register or print: code blocks, inline code, highlight and check lists.
- */
-export const NOTES_TRANSFORMERS: Transformer[] = [
-  HEADING,
-  QUOTE,
-  UNORDERED_LIST,
-  ORDERED_LIST,
-  BOLD_ITALIC_STAR,
-  BOLD_ITALIC_UNDERSCORE,
-  BOLD_STAR,
-  BOLD_UNDERSCORE,
-  ITALIC_STAR,
-  ITALIC_UNDERSCORE,
-  STRIKETHROUGH,
-  LINK,
-];
 
 /** The heading level the "Rubrik" button makes: a sub-heading within an item. */
 export const NOTES_HEADING_TAG = 'h3';

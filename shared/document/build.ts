@@ -10,7 +10,9 @@ import { attendanceLines, byPosition, nameWithParty, roster } from './people';
 
 /**
  * Builds the one document model of a meeting's minutes, laid out like the
- * reference minutes (see shared/DOMAIN.md "The document, top to bottom").
+ * minutes the bodies write by hand: header fields and attendance, the agenda
+ * items with their notes, the summary of standpoints, the tasks gathered, the
+ * signatures.
  * Pure: no DOM, no Node; every exporter renders what this returns.
  */
 export function buildMinutesDocument(meeting: Meeting, body: Body): MinutesDocument {

@@ -80,16 +80,17 @@ export function linkOrText(url: string, children: DocInline[]): DocInline {
   return { kind: 'text', text: plain(label) };
 }
 
-export function plain(nodes: DocInline[]): string {
+/** The text of inlines; a line break becomes `lineBreak` (a space where the text goes on one line). */
+export function plain(nodes: DocInline[], lineBreak = ' '): string {
   return nodes
     .map((n) => {
       switch (n.kind) {
         case 'text':
           return n.text;
         case 'break':
-          return ' ';
+          return lineBreak;
         case 'link':
-          return plain(n.children);
+          return plain(n.children, lineBreak);
         default: {
           const never: never = n;
           throw new Error(`Unhandled inline ${JSON.stringify(never)}`);

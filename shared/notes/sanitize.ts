@@ -1,5 +1,3 @@
-import type { BlockNodeJson, InlineNodeJson, NotesDocument } from './schema';
-
 /**
  * Notes keep only what Anteckna's own editor writes. Lexical puts a text
  * node's `style`, an element's `textStyle`, a link's `target`/`title` and a
@@ -101,11 +99,11 @@ function node<T>(raw: T): T {
   return out as T;
 }
 
-export function sanitizeNotes(doc: NotesDocument): NotesDocument {
-  return { root: node(doc.root) };
-}
-
-/** For tests and callers that hold one block or inline. */
-export function sanitizeNode<T extends BlockNodeJson | InlineNodeJson>(value: T): T {
-  return node(value);
+/**
+ * Notes the schema has checked (shared/notes/schema.ts calls this on every
+ * parse), typed by their shape alone so that this file and the schema do not
+ * import each other.
+ */
+export function sanitizeNotes<T extends { root: object }>(doc: T): T {
+  return { root: node(doc.root) } as T;
 }

@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHeadlessEditor } from '@lexical/headless';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
 import { getBody, listBodies } from '../../electron/services/storage/bodies';
 import { getMeeting, listMeetings } from '../../electron/services/storage/meetings';
@@ -232,12 +228,7 @@ describe('seedDemo', () => {
   });
 
   it('stores notes the editor loads as they are', () => {
-    const editor = createHeadlessEditor({
-      nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, TableNode, TableRowNode, TableCellNode],
-      onError: (error) => {
-        throw error;
-      },
-    });
+    const editor = createNotesHeadlessEditor('test');
     const docs = [...meetingsOf('PSN'), ...meetingsOf('LGS-N')].flatMap((m) => m.agenda.map((i) => i.notes)).filter((n) => n !== null);
     expect(docs.length).toBeGreaterThan(20);
     for (const doc of docs) {

@@ -5,6 +5,7 @@ import { seedDemo } from '../../electron/services/demo/demo-data';
 import { getBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
+import { plain } from '../../shared/document/inline';
 import type { DocBlock, DocInline, MinutesDocument } from '../../shared/document/model';
 import type { Body, Meeting } from '../../shared/model/domain';
 
@@ -24,19 +25,9 @@ export function demoMeetings(): { meeting: Meeting; body: Body }[] {
   }
 }
 
+/** The text of inlines, a line break as a new line. */
 export function inlineText(nodes: DocInline[]): string {
-  return nodes
-    .map((n) => {
-      switch (n.kind) {
-        case 'text':
-          return n.text;
-        case 'break':
-          return '\n';
-        case 'link':
-          return inlineText(n.children);
-      }
-    })
-    .join('');
+  return plain(nodes, '\n');
 }
 
 /** One line per block (tables and lists flattened), for order checks. */

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { $createLinkNode } from '@lexical/link';
 import { createEmptyHistoryState } from '@lexical/react/LexicalHistoryPlugin';
 import { registerHistory } from '@lexical/history';
-import { NOTES_NODES } from '../../renderer/notes/config';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { $buildSlashBlock, $placeSlashBlock, filterSlashBlocks, SLASH_BLOCKS, type SlashBlockId } from '../../renderer/notes/blocks';
 import { $filterPastedNodes } from '../../renderer/notes/pasteClean';
 import { trimHistory } from '../../renderer/notes/BoundedHistoryPlugin';
 import { notesDocumentSchema } from '../../shared/notes/schema';
 
 function appEditor() {
-  return createHeadlessEditor({
-    namespace: 'test',
-    nodes: [...NOTES_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  return createNotesHeadlessEditor('test');
 }
 
 interface J {

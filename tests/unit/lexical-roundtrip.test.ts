@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createLineBreakNode,
   $createParagraphNode,
@@ -12,18 +11,12 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createAutoLinkNode, $createLinkNode } from '@lexical/link';
 import { $createTableNodeWithDimensions } from '@lexical/table';
-import { NOTES_NODES } from '../../renderer/notes/config';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { notesDocumentSchema } from '../../shared/notes/schema';
 
 /** A headless editor with exactly the node list the app's notes editor registers. */
 function appEditor() {
-  return createHeadlessEditor({
-    namespace: 'test',
-    nodes: [...NOTES_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  return createNotesHeadlessEditor('test');
 }
 
 /** Notes with every node kind and format the editor keeps, made by Lexical itself. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
-import { NOTES_NODES } from '../../renderer/notes/config';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { MAX_NESTING, plainTextToNotesBlocks } from '../../shared/notes/plainText';
 import { notesDocumentSchema, type BlockNodeJson, type InlineNodeJson, type ListNodeJson } from '../../shared/notes/schema';
 import { notes } from '../../shared/notes/build';
@@ -202,7 +201,7 @@ describe('plain text pasted into the notes', () => {
     const blocks = plainTextToNotesBlocks(`Inspel\n\n${EMAIL}\n1. A\n   - a\n     1. i\n2. B\n\tflik`);
     const doc = notes(...blocks);
     expect(notesDocumentSchema.safeParse(doc).success).toBe(true);
-    const editor = createHeadlessEditor({ namespace: 'test', nodes: [...NOTES_NODES], onError: (e) => { throw e; } });
+    const editor = createNotesHeadlessEditor('test');
     editor.update(() => {
       $getRoot().clear().append(...blocks.map((b) => $parseSerializedNode(b as unknown as SerializedLexicalNode)));
     }, { discrete: true });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { notesDocumentSchema } from '../../shared/notes/schema';
 import {
   bold,
@@ -20,12 +16,7 @@ import {
 import { notesToPlainText } from '../../shared/notes/text';
 
 function editor() {
-  return createHeadlessEditor({
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, TableNode, TableRowNode, TableCellNode],
-    onError: (error) => {
-      throw error;
-    },
-  });
+  return createNotesHeadlessEditor('test');
 }
 
 const sample = notes(

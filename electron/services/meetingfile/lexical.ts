@@ -1,64 +1,10 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { ListItemNode, ListNode } from '@lexical/list';
-import {
-  $convertFromMarkdownString,
-  CHECK_LIST,
-  HEADING,
-  LINK,
-  ORDERED_LIST,
-  QUOTE,
-  TEXT_FORMAT_TRANSFORMERS,
-  UNORDERED_LIST,
-  type Transformer,
-} from '@lexical/markdown';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import {
-  $createTableCellNode,
-  $createTableNode,
-  $createTableRowNode,
-  TableCellHeaderStates,
-  TableCellNode,
-  TableNode,
-  TableRowNode,
-} from '@lexical/table';
-import { $createParagraphNode, $createTextNode, $getRoot, type Klass, type LexicalNode } from 'lexical';
+import { $convertFromMarkdownString } from '@lexical/markdown';
+import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates } from '@lexical/table';
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { NOTES_IMPORT_TRANSFORMERS } from '../../../shared/notes/lexical/markdown';
+import { createNotesHeadlessEditor } from '../../../shared/notes/lexical/headless';
 import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
 import { isSafeLink } from '../../../shared/security/links';
-
-/**
- * The node kinds Anteckna's notes editor registers (the renderer keeps the
- * same list in renderer/notes/; electron cannot import the renderer).
- */
-export const NOTES_NODES: readonly Klass<LexicalNode>[] = [
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  LinkNode,
-  AutoLinkNode,
-  TableNode,
-  TableRowNode,
-  TableCellNode,
-];
-
-/**
- * Lexical's Markdown transformers limited to our node kinds: headings,
- * quotes, bullet/numbered/check lists, bold/italic/strikethrough/code text
- * and links. Code blocks are left out (no CodeNode). Lexical's Markdown
- * support has no table transformer; pipe tables are handled by
- * `markdownToNotes` itself (first row as header, cells as plain text).
- */
-export const NOTES_MARKDOWN_TRANSFORMERS: readonly Transformer[] = [
-  HEADING,
-  QUOTE,
-  // Before the bullet list, which would otherwise take "- [x]".
-  CHECK_LIST,
-  UNORDERED_LIST,
-  ORDERED_LIST,
-  ...TEXT_FORMAT_TRANSFORMERS,
-  LINK,
-];
 
 /** Markdown → stored notes JSON, checked against the notes schema. Throws on failure. */
 export function markdownToNotes(markdown: string): NotesDocument {
@@ -68,17 +14,11 @@ export function markdownToNotes(markdown: string): NotesDocument {
     segment.kind === 'text' ? markdownChunks(segment.text).map((text): Segment => ({ kind: 'text', text })) : [segment],
   );
   for (const segment of segments) {
-    const editor = createHeadlessEditor({
-      namespace: 'anteckna-import',
-      nodes: [...NOTES_NODES],
-      onError: (error) => {
-        throw error;
-      },
-    });
+    const editor = createNotesHeadlessEditor('anteckna-import');
     editor.update(
       () => {
         if (segment.kind === 'text') {
-          $convertFromMarkdownString(segment.text, [...NOTES_MARKDOWN_TRANSFORMERS]);
+          $convertFromMarkdownString(segment.text, [...NOTES_IMPORT_TRANSFORMERS]);
           return;
         }
         const width = Math.max(...segment.rows.map((r) => r.length));

@@ -1,0 +1,53 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
+import { focusEditorNow, registerNotesFocus } from './focusNotes';
+
+// The notes editor's own small plugins: focus, the standpoint key, and
+// following whether the meeting may be written to.
+
+/**
+ * Lets others focus these notes at once (focusItemNotes), and focuses them as
+ * they mount when asked to: synchronously, in the same commit, so a key typed
+ * right after the click or key that brought them lands here.
+ */
+export function FocusPlugin({ meetingId, itemId, autoFocus }: { meetingId: number; itemId: number; autoFocus: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useLayoutEffect(() => registerNotesFocus(meetingId, itemId, () => focusEditorNow(editor)), [editor, meetingId, itemId]);
+  const [focusOnMount] = useState(autoFocus);
+  useLayoutEffect(() => {
+    if (focusOnMount) focusEditorNow(editor);
+  }, [editor, focusOnMount]);
+  return null;
+}
+
+/** Ctrl+Alt+S (or Alt+S) in the notes opens the item's standpoint picker. */
+export function StandpointKeyPlugin({ meetingId, itemId }: { meetingId: number; itemId: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!isInsertStandpointKey(event)) return false;
+          if (!openStandpointPicker(meetingId, itemId)) return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor, meetingId, itemId],
+  );
+  return null;
+}
+
+/** Follows the meeting's frozen state (a justerad meeting cannot be edited). */
+export function EditablePlugin({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (editor.isEditable() !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+  return null;
+}
+

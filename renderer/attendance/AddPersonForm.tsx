@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { CalledPerson } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { ErrorBanner } from '../components/Banner';
-import type { LabelledItem } from '../views/AgendaItemView';
+import type { LabelledItem } from '../agenda/labels';
 
 /** "Lägg till inbjuden" / "Lägg till gäst": someone called beside the members, added from the board. */
 export function AddPersonForm({

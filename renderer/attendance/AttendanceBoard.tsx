@@ -9,7 +9,7 @@ import { api } from '../api/client';
 import { meetingHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { ErrorBanner, InfoBanner } from '../components/Banner';
-import { labelAgenda } from '../views/AgendaItemView';
+import { labelAgenda } from '../agenda/labels';
 import { AddPersonForm } from './AddPersonForm';
 import { AttendanceRow, type MoveTo } from './AttendanceRow';
 import { isTextField } from './keys';

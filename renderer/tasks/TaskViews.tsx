@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CalledPerson } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { DateField } from '../components/DateField';
-import type { LabelledItem } from '../views/AgendaItemView';
+import type { LabelledItem } from '../agenda/labels';
 import type { TaskDraft, TaskEditor } from './useTasks';
 
 const OTHER = '__other__';

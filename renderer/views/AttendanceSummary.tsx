@@ -5,7 +5,7 @@ import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format
 import { attendanceDetail } from '../../shared/format/attendance';
 import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
-import type { LabelledItem } from './AgendaItemView';
+import type { LabelledItem } from '../agenda/labels';
 import { groupPersons } from '../attendance/text';
 
 /** Counts per attendance status, and the called persons grouped as in the roster. */

@@ -23,7 +23,7 @@ import { Clock, ItemTimer } from '../live/LiveClock';
 import { MeetingOpenClose } from '../live/OpenClose';
 import { focusItemNotes } from '../notes/focusNotes';
 import { setFlash } from '../app/flash';
-import { labelAgenda, type LabelledItem } from './AgendaItemView';
+import { itemNumber, labelAgenda, type LabelledItem } from '../agenda/labels';
 import { LoadingBlock } from './StartView';
 
 const LAST_ITEM_KEY = (meetingId: number) => `anteckna.live.${meetingId}.item`;
@@ -336,13 +336,6 @@ function LiveMeeting({
       </Disclosure>
     </div>
   );
-}
-
-/** "4." or "1 a)": the printed number, with the parent's for a sub-item (numbered bodies only). */
-function itemNumber(entry: LabelledItem): string {
-  if (entry.depth === 0) return `${entry.label}.`;
-  const title = entry.item.title.trim();
-  return title ? entry.fullLabel.slice(0, entry.fullLabel.length - title.length).trim() : entry.fullLabel;
 }
 
 function LiveItemMeta({ entry }: { entry: LabelledItem }) {

@@ -19,7 +19,7 @@ import { LiveStart } from '../live/LiveStart';
 import { useUnmarkedNotice } from '../attendance/UnmarkedNotice';
 import { GatheredTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
-import { labelAgenda, type LabelledItem } from './AgendaItemView';
+import { labelAgenda, type LabelledItem } from '../agenda/labels';
 import { AttendanceSummary } from './AttendanceSummary';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { api } from '../api/client';
+import { useLoad } from '../app/useLoad';
 import { Dialog } from '../review/Dialog';
 import './export.css';
 import './print.css';
@@ -66,14 +67,9 @@ export function ExportMenu({
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void api['app:info']({}).then((info) => {
-      if (!cancelled && info.ok) setCanShowFolder(info.value.host === 'electron');
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const info = await api['app:info']({});
+    if (active() && info.ok) setCanShowFolder(info.value.host === 'electron');
   }, []);
 
   // The menu closes on a click outside it and on Esc (focus back on the button).
@@ -239,18 +235,12 @@ function PreviewDialog({
   const [html, setHtml] = useState<{ html: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      await beforeExport();
-      const result = await api['export:preview']({ meetingId });
-      if (cancelled) return;
-      if (result.ok) setHtml(result.value);
-      else setError(result.error.message);
-    })();
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    await beforeExport();
+    const result = await api['export:preview']({ meetingId });
+    if (!active()) return;
+    if (result.ok) setHtml(result.value);
+    else setError(result.error.message);
   }, [meetingId, beforeExport]);
 
   return (

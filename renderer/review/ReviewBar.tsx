@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
+import { useLoad } from '../app/useLoad';
 import { versionHref } from '../app/router';
 import { invalidFields } from '../app/invalidFields';
 import { StatusPill } from '../components/StatusPill';
@@ -217,16 +218,11 @@ export function formatStamp(iso: string): string {
 function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: () => void }) {
   const [versions, setVersions] = useState<MeetingVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void api['versions:list']({ meetingId }).then((r) => {
-      if (cancelled) return;
-      if (r.ok) setVersions([...r.value].sort((a, b) => b.version - a.version));
-      else setError(r.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const r = await api['versions:list']({ meetingId });
+    if (!active()) return;
+    if (r.ok) setVersions([...r.value].sort((a, b) => b.version - a.version));
+    else setError(r.error.message);
   }, [meetingId]);
   return (
     <Dialog title="Tidigare versioner" lead="Varje version som justerats och sedan låsts upp finns kvar, oförändrad." onClose={onClose}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BackupEntry, ResponseOf } from '../../shared/ipc/contract';
 import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { api } from '../api/client';
+import { useLoad } from '../app/useLoad';
 import { Dialog } from '../review/Dialog';
 import './backup.css';
 import { useAppCommand } from '../app/commands';
@@ -17,15 +18,10 @@ let noticeDismissed = false;
 /** The start-up notice ("Databasen var skadad …"), until the secretary closes it. */
 export function StartupNotice() {
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
+  useLoad(async (active) => {
     if (noticeDismissed) return;
-    let cancelled = false;
-    void api['app:info']({}).then((result) => {
-      if (!cancelled && result.ok && result.value.startupNotice) setNotice(result.value.startupNotice);
-    });
-    return () => {
-      cancelled = true;
-    };
+    const result = await api['app:info']({});
+    if (active() && result.ok && result.value.startupNotice) setNotice(result.value.startupNotice);
   }, []);
   if (notice === null) return null;
   return (
@@ -102,15 +98,10 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
   const [error, setError] = useState<string | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void api['backups:list']({}).then((result) => {
-      if (cancelled) return;
-      setListing(result.ok ? { state: 'ready', ...result.value } : { state: 'error', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const result = await api['backups:list']({});
+    if (!active()) return;
+    setListing(result.ok ? { state: 'ready', ...result.value } : { state: 'error', message: result.error.message });
   }, []);
 
   useEffect(() => {

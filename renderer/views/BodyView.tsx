@@ -20,7 +20,7 @@ import { LoadFailure } from '../components/LoadFailure';
 import { ErrorBanner } from '../components/Banner';
 import type { SaveState } from '../app/saveState';
 import { RosterEditor } from './RosterEditor';
-import { LoadingBlock } from './StartView';
+import { LoadingBlock } from '../components/LoadingBlock';
 import { TemplateLibrary } from '../standpoints/TemplateLibrary';
 import { StandingItemsSettings } from '../body/StandingItemsSettings';
 import { LAYOUT_FIELDS, LayoutSettings } from '../body/LayoutSettings';

@@ -7,7 +7,7 @@ import { formatDateWithWeekday } from '../../shared/format/date';
 import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
 import { presentersText } from '../app/text';
 import { useMeetingWithBody } from '../app/useMeetingWithBody';
-import { LoadFailure } from '../components/LoadFailure';
+import { LoadStatus } from '../components/LoadingBlock';
 import { InfoBanner } from '../components/Banner';
 import { Disclosure } from '../components/Disclosure';
 import { editorSeed, notesAutosaver } from '../notes/autosave';
@@ -24,7 +24,6 @@ import { MeetingOpenClose } from '../live/OpenClose';
 import { focusItemNotes } from '../notes/focusNotes';
 import { setFlash } from '../app/flash';
 import { itemNumber, labelAgenda, type LabelledItem } from '../agenda/labels';
-import { LoadingBlock } from './StartView';
 
 const LAST_ITEM_KEY = (meetingId: number) => `anteckna.live.${meetingId}.item`;
 
@@ -62,15 +61,13 @@ export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: nu
 
   return (
     <div className="page page-live" data-live-meeting={meetingId}>
-      {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
-      {load.state === 'error' && (
-        <LoadFailure
-          error={load.error}
-          notFoundTitle="Mötet finns inte"
-          failedTitle="Mötet kunde inte öppnas"
-          onRetry={reload}
-        />
-      )}
+      <LoadStatus
+        load={load}
+        loadingText="Hämtar mötet …"
+        notFoundTitle="Mötet finns inte"
+        failedTitle="Mötet kunde inte öppnas"
+        onRetry={reload}
+      />
       {load.state === 'ready' && (
         <LiveMeeting
           meeting={load.meeting}

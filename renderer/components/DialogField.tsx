@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Field, TextField } from './Field';
 
 /**
  * One labelled text field of a dialog form, with its Swedish error under it
@@ -23,36 +24,22 @@ export function DialogField({
   autoFocus?: boolean;
   inputMode?: 'text' | 'numeric';
 }) {
-  const errorId = `${id}-error`;
-  const shared = {
-    id,
-    value,
-    autoFocus,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
-  } as const;
+  if (!multiline) {
+    return <TextField id={id} label={label} value={value} error={error} alert autoFocus={autoFocus} inputMode={inputMode} onChange={onChange} />;
+  }
   return (
-    <div className="form-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...shared} className="field-input field-textarea" rows={3} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input
-          {...shared}
-          className="field-input"
-          autoComplete="off"
-          inputMode={inputMode}
+    <Field id={id} label={label} error={error} alert>
+      {(control) => (
+        <textarea
+          {...control}
+          value={value}
+          autoFocus={autoFocus}
+          className="field-input field-textarea"
+          rows={3}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 

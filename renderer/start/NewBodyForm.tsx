@@ -6,6 +6,7 @@ import { fieldErrors } from '../app/validation';
 import { useAppCommand } from '../app/commands';
 import { ErrorBanner } from '../components/Banner';
 import { TextField } from '../components/Field';
+import { InlineForm } from '../components/InlineForm';
 
 const NEW_BODY_DEFAULTS: Omit<BodySettings, 'name' | 'shortName'> = {
   formalName: '',
@@ -66,21 +67,7 @@ export function NewBodyButton() {
   };
 
   return (
-    <form
-      className="card new-body"
-      aria-labelledby={`${baseId}-title`}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          cancel();
-        }
-      }}
-    >
+    <InlineForm className="card new-body" labelledBy={`${baseId}-title`} onSubmit={() => void submit()} onCancel={cancel}>
       <h2 id={`${baseId}-title`} className="new-meeting-title">
         Nytt organ
       </h2>
@@ -111,7 +98,7 @@ export function NewBodyButton() {
           Avbryt
         </button>
       </div>
-    </form>
+    </InlineForm>
   );
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { IpcResult } from '../../shared/ipc/result';
 import { meetingHref, navigate } from '../app/router';
 import { DateField } from '../components/DateField';
+import { InlineForm } from '../components/InlineForm';
 
 /** The date for a new meeting (optional; the body's next planned date is suggested), then off to the meeting. */
 export function NewMeetingForm({
@@ -48,21 +49,7 @@ export function NewMeetingForm({
   };
 
   return (
-    <form
-      className="new-meeting"
-      aria-labelledby={`${baseId}-title`}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
-    >
+    <InlineForm className="new-meeting" labelledBy={`${baseId}-title`} onSubmit={() => void submit()} onCancel={onCancel}>
       <h3 id={`${baseId}-title`} className="new-meeting-title">
         {title}
       </h3>
@@ -88,7 +75,7 @@ export function NewMeetingForm({
           Avbryt
         </button>
       </div>
-    </form>
+    </InlineForm>
   );
 }
 

@@ -7,6 +7,8 @@ import { fieldErrors, normalizeClock } from '../app/validation';
 import { currentHref, invalidFields } from '../app/invalidFields';
 import { editState } from '../agenda/editState';
 import { DateField } from '../components/DateField';
+import { TextField } from '../components/Field';
+import { InlineForm } from '../components/InlineForm';
 
 type HeaderField = keyof MeetingHeader;
 type FieldErrors = Partial<Record<HeaderField, string>>;
@@ -295,21 +297,7 @@ function HeaderForm({
   };
 
   return (
-    <form
-      className="header-form"
-      aria-label="Mötesuppgifter"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        close();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          close();
-        }
-      }}
-    >
+    <InlineForm className="header-form" label="Mötesuppgifter" onSubmit={close} onCancel={close}>
       <p className="form-lead muted">Ändringarna sparas medan du skriver.</p>
       {formError && (
         <p className="field-error" role="alert">
@@ -338,31 +326,21 @@ function HeaderForm({
             );
           }
           return (
-            <div key={field} className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}>
-              <label htmlFor={id} className="field-label">
-                {label}
-                {hint && <span className="field-hint"> ({hint})</span>}
-              </label>
-              <input
-                id={id}
-                name={field}
-                className="field-input"
-                type="text"
-                value={draft[field]}
-                inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : undefined}
-                autoComplete="off"
-                spellCheck={field === 'title' || field === 'subtitle' || field === 'meetingForm' || field === 'place'}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                onChange={(e) => change(field, e.target.value)}
-                onBlur={() => check(field)}
-              />
-              {error && (
-                <p id={`${id}-error`} className="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
+            <TextField
+              key={field}
+              id={id}
+              className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}
+              label={label}
+              hint={hint ? `(${hint})` : undefined}
+              error={error}
+              name={field}
+              type="text"
+              value={draft[field]}
+              inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : undefined}
+              spellCheck={field === 'title' || field === 'subtitle' || field === 'meetingForm' || field === 'place'}
+              onChange={(value) => change(field, value)}
+              onBlur={() => check(field)}
+            />
           );
         })}
       </div>
@@ -371,6 +349,6 @@ function HeaderForm({
           Klar
         </button>
       </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -4,6 +4,7 @@ import type { PastedRosterRow } from '../../shared/roster/paste';
 import { formatLongDate } from '../../shared/format/date';
 import { swedishCollator } from '../../shared/format/sort';
 import { api } from '../api/client';
+import { Field } from '../components/Field';
 import { useLoad } from '../app/useLoad';
 import { count } from '../app/text';
 import { todayIso } from '../app/validation';
@@ -76,27 +77,26 @@ export function PasteMeetingChoice({
         Markera {marks} i mötet {formatLongDate(chosen.date)}
       </label>
       {meetings.length > 1 && (
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-meeting`}>
-            Möte
-          </label>
-          <select
-            id={`${id}-meeting`}
-            className="field-input"
-            value={chosen.id}
-            disabled={!apply}
-            onChange={(e) => {
-              const next = meetings.find((m) => m.id === Number(e.target.value));
-              if (next) onChoose(next);
-            }}
-          >
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {formatLongDate(m.date)} – {m.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-meeting`} label="Möte">
+          {(control) => (
+            <select
+              {...control}
+              className="field-input"
+              value={chosen.id}
+              disabled={!apply}
+              onChange={(e) => {
+                const next = meetings.find((m) => m.id === Number(e.target.value));
+                if (next) onChoose(next);
+              }}
+            >
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {formatLongDate(m.date)} – {m.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       <p id={`${id}-hint`} className="field-hint">
         {missing === null

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Body, CalledPerson, Meeting } from '../../shared/model/domain';
-import { countAttendance, unmarkedCalledPersons, type AttendanceCounts, type AttendanceEvent } from '../../shared/model/attendance';
+import { countAttendance, groupPersons, unmarkedCalledPersons, type AttendanceCounts, type AttendanceEvent } from '../../shared/model/attendance';
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatMeetingDate } from '../../shared/format/date';
 import { matchesName } from '../../shared/format/sort';
@@ -13,7 +13,7 @@ import { labelAgenda } from '../agenda/labels';
 import { AddPersonForm } from './AddPersonForm';
 import { AttendanceRow, type MoveTo } from './AttendanceRow';
 import { isTextField } from './keys';
-import { eventText, groupPersons, personName } from './text';
+import { eventText, personName } from './text';
 import { useAdvancePreference } from './useAdvancePreference';
 import { useAttendanceQueue } from './useAttendanceQueue';
 import './attendance.css';

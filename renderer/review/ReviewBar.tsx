@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
+import { localClock, localDate } from '../../shared/format/clock';
 import { api } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { versionHref } from '../app/router';
@@ -211,8 +212,7 @@ function UnlockDialog({
 export function formatStamp(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return `${formatLongDate(date)} kl. ${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${formatLongDate(localDate(d))} kl. ${localClock(d)}`;
 }
 
 function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: () => void }) {

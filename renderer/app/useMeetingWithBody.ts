@@ -6,6 +6,13 @@ import { usePageLoad, type PageLoad } from './useLoad';
 
 export type MeetingLoad = PageLoad<{ meeting: Meeting; body: Body | null }>;
 
+/** What the meeting view and live mode say while the meeting loads, or when it cannot. */
+export const MEETING_LOAD_TEXT = {
+  loadingText: 'Hämtar mötet …',
+  notFoundTitle: 'Mötet finns inte',
+  failedTitle: 'Mötet kunde inte öppnas',
+} as const;
+
 /**
  * A meeting and its body, as the meeting view and live mode show them; sets
  * the app's loading signal. `setMeeting` applies a local change after a save,

@@ -3,7 +3,7 @@ import type { CalledPerson } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { ErrorBanner } from '../components/Banner';
 import { Field, TextField } from '../components/Field';
-import { InlineForm } from '../components/InlineForm';
+import { FormActions, InlineForm } from '../components/InlineForm';
 import type { LabelledItem } from '../agenda/labels';
 
 /** "Lägg till inbjuden" / "Lägg till gäst": someone called beside the members, added from the board. */
@@ -111,14 +111,7 @@ export function AddPersonForm({
           </Field>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Lägger till …' : kind === 'invitee' ? 'Lägg till inbjuden' : 'Lägg till gäst'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={cancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormActions submitLabel={label} busyLabel="Lägger till …" busy={busy} onCancel={cancel} />
     </InlineForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Field, TextField } from './Field';
+import { Field, FormError, TextField } from './Field';
+import { FormActions } from './InlineForm';
 
 /**
  * One labelled text field of a dialog form, with its Swedish error under it
@@ -76,19 +77,15 @@ export function DialogForm({
       }}
     >
       {children}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
-          {busy ? busyLabel : submitLabel}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormError error={error} />
+      <FormActions
+        className="dialog-actions"
+        submitLabel={submitLabel}
+        busyLabel={busyLabel}
+        busy={busy}
+        danger={danger}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -109,3 +109,13 @@ export function TextField({
     </Field>
   );
 }
+
+/** A message for the whole form or dialog (the save failed, the list could not be read), read out at once. */
+export function FormError({ error, className }: { error: string | null | undefined; className?: string }) {
+  if (!error) return null;
+  return (
+    <p className={className ? `field-error ${className}` : 'field-error'} role="alert">
+      {error}
+    </p>
+  );
+}

@@ -43,3 +43,32 @@ export function InlineForm({
     </form>
   );
 }
+
+/** The named submit button ("Skapa organ", "Sparar …" while busy) beside "Avbryt". */
+export function FormActions({
+  submitLabel,
+  busyLabel,
+  busy,
+  danger = false,
+  onCancel,
+  className = 'form-actions',
+}: {
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  danger?: boolean;
+  onCancel: () => void;
+  /** "form-actions" on the page, "dialog-actions" in a dialog. */
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
+        {busy ? busyLabel : submitLabel}
+      </button>
+      <button type="button" className="button button-quiet" onClick={onCancel}>
+        Avbryt
+      </button>
+    </div>
+  );
+}

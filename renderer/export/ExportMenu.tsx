@@ -6,6 +6,7 @@ import { Dialog } from '../review/Dialog';
 import './export.css';
 import './print.css';
 import { useAppCommand } from '../app/commands';
+import { FormError } from '../components/Field';
 
 /** The formats in the menu, in the order the secretary reaches for them. */
 export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hint: string; name: string }[] = [
@@ -188,11 +189,7 @@ export function ExportMenu({
           </span>
         )}
       </div>
-      {state.kind === 'error' && (
-        <p className="field-error export-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      {state.kind === 'error' && <FormError className="export-error" error={state.message} />}
 
       {state.kind === 'confirm' && (
         <Dialog
@@ -248,11 +245,7 @@ function PreviewDialog({
       {() => (
         <>
           {html === null && error === null && <p className="muted">Hämtar förhandsgranskningen …</p>}
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           {html && (
             <iframe
               className="export-preview-frame"

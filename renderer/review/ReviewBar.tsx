@@ -9,8 +9,9 @@ import { invalidFields } from '../app/invalidFields';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
 import { DialogField, DialogForm } from '../components/DialogField';
-import { Dialog } from './Dialog';
+import { CloseActions, Dialog } from './Dialog';
 import { ApproveDialog } from './ApproveDialog';
+import { FormError } from '../components/Field';
 
 export interface ReviewChange {
   status: MeetingStatus;
@@ -113,11 +114,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
         )}
       </div>
       {meeting.status !== 'approved' && attendanceNotice?.('review')}
-      {error && open === null && (
-        <p className="field-error review-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && open === null && <FormError className="review-error" error={error} />}
       {open === 'approve' && (
         <ApproveDialog
           initial={meeting.reviewers}
@@ -228,11 +225,7 @@ function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: ()
     <Dialog title="Tidigare versioner" lead="Varje version som justerats och sedan låsts upp finns kvar, oförändrad." onClose={onClose}>
       {() => (
         <>
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           {versions === null && !error && <p className="muted">Hämtar versionerna …</p>}
           {versions !== null && versions.length === 0 && <p className="muted">Det finns inga tidigare versioner.</p>}
           {versions !== null && versions.length > 0 && (
@@ -254,11 +247,7 @@ function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: ()
               ))}
             </ul>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
-              Stäng
-            </button>
-          </div>
+          <CloseActions onClose={onClose} />
         </>
       )}
     </Dialog>

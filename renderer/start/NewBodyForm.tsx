@@ -6,7 +6,7 @@ import { fieldErrors } from '../app/validation';
 import { useAppCommand } from '../app/commands';
 import { ErrorBanner } from '../components/Banner';
 import { TextField } from '../components/Field';
-import { InlineForm } from '../components/InlineForm';
+import { FormActions, InlineForm } from '../components/InlineForm';
 
 const NEW_BODY_DEFAULTS: Omit<BodySettings, 'name' | 'shortName'> = {
   formalName: '',
@@ -90,14 +90,7 @@ export function NewBodyButton() {
         error={errors.shortName}
         onChange={setShortName}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Skapar …' : 'Skapa organ'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={cancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormActions submitLabel="Skapa organ" busyLabel="Skapar …" busy={busy} onCancel={cancel} />
     </InlineForm>
   );
 }

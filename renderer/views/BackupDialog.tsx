@@ -3,9 +3,10 @@ import type { BackupEntry, ResponseOf } from '../../shared/ipc/contract';
 import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { api } from '../api/client';
 import { useLoad } from '../app/useLoad';
-import { Dialog } from '../review/Dialog';
+import { CloseActions, Dialog } from '../review/Dialog';
 import './backup.css';
 import { useAppCommand } from '../app/commands';
+import { FormError } from '../components/Field';
 
 /**
  * Backups from the start view: "Gör en säkerhetskopia nu" and "Återställ
@@ -136,11 +137,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       >
         {() => (
           <>
-            {error && (
-              <p className="field-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError error={error} />
             <div className="dialog-actions">
               <button type="button" className="button button-danger" onClick={() => void restore(chosen)} disabled={busy}>
                 {busy ? 'Återställer …' : 'Återställ'}
@@ -165,11 +162,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       {() => (
         <>
           {listing.state === 'loading' && <p className="muted">Hämtar säkerhetskopiorna …</p>}
-          {listing.state === 'error' && (
-            <p className="field-error" role="alert">
-              {listing.message}
-            </p>
-          )}
+          {listing.state === 'error' && <FormError error={listing.message} />}
           {listing.state === 'ready' && listing.backups.length === 0 && <p>Det finns inga säkerhetskopior ännu.</p>}
           {listing.state === 'ready' && listing.backups.length > 0 && (
             <ul className="backup-list" aria-label="Säkerhetskopior, den senaste först">
@@ -208,11 +201,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
               </p>
             </>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
-              Stäng
-            </button>
-          </div>
+          <CloseActions onClose={onClose} />
         </>
       )}
     </Dialog>

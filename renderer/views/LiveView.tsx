@@ -6,7 +6,7 @@ import { typeLine } from '../../shared/format/labels';
 import { formatDateWithWeekday } from '../../shared/format/date';
 import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
 import { presentersText } from '../app/text';
-import { useMeetingWithBody } from '../app/useMeetingWithBody';
+import { MEETING_LOAD_TEXT, useMeetingWithBody } from '../app/useMeetingWithBody';
 import { LoadStatus } from '../components/LoadingBlock';
 import { InfoBanner } from '../components/Banner';
 import { Disclosure } from '../components/Disclosure';
@@ -61,13 +61,7 @@ export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: nu
 
   return (
     <div className="page page-live" data-live-meeting={meetingId}>
-      <LoadStatus
-        load={load}
-        loadingText="Hämtar mötet …"
-        notFoundTitle="Mötet finns inte"
-        failedTitle="Mötet kunde inte öppnas"
-        onRetry={reload}
-      />
+      <LoadStatus load={load} {...MEETING_LOAD_TEXT} onRetry={reload} />
       {load.state === 'ready' && (
         <LiveMeeting
           meeting={load.meeting}

@@ -7,7 +7,7 @@ import { fieldErrors, normalizeClock } from '../app/validation';
 import { currentHref, invalidFields } from '../app/invalidFields';
 import { editState } from '../agenda/editState';
 import { DateField } from '../components/DateField';
-import { TextField } from '../components/Field';
+import { FormError, TextField } from '../components/Field';
 import { InlineForm } from '../components/InlineForm';
 
 type HeaderField = keyof MeetingHeader;
@@ -299,11 +299,7 @@ function HeaderForm({
   return (
     <InlineForm className="header-form" label="Mötesuppgifter" onSubmit={close} onCancel={close}>
       <p className="form-lead muted">Ändringarna sparas medan du skriver.</p>
-      {formError && (
-        <p className="field-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError error={formError} />
       <div className="form-grid">
         {FORM_FIELDS.map(({ field, label, hint, wide, short }) => {
           const id = `${baseId}-${field}`;

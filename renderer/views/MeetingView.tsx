@@ -4,7 +4,7 @@ import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { attendanceHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { useMeetingWithBody } from '../app/useMeetingWithBody';
+import { MEETING_LOAD_TEXT, useMeetingWithBody } from '../app/useMeetingWithBody';
 import { LoadStatus } from '../components/LoadingBlock';
 import { InfoBanner } from '../components/Banner';
 import { notesAutosaver } from '../notes/autosave';
@@ -45,13 +45,7 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
   return (
     <div className="page page-meeting">
       <MeetingTabs meetingId={meetingId} current="notes" />
-      <LoadStatus
-        load={load}
-        loadingText="Hämtar mötet …"
-        notFoundTitle="Mötet finns inte"
-        failedTitle="Mötet kunde inte öppnas"
-        onRetry={reload}
-      />
+      <LoadStatus load={load} {...MEETING_LOAD_TEXT} onRetry={reload} />
       {load.state === 'ready' && (
         <MeetingDocument
           key={`${load.meeting.id}:${load.meeting.version}`}

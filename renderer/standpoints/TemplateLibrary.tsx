@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { splitGaps, templateContext } from './context';
 import { templateCache, useTemplates } from './store';
 import { FormError } from '../components/Field';
+import { FormActions } from '../components/InlineForm';
 import './template-preview.css';
 
 const PLACEHOLDER_HELP: Record<Placeholder, string> = {
@@ -291,14 +292,7 @@ function TemplateForm({
         ))}
       </fieldset>
       <FormError error={error} />
-      <div className="template-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Spara frasen
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormActions className="template-form-actions" submitLabel="Spara frasen" busyLabel="Spara frasen" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { meetingHeaderInputSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
+import { meetingHeaderInputSchema, meetingHeaderSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
 import { formatMeetingDate, formatTimeRange } from '../../shared/format/date';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
@@ -13,32 +13,11 @@ import { InlineForm } from '../components/InlineForm';
 type HeaderField = keyof MeetingHeader;
 type FieldErrors = Partial<Record<HeaderField, string>>;
 
-const HEADER_FIELDS: readonly HeaderField[] = [
-  'title',
-  'subtitle',
-  'date',
-  'startTime',
-  'endTime',
-  'meetingForm',
-  'place',
-  'calledText',
-  'diaryNumber',
-  'secretaryName',
-];
+/** The header's fields, in the schema's order (title first). */
+const HEADER_FIELDS = Object.keys(meetingHeaderSchema.shape) as HeaderField[];
 
 export function pickHeader(meeting: Meeting): MeetingHeader {
-  return {
-    title: meeting.title,
-    subtitle: meeting.subtitle,
-    date: meeting.date,
-    startTime: meeting.startTime,
-    endTime: meeting.endTime,
-    meetingForm: meeting.meetingForm,
-    place: meeting.place,
-    calledText: meeting.calledText,
-    diaryNumber: meeting.diaryNumber,
-    secretaryName: meeting.secretaryName,
-  };
+  return Object.fromEntries(HEADER_FIELDS.map((field) => [field, meeting[field]])) as MeetingHeader;
 }
 
 function validate(header: MeetingHeader): FieldErrors {

@@ -305,8 +305,12 @@ function HeaderForm({
               key={field}
               id={id}
               className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}
-              label={label}
-              hint={hint ? `(${hint})` : undefined}
+              label={
+                <>
+                  {label}
+                  {hint && <span className="field-hint"> ({hint})</span>}
+                </>
+              }
               error={error}
               name={field}
               type="text"

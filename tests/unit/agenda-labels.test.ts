@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../shared/model/domain';
 import { numberAgenda } from '../../shared/model/agenda';
 import { itemNumber, labelAgenda } from '../../renderer/agenda/labels';
+import { item as newItem } from '../../electron/services/demo/helpers';
 
+/** A stored item: the demo's defaults, with an id, a parent and a place. */
 function item(id: number, title: string, parentId: number | null = null): AgendaItem {
-  return {
-    id,
-    parentId,
-    position: id,
-    title,
-    standing: false,
-    topics: [],
-    kind: 'information',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    notesRevision: 0,
-  };
+  return { standing: false, ...newItem(title), notes: null, id, parentId, position: id, notesRevision: 0 };
 }
 
 const agenda = [item(1, 'Mötets öppnande'), item(2, 'närvaro/presentation', 1), item(3, ''), item(4, 'Färdplan')];

@@ -10,6 +10,7 @@ import {
 } from '../../shared/model/domain';
 import { itemKindLabel } from '../../shared/format/labels';
 import { StandingMark } from '../body/StandingMark';
+import { Field, FieldError, TextField, fieldControl } from '../components/Field';
 
 interface FieldsProps {
   item: AgendaItem;
@@ -46,53 +47,50 @@ export function ItemFields({ item, number, called, onChange, body, meetingId }: 
     <div className="item-fields">
       {body && meetingId !== undefined && item.parentId === null && <StandingMark item={item} body={body} meetingId={meetingId} />}
       <div className="item-fields-row">
-        <div className="form-field field-kind">
-          <label className="field-label" htmlFor={`${id}-kind`}>
-            Typ
-          </label>
-          <select
-            id={`${id}-kind`}
-            className="field-input"
-            value={item.kind}
-            aria-label={`Typ för punkt ${number}`}
-            onChange={(e) => onChange({ kind: e.target.value as ItemKind }, 0)}
-          >
-            {ITEM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {itemKindLabel(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field field-minutes">
-          <label className="field-label" htmlFor={`${id}-minutes`}>
-            Minuter
-          </label>
-          <input
-            id={`${id}-minutes`}
-            className="field-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            aria-label={`Minuter för punkt ${number}`}
-            value={minutesText}
-            aria-invalid={minutesError ? true : undefined}
-            aria-describedby={minutesError ? `${id}-minutes-error` : undefined}
-            onChange={(e) => {
-              const text = e.target.value;
-              setMinutesText(text);
-              const parsed = parseMinutes(text);
-              if (parsed.ok) {
-                setMinutesError(null);
-                if (parsed.value !== item.minutes) onChange({ minutes: parsed.value });
-              }
-            }}
-            onBlur={() => {
-              const parsed = parseMinutes(minutesText);
-              setMinutesError(parsed.ok ? null : parsed.message);
-            }}
-          />
-        </div>
+        <Field id={`${id}-kind`} label="Typ" className="form-field field-kind">
+          {(control) => (
+            <select
+              {...control}
+              className="field-input"
+              value={item.kind}
+              aria-label={`Typ för punkt ${number}`}
+              onChange={(e) => onChange({ kind: e.target.value as ItemKind }, 0)}
+            >
+              {ITEM_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {itemKindLabel(kind)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {/* Its message goes under the whole row (see below), so the row keeps its height. */}
+        <Field id={`${id}-minutes`} label="Minuter" className="form-field field-minutes">
+          {() => (
+            <input
+              {...fieldControl(`${id}-minutes`, minutesError)}
+              className="field-input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              aria-label={`Minuter för punkt ${number}`}
+              value={minutesText}
+              onChange={(e) => {
+                const text = e.target.value;
+                setMinutesText(text);
+                const parsed = parseMinutes(text);
+                if (parsed.ok) {
+                  setMinutesError(null);
+                  if (parsed.value !== item.minutes) onChange({ minutes: parsed.value });
+                }
+              }}
+              onBlur={() => {
+                const parsed = parseMinutes(minutesText);
+                setMinutesError(parsed.ok ? null : parsed.message);
+              }}
+            />
+          )}
+        </Field>
         <label className="check-field">
           <input
             type="checkbox"
@@ -103,34 +101,29 @@ export function ItemFields({ item, number, called, onChange, body, meetingId }: 
           Bilaga
         </label>
       </div>
-      {minutesError && (
-        <p id={`${id}-minutes-error`} className="field-error">
-          {minutesError}
-        </p>
-      )}
+      <FieldError id={`${id}-minutes`} error={minutesError} />
 
-      <div className="form-field is-wide">
-        <label className="field-label" htmlFor={`${id}-topics`}>
-          Underrubriker <span className="field-hint">(en per rad, visas som punktlista)</span>
-        </label>
-        <textarea
-          id={`${id}-topics`}
-          className="field-input field-textarea"
-          rows={Math.max(2, topicsText.split('\n').length)}
-          value={topicsText}
-          onChange={(e) => {
-            const text = e.target.value;
-            setTopicsText(text);
-            onChange({
-              topics: text
-                .split('\n')
-                .map((t) => t.trim())
-                .filter((t) => t !== '')
-                .map((t) => t.replace(/^[-•*]\s*/, '')),
-            });
-          }}
-        />
-      </div>
+      <Field id={`${id}-topics`} label="Underrubriker" hint="(en per rad, visas som punktlista)" className="form-field is-wide">
+        {(control) => (
+          <textarea
+            {...control}
+            className="field-input field-textarea"
+            rows={Math.max(2, topicsText.split('\n').length)}
+            value={topicsText}
+            onChange={(e) => {
+              const text = e.target.value;
+              setTopicsText(text);
+              onChange({
+                topics: text
+                  .split('\n')
+                  .map((t) => t.trim())
+                  .filter((t) => t !== '')
+                  .map((t) => t.replace(/^[-•*]\s*/, '')),
+              });
+            }}
+          />
+        )}
+      </Field>
 
       <PresentersField item={item} number={number} called={called} onChange={onChange} />
       <LinksField item={item} number={number} onChange={onChange} />
@@ -170,59 +163,45 @@ function PresentersField({ item, number, called, onChange }: FieldsProps) {
         </ul>
       )}
       <div className="item-fields-row">
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-pick`}>
-            Bland kallade
-          </label>
-          <select
-            id={`${id}-pick`}
-            className="field-input"
-            value=""
-            onChange={(e) => {
-              const person = called.find((p) => String(p.id) === e.target.value);
-              if (person) add({ name: person.name.trim(), organisation: person.organisation });
-            }}
-          >
-            <option value="">Välj person …</option>
-            {candidates.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.organisation ? `${p.name}, ${p.organisation}` : p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-pick`} label="Bland kallade">
+          {(control) => (
+            <select
+              {...control}
+              className="field-input"
+              value=""
+              onChange={(e) => {
+                const person = called.find((p) => String(p.id) === e.target.value);
+                if (person) add({ name: person.name.trim(), organisation: person.organisation });
+              }}
+            >
+              <option value="">Välj person …</option>
+              {candidates.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.organisation ? `${p.name}, ${p.organisation}` : p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <span className="or-word" aria-hidden="true">
           eller
         </span>
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-name`}>
-            Namn
-          </label>
-          <input
-            id={`${id}-name`}
-            className="field-input"
-            value={name}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-          />
-        </div>
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-org`}>
-            Organisation
-          </label>
-          <input
-            id={`${id}-org`}
-            className="field-input"
-            value={organisation}
-            autoComplete="off"
-            onChange={(e) => setOrganisation(e.target.value)}
-          />
-        </div>
+        {/* The name's message goes under the whole row (see below). */}
+        <Field id={`${id}-name`} label="Namn">
+          {() => (
+            <input
+              {...fieldControl(`${id}-name`, error)}
+              className="field-input"
+              value={name}
+              autoComplete="off"
+              onChange={(e) => {
+                setName(e.target.value);
+                setError(null);
+              }}
+            />
+          )}
+        </Field>
+        <TextField id={`${id}-org`} label="Organisation" value={organisation} onChange={setOrganisation} />
         <button
           type="button"
           className="button button-small"
@@ -240,11 +219,7 @@ function PresentersField({ item, number, called, onChange }: FieldsProps) {
           Lägg till föredragande
         </button>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-name`} error={error} />
     </fieldset>
   );
 }
@@ -295,60 +270,37 @@ function LinksField({ item, number, onChange }: Omit<FieldsProps, 'called'>) {
         </ul>
       )}
       <div className="item-fields-row">
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-title`}>
-            Länktext
-          </label>
-          <input
-            id={`${id}-title`}
-            className="field-input"
-            value={title}
-            autoComplete="off"
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={errors.title ? `${id}-title-error` : undefined}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setErrors((x) => ({ ...x, title: undefined }));
-            }}
-          />
-          {errors.title && (
-            <p id={`${id}-title-error`} className="field-error">
-              {errors.title}
-            </p>
-          )}
-        </div>
-        <div className="form-field is-grow">
-          <label className="field-label" htmlFor={`${id}-url`}>
-            Adress
-          </label>
-          <input
-            id={`${id}-url`}
-            className="field-input"
-            type="text"
-            inputMode="url"
-            placeholder="https://"
-            value={url}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.url ? true : undefined}
-            aria-describedby={errors.url ? `${id}-url-error` : undefined}
-            onChange={(e) => {
-              setUrl(e.target.value);
-              setErrors((x) => ({ ...x, url: undefined }));
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                submit();
-              }
-            }}
-          />
-          {errors.url && (
-            <p id={`${id}-url-error`} className="field-error">
-              {errors.url}
-            </p>
-          )}
-        </div>
+        <TextField
+          id={`${id}-title`}
+          label="Länktext"
+          value={title}
+          error={errors.title}
+          onChange={(value) => {
+            setTitle(value);
+            setErrors((x) => ({ ...x, title: undefined }));
+          }}
+        />
+        <TextField
+          id={`${id}-url`}
+          label="Adress"
+          className="form-field is-grow"
+          type="text"
+          inputMode="url"
+          placeholder="https://"
+          spellCheck={false}
+          value={url}
+          error={errors.url}
+          onChange={(value) => {
+            setUrl(value);
+            setErrors((x) => ({ ...x, url: undefined }));
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
         <button type="button" className="button button-small" onClick={submit}>
           Lägg till länk
         </button>

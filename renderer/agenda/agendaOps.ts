@@ -1,5 +1,6 @@
 import type { AgendaItem, Meeting } from '../../shared/model/domain';
 import { clockMinutes } from '../../shared/model/domain';
+import { localClock } from '../../shared/format/clock';
 
 /** Where an item goes: among the children of `parentId` (null: top level), at `index`. */
 export interface MoveTarget {
@@ -107,9 +108,10 @@ export interface AgendaTiming {
   overBy: number;
 }
 
+/** "HH.MM" for minutes after midnight; an agenda that runs past midnight goes round the clock. */
 export function formatClock(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}.${String(m % 60).padStart(2, '0')}`;
+  return localClock(new Date(2000, 0, 1, 0, m));
 }
 
 export function agendaTiming(meeting: Pick<Meeting, 'startTime' | 'endTime' | 'agenda'>): AgendaTiming {

@@ -8,14 +8,13 @@ import { saveTracker } from '../app/saveTracker';
  * `data-agenda-state` on the agenda and passed on to the top bar's indicator.
  */
 class EditState {
-  private readonly sources = new Map<string, { state: SaveState; message?: string }>();
+  private readonly sources = new Map<string, SaveState>();
   private readonly listeners = new Set<() => void>();
   private combined: SaveState = 'saved';
-  private lastError = '';
 
   set(source: string, state: SaveState, message?: string): void {
     if (state === 'saved') this.sources.delete(source);
-    else this.sources.set(source, { state, message });
+    else this.sources.set(source, state);
     saveTracker.set(source, state, state === 'error' ? `Kunde inte spara: ${message ?? ''}`.trim() : undefined);
     this.recompute();
   }
@@ -42,22 +41,18 @@ class EditState {
   };
 
   state = (): SaveState => this.combined;
-  errorMessage = (): string => this.lastError;
 
   private recompute(): void {
     let next: SaveState = 'saved';
-    let message = '';
-    for (const s of this.sources.values()) {
-      if (s.state === 'error') {
+    for (const state of this.sources.values()) {
+      if (state === 'error') {
         next = 'error';
-        message = s.message ?? '';
         break;
       }
-      if (s.state === 'saving') next = 'saving';
+      if (state === 'saving') next = 'saving';
     }
-    if (next !== this.combined || message !== this.lastError) {
+    if (next !== this.combined) {
       this.combined = next;
-      this.lastError = message;
       for (const l of this.listeners) l();
     }
   }
@@ -67,8 +62,4 @@ export const editState = new EditState();
 
 export function useEditState(): SaveState {
   return useSyncExternalStore(editState.subscribe, editState.state);
-}
-
-export function useEditError(): string {
-  return useSyncExternalStore(editState.subscribe, editState.errorMessage);
 }

@@ -6,7 +6,7 @@ import { BodyView } from '../body/BodyView';
 import { LiveView } from '../views/LiveView';
 import { VersionView } from '../review/VersionView';
 import { MeetingView } from '../views/MeetingView';
-import { StartView } from '../views/StartView';
+import { StartView } from '../start/StartView';
 import { setAppState } from './appState';
 import { deliverCommand, useCommandEvents } from './commands';
 import { setFlash } from './flash';

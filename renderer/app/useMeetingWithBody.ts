@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Body, Meeting } from '../../shared/model/domain';
-import type { IpcError } from '../../shared/ipc/result';
 import { api } from '../api/client';
 import { notesAutosaver } from '../notes/autosave';
-import { setAppState } from './appState';
+import { usePageLoad, type PageLoad } from './useLoad';
 
-export type MeetingLoad =
-  | { state: 'loading' }
-  | { state: 'error'; error: IpcError }
-  | { state: 'ready'; meeting: Meeting; body: Body | null };
+export type MeetingLoad = PageLoad<{ meeting: Meeting; body: Body | null }>;
+
+/** What the meeting view and live mode say while the meeting loads, or when it cannot. */
+export const MEETING_LOAD_TEXT = {
+  loadingText: 'Hämtar mötet …',
+  notFoundTitle: 'Mötet finns inte',
+  failedTitle: 'Mötet kunde inte öppnas',
+} as const;
 
 /**
  * A meeting and its body, as the meeting view and live mode show them; sets
@@ -20,40 +23,19 @@ export function useMeetingWithBody(meetingId: number): {
   setMeeting: (update: (meeting: Meeting) => Meeting) => void;
   reload: () => void;
 } {
-  const [load, setLoad] = useState<MeetingLoad>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { load, reload, update } = usePageLoad(async () => {
+    // Text typed a moment ago may still be on its way: let it land first.
+    await notesAutosaver.settle(meetingId);
+    const meeting = await api['meetings:get']({ id: meetingId });
+    if (!meeting.ok) return meeting;
+    const body = await api['bodies:get']({ id: meeting.value.bodyId });
+    return { ok: true, value: { meeting: meeting.value, body: body.ok ? body.value : null } };
+  }, [meetingId]);
 
-  useEffect(() => {
-    let cancelled = false;
-    setAppState('loading');
-    void (async () => {
-      // Text typed a moment ago may still be on its way: let it land first.
-      await notesAutosaver.settle(meetingId);
-      const meeting = await api['meetings:get']({ id: meetingId });
-      if (cancelled) return;
-      if (!meeting.ok) {
-        setLoad({ state: 'error', error: meeting.error });
-        setAppState('error');
-        return;
-      }
-      const body = await api['bodies:get']({ id: meeting.value.bodyId });
-      if (cancelled) return;
-      setLoad({ state: 'ready', meeting: meeting.value, body: body.ok ? body.value : null });
-      setAppState('ready');
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [meetingId, attempt]);
-
-  const setMeeting = useCallback((update: (meeting: Meeting) => Meeting) => {
-    setLoad((prev) => (prev.state === 'ready' ? { ...prev, meeting: update(prev.meeting) } : prev));
-  }, []);
-
-  const reload = useCallback(() => {
-    setLoad({ state: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+  const setMeeting = useCallback(
+    (change: (meeting: Meeting) => Meeting) => update((value) => ({ ...value, meeting: change(value.meeting) })),
+    [update],
+  );
 
   return { load, setMeeting, reload };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { safeParseSwedish } from '../../shared/format/validationMessages';
+import { localClock, localDate } from '../../shared/format/clock';
 
 /** The first Swedish message per field (top-level key of the path). */
 export function fieldErrors<K extends string>(schema: z.ZodType, value: unknown, fields: readonly K[]): Partial<Record<K, string>> {
@@ -31,10 +32,10 @@ export function normalizeClock(text: string): string {
 
 /** The local time now as "HH.MM". */
 export function clockNow(date = new Date()): string {
-  return `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
+  return localClock(date);
 }
 
 /** Today's local date as "YYYY-MM-DD". */
 export function todayIso(date = new Date()): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return localDate(date);
 }

@@ -2,7 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { CalledPerson } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { ErrorBanner } from '../components/Banner';
-import type { LabelledItem } from '../views/AgendaItemView';
+import { Field, TextField } from '../components/Field';
+import { FormActions, InlineForm } from '../components/InlineForm';
+import type { LabelledItem } from '../agenda/labels';
 
 /** "Lägg till inbjuden" / "Lägg till gäst": someone called beside the members, added from the board. */
 export function AddPersonForm({
@@ -81,116 +83,35 @@ export function AddPersonForm({
     }
   };
 
+  const cancel = () => {
+    reset();
+    setOpen(false);
+  };
+
   return (
-    <form
-      className="card add-person"
-      aria-label={label}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          reset();
-          setOpen(false);
-        }
-      }}
-    >
+    <InlineForm className="card add-person" label={label} onSubmit={() => void submit()} onCancel={cancel}>
       <h2 className="add-person-title">{label}</h2>
       {errors.form && <ErrorBanner error={errors.form} />}
       <div className="add-person-grid">
-        <div className="form-field">
-          <label htmlFor={`${baseId}-name`} className="field-label">
-            Namn
-          </label>
-          <input
-            id={`${baseId}-name`}
-            className="field-input"
-            type="text"
-            value={name}
-            autoComplete="off"
-            autoFocus
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? `${baseId}-name-error` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {errors.name && (
-            <p id={`${baseId}-name-error`} className="field-error">
-              {errors.name}
-            </p>
-          )}
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${baseId}-title`} className="field-label">
-            Titel
-          </label>
-          <input
-            id={`${baseId}-title`}
-            className="field-input"
-            type="text"
-            value={title}
-            autoComplete="off"
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${baseId}-org`} className="field-label">
-            Organisation
-          </label>
-          <input
-            id={`${baseId}-org`}
-            className="field-input"
-            type="text"
-            value={organisation}
-            autoComplete="off"
-            onChange={(e) => setOrganisation(e.target.value)}
-          />
-        </div>
+        <TextField id={`${baseId}-name`} label="Namn" type="text" autoFocus value={name} error={errors.name} onChange={setName} />
+        <TextField id={`${baseId}-title`} label="Titel" type="text" value={title} onChange={setTitle} />
+        <TextField id={`${baseId}-org`} label="Organisation" type="text" value={organisation} onChange={setOrganisation} />
         {kind === 'guest' && (
-          <div className="form-field">
-            <label htmlFor={`${baseId}-item`} className="field-label">
-              Punkt
-            </label>
-            <select
-              id={`${baseId}-item`}
-              className="field-input"
-              value={itemId}
-              aria-invalid={errors.itemId ? true : undefined}
-              aria-describedby={errors.itemId ? `${baseId}-item-error` : undefined}
-              onChange={(e) => setItemId(e.target.value)}
-            >
-              <option value="">Välj punkt …</option>
-              {agenda.map((entry) => (
-                <option key={entry.item.id} value={entry.item.id}>
-                  {entry.fullLabel}
-                </option>
-              ))}
-            </select>
-            {errors.itemId && (
-              <p id={`${baseId}-item-error`} className="field-error">
-                {errors.itemId}
-              </p>
+          <Field id={`${baseId}-item`} label="Punkt" error={errors.itemId}>
+            {(control) => (
+              <select {...control} className="field-input" value={itemId} onChange={(e) => setItemId(e.target.value)}>
+                <option value="">Välj punkt …</option>
+                {agenda.map((entry) => (
+                  <option key={entry.item.id} value={entry.item.id}>
+                    {entry.fullLabel}
+                  </option>
+                ))}
+              </select>
             )}
-          </div>
+          </Field>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Lägger till …' : kind === 'invitee' ? 'Lägg till inbjuden' : 'Lägg till gäst'}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            reset();
-            setOpen(false);
-          }}
-        >
-          Avbryt
-        </button>
-      </div>
-    </form>
+      <FormActions submitLabel={label} busyLabel="Lägger till …" busy={busy} onCancel={cancel} />
+    </InlineForm>
   );
 }

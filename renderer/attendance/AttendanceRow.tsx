@@ -4,7 +4,7 @@ import type { Attendance, CalledPerson } from '../../shared/model/domain';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
 import { attended } from '../../shared/format/attendance';
 import { clockNow } from '../app/validation';
-import type { LabelledItem } from '../views/AgendaItemView';
+import type { LabelledItem } from '../agenda/labels';
 import { DETAIL_OPTIONS, ROW_SHORTCUTS, STATUS_OPTIONS, choiceForKey, isPlainKey, isStatusChoice, isTextField, type BoardChoice, type Detail } from './keys';
 import { NoteField, SubstituteFields, TimesFields, type FieldsDone } from './RowFields';
 import { attendanceState, personName } from './text';

@@ -6,6 +6,7 @@ import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
 import { todayIso } from '../app/validation';
 import './attendance.css';
+import { FormError } from '../components/Field';
 
 /**
  * "23 av 30 kallade har ingen närvaro markerad" with the one action that
@@ -98,11 +99,7 @@ export function UnmarkedNotice({ meeting, where, onMarked }: Props) {
       >
         Markera övriga som närvarande
       </button>
-      {state.kind === 'error' && (
-        <p className="field-error unmarked-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      {state.kind === 'error' && <FormError className="unmarked-error" error={state.message} />}
     </div>
   );
 }

@@ -41,32 +41,3 @@ export function eventText(event: AttendanceEvent, name: string): string {
   }
   return `${event.clock.replace(':', '.')} ${name}: ${what}`;
 }
-
-export interface PersonGroup {
-  key: string;
-  side: string;
-  category: string;
-  persons: CalledPerson[];
-}
-
-function kindOrder(p: CalledPerson): number {
-  return p.kind === 'member' ? 0 : p.kind === 'invitee' ? 1 : 2;
-}
-
-/** Members by side and category in roster order, then the invitees, then the guests. */
-export function groupPersons(persons: readonly CalledPerson[]): PersonGroup[] {
-  const groups: PersonGroup[] = [];
-  const sorted = [...persons].sort((a, b) => kindOrder(a) - kindOrder(b) || a.position - b.position || a.id - b.id);
-  for (const p of sorted) {
-    const side = p.kind === 'member' ? p.sideName : '';
-    const category = p.kind === 'member' ? p.categoryName : p.kind === 'invitee' ? 'Inbjudna' : 'Gäster och föredragande';
-    const key = `${p.kind}|${side}|${category}`;
-    let group = groups.find((g) => g.key === key);
-    if (!group) {
-      group = { key, side, category, persons: [] };
-      groups.push(group);
-    }
-    group.persons.push(p);
-  }
-  return groups;
-}

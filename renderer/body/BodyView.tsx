@@ -11,7 +11,7 @@ import { BodyStateText, combineBodyStates, type BodySaveState } from '../compone
 import { LoadFailure } from '../components/LoadFailure';
 import { RosterEditor } from '../roster/RosterEditor';
 import { TemplateLibrary } from '../standpoints/TemplateLibrary';
-import { LoadingBlock } from '../views/StartView';
+import { LoadingBlock } from '../components/LoadingBlock';
 import { DocxTemplateSection } from './DocxTemplateSection';
 import { PlannedDatesSection } from './PlannedDatesSection';
 import { SettingsSection } from './SettingsSection';

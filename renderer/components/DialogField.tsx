@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Field, FormError, TextField } from './Field';
+import { FormActions } from './InlineForm';
 
 /**
  * One labelled text field of a dialog form, with its Swedish error under it
@@ -23,36 +25,22 @@ export function DialogField({
   autoFocus?: boolean;
   inputMode?: 'text' | 'numeric';
 }) {
-  const errorId = `${id}-error`;
-  const shared = {
-    id,
-    value,
-    autoFocus,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
-  } as const;
+  if (!multiline) {
+    return <TextField id={id} label={label} value={value} error={error} alert autoFocus={autoFocus} inputMode={inputMode} onChange={onChange} />;
+  }
   return (
-    <div className="form-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...shared} className="field-input field-textarea" rows={3} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input
-          {...shared}
-          className="field-input"
-          autoComplete="off"
-          inputMode={inputMode}
+    <Field id={id} label={label} error={error} alert>
+      {(control) => (
+        <textarea
+          {...control}
+          value={value}
+          autoFocus={autoFocus}
+          className="field-input field-textarea"
+          rows={3}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 
@@ -89,19 +77,15 @@ export function DialogForm({
       }}
     >
       {children}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
-          {busy ? busyLabel : submitLabel}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormError error={error} />
+      <FormActions
+        className="dialog-actions"
+        submitLabel={submitLabel}
+        busyLabel={busyLabel}
+        busy={busy}
+        danger={danger}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Dialog } from '../review/Dialog';
+import { CloseActions, Dialog } from '../review/Dialog';
 import './shortcuts.css';
 
 /** "Hjälp → Kortkommandon" (F1): the keys of the whole app in one list. */
@@ -30,11 +30,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               </div>
             ))}
           </dl>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose} autoFocus>
-              Stäng
-            </button>
-          </div>
+          <CloseActions onClose={onClose} quiet={false} />
         </>
       )}
     </Dialog>

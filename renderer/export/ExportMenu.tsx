@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { api } from '../api/client';
+import { useLoad } from '../app/useLoad';
 import { Dialog } from '../review/Dialog';
 import './export.css';
 import './print.css';
 import { useAppCommand } from '../app/commands';
+import { FormError } from '../components/Field';
 
 /** The formats in the menu, in the order the secretary reaches for them. */
 export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hint: string; name: string }[] = [
@@ -66,14 +68,9 @@ export function ExportMenu({
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void api['app:info']({}).then((info) => {
-      if (!cancelled && info.ok) setCanShowFolder(info.value.host === 'electron');
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const info = await api['app:info']({});
+    if (active() && info.ok) setCanShowFolder(info.value.host === 'electron');
   }, []);
 
   // The menu closes on a click outside it and on Esc (focus back on the button).
@@ -192,11 +189,7 @@ export function ExportMenu({
           </span>
         )}
       </div>
-      {state.kind === 'error' && (
-        <p className="field-error export-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      {state.kind === 'error' && <FormError className="export-error" error={state.message} />}
 
       {state.kind === 'confirm' && (
         <Dialog
@@ -239,18 +232,12 @@ function PreviewDialog({
   const [html, setHtml] = useState<{ html: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      await beforeExport();
-      const result = await api['export:preview']({ meetingId });
-      if (cancelled) return;
-      if (result.ok) setHtml(result.value);
-      else setError(result.error.message);
-    })();
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    await beforeExport();
+    const result = await api['export:preview']({ meetingId });
+    if (!active()) return;
+    if (result.ok) setHtml(result.value);
+    else setError(result.error.message);
   }, [meetingId, beforeExport]);
 
   return (
@@ -258,11 +245,7 @@ function PreviewDialog({
       {() => (
         <>
           {html === null && error === null && <p className="muted">Hämtar förhandsgranskningen …</p>}
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           {html && (
             <iframe
               className="export-preview-frame"

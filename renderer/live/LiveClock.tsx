@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { clockText, itemTimeText } from './liveTime';
+import { localClock } from '../../shared/format/clock';
+import { itemTimeText } from './liveTime';
 
 // The clock of live mode and the time used on the item in progress.
 
@@ -23,7 +24,7 @@ function useMinuteTick(): number {
 
 export function Clock() {
   const now = useMinuteTick();
-  const text = clockText(new Date(now));
+  const text = localClock(new Date(now));
   return (
     <time className="live-clock" dateTime={text.replace('.', ':')} data-live-clock={text} aria-label={`Klockan är ${text}`}>
       {text}

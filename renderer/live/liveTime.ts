@@ -1,10 +1,5 @@
 /** Time bookkeeping of live mode: the clock and the time used on each item. */
 
-/** "14.05". */
-export function clockText(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
-}
-
 export interface ItemTimes {
   /** Milliseconds spent on each item before it last stopped being current. */
   spent: Record<number, number>;

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { todayIso } from '../app/validation';
+import { TextField } from '../components/Field';
 import { DateField } from '../components/DateField';
 import { DialogForm } from '../components/DialogField';
 import { Dialog } from './Dialog';
@@ -83,45 +84,21 @@ export function ApproveDialog({
             <legend className="field-label">Justerat av</legend>
             {rows.map((row, i) => (
               <div key={i} className="reviewer-row">
-                <div className="form-field">
-                  <label className="field-label" htmlFor={`${id}-name-${i}`}>
-                    {i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
-                  </label>
-                  <input
-                    id={`${id}-name-${i}`}
-                    className="field-input"
-                    value={row.name}
-                    autoComplete="off"
-                    autoFocus={i === 0}
-                    aria-invalid={errors.rows[i] ? true : undefined}
-                    aria-describedby={errors.rows[i] ? `${id}-name-${i}-error` : undefined}
-                    onChange={(e) => {
-                      const name = e.target.value;
-                      setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)));
-                    }}
-                  />
-                  {errors.rows[i] && (
-                    <p id={`${id}-name-${i}-error`} className="field-error">
-                      {errors.rows[i]}
-                    </p>
-                  )}
-                </div>
-                <div className="form-field">
-                  <label className="field-label" htmlFor={`${id}-role-${i}`}>
-                    {i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`}
-                  </label>
-                  <input
-                    id={`${id}-role-${i}`}
-                    className="field-input"
-                    value={row.role}
-                    placeholder="t.ex. ordförande"
-                    autoComplete="off"
-                    onChange={(e) => {
-                      const role = e.target.value;
-                      setRows((rs) => rs.map((r, j) => (j === i ? { ...r, role } : r)));
-                    }}
-                  />
-                </div>
+                <TextField
+                  id={`${id}-name-${i}`}
+                  label={i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
+                  autoFocus={i === 0}
+                  value={row.name}
+                  error={errors.rows[i]}
+                  onChange={(name) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)))}
+                />
+                <TextField
+                  id={`${id}-role-${i}`}
+                  label={i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`}
+                  placeholder="t.ex. ordförande"
+                  value={row.role}
+                  onChange={(role) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, role } : r)))}
+                />
                 {i > 0 && (
                   <button
                     type="button"

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { FormError } from '../components/Field';
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, Esc closes, the page
@@ -76,11 +77,7 @@ export function ConfirmDialog({
     <Dialog title={title} lead={lead} onClose={onClose}>
       {() => (
         <>
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           <div className="dialog-actions">
             <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
               {confirmLabel}
@@ -92,5 +89,16 @@ export function ConfirmDialog({
         </>
       )}
     </Dialog>
+  );
+}
+
+/** A dialog that only shows something: its one way out, "Stäng", focused so Enter or Esc closes it. */
+export function CloseActions({ onClose, quiet = true }: { onClose: () => void; quiet?: boolean }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className={quiet ? 'button button-quiet' : 'button'} onClick={onClose} autoFocus>
+        Stäng
+      </button>
+    </div>
   );
 }

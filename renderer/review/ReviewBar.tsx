@@ -1,14 +1,17 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
+import { localClock, localDate } from '../../shared/format/clock';
 import { api } from '../api/client';
+import { useLoad } from '../app/useLoad';
 import { versionHref } from '../app/router';
 import { invalidFields } from '../app/invalidFields';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
 import { DialogField, DialogForm } from '../components/DialogField';
-import { Dialog } from './Dialog';
+import { CloseActions, Dialog } from './Dialog';
 import { ApproveDialog } from './ApproveDialog';
+import { FormError } from '../components/Field';
 
 export interface ReviewChange {
   status: MeetingStatus;
@@ -111,11 +114,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
         )}
       </div>
       {meeting.status !== 'approved' && attendanceNotice?.('review')}
-      {error && open === null && (
-        <p className="field-error review-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && open === null && <FormError className="review-error" error={error} />}
       {open === 'approve' && (
         <ApproveDialog
           initial={meeting.reviewers}
@@ -210,33 +209,23 @@ function UnlockDialog({
 export function formatStamp(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return `${formatLongDate(date)} kl. ${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${formatLongDate(localDate(d))} kl. ${localClock(d)}`;
 }
 
 function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: () => void }) {
   const [versions, setVersions] = useState<MeetingVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void api['versions:list']({ meetingId }).then((r) => {
-      if (cancelled) return;
-      if (r.ok) setVersions([...r.value].sort((a, b) => b.version - a.version));
-      else setError(r.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const r = await api['versions:list']({ meetingId });
+    if (!active()) return;
+    if (r.ok) setVersions([...r.value].sort((a, b) => b.version - a.version));
+    else setError(r.error.message);
   }, [meetingId]);
   return (
     <Dialog title="Tidigare versioner" lead="Varje version som justerats och sedan låsts upp finns kvar, oförändrad." onClose={onClose}>
       {() => (
         <>
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
           {versions === null && !error && <p className="muted">Hämtar versionerna …</p>}
           {versions !== null && versions.length === 0 && <p className="muted">Det finns inga tidigare versioner.</p>}
           {versions !== null && versions.length > 0 && (
@@ -258,11 +247,7 @@ function VersionsDialog({ meetingId, onClose }: { meetingId: number; onClose: ()
               ))}
             </ul>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
-              Stäng
-            </button>
-          </div>
+          <CloseActions onClose={onClose} />
         </>
       )}
     </Dialog>

@@ -1,52 +1,31 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Body, Meeting, MeetingVersion } from '../../shared/model/domain';
-import type { IpcError } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
-import { setAppState } from '../app/appState';
+import { usePageLoad } from '../app/useLoad';
 import { meetingHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { ErrorBanner } from '../components/Banner';
-import { AgendaItemView, labelAgenda } from '../views/AgendaItemView';
+import { AgendaItemView } from '../views/AgendaItemView';
+import { labelAgenda } from '../agenda/labels';
 import { AttendanceSummary } from '../views/AttendanceSummary';
 import { MeetingHeaderBlock } from '../views/MeetingHeaderBlock';
-import { LoadingBlock } from '../views/StartView';
+import { LoadingBlock } from '../components/LoadingBlock';
 import { StandpointSummary, Signatures } from './Closing';
 import { formatStamp } from './ReviewBar';
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'error'; error: IpcError }
-  | { state: 'ready'; meeting: Meeting; body: Body | null; record: MeetingVersion | null };
-
 /** An earlier version of the minutes, exactly as it was justerad: read only. */
 export function VersionView({ meetingId, version }: { meetingId: number; version: number }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    setAppState('loading');
-    void (async () => {
-      const [meeting, versions] = await Promise.all([
-        api['versions:get']({ meetingId, version }),
-        api['versions:list']({ meetingId }),
-      ]);
-      if (cancelled) return;
-      if (!meeting.ok) {
-        setLoad({ state: 'error', error: meeting.error });
-        setAppState('error');
-        return;
-      }
-      const body = await api['bodies:get']({ id: meeting.value.bodyId });
-      if (cancelled) return;
-      const record = versions.ok ? (versions.value.find((v) => v.version === version) ?? null) : null;
-      setLoad({ state: 'ready', meeting: meeting.value, body: body.ok ? body.value : null, record });
-      setAppState('ready');
-    })();
-    return () => {
-      cancelled = true;
-    };
+  const { load } = usePageLoad(async () => {
+    const [meeting, versions] = await Promise.all([
+      api['versions:get']({ meetingId, version }),
+      api['versions:list']({ meetingId }),
+    ]);
+    if (!meeting.ok) return meeting;
+    const body = await api['bodies:get']({ id: meeting.value.bodyId });
+    const record = versions.ok ? (versions.value.find((v) => v.version === version) ?? null) : null;
+    return { ok: true, value: { meeting: meeting.value, body: body.ok ? body.value : null, record } };
   }, [meetingId, version]);
 
   return (

@@ -5,6 +5,8 @@ import { GAP, PLACEHOLDERS, fillTemplate, upgradeLegacyTemplate, type Placeholde
 import { api } from '../api/client';
 import { splitGaps, templateContext } from './context';
 import { templateCache, useTemplates } from './store';
+import { FormError } from '../components/Field';
+import { FormActions } from '../components/InlineForm';
 import './template-preview.css';
 
 const PLACEHOLDER_HELP: Record<Placeholder, string> = {
@@ -98,16 +100,8 @@ export function TemplateLibrary({ body }: { body: Body }) {
       </details>
 
       {templates.status === 'loading' && <p className="muted">Hämtar fraser …</p>}
-      {templates.status === 'error' && (
-        <p className="field-error" role="alert">
-          Fraserna kunde inte hämtas: {templates.message}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {templates.status === 'error' && <FormError error={`Fraserna kunde inte hämtas: ${templates.message}`} />}
+      <FormError error={error} />
 
       <ul className="template-list">
         {list.map((t) =>
@@ -297,19 +291,8 @@ function TemplateForm({
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="template-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Spara frasen
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <FormError error={error} />
+      <FormActions className="template-form-actions" submitLabel="Spara frasen" busyLabel="Spara frasen" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

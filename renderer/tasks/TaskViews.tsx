@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { CalledPerson } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { DateField } from '../components/DateField';
-import type { LabelledItem } from '../views/AgendaItemView';
+import { Field } from '../components/Field';
+import type { LabelledItem } from '../agenda/labels';
 import type { TaskDraft, TaskEditor } from './useTasks';
 
 const OTHER = '__other__';
@@ -37,63 +38,65 @@ function TaskRow({
   return (
     <li className={`task task-edit${task.done ? ' is-done' : ''}`} data-task-id={task.id ?? undefined} data-task-key={task.key}>
       <div className="task-grid">
-        <div className="form-field task-what">
-          <label className="field-label" htmlFor={`${id}-what`}>
-            Uppdrag
-          </label>
-          <input
-            id={`${id}-what`}
-            className="field-input"
-            value={task.what}
-            autoComplete="off"
-            aria-label={`Uppdrag, punkt ${number}`}
-            placeholder="Vad ska göras?"
-            aria-describedby={whatEmpty ? `${id}-hint` : undefined}
-            onChange={(e) => editor.change(task.key, { what: e.target.value })}
-          />
-          {whatEmpty && (
-            <p id={`${id}-hint`} className="field-hint task-hint">
-              Sparas när du har skrivit vad som ska göras.
-            </p>
+        <Field id={`${id}-what`} label="Uppdrag" className="form-field task-what">
+          {(control) => (
+            <>
+              <input
+                {...control}
+                className="field-input"
+                value={task.what}
+                autoComplete="off"
+                aria-label={`Uppdrag, punkt ${number}`}
+                placeholder="Vad ska göras?"
+                aria-describedby={whatEmpty ? `${id}-hint` : undefined}
+                onChange={(e) => editor.change(task.key, { what: e.target.value })}
+              />
+              {whatEmpty && (
+                <p id={`${id}-hint`} className="field-hint task-hint">
+                  Sparas när du har skrivit vad som ska göras.
+                </p>
+              )}
+            </>
           )}
-        </div>
-        <div className="form-field task-owner">
-          <label className="field-label" htmlFor={`${id}-owner`}>
-            Ansvarig
-          </label>
-          <select
-            id={`${id}-owner`}
-            className="field-input"
-            value={selectValue}
-            onChange={(e) => {
-              const value = e.target.value;
-              if (value === OTHER) {
-                setOtherChosen(true);
-                return;
-              }
-              setOtherChosen(false);
-              editor.change(task.key, { owner: value }, 0);
-            }}
-          >
-            <option value="">Ingen vald</option>
-            {names.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            <option value={OTHER}>Annan (skriv namn) …</option>
-          </select>
-          {otherChosen && (
-            <input
-              className="field-input task-owner-text"
-              aria-label="Ansvarig (fritext)"
-              placeholder="Namn eller grupp"
-              value={task.owner}
-              autoComplete="off"
-              onChange={(e) => editor.change(task.key, { owner: e.target.value })}
-            />
+        </Field>
+        <Field id={`${id}-owner`} label="Ansvarig" className="form-field task-owner">
+          {(control) => (
+            <>
+              <select
+                {...control}
+                className="field-input"
+                value={selectValue}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  if (value === OTHER) {
+                    setOtherChosen(true);
+                    return;
+                  }
+                  setOtherChosen(false);
+                  editor.change(task.key, { owner: value }, 0);
+                }}
+              >
+                <option value="">Ingen vald</option>
+                {names.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+                <option value={OTHER}>Annan (skriv namn) …</option>
+              </select>
+              {otherChosen && (
+                <input
+                  className="field-input task-owner-text"
+                  aria-label="Ansvarig (fritext)"
+                  placeholder="Namn eller grupp"
+                  value={task.owner}
+                  autoComplete="off"
+                  onChange={(e) => editor.change(task.key, { owner: e.target.value })}
+                />
+              )}
+            </>
           )}
-        </div>
+        </Field>
         <DateField
           id={`${id}-deadline`}
           className="task-deadline"

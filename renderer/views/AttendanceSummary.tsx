@@ -3,10 +3,10 @@ import { ATTENDANCE_STATUSES, type AttendanceStatus, type CalledPerson, type Per
 import { details } from '../../shared/document/people';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
 import { attendanceDetail } from '../../shared/format/attendance';
+import { groupPersons } from '../../shared/model/attendance';
 import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
-import type { LabelledItem } from './AgendaItemView';
-import { groupPersons } from '../attendance/text';
+import type { LabelledItem } from '../agenda/labels';
 
 /** Counts per attendance status, and the called persons grouped as in the roster. */
 export function AttendanceSummary({

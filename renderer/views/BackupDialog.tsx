@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { BackupEntry, ResponseOf } from '../../shared/ipc/contract';
 import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
 import { api } from '../api/client';
-import { Dialog } from '../review/Dialog';
+import { useLoad } from '../app/useLoad';
+import { CloseActions, Dialog } from '../review/Dialog';
 import './backup.css';
 import { useAppCommand } from '../app/commands';
+import { FormError } from '../components/Field';
 
 /**
  * Backups from the start view: "Gör en säkerhetskopia nu" and "Återställ
@@ -17,15 +19,10 @@ let noticeDismissed = false;
 /** The start-up notice ("Databasen var skadad …"), until the secretary closes it. */
 export function StartupNotice() {
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
+  useLoad(async (active) => {
     if (noticeDismissed) return;
-    let cancelled = false;
-    void api['app:info']({}).then((result) => {
-      if (!cancelled && result.ok && result.value.startupNotice) setNotice(result.value.startupNotice);
-    });
-    return () => {
-      cancelled = true;
-    };
+    const result = await api['app:info']({});
+    if (active() && result.ok && result.value.startupNotice) setNotice(result.value.startupNotice);
   }, []);
   if (notice === null) return null;
   return (
@@ -102,15 +99,10 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
   const [error, setError] = useState<string | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void api['backups:list']({}).then((result) => {
-      if (cancelled) return;
-      setListing(result.ok ? { state: 'ready', ...result.value } : { state: 'error', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const result = await api['backups:list']({});
+    if (!active()) return;
+    setListing(result.ok ? { state: 'ready', ...result.value } : { state: 'error', message: result.error.message });
   }, []);
 
   useEffect(() => {
@@ -145,11 +137,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       >
         {() => (
           <>
-            {error && (
-              <p className="field-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError error={error} />
             <div className="dialog-actions">
               <button type="button" className="button button-danger" onClick={() => void restore(chosen)} disabled={busy}>
                 {busy ? 'Återställer …' : 'Återställ'}
@@ -174,11 +162,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
       {() => (
         <>
           {listing.state === 'loading' && <p className="muted">Hämtar säkerhetskopiorna …</p>}
-          {listing.state === 'error' && (
-            <p className="field-error" role="alert">
-              {listing.message}
-            </p>
-          )}
+          {listing.state === 'error' && <FormError error={listing.message} />}
           {listing.state === 'ready' && listing.backups.length === 0 && <p>Det finns inga säkerhetskopior ännu.</p>}
           {listing.state === 'ready' && listing.backups.length > 0 && (
             <ul className="backup-list" aria-label="Säkerhetskopior, den senaste först">
@@ -217,11 +201,7 @@ function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored
               </p>
             </>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
-              Stäng
-            </button>
-          </div>
+          <CloseActions onClose={onClose} />
         </>
       )}
     </Dialog>

@@ -6,8 +6,8 @@ import { typeLine } from '../../shared/format/labels';
 import { formatDateWithWeekday } from '../../shared/format/date';
 import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
 import { presentersText } from '../app/text';
-import { useMeetingWithBody } from '../app/useMeetingWithBody';
-import { LoadFailure } from '../components/LoadFailure';
+import { MEETING_LOAD_TEXT, useMeetingWithBody } from '../app/useMeetingWithBody';
+import { LoadStatus } from '../components/LoadingBlock';
 import { InfoBanner } from '../components/Banner';
 import { Disclosure } from '../components/Disclosure';
 import { editorSeed, notesAutosaver } from '../notes/autosave';
@@ -23,8 +23,7 @@ import { Clock, ItemTimer } from '../live/LiveClock';
 import { MeetingOpenClose } from '../live/OpenClose';
 import { focusItemNotes } from '../notes/focusNotes';
 import { setFlash } from '../app/flash';
-import { labelAgenda, type LabelledItem } from './AgendaItemView';
-import { LoadingBlock } from './StartView';
+import { itemNumber, labelAgenda, type LabelledItem } from '../agenda/labels';
 
 const LAST_ITEM_KEY = (meetingId: number) => `anteckna.live.${meetingId}.item`;
 
@@ -62,15 +61,7 @@ export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: nu
 
   return (
     <div className="page page-live" data-live-meeting={meetingId}>
-      {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
-      {load.state === 'error' && (
-        <LoadFailure
-          error={load.error}
-          notFoundTitle="Mötet finns inte"
-          failedTitle="Mötet kunde inte öppnas"
-          onRetry={reload}
-        />
-      )}
+      <LoadStatus load={load} {...MEETING_LOAD_TEXT} onRetry={reload} />
       {load.state === 'ready' && (
         <LiveMeeting
           meeting={load.meeting}
@@ -336,13 +327,6 @@ function LiveMeeting({
       </Disclosure>
     </div>
   );
-}
-
-/** "4." or "1 a)": the printed number, with the parent's for a sub-item (numbered bodies only). */
-function itemNumber(entry: LabelledItem): string {
-  if (entry.depth === 0) return `${entry.label}.`;
-  const title = entry.item.title.trim();
-  return title ? entry.fullLabel.slice(0, entry.fullLabel.length - title.length).trim() : entry.fullLabel;
 }
 
 function LiveItemMeta({ entry }: { entry: LabelledItem }) {

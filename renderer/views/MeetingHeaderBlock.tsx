@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { meetingHeaderInputSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
+import { meetingHeaderInputSchema, meetingHeaderSchema, type Body, type Meeting, type MeetingHeader } from '../../shared/model/domain';
 import { formatMeetingDate, formatTimeRange } from '../../shared/format/date';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
@@ -7,36 +7,17 @@ import { fieldErrors, normalizeClock } from '../app/validation';
 import { currentHref, invalidFields } from '../app/invalidFields';
 import { editState } from '../agenda/editState';
 import { DateField } from '../components/DateField';
+import { FormError, TextField } from '../components/Field';
+import { InlineForm } from '../components/InlineForm';
 
 type HeaderField = keyof MeetingHeader;
 type FieldErrors = Partial<Record<HeaderField, string>>;
 
-const HEADER_FIELDS: readonly HeaderField[] = [
-  'title',
-  'subtitle',
-  'date',
-  'startTime',
-  'endTime',
-  'meetingForm',
-  'place',
-  'calledText',
-  'diaryNumber',
-  'secretaryName',
-];
+/** The header's fields, in the schema's order (title first). */
+const HEADER_FIELDS = Object.keys(meetingHeaderSchema.shape) as HeaderField[];
 
 export function pickHeader(meeting: Meeting): MeetingHeader {
-  return {
-    title: meeting.title,
-    subtitle: meeting.subtitle,
-    date: meeting.date,
-    startTime: meeting.startTime,
-    endTime: meeting.endTime,
-    meetingForm: meeting.meetingForm,
-    place: meeting.place,
-    calledText: meeting.calledText,
-    diaryNumber: meeting.diaryNumber,
-    secretaryName: meeting.secretaryName,
-  };
+  return Object.fromEntries(HEADER_FIELDS.map((field) => [field, meeting[field]])) as MeetingHeader;
 }
 
 function validate(header: MeetingHeader): FieldErrors {
@@ -295,27 +276,9 @@ function HeaderForm({
   };
 
   return (
-    <form
-      className="header-form"
-      aria-label="Mötesuppgifter"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        close();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          close();
-        }
-      }}
-    >
+    <InlineForm className="header-form" label="Mötesuppgifter" onSubmit={close} onCancel={close}>
       <p className="form-lead muted">Ändringarna sparas medan du skriver.</p>
-      {formError && (
-        <p className="field-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError error={formError} />
       <div className="form-grid">
         {FORM_FIELDS.map(({ field, label, hint, wide, short }) => {
           const id = `${baseId}-${field}`;
@@ -338,31 +301,25 @@ function HeaderForm({
             );
           }
           return (
-            <div key={field} className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}>
-              <label htmlFor={id} className="field-label">
-                {label}
-                {hint && <span className="field-hint"> ({hint})</span>}
-              </label>
-              <input
-                id={id}
-                name={field}
-                className="field-input"
-                type="text"
-                value={draft[field]}
-                inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : undefined}
-                autoComplete="off"
-                spellCheck={field === 'title' || field === 'subtitle' || field === 'meetingForm' || field === 'place'}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                onChange={(e) => change(field, e.target.value)}
-                onBlur={() => check(field)}
-              />
-              {error && (
-                <p id={`${id}-error`} className="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
+            <TextField
+              key={field}
+              id={id}
+              className={`form-field field-${field}${wide ? ' is-wide' : ''}${short ? ' is-short' : ''}`}
+              label={
+                <>
+                  {label}
+                  {hint && <span className="field-hint"> ({hint})</span>}
+                </>
+              }
+              error={error}
+              name={field}
+              type="text"
+              value={draft[field]}
+              inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : undefined}
+              spellCheck={field === 'title' || field === 'subtitle' || field === 'meetingForm' || field === 'place'}
+              onChange={(value) => change(field, value)}
+              onBlur={() => check(field)}
+            />
           );
         })}
       </div>
@@ -371,6 +328,6 @@ function HeaderForm({
           Klar
         </button>
       </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -4,8 +4,8 @@ import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { attendanceHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { useMeetingWithBody } from '../app/useMeetingWithBody';
-import { LoadFailure } from '../components/LoadFailure';
+import { MEETING_LOAD_TEXT, useMeetingWithBody } from '../app/useMeetingWithBody';
+import { LoadStatus } from '../components/LoadingBlock';
 import { InfoBanner } from '../components/Banner';
 import { notesAutosaver } from '../notes/autosave';
 import { standpointStore } from '../standpoints/store';
@@ -19,12 +19,11 @@ import { LiveStart } from '../live/LiveStart';
 import { useUnmarkedNotice } from '../attendance/UnmarkedNotice';
 import { GatheredTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
-import { labelAgenda, type LabelledItem } from './AgendaItemView';
+import { labelAgenda, type LabelledItem } from '../agenda/labels';
 import { AttendanceSummary } from './AttendanceSummary';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
 import { RemoveMeetingSection } from './RemoveMeeting';
-import { LoadingBlock } from './StartView';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId }: { meetingId: number }) {
@@ -46,15 +45,7 @@ export function MeetingView({ meetingId }: { meetingId: number }) {
   return (
     <div className="page page-meeting">
       <MeetingTabs meetingId={meetingId} current="notes" />
-      {load.state === 'loading' && <LoadingBlock text="Hämtar mötet …" />}
-      {load.state === 'error' && (
-        <LoadFailure
-          error={load.error}
-          notFoundTitle="Mötet finns inte"
-          failedTitle="Mötet kunde inte öppnas"
-          onRetry={reload}
-        />
-      )}
+      <LoadStatus load={load} {...MEETING_LOAD_TEXT} onRetry={reload} />
       {load.state === 'ready' && (
         <MeetingDocument
           key={`${load.meeting.id}:${load.meeting.version}`}

@@ -1,9 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { MeetingSummary } from '../../shared/model/domain';
 import type { PastedRosterRow } from '../../shared/roster/paste';
 import { formatLongDate } from '../../shared/format/date';
 import { swedishCollator } from '../../shared/format/sort';
 import { api } from '../api/client';
+import { Field } from '../components/Field';
+import { useLoad } from '../app/useLoad';
 import { count } from '../app/text';
 import { todayIso } from '../app/validation';
 import { marksSummary, meetingsForList } from './pasteMarks';
@@ -17,14 +19,9 @@ import { marksSummary, meetingsForList } from './pasteMarks';
 /** The body's meetings a list can be for, the next one first; null while they load. */
 export function useListMeetings(bodyId: number): MeetingSummary[] | null {
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void api['meetings:list']({ bodyId }).then((result) => {
-      if (!cancelled) setMeetings(result.ok ? meetingsForList(result.value, todayIso()) : []);
-    });
-    return () => {
-      cancelled = true;
-    };
+  useLoad(async (active) => {
+    const result = await api['meetings:list']({ bodyId });
+    if (active()) setMeetings(result.ok ? meetingsForList(result.value, todayIso()) : []);
   }, [bodyId]);
   return meetings;
 }
@@ -32,16 +29,11 @@ export function useListMeetings(bodyId: number): MeetingSummary[] | null {
 /** How many of the rows are not yet on the meeting's called list (they will be added to it); null while loading. */
 function useMissing(meetingId: number | null, rows: readonly PastedRosterRow[]): number | null {
   const [called, setCalled] = useState<string[] | null>(null);
-  useEffect(() => {
+  useLoad(async (active) => {
     if (meetingId === null) return;
-    let cancelled = false;
     setCalled(null);
-    void api['meetings:get']({ id: meetingId }).then((result) => {
-      if (!cancelled) setCalled(result.ok ? result.value.calledPersons.filter((p) => !p.vacant).map((p) => p.name) : []);
-    });
-    return () => {
-      cancelled = true;
-    };
+    const result = await api['meetings:get']({ id: meetingId });
+    if (active()) setCalled(result.ok ? result.value.calledPersons.filter((p) => !p.vacant).map((p) => p.name) : []);
   }, [meetingId]);
   if (called === null) return null;
   return rows.filter((row) => !called.some((name) => swedishCollator.compare(name.trim(), row.member!.name) === 0)).length;
@@ -85,27 +77,26 @@ export function PasteMeetingChoice({
         Markera {marks} i mötet {formatLongDate(chosen.date)}
       </label>
       {meetings.length > 1 && (
-        <div className="form-field">
-          <label className="field-label" htmlFor={`${id}-meeting`}>
-            Möte
-          </label>
-          <select
-            id={`${id}-meeting`}
-            className="field-input"
-            value={chosen.id}
-            disabled={!apply}
-            onChange={(e) => {
-              const next = meetings.find((m) => m.id === Number(e.target.value));
-              if (next) onChoose(next);
-            }}
-          >
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {formatLongDate(m.date)} – {m.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-meeting`} label="Möte">
+          {(control) => (
+            <select
+              {...control}
+              className="field-input"
+              value={chosen.id}
+              disabled={!apply}
+              onChange={(e) => {
+                const next = meetings.find((m) => m.id === Number(e.target.value));
+                if (next) onChoose(next);
+              }}
+            >
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {formatLongDate(m.date)} – {m.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       <p id={`${id}-hint`} className="field-hint">
         {missing === null

@@ -143,3 +143,75 @@ export function markableCount(persons: readonly Markable[]): number {
 export function meetingHeld(meeting: { status: MeetingStatus; openedAt: string | null; date: string }, today: string): boolean {
   return meeting.status !== 'draft' || meeting.openedAt !== null || meeting.date <= today;
 }
+
+/** What grouping the called persons as in the roster needs to know of one. */
+interface Groupable {
+  id: number;
+  kind: CalledKind;
+  sideName: string;
+  categoryName: string;
+  position: number;
+}
+
+/** A heading's worth of called persons on the attendance screens: a category, under its side. */
+export interface PersonGroup<P extends Groupable> {
+  key: string;
+  /** The roster's side ("Region Halland"), '' for invitees, guests and a roster without sides. */
+  side: string;
+  /** The roster's category ("Ledamöter"), or "Inbjudna", or "Gäster och föredragande". */
+  category: string;
+  persons: P[];
+}
+
+/** Members come first, then invitees, then guests. */
+function kindOrder(kind: CalledKind): number {
+  switch (kind) {
+    case 'member':
+      return 0;
+    case 'invitee':
+      return 1;
+    case 'guest':
+      return 2;
+    default: {
+      const never: never = kind;
+      throw new Error(`Unhandled called kind ${String(never)}`);
+    }
+  }
+}
+
+function groupCategory(person: Groupable): string {
+  switch (person.kind) {
+    case 'member':
+      return person.categoryName;
+    case 'invitee':
+      return 'Inbjudna';
+    case 'guest':
+      return 'Gäster och föredragande';
+    default: {
+      const never: never = person.kind;
+      throw new Error(`Unhandled called kind ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * The called persons as the attendance board and the meeting's summary list
+ * them: members by side and category in roster order, then the invitees,
+ * then the guests.
+ */
+export function groupPersons<P extends Groupable>(persons: readonly P[]): PersonGroup<P>[] {
+  const groups: PersonGroup<P>[] = [];
+  const sorted = [...persons].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.position - b.position || a.id - b.id);
+  for (const p of sorted) {
+    const side = p.kind === 'member' ? p.sideName : '';
+    const category = groupCategory(p);
+    const key = `${p.kind}|${side}|${category}`;
+    let group = groups.find((g) => g.key === key);
+    if (!group) {
+      group = { key, side, category, persons: [] };
+      groups.push(group);
+    }
+    group.persons.push(p);
+  }
+  return groups;
+}

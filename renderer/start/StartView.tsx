@@ -1,0 +1,61 @@
+import { useRef } from 'react';
+import { api } from '../api/client';
+import { useFocusHeading } from '../app/useFocusHeading';
+import { usePageLoad } from '../app/useLoad';
+import { setFlash } from '../app/flash';
+import { ErrorBanner } from '../components/Banner';
+import { LoadingBlock } from '../components/LoadingBlock';
+import { BackupFooter, StartupNotice } from '../views/BackupDialog';
+import { BodyList } from './BodyList';
+import { NewBodyButton } from './NewBodyForm';
+
+/** "Möten": every body with its meetings, newest first. */
+export function StartView() {
+  const { load, reload } = usePageLoad(async () => {
+    const [bodies, meetings] = await Promise.all([api['bodies:list']({}), api['meetings:list']({})]);
+    if (!bodies.ok) return bodies;
+    if (!meetings.ok) return meetings;
+    return { ok: true, value: { bodies: bodies.value, meetings: meetings.value } };
+  }, []);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useFocusHeading(headingRef, load.state === 'ready');
+
+  return (
+    <div className="page page-start">
+      <div className="page-head page-head-row">
+        <div>
+          <h1 ref={headingRef} tabIndex={-1} className="page-title">
+            Möten
+          </h1>
+          <p className="page-lead">Välj ett möte för att förbereda dagordningen eller anteckna.</p>
+        </div>
+        {load.state === 'ready' && <NewBodyButton />}
+      </div>
+
+      <StartupNotice />
+
+      {load.state === 'loading' && <LoadingBlock text="Hämtar organ och möten …" />}
+
+      {load.state === 'error' && (
+        <ErrorBanner
+          error={load.error}
+          action={
+            <button type="button" className="button button-small" onClick={reload}>
+              Försök igen
+            </button>
+          }
+        />
+      )}
+
+      {load.state === 'ready' && <BodyList bodies={load.bodies} meetings={load.meetings} />}
+
+      <BackupFooter
+        onRestored={(message) => {
+          setFlash(message, window.location.hash);
+          reload();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Body, DateStyle, PlannedDate } from '../../shared/model/domain';
-import type { IpcError } from '../../shared/ipc/result';
 import { api } from '../api/client';
-import { setAppState } from '../app/appState';
+import { usePageLoad } from '../app/useLoad';
 import { useInvalidStatus } from '../app/invalidFields';
 import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
@@ -17,30 +16,15 @@ import { PlannedDatesSection } from './PlannedDatesSection';
 import { SettingsSection } from './SettingsSection';
 import { StandingItemsSettings } from './StandingItemsSettings';
 
-type Load = { state: 'loading' } | { state: 'error'; error: IpcError } | { state: 'ready'; body: Body };
-
 /** "Inställningar" for one body (#/body/<id>): loads the body, then shows its sections. */
 export function BodyView({ bodyId }: { bodyId: number }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setAppState('loading');
-    void api['bodies:get']({ id: bodyId }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setLoad({ state: 'ready', body: result.value });
-        setAppState('ready');
-      } else {
-        setLoad({ state: 'error', error: result.error });
-        setAppState('error');
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [bodyId, attempt]);
+  const { load, reload } = usePageLoad(
+    async () => {
+      const result = await api['bodies:get']({ id: bodyId });
+      return result.ok ? { ok: true as const, value: { body: result.value } } : result;
+    },
+    [bodyId],
+  );
 
   return (
     <div className="page page-body">
@@ -49,15 +33,7 @@ export function BodyView({ bodyId }: { bodyId: number }) {
       </a>
       {load.state === 'loading' && <LoadingBlock text="Hämtar organet …" />}
       {load.state === 'error' && (
-        <LoadFailure
-          error={load.error}
-          notFoundTitle="Organet finns inte"
-          failedTitle="Organet kunde inte öppnas"
-          onRetry={() => {
-            setLoad({ state: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
-        />
+        <LoadFailure error={load.error} notFoundTitle="Organet finns inte" failedTitle="Organet kunde inte öppnas" onRetry={reload} />
       )}
       {load.state === 'ready' && <BodyEditor body={load.body} />}
     </div>

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../shared/model/domain';
 import { numberAgenda } from '../../shared/model/agenda';
 import { itemNumber, labelAgenda } from '../../renderer/agenda/labels';
-import { item as newItem } from '../../electron/services/demo/helpers';
+import { storedItem } from './agenda-support';
 
-/** A stored item: the demo's defaults, with an id, a parent and a place. */
 function item(id: number, title: string, parentId: number | null = null): AgendaItem {
-  return { standing: false, ...newItem(title), notes: null, id, parentId, position: id, notesRevision: 0 };
+  return storedItem(id, title, { parentId });
 }
 
 const agenda = [item(1, 'Mötets öppnande'), item(2, 'närvaro/presentation', 1), item(3, ''), item(4, 'Färdplan')];

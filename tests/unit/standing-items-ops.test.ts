@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StandingPlacement } from '../../shared/model/domain';
 import { add, canMove, move, moveSub, place, placementInMeeting } from '../../renderer/body/standingItemsOps';
 import { inPrintedOrder, standingItemsInputSchema } from '../../shared/model/standing-agenda';
+import { storedItem } from './agenda-support';
 
 /** The editor's list: "Titel (före)" / "Titel (efter)" in order. */
 type Row = { title: string; placement: StandingPlacement };
@@ -63,22 +64,7 @@ describe('the standing items as saved', () => {
 });
 
 describe('where an item of a meeting would stand', () => {
-  const item = (id: number, position: number, title: string, standing: boolean) => ({
-    id,
-    parentId: null,
-    position,
-    title,
-    standing,
-    topics: [],
-    kind: 'other' as const,
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    notesRevision: 0,
-  });
+  const item = (id: number, position: number, title: string, standing: boolean) => storedItem(id, title, { position, standing });
   const agenda = [item(1, 0, 'Öppnande', true), item(2, 1, 'Budget', false), item(3, 2, 'Övriga frågor', true), item(4, 3, 'Avslut', false)];
 
   it('is before the subject items when it comes before the first of them, else after', () => {

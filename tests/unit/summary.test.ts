@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../shared/model/domain';
 import { summaryOfStandpoints } from '../../shared/model/summary';
+import { storedItem } from './agenda-support';
 
 let nextId = 1;
 function item(title: string, fields: Partial<AgendaItem> = {}): AgendaItem {
-  return {
-    id: nextId++,
-    parentId: null,
-    position: 0,
-    title,
-    standing: false,
-    topics: [],
-    kind: 'other',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    notesRevision: 0,
-    ...fields,
-  };
+  return storedItem(nextId++, title, { position: 0, ...fields });
 }
 
 describe('summaryOfStandpoints', () => {

@@ -7,16 +7,15 @@ import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
-import { createChromiumPrinter, type PdfPrinter } from '../services/export/pdf';
-import { renderPdf, renderPdfA } from '../services/export/pdf-files';
-import { printHtml } from '../services/export/pdf-handlers';
+import { createChromiumPrinter, type PdfPrinter } from '../services/export/pdf-printer';
+import { renderPdf, renderPdfA } from '../services/export/render';
 import { buildMinutesDocument } from '../../shared/document/build';
 import { renderMinutesHtml } from '../../shared/document/html';
 import { MEETING_FILE_MAX_BYTES, exportMeetingFile } from '../../shared/meetingfile/schema';
 import type { Body, Meeting } from '../../shared/model/domain';
 import { seedDemo } from '../services/demo/demo-data';
 import { renderMinutesDocx } from '../services/export/docx';
-import { writeFileAtomic } from '../services/export/write-file';
+import { writeFileAtomic } from '../services/export/files';
 import { importMeetingFile } from '../services/meetingfile/import';
 import { getBody, getDocxTemplate } from '../services/storage/bodies';
 import { getMeeting } from '../services/storage/meetings';
@@ -400,8 +399,8 @@ const EXPORTERS: Record<string, Exporter> = {
   json: {
     render: (meeting, body) => `${JSON.stringify(exportMeetingFile(meeting, body), null, 2)}\n`,
   },
-  pdf: { render: (meeting, body) => withPrinter((print) => renderPdf(buildMinutesDocument(meeting, body), printHtml, print)) },
-  pdfa: { render: (meeting, body) => withPrinter((print) => renderPdfA(buildMinutesDocument(meeting, body), printHtml, print)) },
+  pdf: { render: (meeting, body) => withPrinter((print) => renderPdf(buildMinutesDocument(meeting, body), print)) },
+  pdfa: { render: (meeting, body) => withPrinter((print) => renderPdfA(buildMinutesDocument(meeting, body), print)) },
 };
 
 /** The machine's Chromium (CHROMIUM_PATH or /usr/bin/chromium) for one export, closed afterwards. */

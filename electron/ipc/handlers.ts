@@ -26,7 +26,7 @@ import { listTemplates, removeTemplate, saveTemplate } from '../services/storage
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../../shared/format/clock';
 import type { Handlers } from './dispatch';
-import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
+import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from './export-handlers';
 import type { BackupService } from '../services/storage/backup';
 import { backupHandlers, withBackups } from './backup-handlers';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
-import { createHandlers } from '../../electron/ipc/handlers';
+import { createHandlers, type HandlerDeps } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
@@ -37,7 +37,12 @@ export interface TestApp {
   reopen(): TestApp;
 }
 
-export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: string): TestApp {
+/** `exporter`: the host's printing and export folder, for tests that write files. */
+export function openApp(
+  now: Date = new Date(2026, 10, 12, 13, 0),
+  existing?: string,
+  { exporter }: Pick<HandlerDeps, 'exporter'> = {},
+): TestApp {
   let path = existing;
   if (path === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'anteckna-app-'));
@@ -47,7 +52,13 @@ export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: st
   const db = openDatabase(path);
   dbs.push(db);
   const clock = { value: now };
-  const handlers = createHandlers({ db, databasePath: path, version: '0.0.0-test', clock: () => clock.value });
+  const handlers = createHandlers({
+    db,
+    databasePath: path,
+    version: '0.0.0-test',
+    clock: () => clock.value,
+    ...(exporter ? { exporter } : {}),
+  });
   const dbPath = path;
 
   const app: TestApp = {
@@ -73,7 +84,7 @@ export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: st
     },
     reopen() {
       closeDatabase(db);
-      return openApp(clock.value, dbPath);
+      return openApp(clock.value, dbPath, exporter ? { exporter } : {});
     },
   };
   return app;

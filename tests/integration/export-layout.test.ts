@@ -11,7 +11,7 @@ import type { Body, BodySettings, Meeting } from '../../shared/model/domain';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { seedDemo } from '../../electron/services/demo/demo-data';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf-printer';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
 import { normalize, readText, sofficeConvert } from './export-docx-support';
 

@@ -11,7 +11,7 @@ import { bulletList, notes, numberedList, numberedListFrom, paragraph } from '..
 import { dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { seedDemo } from '../../electron/services/demo/demo-data';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf-printer';
 import { importMeetingFile } from '../../electron/services/meetingfile/import';
 import { getBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';

@@ -10,8 +10,8 @@ import {
   applyMigrations,
   schemaVersionOf,
   type Migration,
-} from '../../electron/services/storage/migrations';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+} from '../../../electron/services/storage/migrations';
+import { closeDatabase, openDatabase, type Db } from '../../../electron/services/storage/database';
 import {
   ATTENDANCE_STATUSES,
   ATTENDANCE_STYLES,
@@ -21,7 +21,7 @@ import {
   MEETING_STATUSES,
   ROLES,
   STANDPOINT_PLACEMENTS,
-} from '../../shared/model/domain';
+} from '../../../shared/model/domain';
 
 /**
  * The schema each migration leaves behind. A new migration needs a new entry

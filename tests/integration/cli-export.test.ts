@@ -146,7 +146,12 @@ describe('anteckna export', () => {
     const store = openDatabase(db);
     try {
       const bodyId = getMeeting(store, 2).bodyId;
-      setDocxTemplate(store, bodyId, { name: 'Kommunförbundets mall.docx', bytes: await organisationTemplate() });
+      setDocxTemplate(
+        store,
+        bodyId,
+        { name: 'Kommunförbundets mall.docx', bytes: await organisationTemplate() },
+        new Date().toISOString(),
+      );
     } finally {
       closeDatabase(store);
     }

@@ -49,6 +49,10 @@ function appError(work: () => unknown): AppError {
 }
 
 const attendance = UNMARKED_ATTENDANCE;
+/** The moment storage is told a change happened (the IPC handlers pass their clock). */
+const AT = '2026-11-12T12:00:00.000Z';
+const CREATED = '2026-11-01T08:00:00.000Z';
+const LATER = '2026-11-12T12:05:00.000Z';
 
 function body(name: string, shortName: string, overrides: Partial<NewBody> = {}): NewBody {
   return {
@@ -302,7 +306,7 @@ describe('meetings', () => {
 describe('updateMeetingHeader', () => {
   it('saves the header and it is still there after the database is closed and reopened', () => {
     const { db, path } = newDb();
-    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'));
+    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'), undefined, CREATED);
     const changed = header(headerOf(getMeeting(db, id)), {
       date: '2026-11-19',
       startTime: '09.00',
@@ -311,8 +315,8 @@ describe('updateMeetingHeader', () => {
       place: '',
       diaryNumber: 'RS 2026-00412',
     });
-    const result = updateMeetingHeader(db, id, changed);
-    expect(result.header).toEqual(changed);
+    const result = updateMeetingHeader(db, id, changed, AT);
+    expect(result).toEqual({ header: changed, updatedAt: AT });
     expect(getMeeting(db, id).updatedAt).toBe(result.updatedAt);
 
     closeDatabase(db);
@@ -325,11 +329,11 @@ describe('updateMeetingHeader', () => {
     const { db } = newDb();
     const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'));
     const before = getMeeting(db, id);
-    const error = appError(() => updateMeetingHeader(db, id + 1, headerOf(before)));
+    const error = appError(() => updateMeetingHeader(db, id + 1, headerOf(before), AT));
     expect(error.code).toBe('not_found');
     expect(error.message).toBe('Mötet finns inte.');
 
-    const invalid = appError(() => updateMeetingHeader(db, id, header(headerOf(before), { date: '2026-02-30' })));
+    const invalid = appError(() => updateMeetingHeader(db, id, header(headerOf(before), { date: '2026-02-30' }), AT));
     expect(invalid.code).toBe('validation');
     expect(getMeeting(db, id)).toEqual(before);
   });
@@ -338,9 +342,9 @@ describe('updateMeetingHeader', () => {
 describe('saveItemNotes', () => {
   function setup() {
     const { db, path } = newDb();
-    const bodyId = createBody(db, body('Styrgrupp', 'SG'));
-    const first = createMeeting(db, bodyId, meeting('2026-11-12'));
-    const second = createMeeting(db, bodyId, meeting('2026-12-10'));
+    const bodyId = createBody(db, body('Styrgrupp', 'SG'), CREATED);
+    const first = createMeeting(db, bodyId, meeting('2026-11-12'), undefined, CREATED);
+    const second = createMeeting(db, bodyId, meeting('2026-12-10'), undefined, CREATED);
     const itemOf = (meetingId: number) => getMeeting(db, meetingId).agenda.find((i) => i.title === 'Hemsjukvård i samverkan')!;
     return { db, path, first, second, itemOf };
   }
@@ -354,11 +358,10 @@ describe('saveItemNotes', () => {
   it('saves the notes, counts revisions and stamps the meeting as changed', () => {
     const { db, first, itemOf } = setup();
     const item = itemOf(first);
-    const saved = saveItemNotes(db, first, item.id, typed);
-    expect(saved.revision).toBe(1);
-    const second = saveItemNotes(db, first, item.id, notes(...typed.root.children, paragraph('Ett tillägg.')));
-    expect(second.revision).toBe(2);
-    expect(second.savedAt >= saved.savedAt).toBe(true);
+    const saved = saveItemNotes(db, first, item.id, typed, AT);
+    expect(saved).toMatchObject({ revision: 1, savedAt: AT });
+    const second = saveItemNotes(db, first, item.id, notes(...typed.root.children, paragraph('Ett tillägg.')), LATER);
+    expect(second).toMatchObject({ revision: 2, savedAt: LATER });
 
     const m = getMeeting(db, first);
     const stored = m.agenda.find((i) => i.id === item.id);
@@ -372,7 +375,7 @@ describe('saveItemNotes', () => {
   it('keeps saved notes after the database is closed and reopened', () => {
     const { db, path, first, itemOf } = setup();
     const item = itemOf(first);
-    saveItemNotes(db, first, item.id, typed);
+    saveItemNotes(db, first, item.id, typed, AT);
     closeDatabase(db);
 
     const again = getMeeting(reopen(path), first).agenda.find((i) => i.id === item.id);
@@ -385,11 +388,11 @@ describe('saveItemNotes', () => {
     const foreignItem = itemOf(second);
     const before = [getMeeting(db, first), getMeeting(db, second)];
 
-    const wrongMeeting = appError(() => saveItemNotes(db, first, foreignItem.id, typed));
+    const wrongMeeting = appError(() => saveItemNotes(db, first, foreignItem.id, typed, AT));
     expect(wrongMeeting.code).toBe('not_found');
     expect(wrongMeeting.message).toBe('Punkten finns inte i det här mötet.');
-    expect(appError(() => saveItemNotes(db, first, 99999, typed)).code).toBe('not_found');
-    const noMeeting = appError(() => saveItemNotes(db, 99999, foreignItem.id, typed));
+    expect(appError(() => saveItemNotes(db, first, 99999, typed, AT)).code).toBe('not_found');
+    const noMeeting = appError(() => saveItemNotes(db, 99999, foreignItem.id, typed, AT));
     expect(noMeeting.code).toBe('not_found');
     expect(noMeeting.message).toBe('Mötet finns inte.');
 
@@ -399,9 +402,9 @@ describe('saveItemNotes', () => {
   it('refuses notes with an unsafe link and keeps the previous text', () => {
     const { db, first, itemOf } = setup();
     const item = itemOf(first);
-    saveItemNotes(db, first, item.id, typed);
+    saveItemNotes(db, first, item.id, typed, AT);
     const unsafe = notes(paragraph('Klicka ', link('javascript:alert(1)', 'här')));
-    expect(appError(() => saveItemNotes(db, first, item.id, unsafe)).code).toBe('validation');
+    expect(appError(() => saveItemNotes(db, first, item.id, unsafe, AT)).code).toBe('validation');
     const stored = getMeeting(db, first).agenda.find((i) => i.id === item.id);
     expect(stored?.notes).toEqual(typed);
     expect(stored?.notesRevision).toBe(1);
@@ -410,9 +413,9 @@ describe('saveItemNotes', () => {
   it('reuses its prepared statement on every autosave instead of compiling it again', () => {
     const { db, first, itemOf } = setup();
     const item = itemOf(first);
-    saveItemNotes(db, first, item.id, typed);
+    saveItemNotes(db, first, item.id, typed, AT);
     const prepare = vi.spyOn(db, 'prepare');
-    for (let i = 0; i < 5; i++) saveItemNotes(db, first, item.id, typed);
+    for (let i = 0; i < 5; i++) saveItemNotes(db, first, item.id, typed, AT);
     expect(prepare).not.toHaveBeenCalled();
     prepare.mockRestore();
   });
@@ -457,7 +460,7 @@ describe('a long meeting', () => {
 
     const item = loaded.agenda[15]!;
     const saveStarted = performance.now();
-    for (let i = 0; i < reads; i++) saveItemNotes(db, id, item.id, longNotes(99));
+    for (let i = 0; i < reads; i++) saveItemNotes(db, id, item.id, longNotes(99), AT);
     const perSave = (performance.now() - saveStarted) / reads;
     // Includes the full check of the notes and a synced commit to disk.
     expect(perSave).toBeLessThan(150);

@@ -4,7 +4,8 @@ import { unmarkedCalledPersons, type AttendanceEvent, type PastedCalledPerson } 
 
 import { swedishCollator } from '../../../shared/format/sort';
 import type { Db } from './database';
-import { CALLED_PERSON_COLUMNS, assertMeetingWritable, toCalledPerson, touchMeeting, type CalledPersonRow } from './meetings';
+import { assertMeetingWritable, touchMeeting } from './meeting-guards';
+import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { personOf, recordAttendance, type AttendanceMoment } from './attendance';
 import { prepared } from './sql';
 

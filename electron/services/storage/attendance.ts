@@ -10,13 +10,8 @@ import { attended } from '../../../shared/format/attendance';
 import type { AttendanceEvent } from '../../../shared/model/attendance';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import {
-  CALLED_PERSON_COLUMNS,
-  MEETING_NOT_FOUND,
-  assertMeetingWritable,
-  toCalledPerson,
-  type CalledPersonRow,
-} from './meetings';
+import { MEETING_NOT_FOUND, assertMeetingWritable, touchMeeting } from './meeting-guards';
+import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, parseInput, parseStoredJson, prepared } from './sql';
 
 /**
@@ -291,10 +286,6 @@ function writeAttendance(db: Db, meetingId: number, personId: number, attendance
      WHERE id = @personId AND meeting_id = @meetingId`,
   ).run({ ...attendance, substituteRemote: bit(attendance.substituteRemote), personId, meetingId });
   touchMeeting(db, meetingId, at);
-}
-
-function touchMeeting(db: Db, meetingId: number, at: string): void {
-  prepared(db, 'UPDATE meetings SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, meetingId);
 }
 
 function toEvent(row: EventRow): AttendanceEvent {

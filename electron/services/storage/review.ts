@@ -10,7 +10,8 @@ import {
 import { formatLongDate } from '../../../shared/format/date';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { FROZEN_MESSAGE, MEETING_NOT_FOUND, assertMeetingWritable, getMeeting } from './meetings';
+import { FROZEN_MESSAGE, MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
+import { getMeeting } from './meetings';
 import { parseInput, parseStoredJson, prepared } from './sql';
 
 /**

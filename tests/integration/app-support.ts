@@ -8,7 +8,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/domain';
+import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/body';
 import type { RosterSideInput } from '../../shared/model/roster';
 
 /**

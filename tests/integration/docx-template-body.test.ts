@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bodySchema } from '../../shared/model/domain';
+import { bodySchema } from '../../shared/model/body';
 import { openApp as openTestApp, settings, type TestApp } from './app-support';
 import { base64, docxOnlyExporter, exportedStyles, heading1, organisationTemplate } from './export-docx-support';
 

@@ -11,7 +11,7 @@ import { seedDemo } from '../../electron/services/demo/demo-data';
 import { getBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
-import type { Meeting } from '../../shared/model/domain';
+import type { Meeting } from '../../shared/model/meeting';
 import type { ExporterDeps } from '../../electron/ipc/export-handlers';
 import { expect } from 'vitest';
 import type { TestApp } from './app-support';

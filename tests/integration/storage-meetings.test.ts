@@ -11,7 +11,9 @@ import {
   updateMeetingHeader,
 } from '../../electron/services/storage/meetings';
 import { saveItemNotes } from '../../electron/services/storage/item-notes';
-import { UNMARKED_ATTENDANCE, bodySchema, meetingSchema, type MeetingHeader } from '../../shared/model/domain';
+import { bodySchema } from '../../shared/model/body';
+import { UNMARKED_ATTENDANCE } from '../../shared/model/called-person';
+import { meetingSchema, type MeetingHeader } from '../../shared/model/meeting';
 import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
 import { bold, bulletList, heading, link, notes, paragraph, table } from '../../shared/notes/build';
 import type { NotesDocument } from '../../shared/notes/schema';

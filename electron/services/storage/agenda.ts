@@ -1,10 +1,4 @@
-import {
-  agendaItemPatchSchema,
-  taskSchema,
-  type AgendaItem,
-  type AgendaItemPatch,
-  type Task,
-} from '../../../shared/model/domain';
+import { agendaItemPatchSchema, taskSchema, type AgendaItem, type AgendaItemPatch, type Task } from '../../../shared/model/agenda-item';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';

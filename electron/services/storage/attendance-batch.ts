@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson } from '../../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson } from '../../../shared/model/called-person';
 import { unmarkedCalledPersons, type AttendanceEvent, type PastedCalledPerson } from '../../../shared/model/attendance';
 
 import { swedishCollator } from '../../../shared/format/sort';

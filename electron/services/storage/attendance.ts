@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  attendanceSchema,
-  clockMinutes,
-  storedAttendanceSchema,
-  type Attendance,
-  type CalledPerson,
-} from '../../../shared/model/domain';
+import { clockMinutes } from '../../../shared/model/values';
+import { attendanceSchema, storedAttendanceSchema, type Attendance, type CalledPerson } from '../../../shared/model/called-person';
 import { attended } from '../../../shared/format/attendance';
 import type { AttendanceEvent } from '../../../shared/model/attendance';
 import { AppError } from '../../../shared/ipc/result';

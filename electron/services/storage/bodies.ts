@@ -1,23 +1,6 @@
 import { z } from 'zod';
-import {
-  bodySettingsInputSchema,
-  bodyStandingItemSchema,
-  plannedDateSchema,
-  type AttendanceStyle,
-  type Body,
-  type BodySettings,
-  type BodySummary,
-  type Category,
-  type DateStyle,
-  type MarkerPlacement,
-  type Member,
-  type NameForm,
-  type PersonDetailOrder,
-  type PlannedDate,
-  type Role,
-  type Side,
-  type StandpointPlacement,
-} from '../../../shared/model/domain';
+import type { AttendanceStyle, DateStyle, MarkerPlacement, NameForm, PersonDetailOrder, Role, StandpointPlacement } from '../../../shared/model/kinds';
+import { bodySettingsInputSchema, bodyStandingItemSchema, plannedDateSchema, type Body, type BodySettings, type BodySummary, type Category, type Member, type PlannedDate, type Side } from '../../../shared/model/body';
 import { newBodySchema, type NewBody } from '../../../shared/model/new-meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';

@@ -1,4 +1,4 @@
-import type { Body } from '../../../shared/model/domain';
+import type { Body } from '../../../shared/model/body';
 import { rosterInputSchema, type RosterSideInput } from '../../../shared/model/roster';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './db';

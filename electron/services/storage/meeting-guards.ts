@@ -1,4 +1,4 @@
-import type { MeetingStatus } from '../../../shared/model/domain';
+import type { MeetingStatus } from '../../../shared/model/kinds';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './db';
 import { prepared } from './sql';

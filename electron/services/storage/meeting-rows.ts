@@ -1,15 +1,8 @@
 import { z } from 'zod';
-import {
-  documentLinkSchema,
-  presenterSchema,
-  reviewerSchema,
-  type AgendaItem,
-  type AttendanceStatus,
-  type CalledKind,
-  type CalledPerson,
-  type ItemKind,
-  type Role,
-} from '../../../shared/model/domain';
+import type { AttendanceStatus, CalledKind, ItemKind, Role } from '../../../shared/model/kinds';
+import type { CalledPerson } from '../../../shared/model/called-person';
+import { documentLinkSchema, presenterSchema, type AgendaItem } from '../../../shared/model/agenda-item';
+import { reviewerSchema } from '../../../shared/model/meeting';
 import { notesDocumentSchema } from '../../../shared/notes/schema';
 import type { Db } from './db';
 import { parseStoredJson, prepared } from './sql';

@@ -1,12 +1,6 @@
-import {
-  meetingHeaderInputSchema,
-  type Meeting,
-  type MeetingHeader,
-  type MeetingStatus,
-  type MeetingSummary,
-  type Reviewer,
-  type Task,
-} from '../../../shared/model/domain';
+import type { MeetingStatus } from '../../../shared/model/kinds';
+import type { Task } from '../../../shared/model/agenda-item';
+import { meetingHeaderInputSchema, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';

@@ -1,10 +1,7 @@
-import {
-  UNMARKED_ATTENDANCE,
-  type Body,
-  type BodyStandingItem,
-  type Meeting,
-  type Task,
-} from '../../../shared/model/domain';
+import type { Body, BodyStandingItem } from '../../../shared/model/body';
+import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
+import type { Task } from '../../../shared/model/agenda-item';
+import type { Meeting } from '../../../shared/model/meeting';
 import type { CarryOver, NewCalledPerson, NewMeeting, NewTask } from '../../../shared/model/new-meeting';
 import { agendaOfStandingItems, findStandingItem } from '../../../shared/model/standing-agenda';
 import { AppError } from '../../../shared/ipc/result';

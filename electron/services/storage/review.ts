@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  storedMeetingSchema,
-  reviewerSchema,
-  type Meeting,
-  type MeetingStatus,
-  type MeetingVersion,
-  type Reviewer,
-} from '../../../shared/model/domain';
+import type { MeetingStatus } from '../../../shared/model/kinds';
+import { storedMeetingSchema, reviewerSchema, type Meeting, type MeetingVersion, type Reviewer } from '../../../shared/model/meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';

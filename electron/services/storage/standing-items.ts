@@ -1,4 +1,4 @@
-import type { Body, BodyStandingItem } from '../../../shared/model/domain';
+import type { Body, BodyStandingItem } from '../../../shared/model/body';
 import { AppError } from '../../../shared/ipc/result';
 import { inPrintedOrder, standingItemsInputSchema } from '../../../shared/model/standing-agenda';
 import type { Db } from './database';

@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from '../../../electron/services/storage/migrations';
 import { getBody } from '../../../electron/services/storage/bodies';
 import { getMeeting } from '../../../electron/services/storage/meetings';
 import { numberAgenda } from '../../../shared/model/agenda';
-import { meetingSchema } from '../../../shared/model/domain';
+import { meetingSchema } from '../../../shared/model/meeting';
 import { notesToPlainText } from '../../../shared/notes/text';
 import { openApp } from '../app-support';
 import { databaseAtVersion, paragraphNotesJson, withMigrated } from './support';

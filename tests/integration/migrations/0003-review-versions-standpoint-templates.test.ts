@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../electron/services/storage/migrations';
 import { numberAgenda } from '../../../shared/model/agenda';
-import { meetingSchema, standpointTemplateSchema } from '../../../shared/model/domain';
+import { standpointTemplateSchema } from '../../../shared/model/body';
+import { meetingSchema } from '../../../shared/model/meeting';
 import { DEFAULT_STANDPOINT_TEMPLATES } from '../../../shared/standpoints/templates';
 import { notesToPlainText } from '../../../shared/notes/text';
 import { openApp } from '../app-support';

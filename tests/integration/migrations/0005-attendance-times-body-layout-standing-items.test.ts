@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNMARKED_ATTENDANCE, bodySchema, meetingSchema } from '../../../shared/model/domain';
+import { bodySchema } from '../../../shared/model/body';
+import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
+import { meetingSchema } from '../../../shared/model/meeting';
 import { openApp } from '../app-support';
 import { databaseAtVersion, withMigrated } from './support';
 

@@ -25,14 +25,19 @@ export type BodyStandingItem = z.infer<typeof bodyStandingItemSchema>;
 
 const name = z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200);
 
-export const memberSchema = z.object({
-  id: idSchema,
+/** What the roster says of a person; a meeting's called list keeps a copy of the same. */
+export const rosterPersonFields = {
   name: z.string().max(200),
   party: z.string().max(20),
   organisation: shortText,
   title: shortText,
   role: roleSchema,
   vacant: z.boolean(),
+};
+
+export const memberSchema = z.object({
+  id: idSchema,
+  ...rosterPersonFields,
 });
 export type Member = z.infer<typeof memberSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { attendanceStatusSchema, calledKindSchema, roleSchema } from './kinds';
-import { clockTimeSchema, idSchema, shortTextSchema as shortText } from './values';
+import { rosterPersonFields } from './body';
+import { attendanceStatusSchema, calledKindSchema } from './kinds';
+import { clockTimeSchema, idSchema } from './values';
 
 /** A person called to one meeting, and that person's attendance. */
 
@@ -58,12 +59,7 @@ export const calledPersonSchema = z.object({
   sideName: z.string().max(200),
   categoryName: z.string().max(200),
   position: z.number().int().nonnegative(),
-  name: z.string().max(200),
-  party: z.string().max(20),
-  organisation: shortText,
-  title: shortText,
-  role: roleSchema,
-  vacant: z.boolean(),
+  ...rosterPersonFields,
   /** For a guest: the agenda item the guest was invited to. */
   itemId: idSchema.nullable(),
   attendance: attendanceSchema,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
 import { createHandlers, type HandlerDeps } from '../../electron/ipc/handlers';
-import { dispatch } from '../../electron/ipc/dispatch';
+import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
@@ -65,23 +65,7 @@ export function openApp(
     db,
     path,
     now: clock,
-    call: (channel, request) =>
-      dispatch(handlers, channel, request, { host: 'cli' }, {
-        validateResponses: true,
-        onInternalError: (_channel, error) => {
-          throw error;
-        },
-      }) as never,
-    async ok(channel, request) {
-      const result = await app.call(channel, request);
-      if (!result.ok) expect.fail(`${channel} misslyckades: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    },
-    async fails(channel, request) {
-      const result = await app.call(channel, request);
-      if (result.ok) expect.fail(`${channel} skulle ha nekats men lyckades`);
-      return result.error;
-    },
+    ...callsInto(handlers, 'cli'),
     reopen() {
       closeDatabase(db);
       return openApp(clock.value, dbPath, exporter ? { exporter } : {});
@@ -156,4 +140,28 @@ export async function bodyWithRoster(app: TestApp, overrides: Partial<BodySettin
   await app.ok('roster:save', { bodyId: body.id, sides: roster() });
   if (dates.length > 0) await app.ok('bodies:setPlannedDates', { id: body.id, dates: dates.map((date) => ({ date, note: '' })) });
   return body.id;
+}
+
+/** `call`, `ok` and `fails` through `dispatch` as `host` calls it; an internal error fails the test. */
+export function callsInto(handlers: Handlers, host: 'cli' | 'browser'): Pick<TestApp, 'call' | 'ok' | 'fails'> {
+  const call: TestApp['call'] = (channel, request) =>
+    dispatch(handlers, channel, request, { host }, {
+      validateResponses: true,
+      onInternalError: (_channel, error) => {
+        throw error;
+      },
+    }) as never;
+  return {
+    call,
+    async ok(channel, request) {
+      const result = await call(channel, request);
+      if (!result.ok) expect.fail(`${channel} misslyckades: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    async fails(channel, request) {
+      const result = await call(channel, request);
+      if (result.ok) expect.fail(`${channel} skulle ha nekats men lyckades`);
+      return result.error;
+    },
+  };
 }

@@ -158,11 +158,7 @@ export function createBody(db: Db, input: NewBody, at: string = nowIso()): numbe
   const insertDate = prepared(db, 'INSERT INTO planned_dates (body_id, date, note) VALUES (?, ?, ?)');
   const insertSide = prepared(db, 'INSERT INTO sides (body_id, position, name) VALUES (?, ?, ?)');
   const insertCategory = prepared(db, 'INSERT INTO categories (side_id, position, name) VALUES (?, ?, ?)');
-  const insertMember = prepared(
-    db,
-    `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
-     VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
-  );
+  const insertMember = memberInsert(db);
 
   return db.transaction(() => {
     const bodyId = Number(
@@ -295,6 +291,15 @@ export function getDocxTemplate(db: Db, id: number): Uint8Array | null {
   const row = prepared<{ bytes: Buffer | null }>(db, 'SELECT docx_template AS bytes FROM bodies WHERE id = ?').get(id);
   if (!row) throw new AppError('not_found', BODY_NOT_FOUND);
   return row.bytes === null ? null : new Uint8Array(row.bytes);
+}
+
+/** The statement that adds a member to a category (`vacant` as 0/1), for a new body and a saved roster. */
+export function memberInsert(db: Db): ReturnType<typeof prepared> {
+  return prepared(
+    db,
+    `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
+     VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
+  );
 }
 
 export function assertBodyExists(db: Db, id: number): void {

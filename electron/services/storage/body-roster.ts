@@ -2,7 +2,7 @@ import type { Body } from '../../../shared/model/body';
 import { rosterInputSchema, type RosterSideInput } from '../../../shared/model/roster';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './db';
-import { assertBodyExists, getBody, touchBody } from './bodies';
+import { assertBodyExists, getBody, memberInsert, touchBody } from './bodies';
 import { bit, parseInput, prepared } from './sql';
 
 /**
@@ -63,11 +63,7 @@ export function saveRoster(db: Db, bodyId: number, input: readonly RosterSideInp
     const updateSide = prepared(db, 'UPDATE sides SET position = ?, name = ? WHERE id = ?');
     const insertCategory = prepared(db, 'INSERT INTO categories (side_id, position, name) VALUES (?, ?, ?)');
     const updateCategory = prepared(db, 'UPDATE categories SET side_id = ?, position = ?, name = ? WHERE id = ?');
-    const insertMember = prepared(
-      db,
-      `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
-       VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
-    );
+    const insertMember = memberInsert(db);
     const updateMember = prepared(
       db,
       `UPDATE members SET category_id = @categoryId, position = @position, name = @name, party = @party,

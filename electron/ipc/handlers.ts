@@ -3,11 +3,11 @@ import {
   createBodyFromSettings,
   getBody,
   listBodies,
-  saveRoster,
   setDocxTemplate,
   setPlannedDates,
   updateBodySettings,
 } from '../services/storage/bodies';
+import { saveRoster } from '../services/storage/body-roster';
 import { getMeeting, listMeetings, removeMeeting, updateMeetingHeader } from '../services/storage/meetings';
 import { getItemNotes, saveItemNotes } from '../services/storage/item-notes';
 import { listNotesCopies, resolveNotesConflict } from '../services/storage/notes-copies';
@@ -26,7 +26,7 @@ import { listTemplates, removeTemplate, saveTemplate } from '../services/storage
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../../shared/format/clock';
 import type { Handlers } from './dispatch';
-import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from '../services/export/pdf-handlers';
+import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from './export-handlers';
 import type { BackupService } from '../services/storage/backup';
 import { backupHandlers, withBackups } from './backup-handlers';
 
@@ -49,6 +49,7 @@ export interface HandlerDeps {
  */
 export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter, backups }: HandlerDeps): Handlers {
   const today = () => localDate(clock());
+  const at = () => clock().toISOString();
   const moment = () => {
     const now = clock();
     return { at: now.toISOString(), clock: localClock(now) };
@@ -65,44 +66,44 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'bodies:get': ({ id }) => getBody(db, id),
     'meetings:list': ({ bodyId }) => listMeetings(db, bodyId),
     'meetings:get': ({ id }) => getMeeting(db, id),
-    'meetings:updateHeader': ({ id, header }) => updateMeetingHeader(db, id, header),
+    'meetings:updateHeader': ({ id, header }) => updateMeetingHeader(db, id, header, at()),
     'notes:save': ({ meetingId, itemId, notes, replaceWithEmpty, baseRevision }) =>
-      saveItemNotes(db, meetingId, itemId, notes, { replaceWithEmpty, baseRevision }),
+      saveItemNotes(db, meetingId, itemId, notes, at(), { replaceWithEmpty, baseRevision }),
     'notes:get': ({ meetingId, itemId }) => getItemNotes(db, meetingId, itemId),
-    'notes:resolve': ({ meetingId, itemId, keep, notes }) => resolveNotesConflict(db, meetingId, itemId, keep, notes),
+    'notes:resolve': ({ meetingId, itemId, keep, notes }) => resolveNotesConflict(db, meetingId, itemId, keep, notes, at()),
     'notes:copies': ({ meetingId, itemId }) => listNotesCopies(db, meetingId, itemId),
 
-    'bodies:create': ({ settings }) => createBodyFromSettings(db, settings),
-    'bodies:updateSettings': ({ id, settings }) => updateBodySettings(db, id, settings),
-    'bodies:setPlannedDates': ({ id, dates }) => setPlannedDates(db, id, dates),
-    'bodies:setStandingItems': ({ id, items }) => setStandingItems(db, id, items),
+    'bodies:create': ({ settings }) => createBodyFromSettings(db, settings, at()),
+    'bodies:updateSettings': ({ id, settings }) => updateBodySettings(db, id, settings, at()),
+    'bodies:setPlannedDates': ({ id, dates }) => setPlannedDates(db, id, dates, at()),
+    'bodies:setStandingItems': ({ id, items }) => setStandingItems(db, id, items, at()),
     'bodies:setDocxTemplate': ({ id, fileName, contentBase64 }) =>
-      setDocxTemplate(db, id, contentBase64 === null ? null : { name: fileName, bytes: checkedDocxTemplate(contentBase64) }),
-    'roster:save': ({ bodyId, sides }) => saveRoster(db, bodyId, sides),
+      setDocxTemplate(db, id, contentBase64 === null ? null : { name: fileName, bytes: checkedDocxTemplate(contentBase64) }, at()),
+    'roster:save': ({ bodyId, sides }) => saveRoster(db, bodyId, sides, at()),
 
-    'meetings:createFromBody': ({ bodyId, date }) => ({ id: createMeetingFromBody(db, bodyId, date, today()) }),
+    'meetings:createFromBody': ({ bodyId, date }) => ({ id: createMeetingFromBody(db, bodyId, date, { today: today(), at: at() }) }),
     'meetings:createFromPrevious': ({ meetingId, date, carryOver }) => ({
-      id: createMeetingFromPrevious(db, meetingId, date, today(), carryOver),
+      id: createMeetingFromPrevious(db, meetingId, date, { today: today(), at: at() }, carryOver),
     }),
 
     'attendance:set': ({ meetingId, personId, attendance }) => setAttendance(db, meetingId, personId, attendance, moment()),
     'attendance:undo': ({ meetingId }) => {
-      const persons = undoAttendance(db, meetingId, moment().at);
+      const persons = undoAttendance(db, meetingId, at());
       return { person: persons.at(-1) ?? null, persons };
     },
     'attendance:history': ({ meetingId }) => attendanceHistory(db, meetingId),
     'attendance:markUnmarkedPresent': ({ meetingId }) => markUnmarkedPresent(db, meetingId, moment()),
     'attendance:applyPasted': ({ meetingId, persons }) => applyPastedCalled(db, meetingId, persons, moment()),
-    'called:add': ({ meetingId, ...invitation }) => addCalledPerson(db, meetingId, invitation, moment().at),
-    'called:remove': ({ meetingId, personId }) => ({ removed: removeCalledPerson(db, meetingId, personId, moment().at) }),
+    'called:add': ({ meetingId, ...invitation }) => addCalledPerson(db, meetingId, invitation, at()),
+    'called:remove': ({ meetingId, personId }) => ({ removed: removeCalledPerson(db, meetingId, personId, at()) }),
 
-    'agenda:add': ({ meetingId, ...input }) => addAgendaItem(db, meetingId, input),
-    'agenda:update': ({ meetingId, itemId, patch }) => updateAgendaItem(db, meetingId, itemId, patch),
-    'agenda:move': ({ meetingId, itemId, parentId, index }) => moveAgendaItem(db, meetingId, itemId, parentId, index),
-    'agenda:remove': ({ meetingId, itemId }) => ({ removed: removeAgendaItem(db, meetingId, itemId) }),
-    'standpoint:save': ({ meetingId, itemId, standpoint }) => saveStandpoint(db, meetingId, itemId, standpoint),
-    'tasks:save': ({ meetingId, task }) => saveTask(db, meetingId, task),
-    'tasks:remove': ({ meetingId, taskId }) => ({ removed: removeTask(db, meetingId, taskId) }),
+    'agenda:add': ({ meetingId, ...input }) => addAgendaItem(db, meetingId, input, at()),
+    'agenda:update': ({ meetingId, itemId, patch }) => updateAgendaItem(db, meetingId, itemId, patch, at()),
+    'agenda:move': ({ meetingId, itemId, parentId, index }) => moveAgendaItem(db, meetingId, itemId, parentId, index, at()),
+    'agenda:remove': ({ meetingId, itemId }) => ({ removed: removeAgendaItem(db, meetingId, itemId, at()) }),
+    'standpoint:save': ({ meetingId, itemId, standpoint }) => saveStandpoint(db, meetingId, itemId, standpoint, at()),
+    'tasks:save': ({ meetingId, task }) => saveTask(db, meetingId, task, at()),
+    'tasks:remove': ({ meetingId, taskId }) => ({ removed: removeTask(db, meetingId, taskId, at()) }),
 
     'templates:list': ({ bodyId }) => listTemplates(db, bodyId),
     'templates:save': ({ bodyId, template }) => saveTemplate(db, bodyId, template),
@@ -111,8 +112,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'meetings:open': ({ meetingId }) => openMeeting(db, meetingId, moment()),
     'meetings:close': ({ meetingId }) => closeMeeting(db, meetingId, moment()),
     'meetings:remove': ({ id, confirmDate }) => removeMeeting(db, id, confirmDate),
-    'review:set': ({ meetingId, ...review }) => setReview(db, meetingId, review, moment().at),
-    'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, moment().at),
+    'review:set': ({ meetingId, ...review }) => setReview(db, meetingId, review, at()),
+    'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, at()),
     'versions:list': ({ meetingId }) => listVersions(db, meetingId),
     'versions:get': ({ meetingId, version }) => getVersion(db, meetingId, version),
 

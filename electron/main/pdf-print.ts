@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { electronPdfOptions, type PdfPrinter } from '../services/export/pdf';
+import { electronPdfOptions, type PdfPrinter } from '../services/export/pdf-printer';
 import { isPermissionGranted } from './policy';
 
 /**

@@ -1,4 +1,5 @@
-import type { Attendance, AttendanceStatus } from '../model/domain';
+import type { AttendanceStatus } from '../model/kinds';
+import type { Attendance } from '../model/called-person';
 
 /**
  * The printed words of one person's attendance. A status combines with

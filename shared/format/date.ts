@@ -1,4 +1,4 @@
-import type { DateStyle } from '../model/domain';
+import type { DateStyle } from '../model/kinds';
 
 const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekday = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' });

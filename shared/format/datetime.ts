@@ -5,6 +5,7 @@
  * show the same clock time whatever their time zone settings.
  */
 
+import { localDate } from './clock';
 import { formatDateWithWeekday } from './date';
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
@@ -15,10 +16,7 @@ function pad(n: number): string {
 
 /** A Date's local wall-clock time as "2026-11-22T07:15:03". */
 export function toLocalTimestamp(date: Date): string {
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
-  );
+  return `${localDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, ItemKind, MeetingStatus, Role } from '../model/domain';
+import type { AttendanceStatus, ItemKind, MeetingStatus, Role } from '../model/kinds';
 
 /** The Swedish words the interface and the documents use. */
 

@@ -9,9 +9,8 @@ import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import { renderMinutesDocx } from '../../electron/services/export/docx';
-import { createChromiumPrinter } from '../../electron/services/export/pdf';
-import { renderPdf } from '../../electron/services/export/pdf-files';
-import { printHtml } from '../../electron/services/export/pdf-handlers';
+import { createChromiumPrinter } from '../../electron/services/export/pdf-printer';
+import { renderPdf } from '../../electron/services/export/render';
 import { importMeetingFile } from '../../electron/services/meetingfile/import';
 import { getBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
@@ -811,7 +810,7 @@ async function benchExport(fx: Fixture): Promise<void> {
   let pdfCold: number;
   let pages = 0;
   try {
-    const pdfOnce = () => renderPdf(buildMinutesDocument(fx.meeting, fx.body), printHtml, printer.print);
+    const pdfOnce = () => renderPdf(buildMinutesDocument(fx.meeting, fx.body), printer.print);
     const coldStart = performance.now();
     const first = await pdfOnce();
     pdfCold = performance.now() - coldStart;

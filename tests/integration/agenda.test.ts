@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberAgenda } from '../../shared/model/agenda';
-import type { AgendaItem, Meeting } from '../../shared/model/domain';
+import type { AgendaItem } from '../../shared/model/agenda-item';
+import type { Meeting } from '../../shared/model/meeting';
 import { summaryOfStandpoints } from '../../shared/model/summary';
 import { bodyWithRoster, openApp, type TestApp } from './app-support';
 

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { dispatch } from '../../electron/ipc/dispatch';
+import { createHandlers, type HandlerDeps } from '../../electron/ipc/handlers';
+import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/domain';
+import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/body';
 import type { RosterSideInput } from '../../shared/model/roster';
 
 /**
@@ -37,7 +37,12 @@ export interface TestApp {
   reopen(): TestApp;
 }
 
-export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: string): TestApp {
+/** `exporter`: the host's printing and export folder, for tests that write files. */
+export function openApp(
+  now: Date = new Date(2026, 10, 12, 13, 0),
+  existing?: string,
+  { exporter }: Pick<HandlerDeps, 'exporter'> = {},
+): TestApp {
   let path = existing;
   if (path === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'anteckna-app-'));
@@ -47,33 +52,23 @@ export function openApp(now: Date = new Date(2026, 10, 12, 13, 0), existing?: st
   const db = openDatabase(path);
   dbs.push(db);
   const clock = { value: now };
-  const handlers = createHandlers({ db, databasePath: path, version: '0.0.0-test', clock: () => clock.value });
+  const handlers = createHandlers({
+    db,
+    databasePath: path,
+    version: '0.0.0-test',
+    clock: () => clock.value,
+    ...(exporter ? { exporter } : {}),
+  });
   const dbPath = path;
 
   const app: TestApp = {
     db,
     path,
     now: clock,
-    call: (channel, request) =>
-      dispatch(handlers, channel, request, { host: 'cli' }, {
-        validateResponses: true,
-        onInternalError: (_channel, error) => {
-          throw error;
-        },
-      }) as never,
-    async ok(channel, request) {
-      const result = await app.call(channel, request);
-      if (!result.ok) expect.fail(`${channel} misslyckades: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    },
-    async fails(channel, request) {
-      const result = await app.call(channel, request);
-      if (result.ok) expect.fail(`${channel} skulle ha nekats men lyckades`);
-      return result.error;
-    },
+    ...callsInto(handlers, 'cli'),
     reopen() {
       closeDatabase(db);
-      return openApp(clock.value, dbPath);
+      return openApp(clock.value, dbPath, exporter ? { exporter } : {});
     },
   };
   return app;
@@ -145,4 +140,28 @@ export async function bodyWithRoster(app: TestApp, overrides: Partial<BodySettin
   await app.ok('roster:save', { bodyId: body.id, sides: roster() });
   if (dates.length > 0) await app.ok('bodies:setPlannedDates', { id: body.id, dates: dates.map((date) => ({ date, note: '' })) });
   return body.id;
+}
+
+/** `call`, `ok` and `fails` through `dispatch` as `host` calls it; an internal error fails the test. */
+export function callsInto(handlers: Handlers, host: 'cli' | 'browser'): Pick<TestApp, 'call' | 'ok' | 'fails'> {
+  const call: TestApp['call'] = (channel, request) =>
+    dispatch(handlers, channel, request, { host }, {
+      validateResponses: true,
+      onInternalError: (_channel, error) => {
+        throw error;
+      },
+    }) as never;
+  return {
+    call,
+    async ok(channel, request) {
+      const result = await call(channel, request);
+      if (!result.ok) expect.fail(`${channel} misslyckades: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    async fails(channel, request) {
+      const result = await call(channel, request);
+      if (result.ok) expect.fail(`${channel} skulle ha nekats men lyckades`);
+      return result.error;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNMARKED_ATTENDANCE, type Attendance } from '../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Attendance } from '../../shared/model/called-person';
 import type { PastedCalledPerson } from '../../shared/model/attendance';
 import { liveMeeting } from './attendance-support';
 

@@ -1,4 +1,5 @@
-import type { CalledPerson, Meeting } from '../../shared/model/domain';
+import type { CalledPerson } from '../../shared/model/called-person';
+import type { Meeting } from '../../shared/model/meeting';
 import { bodyWithRoster, openApp, type TestApp } from './app-support';
 
 /** A meeting on 12 November 2026, the roster of app-support called; the clock at 13.00 local time. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countAttendance } from '../../shared/model/attendance';
-import { UNMARKED_ATTENDANCE, type Attendance } from '../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Attendance } from '../../shared/model/called-person';
 import { liveMeeting } from './attendance-support';
 
 const unmarked: Attendance = UNMARKED_ATTENDANCE;

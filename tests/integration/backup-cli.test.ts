@@ -1,34 +1,23 @@
 import Database from 'better-sqlite3';
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { ANTECKNA_APPLICATION_ID } from '../../electron/services/storage/migrations';
 import { bodyNamesIn, damage, expectWholeAnteckna, sha256 } from './backup-support';
+import { CLI, buildCli, cleanEnv, runCli, startWebProcess, type Run } from './cli-support';
 
 // `anteckna backup`, `anteckna restore` and the browser host's backups, run as a user runs them.
 
-const ROOT = resolve(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
 const children: ChildProcess[] = [];
 
 function cli(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { env }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+  return runCli(args, env);
 }
 
 async function ok<T>(args: string[]): Promise<T> {
@@ -46,24 +35,12 @@ interface WebHost {
 }
 
 async function startWeb(db: string): Promise<WebHost> {
-  const child = spawn(process.execPath, [CLI, 'web', '--db', db, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { child, url, exited, stderr } = await startWebProcess(db, env);
   children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const url = await new Promise<URL>((done, fail) => {
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString('utf8');
-      const match = /Anteckna körs på (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(stdout);
-      if (match?.[1]) done(new URL(match[1]));
-    });
-    void exited.then((code) => fail(new Error(`avslutades med ${code}: ${stdout}${stderr}`)));
-  });
   const token = url.searchParams.get('token') ?? '';
   return {
     url,
-    stderr: () => stderr,
+    stderr,
     async api<T>(channel: string, request: unknown): Promise<T> {
       const response = await fetch(new URL(`/api/${channel}`, url), {
         method: 'POST',
@@ -98,14 +75,12 @@ function renameFirstBody(db: string, name: string): void {
 }
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'build', 'scripts', 'build.mjs'), '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`Bygget misslyckades:\n${build.stdout}${build.stderr}`);
+  buildCli();
 }, 180_000);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'anteckna-backup-cli-'));
-  const { ANTECKNA_DB: _db, ANTECKNA_BACKUP_DAYS: _days, ...rest } = process.env;
-  env = { ...rest, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
+  env = cleanEnv(dir);
 });
 
 afterEach(() => {

@@ -4,7 +4,6 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
-import { dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { createBackupService, type BackupService } from '../../electron/services/storage/backup';
 import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
@@ -12,6 +11,7 @@ import { ANTECKNA_APPLICATION_ID } from '../../electron/services/storage/migrati
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { callsInto } from './app-support';
 
 /** Temporary folders and open connections of one test, cleaned up after it. */
 const dirs: string[] = [];
@@ -98,18 +98,7 @@ export async function openBackupApp(path: string, now: Date, { keepDays = 30, st
     path,
     backups,
     now: clock,
-    call: (channel, request) =>
-      dispatch(handlers, channel, request, { host: 'browser' }, {
-        validateResponses: true,
-        onInternalError: (_channel, error) => {
-          throw error;
-        },
-      }) as never,
-    async ok(channel, request) {
-      const result = await app.call(channel, request);
-      if (!result.ok) expect.fail(`${channel} misslyckades: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    },
+    ...callsInto(handlers, 'browser'),
   };
   if (start) expect(await backups.start()).not.toBeNull();
   return app;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Body } from '../../shared/model/domain';
+import type { Body } from '../../shared/model/body';
 import type { RosterSideInput } from '../../shared/model/roster';
 import { parseRosterPaste } from '../../shared/roster/paste';
 import { openApp, roster, rosterMember, settings, vacant } from './app-support';

@@ -1,37 +1,25 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { meetingFileSchema } from '../../shared/meetingfile/schema';
 import { setDocxTemplate } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
 import { organisationTemplate, zipParts } from './export-docx-support';
+import { buildCli, cleanEnv, runCli, type Run } from './cli-support';
 
 // `anteckna export` and `anteckna import`, run as a user would run them.
 
-const ROOT = resolve(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let db: string;
 
 function cli(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { env }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+  return runCli(args, env);
 }
 
 function hash(path: string): string {
@@ -39,14 +27,12 @@ function hash(path: string): string {
 }
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'build', 'scripts', 'build.mjs'), '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`Bygget misslyckades:\n${build.stdout}${build.stderr}`);
+  buildCli();
 }, 120_000);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anteckna-cli-export-'));
-  const { ANTECKNA_DB: _ignored, ...rest } = process.env;
-  env = { ...rest, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
+  env = cleanEnv(dir);
   db = join(dir, 'anteckna.sqlite');
   const demo = await cli(['demo', '--db', db]);
   expect(demo.code).toBe(0);
@@ -146,7 +132,12 @@ describe('anteckna export', () => {
     const store = openDatabase(db);
     try {
       const bodyId = getMeeting(store, 2).bodyId;
-      setDocxTemplate(store, bodyId, { name: 'Kommunförbundets mall.docx', bytes: await organisationTemplate() });
+      setDocxTemplate(
+        store,
+        bodyId,
+        { name: 'Kommunförbundets mall.docx', bytes: await organisationTemplate() },
+        new Date().toISOString(),
+      );
     } finally {
       closeDatabase(store);
     }

@@ -1,36 +1,24 @@
 import Database from 'better-sqlite3';
-import { execFile, spawn, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { defaultDataDir } from '../../electron/cli/data-dir';
 import { openDatabase, closeDatabase } from '../../electron/services/storage/database';
+import { CLI, ROOT, buildCli, cleanEnv, runCli, startWebProcess, type Run } from './cli-support';
 
 // The built command-line host, run as a user would run it.
 
-const ROOT = resolve(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
 const LAUNCHER = join(ROOT, 'build', 'bin', 'anteckna.cjs');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
 /** Runs the CLI with a clean environment: no ANTECKNA_DB, HOME in the temp folder. */
 function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, entry = CLI): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [entry, ...args], { env: { ...env, ...extraEnv } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+  return runCli(args, { ...env, ...extraEnv }, entry);
 }
 
 interface DemoOutput {
@@ -42,15 +30,12 @@ interface ListOutput {
 }
 
 beforeAll(() => {
-  // Always test the current sources, whether or not `npm test` built them already.
-  const build = spawnSync(process.execPath, [join(ROOT, 'build', 'scripts', 'build.mjs'), '--quiet'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`Bygget misslyckades:\n${build.stdout}${build.stderr}`);
+  buildCli();
 }, 120_000);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anteckna-cli-'));
-  const { ANTECKNA_DB: _ignored, ...rest } = process.env;
-  env = { ...rest, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
+  env = cleanEnv(dir);
 });
 
 afterEach(async () => {
@@ -172,22 +157,7 @@ describe('errors', () => {
 });
 
 describe('anteckna web', () => {
-  async function startWeb(db: string) {
-    const child = spawn(process.execPath, [CLI, 'web', '--db', db, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    const url = await new Promise<URL>((done, fail) => {
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString('utf8');
-        const match = /Anteckna körs på (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(stdout);
-        if (match?.[1]) done(new URL(match[1]));
-      });
-      void exited.then((code) => fail(new Error(`avslutades med ${code}: ${stdout}${stderr}`)));
-    });
-    return { child, url, exited, output: () => stdout + stderr };
-  }
+  const startWeb = (db: string) => startWebProcess(db, env);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`serves the app and its API, and on ${signal} closes the server and the database and exits 0`, async () => {

@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
@@ -11,7 +11,10 @@ import { seedDemo } from '../../electron/services/demo/demo-data';
 import { getBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
-import type { Meeting } from '../../shared/model/domain';
+import type { Meeting } from '../../shared/model/meeting';
+import type { ExporterDeps } from '../../electron/ipc/export-handlers';
+import { expect } from 'vitest';
+import type { TestApp } from './app-support';
 
 /** Helpers for the DOCX export tests: demo documents, LibreOffice, the zip's parts. */
 
@@ -184,4 +187,30 @@ export async function organisationTemplate(): Promise<Uint8Array> {
     sections: [{ children: [new Paragraph('Organisationens mall')] }],
   });
   return new Uint8Array(await Packer.toBuffer(template));
+}
+
+export const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** An exporter for DOCX alone: its printer must never be used (DOCX does not print). */
+export function docxOnlyExporter(exportDir: string): ExporterDeps {
+  return {
+    printPdf: () => Promise.reject(new Error('DOCX ska inte skrivas ut')),
+    exportDir,
+    showInFolder: () => false,
+  };
+}
+
+/** The styles.xml of the meeting's DOCX, exported through `export:file`. */
+export async function exportedStyles(app: TestApp, meetingId: number): Promise<string> {
+  const result = await app.ok('export:file', { meetingId, format: 'docx', overwrite: true });
+  const styles = zipParts(new Uint8Array(readFileSync(result.path)))['word/styles.xml'];
+  expect(styles).toBeDefined();
+  return styles!;
+}
+
+/** The w:style element of Heading1 in a styles.xml. */
+export function heading1(stylesXml: string): string {
+  const match = /<w:style\b[^>]*w:styleId="Heading1"[^>]*>[\s\S]*?<\/w:style>/.exec(stylesXml);
+  expect(match, 'Heading1 finns i styles.xml').not.toBeNull();
+  return match![0];
 }

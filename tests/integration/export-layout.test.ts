@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPrintingApp, type PrintingApp } from './printing-app';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChannelName } from '../../shared/ipc/channels';
-import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
-import type { Body, BodySettings, Meeting } from '../../shared/model/domain';
-import { dispatch } from '../../electron/ipc/dispatch';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { seedDemo } from '../../electron/services/demo/demo-data';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+import type { Body, BodySettings } from '../../shared/model/body';
+import type { Meeting } from '../../shared/model/meeting';
 import { normalize, readText, sofficeConvert } from './export-docx-support';
 
 /**
@@ -48,29 +39,16 @@ function lines(text: string): string[] {
 }
 
 describe('export of a body with plain headings and no Dagordning heading', () => {
+  let app: PrintingApp;
   let dir: string;
-  let db: Db;
-  let printer: ChromiumPrinter;
-  let handlers: ReturnType<typeof createHandlers>;
   let meeting: Meeting;
 
-  async function ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-    const result = (await dispatch(handlers, channel, request, { host: 'cli' }, { validateResponses: true })) as IpcResult<ResponseOf<C>>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  }
+  const ok: PrintingApp['ok'] = (channel, request) => app.ok(channel, request);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'anteckna-layout-'));
-    db = openDatabase(join(dir, 'anteckna.sqlite'));
-    const seeded = seedDemo(db);
-    printer = createChromiumPrinter();
-    handlers = createHandlers({
-      db,
-      databasePath: join(dir, 'anteckna.sqlite'),
-      version: '0.0.0-test',
-      exporter: { printPdf: printer.print, exportDir: join(dir, 'Export'), showInFolder: () => false },
-    });
+    app = openPrintingApp('anteckna-layout-');
+    ({ dir } = app);
+    const seeded = app.seeded;
     const psn = seeded.bodies.find((b) => b.shortName === 'PSN');
     const summary = seeded.meetings.find((m) => m.bodyId === psn?.id && m.status === 'approved');
     if (!psn || !summary) throw new Error('Demodatan saknar PSN:s justerade möte.');
@@ -80,9 +58,7 @@ describe('export of a body with plain headings and no Dagordning heading', () =>
   }, 60_000);
 
   afterAll(async () => {
-    await printer?.close();
-    if (db?.open) closeDatabase(db);
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   /** What a reader must find: the titles as headings, in order, without numbers; tasks named by their item's title. */

@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPrintingApp, type PrintingApp } from './printing-app';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChannelName } from '../../shared/ipc/channels';
-import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
 import { exportMeetingFile } from '../../shared/meetingfile/schema';
 import { bulletList, notes, numberedList, numberedListFrom, paragraph } from '../../shared/notes/build';
-import { dispatch } from '../../electron/ipc/dispatch';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { seedDemo } from '../../electron/services/demo/demo-data';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf';
 import { importMeetingFile } from '../../electron/services/meetingfile/import';
 import { getBody } from '../../electron/services/storage/bodies';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+import { type Db } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
 import { normalize, readText, sofficeConvert } from './export-docx-support';
 
@@ -93,31 +84,19 @@ const EXPECTED_DOCX = [...EXPECTED, 'a) inre ett', 'b) inre två', '2. Andra i n
 const EXPECTED_PDF = [...EXPECTED, '1. inre ett', '2. inre två', '2. Andra i nya'];
 
 describe('numbered lists broken up by bullet lists, exported', () => {
+  let app: PrintingApp;
   let dir: string;
   let db: Db;
-  let printer: ChromiumPrinter;
-  let handlers: ReturnType<typeof createHandlers>;
   /** The meeting whose notes were saved through the editor's channel, and one imported from Markdown. */
   let saved: number;
   let imported: number;
 
-  async function ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-    const result = (await dispatch(handlers, channel, request, { host: 'cli' }, { validateResponses: true })) as IpcResult<ResponseOf<C>>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  }
+  const ok: PrintingApp['ok'] = (channel, request) => app.ok(channel, request);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'anteckna-listnr-'));
-    db = openDatabase(join(dir, 'anteckna.sqlite'));
-    const seeded = seedDemo(db);
-    printer = createChromiumPrinter();
-    handlers = createHandlers({
-      db,
-      databasePath: join(dir, 'anteckna.sqlite'),
-      version: '0.0.0-test',
-      exporter: { printPdf: printer.print, exportDir: join(dir, 'Export'), showInFolder: () => false },
-    });
+    app = openPrintingApp('anteckna-listnr-');
+    ({ dir, db } = app);
+    const seeded = app.seeded;
     const draft = seeded.meetings.find((m) => m.status === 'draft') ?? seeded.meetings[0];
     if (!draft) throw new Error('Demodata saknar möten.');
     saved = draft.id;
@@ -136,9 +115,7 @@ describe('numbered lists broken up by bullet lists, exported', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await printer?.close();
-    if (db?.open) closeDatabase(db);
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('DOCX read back by LibreOffice: the list after the bullets prints 2. (or 3.), a new list 1., a nested list a) b)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
-import { UNMARKED_ATTENDANCE, type Meeting, type MeetingHeader } from '../../shared/model/domain';
+import { UNMARKED_ATTENDANCE } from '../../shared/model/called-person';
+import type { Meeting, MeetingHeader } from '../../shared/model/meeting';
 import { bodyWithRoster, openApp, type TestApp } from './app-support';
 
 const FROZEN = { code: 'frozen', message: 'Mötesanteckningen är justerad och kan inte ändras. Lås upp den först.' };

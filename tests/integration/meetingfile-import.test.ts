@@ -10,7 +10,8 @@ import { closeDatabase, openDatabase, type Db } from '../../electron/services/st
 import { getMeeting, listMeetings } from '../../electron/services/storage/meetings';
 import { AppError } from '../../shared/ipc/result';
 import { exportMeetingFile, MEETING_FILE_MAX_BYTES, type MeetingFile } from '../../shared/meetingfile/schema';
-import { DEFAULT_BODY_LAYOUT, type Meeting } from '../../shared/model/domain';
+import { DEFAULT_BODY_LAYOUT } from '../../shared/model/body';
+import type { Meeting } from '../../shared/model/meeting';
 import type { BlockNodeJson, NotesDocument } from '../../shared/notes/schema';
 import { notesToPlainText } from '../../shared/notes/text';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import type { RequestOf } from '../../shared/ipc/contract';
 import { numberAgenda } from '../../shared/model/agenda';
-import type { Body, BodyStandingItem, Meeting } from '../../shared/model/domain';
+import type { Body, BodyStandingItem } from '../../shared/model/body';
+import type { Meeting } from '../../shared/model/meeting';
 import type { TestApp } from './app-support';
 import { openApp } from './app-support';
 

@@ -3,7 +3,8 @@ import { seedDemo } from '../../electron/services/demo/demo-data';
 import { createMeeting } from '../../electron/services/storage/meetings';
 import { inPrintedOrder, standingAgenda } from '../../shared/model/standing-agenda';
 import { numberAgenda } from '../../shared/model/agenda';
-import type { Body, Meeting } from '../../shared/model/domain';
+import type { Body } from '../../shared/model/body';
+import type { Meeting } from '../../shared/model/meeting';
 import { bold, notes, paragraph } from '../../shared/notes/build';
 import { bodyWithRoster, openApp, rosterMember, type TestApp } from './app-support';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../electron/services/export/pdf';
+import { chromiumPath } from '../../electron/services/export/pdf-printer';
 import { buildMinutesDocument } from '../../shared/document/build';
 import { renderMinutesHtml } from '../../shared/document/html';
 import { demoMeetings } from '../unit/document-support';

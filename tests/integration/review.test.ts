@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
-import type { Meeting, MeetingHeader } from '../../shared/model/domain';
+import type { Meeting, MeetingHeader } from '../../shared/model/meeting';
 import { emptyNotes, notes, paragraph } from '../../shared/notes/build';
 import { notesToPlainText } from '../../shared/notes/text';
 import { bodyWithRoster, openApp, type TestApp } from './app-support';

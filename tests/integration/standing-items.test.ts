@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberAgenda } from '../../shared/model/agenda';
-import type { BodyStandingItem, Meeting } from '../../shared/model/domain';
+import type { BodyStandingItem } from '../../shared/model/body';
+import type { Meeting } from '../../shared/model/meeting';
 import { defaultStandingItems } from '../../shared/model/standing-agenda';
 import { bodyWithRoster, openApp } from './app-support';
 

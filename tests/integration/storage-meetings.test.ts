@@ -1,176 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+import { describe, expect, it } from 'vitest';
+import { closeDatabase } from '../../electron/services/storage/database';
 import { createBody, getBody, listBodies } from '../../electron/services/storage/bodies';
-import {
-  createMeeting,
-  getMeeting,
-  listMeetings,
-  updateMeetingHeader,
-} from '../../electron/services/storage/meetings';
-import { saveItemNotes } from '../../electron/services/storage/item-notes';
-import { UNMARKED_ATTENDANCE, bodySchema, meetingSchema, type MeetingHeader } from '../../shared/model/domain';
-import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
-import { bold, bulletList, heading, link, notes, paragraph, table } from '../../shared/notes/build';
-import type { NotesDocument } from '../../shared/notes/schema';
-import { notesCharacterCount, notesToPlainText } from '../../shared/notes/text';
-import { AppError } from '../../shared/ipc/result';
-
-const dirs: string[] = [];
-const open: Db[] = [];
-function newDb(): { db: Db; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'anteckna-meetings-'));
-  dirs.push(dir);
-  const path = join(dir, 'anteckna.sqlite');
-  const db = openDatabase(path);
-  open.push(db);
-  return { db, path };
-}
-function reopen(path: string): Db {
-  const db = openDatabase(path);
-  open.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of open.splice(0)) if (db.open) closeDatabase(db);
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function appError(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
-
-const attendance = UNMARKED_ATTENDANCE;
-
-function body(name: string, shortName: string, overrides: Partial<NewBody> = {}): NewBody {
-  return {
-    name,
-    shortName,
-    formalName: `Styrgruppen ${shortName}`,
-    documentTitle: `Minnesanteckningar ${shortName}`,
-    defaultPlace: 'Rådhuset, Strandby',
-    defaultMeetingForm: 'Hybrid, Teams och Rådhuset',
-    defaultStartTime: '13.00',
-    defaultEndTime: '15.00',
-    dateStyle: 'long',
-    standpointPlacement: 'afterPresenters',
-    summaryOfStandpoints: false,
-    attendanceStyle: 'markers',
-    plannedDates: [
-      { date: '2027-03-04', note: '' },
-      { date: '2026-09-10', note: 'Digitalt' },
-      { date: '2027-01-14', note: 'På plats' },
-    ],
-    sides: [
-      {
-        name: 'Region',
-        categories: [
-          {
-            name: 'Regionpolitiker',
-            members: [
-              { name: 'Tilda Ås', party: '(C)', organisation: '', title: 'ordförande HSN', role: 'ordforande', vacant: false },
-              { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true },
-            ],
-          },
-        ],
-      },
-      {
-        name: 'Kommun',
-        categories: [
-          {
-            name: 'Tjänstepersoner',
-            members: [
-              { name: 'Ove Ek', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false },
-              { name: 'Eva Berg', party: '', organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare', vacant: false },
-            ],
-          },
-        ],
-      },
-    ],
-    ...overrides,
-  };
-}
-
-function meeting(date: string, overrides: Partial<NewMeeting> = {}): NewMeeting {
-  return {
-    title: 'Minnesanteckningar SGS',
-    subtitle: 'Styrgrupp för samverkan i Strandby',
-    date,
-    startTime: '13.00',
-    endTime: '15.00',
-    meetingForm: 'Hybrid',
-    place: 'Rådhuset',
-    calledText: 'Se lista.',
-    diaryNumber: '',
-    calledPersons: [
-      { kind: 'member', sideName: 'Region', categoryName: 'Regionpolitiker', name: 'Tilda Ås', party: '(C)', organisation: '', title: 'ordförande HSN', role: 'ordforande', vacant: false, attendance: { ...attendance, status: 'present' } },
-      { kind: 'member', sideName: 'Kommun', categoryName: 'Tjänstepersoner', name: 'Ove Ek', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false, attendance: { ...attendance, status: 'present', arrivedAt: '13.30' } },
-      { kind: 'invitee', sideName: '', categoryName: 'Inbjudna', name: 'Pia Lund', party: '', organisation: 'Region Strandby', title: 'processledare', role: 'ledamot', vacant: false, attendance },
-    ],
-    agenda: [
-      {
-        title: 'Mötets öppnande',
-        topics: [],
-        kind: 'other',
-        minutes: null,
-        attachment: false,
-        links: [],
-        presenters: [],
-        standpoint: '',
-        notes: null,
-        children: [
-          { title: 'närvaro/presentation', topics: [], kind: 'other', minutes: null, attachment: false, links: [], presenters: [], standpoint: '', notes: null },
-          {
-            title: 'övriga frågor',
-            topics: [],
-            kind: 'other',
-            minutes: null,
-            attachment: false,
-            links: [],
-            presenters: [],
-            standpoint: 'Inga övriga frågor.',
-            notes: null,
-            tasks: [{ what: 'Boka lokal till nästa möte', owner: 'Eva Berg', deadline: null, done: false }],
-          },
-        ],
-      },
-      {
-        title: 'Hemsjukvård i samverkan',
-        topics: ['Nuläge', 'Förslag till gemensam rutin'],
-        kind: 'information_dialog',
-        minutes: 40,
-        attachment: true,
-        links: [{ title: 'Rutin för hemsjukvård', url: 'https://samverkan.strandby.example/rutin.pdf' }],
-        presenters: [{ name: 'Kim Sand', organisation: 'Region Strandby' }],
-        standpoint: 'SGS noterar informationen.',
-        notes: notes(paragraph('Rutinen behöver förtydligas.')),
-        guests: [
-          { kind: 'guest', sideName: '', categoryName: 'Gäster', name: 'Kim Sand', party: '', organisation: 'Region Strandby', title: 'utvecklingsledare', role: 'ledamot', vacant: false, attendance: { ...attendance, status: 'present' } },
-        ],
-        tasks: [{ what: 'Skicka synpunkter på rutinen', owner: 'Ledamöterna', deadline: '2026-12-10', done: false }],
-      },
-    ],
-    tasks: [{ what: 'Skicka ut anteckningarna för justering', owner: 'Eva Berg', deadline: '2026-11-30', done: true }],
-    ...overrides,
-  };
-}
-
-function header(from: MeetingHeader, changes: Partial<MeetingHeader>): MeetingHeader {
-  return { ...from, ...changes };
-}
-
-function headerOf(m: MeetingHeader): MeetingHeader {
-  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName } = m;
-  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName };
-}
+import { createMeeting, getMeeting, listMeetings, updateMeetingHeader } from '../../electron/services/storage/meetings';
+import { bodySchema } from '../../shared/model/body';
+import { UNMARKED_ATTENDANCE } from '../../shared/model/called-person';
+import { meetingSchema } from '../../shared/model/meeting';
+import { notesToPlainText } from '../../shared/notes/text';
+import { newDb, reopen, appError, AT, CREATED, body, meeting, header, headerOf } from './storage-support';
 
 describe('bodies', () => {
   it('keeps the roster in the order it was entered, with vacant seats and planned dates by date', () => {
@@ -302,7 +138,7 @@ describe('meetings', () => {
 describe('updateMeetingHeader', () => {
   it('saves the header and it is still there after the database is closed and reopened', () => {
     const { db, path } = newDb();
-    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'));
+    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'), undefined, CREATED);
     const changed = header(headerOf(getMeeting(db, id)), {
       date: '2026-11-19',
       startTime: '09.00',
@@ -311,8 +147,8 @@ describe('updateMeetingHeader', () => {
       place: '',
       diaryNumber: 'RS 2026-00412',
     });
-    const result = updateMeetingHeader(db, id, changed);
-    expect(result.header).toEqual(changed);
+    const result = updateMeetingHeader(db, id, changed, AT);
+    expect(result).toEqual({ header: changed, updatedAt: AT });
     expect(getMeeting(db, id).updatedAt).toBe(result.updatedAt);
 
     closeDatabase(db);
@@ -325,141 +161,12 @@ describe('updateMeetingHeader', () => {
     const { db } = newDb();
     const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'));
     const before = getMeeting(db, id);
-    const error = appError(() => updateMeetingHeader(db, id + 1, headerOf(before)));
+    const error = appError(() => updateMeetingHeader(db, id + 1, headerOf(before), AT));
     expect(error.code).toBe('not_found');
     expect(error.message).toBe('Mötet finns inte.');
 
-    const invalid = appError(() => updateMeetingHeader(db, id, header(headerOf(before), { date: '2026-02-30' })));
+    const invalid = appError(() => updateMeetingHeader(db, id, header(headerOf(before), { date: '2026-02-30' }), AT));
     expect(invalid.code).toBe('validation');
     expect(getMeeting(db, id)).toEqual(before);
-  });
-});
-
-describe('saveItemNotes', () => {
-  function setup() {
-    const { db, path } = newDb();
-    const bodyId = createBody(db, body('Styrgrupp', 'SG'));
-    const first = createMeeting(db, bodyId, meeting('2026-11-12'));
-    const second = createMeeting(db, bodyId, meeting('2026-12-10'));
-    const itemOf = (meetingId: number) => getMeeting(db, meetingId).agenda.find((i) => i.title === 'Hemsjukvård i samverkan')!;
-    return { db, path, first, second, itemOf };
-  }
-
-  const typed = notes(
-    heading(3, 'Inspel'),
-    bulletList('Rutinen behöver förtydligas.', ['Ansvaret för ', bold('läkemedel'), ' måste framgå.']),
-    paragraph('Se ', link('https://samverkan.strandby.example/rutin.pdf', 'rutinen'), '.'),
-  );
-
-  it('saves the notes, counts revisions and stamps the meeting as changed', () => {
-    const { db, first, itemOf } = setup();
-    const item = itemOf(first);
-    const saved = saveItemNotes(db, first, item.id, typed);
-    expect(saved.revision).toBe(1);
-    const second = saveItemNotes(db, first, item.id, notes(...typed.root.children, paragraph('Ett tillägg.')));
-    expect(second.revision).toBe(2);
-    expect(second.savedAt >= saved.savedAt).toBe(true);
-
-    const m = getMeeting(db, first);
-    const stored = m.agenda.find((i) => i.id === item.id);
-    expect(stored?.notesRevision).toBe(2);
-    expect(notesToPlainText(stored?.notes ?? null)).toBe(
-      'Inspel\nRutinen behöver förtydligas.\nAnsvaret för läkemedel måste framgå.\nSe rutinen.\nEtt tillägg.',
-    );
-    expect(m.updatedAt).toBe(second.savedAt);
-  });
-
-  it('keeps saved notes after the database is closed and reopened', () => {
-    const { db, path, first, itemOf } = setup();
-    const item = itemOf(first);
-    saveItemNotes(db, first, item.id, typed);
-    closeDatabase(db);
-
-    const again = getMeeting(reopen(path), first).agenda.find((i) => i.id === item.id);
-    expect(again?.notes).toEqual(typed);
-    expect(again?.notesRevision).toBe(1);
-  });
-
-  it("refuses an item of another meeting, an unknown item or an unknown meeting, and changes nothing", () => {
-    const { db, first, second, itemOf } = setup();
-    const foreignItem = itemOf(second);
-    const before = [getMeeting(db, first), getMeeting(db, second)];
-
-    const wrongMeeting = appError(() => saveItemNotes(db, first, foreignItem.id, typed));
-    expect(wrongMeeting.code).toBe('not_found');
-    expect(wrongMeeting.message).toBe('Punkten finns inte i det här mötet.');
-    expect(appError(() => saveItemNotes(db, first, 99999, typed)).code).toBe('not_found');
-    const noMeeting = appError(() => saveItemNotes(db, 99999, foreignItem.id, typed));
-    expect(noMeeting.code).toBe('not_found');
-    expect(noMeeting.message).toBe('Mötet finns inte.');
-
-    expect([getMeeting(db, first), getMeeting(db, second)]).toEqual(before);
-  });
-
-  it('refuses notes with an unsafe link and keeps the previous text', () => {
-    const { db, first, itemOf } = setup();
-    const item = itemOf(first);
-    saveItemNotes(db, first, item.id, typed);
-    const unsafe = notes(paragraph('Klicka ', link('javascript:alert(1)', 'här')));
-    expect(appError(() => saveItemNotes(db, first, item.id, unsafe)).code).toBe('validation');
-    const stored = getMeeting(db, first).agenda.find((i) => i.id === item.id);
-    expect(stored?.notes).toEqual(typed);
-    expect(stored?.notesRevision).toBe(1);
-  });
-
-  it('reuses its prepared statement on every autosave instead of compiling it again', () => {
-    const { db, first, itemOf } = setup();
-    const item = itemOf(first);
-    saveItemNotes(db, first, item.id, typed);
-    const prepare = vi.spyOn(db, 'prepare');
-    for (let i = 0; i < 5; i++) saveItemNotes(db, first, item.id, typed);
-    expect(prepare).not.toHaveBeenCalled();
-    prepare.mockRestore();
-  });
-});
-
-describe('a long meeting', () => {
-  /** About 3,400 characters per item: a full afternoon's notes. */
-  function longNotes(n: number): NotesDocument {
-    const sentence = `Under punkt ${n} diskuterades hur kommunerna och regionen kan samverka kring trygg hemgång från sjukhus. `;
-    return notes(
-      heading(3, `Bakgrund till punkt ${n}`),
-      paragraph(sentence.repeat(12)),
-      bulletList(...Array.from({ length: 8 }, (_, i) => `Inspel ${i + 1}: ${sentence}`)),
-      table([
-        ['Period', 'Aktivitet', 'Ansvar'],
-        ['Hösten 2026', 'Inledande dialog', 'Beredningen'],
-        ['Våren 2027', 'Förslag till rutin', 'Arbetsgruppen'],
-      ]),
-      paragraph(sentence.repeat(11)),
-    );
-  }
-
-  it('opens a meeting with 30 items and 100,000 characters of notes quickly, and saves an item quickly', () => {
-    const { db } = newDb();
-    const bodyId = createBody(db, body('Styrgrupp', 'SG'));
-    const base = meeting('2026-11-12');
-    const subject = base.agenda[1]!;
-    const agenda = Array.from({ length: 30 }, (_, n) => ({ ...subject, title: `Punkt ${n + 1}`, notes: longNotes(n + 1) }));
-    const id = createMeeting(db, bodyId, { ...base, agenda });
-
-    const loaded = getMeeting(db, id);
-    const characters = loaded.agenda.reduce((sum, i) => sum + notesCharacterCount(i.notes), 0);
-    expect(loaded.agenda).toHaveLength(30);
-    expect(characters).toBeGreaterThanOrEqual(100_000);
-
-    const reads = 10;
-    const started = performance.now();
-    for (let i = 0; i < reads; i++) getMeeting(db, id);
-    const perRead = (performance.now() - started) / reads;
-    // Opening a meeting should feel instant; this is a generous bound.
-    expect(perRead).toBeLessThan(100);
-
-    const item = loaded.agenda[15]!;
-    const saveStarted = performance.now();
-    for (let i = 0; i < reads; i++) saveItemNotes(db, id, item.id, longNotes(99));
-    const perSave = (performance.now() - saveStarted) / reads;
-    // Includes the full check of the notes and a synced commit to disk.
-    expect(perSave).toBeLessThan(150);
   });
 });

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/services/export/write-file';
+import { writeFileAtomic } from '../../electron/services/export/files';
 import { AppError } from '../../shared/ipc/result';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchPrintingChromium, type ChromiumLauncher } from '../../electron/services/export/pdf';
+import { launchPrintingChromium, type ChromiumLauncher } from '../../electron/services/export/pdf-printer';
 
 // The PDF printer's Chromium runs in its sandbox wherever the system allows it.
 

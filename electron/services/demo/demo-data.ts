@@ -1,4 +1,4 @@
-import type { MeetingSummary } from '../../../shared/model/domain';
+import type { MeetingSummary } from '../../../shared/model/meeting';
 import type { NewBody, NewMeeting } from '../../../shared/model/new-meeting';
 import type { Db } from '../storage/database';
 import { createBody, listBodies } from '../storage/bodies';

@@ -1,4 +1,6 @@
-import { UNMARKED_ATTENDANCE, type Attendance, type Presenter, type Role } from '../../../shared/model/domain';
+import type { Role } from '../../../shared/model/kinds';
+import { UNMARKED_ATTENDANCE, type Attendance } from '../../../shared/model/called-person';
+import type { Presenter } from '../../../shared/model/agenda-item';
 import type { NewAgendaItem, NewBody, NewCalledPerson, NewMember } from '../../../shared/model/new-meeting';
 
 /**

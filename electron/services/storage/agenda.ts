@@ -1,23 +1,9 @@
-import {
-  agendaItemPatchSchema,
-  taskSchema,
-  type AgendaItem,
-  type AgendaItemPatch,
-  type Task,
-} from '../../../shared/model/domain';
+import { agendaItemPatchSchema, taskSchema, type AgendaItem, type AgendaItemPatch, type Task } from '../../../shared/model/agenda-item';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import {
-  AGENDA_ITEM_COLUMNS,
-  ITEM_NOT_IN_MEETING,
-  agendaOf,
-  assertMeetingWritable,
-  toAgendaItem,
-  touchMeeting,
-  whyItemNotWritten,
-  type AgendaItemRow,
-} from './meetings';
-import { bit, nowIso, parseInput, prepared } from './sql';
+import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';
+import { AGENDA_ITEM_COLUMNS, agendaOf, toAgendaItem, type AgendaItemRow } from './meeting-rows';
+import { bit, parseInput, prepared } from './sql';
 
 /**
  * The agenda editor (add, change, move, remove items), the standpoint
@@ -39,6 +25,7 @@ export function addAgendaItem(
   db: Db,
   meetingId: number,
   input: { parentId: number | null; afterItemId: number | null; title: string },
+  at: string,
 ): AgendaItem {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
@@ -66,13 +53,13 @@ export function addAgendaItem(
     );
     siblings.splice(index, 0, id);
     writePositions(db, siblings);
-    touchMeeting(db, meetingId);
+    touchMeeting(db, meetingId, at);
     return itemOf(db, meetingId, id);
   })();
 }
 
 /** Changes the fields of an item that the agenda editor shows; notes and standpoint save on their own. */
-export function updateAgendaItem(db: Db, meetingId: number, itemId: number, input: AgendaItemPatch): AgendaItem {
+export function updateAgendaItem(db: Db, meetingId: number, itemId: number, input: AgendaItemPatch, at: string): AgendaItem {
   const patch = parseInput(agendaItemPatchSchema, input);
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
@@ -94,7 +81,7 @@ export function updateAgendaItem(db: Db, meetingId: number, itemId: number, inpu
       linksJson: JSON.stringify(next.links),
       presentersJson: JSON.stringify(next.presenters),
     });
-    touchMeeting(db, meetingId);
+    touchMeeting(db, meetingId, at);
     return itemOf(db, meetingId, itemId);
   })();
 }
@@ -110,6 +97,7 @@ export function moveAgendaItem(
   itemId: number,
   parentId: number | null,
   index: number,
+  at: string,
 ): AgendaItem[] {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
@@ -134,7 +122,7 @@ export function moveAgendaItem(
     writePositions(db, target);
     // Close the gap the item left behind among its former siblings.
     if (item.parentId !== parentId) writePositions(db, siblingIds(db, meetingId, item.parentId));
-    touchMeeting(db, meetingId);
+    touchMeeting(db, meetingId, at);
     return agendaOf(db, meetingId);
   })();
 }
@@ -145,7 +133,7 @@ export function moveAgendaItem(
  * made and its text is not lost with the item. Returns false when the item
  * is not (or no longer) on this meeting's agenda.
  */
-export function removeAgendaItem(db: Db, meetingId: number, itemId: number): boolean {
+export function removeAgendaItem(db: Db, meetingId: number, itemId: number, at: string): boolean {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
     const item = prepared<ItemPlace>(
@@ -158,11 +146,11 @@ export function removeAgendaItem(db: Db, meetingId: number, itemId: number): boo
       `UPDATE tasks SET item_id = NULL, updated_at = @now
         WHERE meeting_id = @meetingId
           AND item_id IN (SELECT id FROM agenda_items WHERE meeting_id = @meetingId AND (id = @itemId OR parent_id = @itemId))`,
-    ).run({ meetingId, itemId, now: nowIso() });
+    ).run({ meetingId, itemId, now: at });
     // Sub-items and guests follow through the foreign keys (ON DELETE CASCADE).
     prepared(db, 'DELETE FROM agenda_items WHERE id = ? AND meeting_id = ?').run(itemId, meetingId);
     writePositions(db, siblingIds(db, meetingId, item.parentId));
-    touchMeeting(db, meetingId);
+    touchMeeting(db, meetingId, at);
     return true;
   })();
 }
@@ -171,8 +159,8 @@ export function removeAgendaItem(db: Db, meetingId: number, itemId: number): boo
  * Autosave of one item's standpoint: a single UPDATE that also proves the
  * item belongs to the meeting and that the minutes are not approved.
  */
-export function saveStandpoint(db: Db, meetingId: number, itemId: number, standpoint: string): { savedAt: string } {
-  const savedAt = nowIso();
+export function saveStandpoint(db: Db, meetingId: number, itemId: number, standpoint: string, at: string): { savedAt: string } {
+  const savedAt = at;
   // The item's text changed, so its stamp moves: the meeting's "last changed" follows it.
   const result = prepared(
     db,
@@ -185,12 +173,11 @@ export function saveStandpoint(db: Db, meetingId: number, itemId: number, standp
 }
 
 /** Adds a task (no id) at the end of the meeting's list, or changes one of its tasks. */
-export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { id?: number | undefined }): Task {
+export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { id?: number | undefined }, at: string): Task {
   const task = parseInput(taskSchema.omit({ id: true }), input);
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
     if (task.itemId !== null) placeOf(db, meetingId, task.itemId, 'task.itemId');
-    const now = nowIso();
     const values = {
       meetingId,
       itemId: task.itemId,
@@ -198,7 +185,7 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
       owner: task.owner.trim(),
       deadline: task.deadline,
       done: bit(task.done),
-      now,
+      now: at,
     };
     let id: number;
     if (input.id === undefined) {
@@ -223,17 +210,17 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
       ).run({ ...values, id });
       if (result.changes === 0) throw new AppError('not_found', TASK_NOT_IN_MEETING, 'task.id');
     }
-    touchMeeting(db, meetingId, now);
+    touchMeeting(db, meetingId, at);
     return { id, itemId: values.itemId, what: values.what, owner: values.owner, deadline: values.deadline, done: task.done };
   })();
 }
 
 /** Removes one of the meeting's tasks; false when it was not (or no longer) there. */
-export function removeTask(db: Db, meetingId: number, taskId: number): boolean {
+export function removeTask(db: Db, meetingId: number, taskId: number, at: string): boolean {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
     const removed = prepared(db, 'DELETE FROM tasks WHERE id = ? AND meeting_id = ?').run(taskId, meetingId).changes > 0;
-    if (removed) touchMeeting(db, meetingId);
+    if (removed) touchMeeting(db, meetingId, at);
     return removed;
   })();
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson } from '../../../shared/model/domain';
+import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson } from '../../../shared/model/called-person';
 import { unmarkedCalledPersons, type AttendanceEvent, type PastedCalledPerson } from '../../../shared/model/attendance';
 
 import { swedishCollator } from '../../../shared/format/sort';
 import type { Db } from './database';
-import { CALLED_PERSON_COLUMNS, assertMeetingWritable, toCalledPerson, touchMeeting, type CalledPersonRow } from './meetings';
-import { personOf, recordAttendance, type AttendanceMoment } from './attendance';
+import { assertMeetingWritable, touchMeeting } from './meeting-guards';
+import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
+import { appendCalledPerson, personOf, recordAttendance, type AttendanceMoment } from './attendance';
 import { prepared } from './sql';
 
 /**
@@ -95,28 +96,16 @@ export function applyPastedCalled(
 
 /** A member at the end of the meeting's called list, in the side and category the list was pasted into. */
 function addMember(db: Db, meetingId: number, entry: PastedCalledPerson): CalledPerson {
-  const last = prepared<{ position: number | null }>(
-    db,
-    'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?',
-  ).get(meetingId);
-  const id = Number(
-    prepared(
-      db,
-      `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
-         organisation, title, role, vacant, attendance_status)
-       VALUES (@meetingId, 'member', NULL, @position, @sideName, @categoryName, @name, @party, @organisation, @title,
-         @role, 0, 'unmarked')`,
-    ).run({
-      meetingId,
-      position: (last?.position ?? -1) + 1,
-      sideName: entry.sideName.trim(),
-      categoryName: entry.categoryName.trim(),
-      name: entry.name.trim(),
-      party: entry.party.trim(),
-      organisation: entry.organisation.trim(),
-      title: entry.title.trim(),
-      role: entry.role,
-    }).lastInsertRowid,
-  );
+  const id = appendCalledPerson(db, meetingId, {
+    kind: 'member',
+    itemId: null,
+    sideName: entry.sideName.trim(),
+    categoryName: entry.categoryName.trim(),
+    name: entry.name.trim(),
+    party: entry.party.trim(),
+    organisation: entry.organisation.trim(),
+    title: entry.title.trim(),
+    role: entry.role,
+  });
   return personOf(db, meetingId, id);
 }

@@ -1,22 +1,12 @@
 import { z } from 'zod';
-import {
-  attendanceSchema,
-  clockMinutes,
-  storedAttendanceSchema,
-  type Attendance,
-  type CalledPerson,
-} from '../../../shared/model/domain';
+import { clockMinutes } from '../../../shared/model/values';
+import { attendanceSchema, storedAttendanceSchema, type Attendance, type CalledPerson } from '../../../shared/model/called-person';
 import { attended } from '../../../shared/format/attendance';
 import type { AttendanceEvent } from '../../../shared/model/attendance';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import {
-  CALLED_PERSON_COLUMNS,
-  MEETING_NOT_FOUND,
-  assertMeetingWritable,
-  toCalledPerson,
-  type CalledPersonRow,
-} from './meetings';
+import { MEETING_NOT_FOUND, assertMeetingWritable, touchMeeting } from './meeting-guards';
+import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, parseInput, parseStoredJson, prepared } from './sql';
 
 /**
@@ -166,6 +156,29 @@ export interface NewInvitation {
   organisation: string;
 }
 
+/** The fields of a person added to a meeting's called list after it was made. */
+export type AppendedCalledPerson = Pick<
+  CalledPerson,
+  'kind' | 'itemId' | 'sideName' | 'categoryName' | 'name' | 'party' | 'organisation' | 'title' | 'role'
+>;
+
+/** Adds a person at the end of the meeting's called list, attendance unmarked; returns the new id. */
+export function appendCalledPerson(db: Db, meetingId: number, person: AppendedCalledPerson): number {
+  const last = prepared<{ position: number | null }>(
+    db,
+    'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?',
+  ).get(meetingId);
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
+         organisation, title, role, vacant, attendance_status)
+       VALUES (@meetingId, @kind, @itemId, @position, @sideName, @categoryName, @name, @party, @organisation, @title,
+         @role, 0, 'unmarked')`,
+    ).run({ ...person, meetingId, position: (last?.position ?? -1) + 1 }).lastInsertRowid,
+  );
+}
+
 /** Adds an invitee (inbjuden, whole meeting) or a guest (gäst, one item) at the end of the called list. */
 export function addCalledPerson(db: Db, meetingId: number, input: NewInvitation, at: string): CalledPerson {
   const name = input.name.trim();
@@ -186,28 +199,17 @@ export function addCalledPerson(db: Db, meetingId: number, input: NewInvitation,
       const item = prepared(db, 'SELECT 1 FROM agenda_items WHERE id = ? AND meeting_id = ?').get(input.itemId, meetingId);
       if (!item) throw new AppError('validation', 'Punkten finns inte i det här mötet.', 'itemId');
     }
-    const last = prepared<{ position: number | null }>(
-      db,
-      'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?',
-    ).get(meetingId);
-    const id = Number(
-      prepared(
-        db,
-        `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
-           organisation, title, role, vacant, attendance_status)
-         VALUES (@meetingId, @kind, @itemId, @position, '', @categoryName, @name, '', @organisation, @title,
-           'ledamot', 0, 'unmarked')`,
-      ).run({
-        meetingId,
-        kind: input.kind,
-        itemId: input.kind === 'guest' ? input.itemId : null,
-        position: (last?.position ?? -1) + 1,
-        categoryName: input.kind === 'guest' ? 'Gäster' : 'Inbjudna',
-        name,
-        organisation: input.organisation.trim(),
-        title: input.title.trim(),
-      }).lastInsertRowid,
-    );
+    const id = appendCalledPerson(db, meetingId, {
+      kind: input.kind,
+      itemId: input.kind === 'guest' ? input.itemId : null,
+      sideName: '',
+      categoryName: input.kind === 'guest' ? 'Gäster' : 'Inbjudna',
+      name,
+      party: '',
+      organisation: input.organisation.trim(),
+      title: input.title.trim(),
+      role: 'ledamot',
+    });
     touchMeeting(db, meetingId, at);
     return personOf(db, meetingId, id);
   })();
@@ -291,10 +293,6 @@ function writeAttendance(db: Db, meetingId: number, personId: number, attendance
      WHERE id = @personId AND meeting_id = @meetingId`,
   ).run({ ...attendance, substituteRemote: bit(attendance.substituteRemote), personId, meetingId });
   touchMeeting(db, meetingId, at);
-}
-
-function touchMeeting(db: Db, meetingId: number, at: string): void {
-  prepared(db, 'UPDATE meetings SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, meetingId);
 }
 
 function toEvent(row: EventRow): AttendanceEvent {

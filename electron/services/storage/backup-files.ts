@@ -37,13 +37,9 @@ export function backupFolder(databasePath: string): string {
   return join(dirname(databasePath), BACKUP_FOLDER_NAME);
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 /** "anteckna 2026-11-22 07.15.03.sqlite", with " (2)" … when a second backup falls in the same second. */
 export function backupFileName(at: Date, sequence = 1): string {
-  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}.${pad(at.getMinutes())}.${pad(at.getSeconds())}`;
+  const stamp = toLocalTimestamp(at).replace('T', ' ').replace(/:/g, '.');
   return sequence > 1 ? `anteckna ${stamp} (${sequence}).sqlite` : `anteckna ${stamp}.sqlite`;
 }
 

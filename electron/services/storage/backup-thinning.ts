@@ -1,5 +1,6 @@
 import { readdirSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
+import { localDate } from '../../../shared/format/clock';
 import { formatBytes } from '../../../shared/format/datetime';
 import { AppError } from '../../../shared/ipc/result';
 import {
@@ -34,13 +35,7 @@ export interface ThinningPolicy {
   maxTotalBytes: number;
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function dayKey(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+const dayKey = localDate;
 
 /** The Monday of the local week, as the week's key. */
 function weekKey(d: Date): string {

@@ -1,34 +1,21 @@
 import { z } from 'zod';
-import {
-  bodySettingsInputSchema,
-  bodyStandingItemSchema,
-  plannedDateSchema,
-  type AttendanceStyle,
-  type Body,
-  type BodySettings,
-  type BodySummary,
-  type Category,
-  type DateStyle,
-  type MarkerPlacement,
-  type Member,
-  type NameForm,
-  type PersonDetailOrder,
-  type PlannedDate,
-  type Role,
-  type Side,
-  type StandpointPlacement,
-} from '../../../shared/model/domain';
+import type { AttendanceStyle, DateStyle, MarkerPlacement, NameForm, PersonDetailOrder, Role, StandpointPlacement } from '../../../shared/model/kinds';
+import { bodySettingsInputSchema, bodyStandingItemSchema, plannedDateSchema, type Body, type BodySettings, type BodySummary, type Category, type Member, type PlannedDate, type Side } from '../../../shared/model/body';
 import { newBodySchema, type NewBody } from '../../../shared/model/new-meeting';
-import { rosterInputSchema, type RosterSideInput } from '../../../shared/model/roster';
 import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';
+import { localDate } from '../../../shared/format/clock';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { bit, groupBy, nowIso, parseInput, parseStoredJson, prepared } from './sql';
 import { seedDefaultTemplates } from './templates';
 import { defaultStandingItems } from '../../../shared/model/standing-agenda';
 
-/** Bodies (organ) and their roster: sides → categories → members, plus planned meeting dates. */
+/**
+ * Bodies (organ): their settings, planned meeting dates and Word template,
+ * read together with their roster (sides → categories → members), which is
+ * saved in body-roster.ts.
+ */
 
 interface BodyRow {
   id: number;
@@ -66,7 +53,7 @@ interface MemberRow {
 }
 
 /** All bodies, in Swedish alphabetical order of their names (å, ä, ö after z). */
-export function listBodies(db: Db, today: string = localToday()): BodySummary[] {
+export function listBodies(db: Db, today: string = localDate(new Date())): BodySummary[] {
   const rows = prepared<BodySummary>(
     db,
     `SELECT b.id, b.name, b.short_name AS shortName,
@@ -155,7 +142,7 @@ export function getBody(db: Db, id: number): Body {
 }
 
 /** Creates a body with its whole roster in one transaction; returns its id. */
-export function createBody(db: Db, input: NewBody): number {
+export function createBody(db: Db, input: NewBody, at: string = nowIso()): number {
   const body = parseInput(newBodySchema, input);
   const insertBody = prepared(
     db,
@@ -171,14 +158,9 @@ export function createBody(db: Db, input: NewBody): number {
   const insertDate = prepared(db, 'INSERT INTO planned_dates (body_id, date, note) VALUES (?, ?, ?)');
   const insertSide = prepared(db, 'INSERT INTO sides (body_id, position, name) VALUES (?, ?, ?)');
   const insertCategory = prepared(db, 'INSERT INTO categories (side_id, position, name) VALUES (?, ?, ?)');
-  const insertMember = prepared(
-    db,
-    `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
-     VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
-  );
+  const insertMember = memberInsert(db);
 
   return db.transaction(() => {
-    const now = nowIso();
     const bodyId = Number(
       insertBody.run({
         name: body.name,
@@ -202,7 +184,7 @@ export function createBody(db: Db, input: NewBody): number {
         standingItemsJson: JSON.stringify(
           body.standingItems ?? defaultStandingItems({ summaryOfStandpoints: body.summaryOfStandpoints }),
         ),
-        now,
+        now: at,
       }).lastInsertRowid,
     );
     for (const planned of body.plannedDates) insertDate.run(bodyId, planned.date, planned.note);
@@ -220,23 +202,17 @@ export function createBody(db: Db, input: NewBody): number {
   })();
 }
 
-/** Today's date on the secretary's own calendar (local time, not UTC). */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 const BODY_NOT_FOUND = 'Organet finns inte.';
 
 /** Creates a body from its settings alone: no roster and no planned dates yet. Returns it as stored. */
-export function createBodyFromSettings(db: Db, input: BodySettings): Body {
+export function createBodyFromSettings(db: Db, input: BodySettings, at: string): Body {
   const settings = parseInput(bodySettingsInputSchema, input);
-  const id = createBody(db, { ...settings, plannedDates: [], sides: [] });
+  const id = createBody(db, { ...settings, plannedDates: [], sides: [] }, at);
   return getBody(db, id);
 }
 
 /** Saves a body's settings (names, defaults for new meetings, how its minutes are printed). */
-export function updateBodySettings(db: Db, id: number, input: BodySettings): Body {
+export function updateBodySettings(db: Db, id: number, input: BodySettings, at: string): Body {
   const settings = parseInput(bodySettingsInputSchema, input);
   const result = prepared(
     db,
@@ -254,7 +230,7 @@ export function updateBodySettings(db: Db, id: number, input: BodySettings): Bod
     numberedItems: bit(settings.numberedItems),
     agendaHeading: bit(settings.agendaHeading),
     definiteName: settings.definiteName.trim(),
-    now: nowIso(),
+    now: at,
     id,
   });
   if (result.changes === 0) throw new AppError('not_found', BODY_NOT_FOUND);
@@ -266,7 +242,7 @@ export function updateBodySettings(db: Db, id: number, input: BodySettings): Bod
  * order. The same date twice is refused (with the field of the second one)
  * and nothing changes.
  */
-export function setPlannedDates(db: Db, id: number, input: readonly PlannedDate[]): Body {
+export function setPlannedDates(db: Db, id: number, input: readonly PlannedDate[], at: string): Body {
   const dates = parseInput(z.array(plannedDateSchema).max(100), input);
   const seen = new Map<string, number>();
   dates.forEach((planned, index) => {
@@ -286,131 +262,9 @@ export function setPlannedDates(db: Db, id: number, input: readonly PlannedDate[
     prepared(db, 'DELETE FROM planned_dates WHERE body_id = ?').run(id);
     const insert = prepared(db, 'INSERT INTO planned_dates (body_id, date, note) VALUES (?, ?, ?)');
     for (const planned of sorted) insert.run(id, planned.date, planned.note.trim());
-    touchBody(db, id);
+    touchBody(db, id, at);
   })();
   return getBody(db, id);
-}
-
-/**
- * Saves the whole ordered roster of a body in one transaction: entries that
- * came with an id keep it (and may move to another category or side of the
- * same body), entries without one are added, entries left out are removed,
- * and positions follow the array order. An id that does not belong to this
- * body is refused and nothing changes. Meetings keep their own copy of who
- * was called, so this never touches a meeting.
- */
-export function saveRoster(db: Db, bodyId: number, input: readonly RosterSideInput[]): Body {
-  const sides = parseInput(rosterInputSchema, input);
-
-  // Vacant seats have no name; everyone else needs one.
-  sides.forEach((side, s) =>
-    side.categories.forEach((category, c) =>
-      category.members.forEach((member, m) => {
-        if (!member.vacant && member.name.trim() === '') {
-          throw new AppError(
-            'validation',
-            `Ledamot ${m + 1} i kategorin "${category.name.trim()}" saknar namn. Skriv ett namn eller markera platsen som vakant.`,
-            `sides.${s}.categories.${c}.members.${m}.name`,
-          );
-        }
-      }),
-    ),
-  );
-
-  db.transaction(() => {
-    assertBodyExists(db, bodyId);
-    const ownSides = idSet(db, 'SELECT id FROM sides WHERE body_id = ?', bodyId);
-    const ownCategories = idSet(
-      db,
-      'SELECT c.id FROM categories c JOIN sides s ON s.id = c.side_id WHERE s.body_id = ?',
-      bodyId,
-    );
-    const ownMembers = idSet(
-      db,
-      `SELECT m.id FROM members m JOIN categories c ON c.id = m.category_id JOIN sides s ON s.id = c.side_id
-        WHERE s.body_id = ?`,
-      bodyId,
-    );
-    const keptSides = new Set<number>();
-    const keptCategories = new Set<number>();
-    const keptMembers = new Set<number>();
-
-    const claim = (id: number, own: Set<number>, kept: Set<number>, field: string, what: string) => {
-      if (!own.has(id)) {
-        throw new AppError('validation', `${what} hör inte till det här organet. Ladda om och försök igen.`, field);
-      }
-      if (kept.has(id)) {
-        throw new AppError('validation', `${what} förekommer två gånger i listan.`, field);
-      }
-      kept.add(id);
-    };
-
-    const insertSide = prepared(db, 'INSERT INTO sides (body_id, position, name) VALUES (?, ?, ?)');
-    const updateSide = prepared(db, 'UPDATE sides SET position = ?, name = ? WHERE id = ?');
-    const insertCategory = prepared(db, 'INSERT INTO categories (side_id, position, name) VALUES (?, ?, ?)');
-    const updateCategory = prepared(db, 'UPDATE categories SET side_id = ?, position = ?, name = ? WHERE id = ?');
-    const insertMember = prepared(
-      db,
-      `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
-       VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
-    );
-    const updateMember = prepared(
-      db,
-      `UPDATE members SET category_id = @categoryId, position = @position, name = @name, party = @party,
-         organisation = @organisation, title = @title, role = @role, vacant = @vacant
-       WHERE id = @id`,
-    );
-
-    sides.forEach((side, s) => {
-      let sideId: number;
-      if (side.id === undefined) {
-        sideId = Number(insertSide.run(bodyId, s, side.name.trim()).lastInsertRowid);
-      } else {
-        claim(side.id, ownSides, keptSides, `sides.${s}.id`, `Sidan "${side.name.trim()}"`);
-        sideId = side.id;
-        updateSide.run(s, side.name.trim(), sideId);
-      }
-      side.categories.forEach((category, c) => {
-        let categoryId: number;
-        if (category.id === undefined) {
-          categoryId = Number(insertCategory.run(sideId, c, category.name.trim()).lastInsertRowid);
-        } else {
-          claim(category.id, ownCategories, keptCategories, `sides.${s}.categories.${c}.id`, `Kategorin "${category.name.trim()}"`);
-          categoryId = category.id;
-          updateCategory.run(sideId, c, category.name.trim(), categoryId);
-        }
-        category.members.forEach((member, m) => {
-          const values = {
-            categoryId,
-            position: m,
-            name: member.name.trim(),
-            party: member.party.trim(),
-            organisation: member.organisation.trim(),
-            title: member.title.trim(),
-            role: member.role,
-            vacant: bit(member.vacant),
-          };
-          if (member.id === undefined) {
-            insertMember.run(values);
-          } else {
-            const label = member.vacant ? 'En vakant plats' : `Ledamoten ${member.name.trim()}`;
-            claim(member.id, ownMembers, keptMembers, `sides.${s}.categories.${c}.members.${m}.id`, label);
-            updateMember.run({ ...values, id: member.id });
-          }
-        });
-      });
-    });
-
-    // Everything that moved has moved; what is left over was removed in the editor.
-    const deleteMember = prepared(db, 'DELETE FROM members WHERE id = ?');
-    const deleteCategory = prepared(db, 'DELETE FROM categories WHERE id = ?');
-    const deleteSide = prepared(db, 'DELETE FROM sides WHERE id = ?');
-    for (const id of ownMembers) if (!keptMembers.has(id)) deleteMember.run(id);
-    for (const id of ownCategories) if (!keptCategories.has(id)) deleteCategory.run(id);
-    for (const id of ownSides) if (!keptSides.has(id)) deleteSide.run(id);
-    touchBody(db, bodyId);
-  })();
-  return getBody(db, bodyId);
 }
 
 /**
@@ -418,11 +272,16 @@ export function saveRoster(db: Db, bodyId: number, input: readonly RosterSideInp
  * styles the body's DOCX exports take. The caller has checked that the bytes
  * are a readable template; the name is what the secretary chose it as.
  */
-export function setDocxTemplate(db: Db, id: number, template: { name: string; bytes: Uint8Array } | null): Body {
+export function setDocxTemplate(
+  db: Db,
+  id: number,
+  template: { name: string; bytes: Uint8Array } | null,
+  at: string,
+): Body {
   const result = prepared(
     db,
     'UPDATE bodies SET docx_template = ?, docx_template_name = ?, updated_at = ? WHERE id = ?',
-  ).run(template === null ? null : Buffer.from(template.bytes), template?.name ?? null, nowIso(), id);
+  ).run(template === null ? null : Buffer.from(template.bytes), template?.name ?? null, at, id);
   if (result.changes === 0) throw new AppError('not_found', BODY_NOT_FOUND);
   return getBody(db, id);
 }
@@ -434,14 +293,20 @@ export function getDocxTemplate(db: Db, id: number): Uint8Array | null {
   return row.bytes === null ? null : new Uint8Array(row.bytes);
 }
 
-function assertBodyExists(db: Db, id: number): void {
+/** The statement that adds a member to a category (`vacant` as 0/1), for a new body and a saved roster. */
+export function memberInsert(db: Db): ReturnType<typeof prepared> {
+  return prepared(
+    db,
+    `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
+     VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
+  );
+}
+
+export function assertBodyExists(db: Db, id: number): void {
   if (!prepared(db, 'SELECT 1 FROM bodies WHERE id = ?').get(id)) throw new AppError('not_found', BODY_NOT_FOUND);
 }
 
-function touchBody(db: Db, id: number): void {
-  prepared(db, 'UPDATE bodies SET updated_at = ? WHERE id = ?').run(nowIso(), id);
-}
-
-function idSet(db: Db, source: string, bodyId: number): Set<number> {
-  return new Set(prepared<{ id: number }>(db, source).all(bodyId).map((row) => row.id));
+/** Records a change of the body's roster or dates, which live in tables of their own. */
+export function touchBody(db: Db, id: number, at: string): void {
+  prepared(db, 'UPDATE bodies SET updated_at = ? WHERE id = ?').run(at, id);
 }

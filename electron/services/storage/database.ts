@@ -4,9 +4,9 @@ import { makePrivateFile, makePrivateFolder } from './private-files';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { ANTECKNA_APPLICATION_ID, SCHEMA_VERSION, applyMigrations } from './migrations';
+import type { Db } from './db';
 
-/** The better-sqlite3 connection every storage function takes as its first argument. */
-export type Db = Database.Database;
+export type { Db };
 
 const BUSY_TIMEOUT_MS = 5000;
 

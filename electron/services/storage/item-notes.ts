@@ -2,8 +2,8 @@ import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/s
 import { isNotesEmpty } from '../../../shared/notes/text';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable, whyItemNotWritten } from './meetings';
-import { nowIso, parseInput, parseStoredJson, prepared } from './sql';
+import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable, whyItemNotWritten } from './meeting-guards';
+import { parseInput, parseStoredJson, prepared } from './sql';
 
 /**
  * One item's notes: the autosave write and the read of what is stored.
@@ -51,10 +51,11 @@ export function saveItemNotes(
   meetingId: number,
   itemId: number,
   input: NotesDocument,
+  at: string,
   options: { replaceWithEmpty?: boolean | undefined; baseRevision?: number | undefined } = {},
 ): SavedNotes {
   const notes = parseInput(notesDocumentSchema, input);
-  const savedAt = nowIso();
+  const savedAt = at;
   const baseRevision = options.baseRevision ?? null;
   const save = () => {
     const row = prepared<{ revision: number }>(

@@ -1,36 +1,14 @@
-import { z } from 'zod';
-import {
-  documentLinkSchema,
-  meetingHeaderInputSchema,
-  presenterSchema,
-  reviewerSchema,
-  type AgendaItem,
-  type AttendanceStatus,
-  type CalledKind,
-  type CalledPerson,
-  type ItemKind,
-  type Meeting,
-  type MeetingHeader,
-  type MeetingStatus,
-  type MeetingSummary,
-  type Role,
-  type Reviewer,
-  type Task,
-} from '../../../shared/model/domain';
+import type { MeetingStatus } from '../../../shared/model/kinds';
+import type { Task } from '../../../shared/model/agenda-item';
+import { meetingHeaderInputSchema, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
-import { notesDocumentSchema } from '../../../shared/notes/schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
+import { MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
+import { CALLED_PERSON_COLUMNS, agendaOf, reviewersSchema, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
 
-/** Meetings with their called persons, agenda items and tasks. */
-
-const topicsSchema = z.array(z.string().max(500));
-const linksSchema = z.array(documentLinkSchema);
-const presentersSchema = z.array(presenterSchema);
-const reviewersSchema = z.array(reviewerSchema);
-
-export const MEETING_NOT_FOUND = 'Mötet finns inte.';
+/** Meetings with their called persons, agenda items and tasks: listed, read whole, created, changed, removed. */
 
 /**
  * A notes save stamps only its item (the autosave path is one UPDATE), so a
@@ -60,50 +38,6 @@ interface MeetingRow {
   closedAt: string | null;
   secretaryName: string;
   updatedAt: string;
-}
-
-/** The columns of a called person, named as `CalledPersonRow` expects. */
-export const CALLED_PERSON_COLUMNS = `id, kind, item_id AS itemId, position, side_name AS sideName,
-  category_name AS categoryName, name, party, organisation, title, role, vacant, attendance_status AS status,
-  attendance_note AS note, arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName,
-  substitute_remote AS substituteRemote`;
-
-export interface CalledPersonRow {
-  id: number;
-  kind: CalledKind;
-  itemId: number | null;
-  position: number;
-  sideName: string;
-  categoryName: string;
-  name: string;
-  party: string;
-  organisation: string;
-  title: string;
-  role: Role;
-  vacant: 0 | 1;
-  status: AttendanceStatus;
-  note: string;
-  arrivedAt: string | null;
-  leftAt: string | null;
-  substituteName: string;
-  substituteRemote: 0 | 1;
-}
-
-export interface AgendaItemRow {
-  id: number;
-  parentId: number | null;
-  position: number;
-  title: string;
-  standing: 0 | 1;
-  topicsJson: string;
-  kind: ItemKind;
-  minutes: number | null;
-  attachment: 0 | 1;
-  linksJson: string;
-  presentersJson: string;
-  standpoint: string;
-  notesJson: string | null;
-  notesRevision: number;
 }
 
 interface TaskRow {
@@ -160,24 +94,6 @@ export function getMeeting(db: Db, id: number): Meeting {
   return { ...meeting, reviewers, calledPersons, agenda, tasks };
 }
 
-/** The columns of an agenda item, named as `AgendaItemRow` expects (table alias `i`). */
-export const AGENDA_ITEM_COLUMNS = `i.id, i.parent_id AS parentId, i.position, i.title, i.standing, i.topics_json AS topicsJson,
-  i.kind, i.minutes, i.attachment, i.links_json AS linksJson, i.presenters_json AS presentersJson, i.standpoint,
-  i.notes_json AS notesJson, i.notes_revision AS notesRevision`;
-
-/** A meeting's agenda in document order: each top-level item followed by its sub-items. */
-export function agendaOf(db: Db, meetingId: number): AgendaItem[] {
-  return prepared<AgendaItemRow>(
-    db,
-    `SELECT ${AGENDA_ITEM_COLUMNS}
-     FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id
-     WHERE i.meeting_id = ?
-     ORDER BY coalesce(p.position, i.position), coalesce(p.id, i.id), i.parent_id IS NOT NULL, i.position, i.id`,
-  )
-    .all(meetingId)
-    .map(toAgendaItem);
-}
-
 /** "Justerat av": who checked the minutes and on which day (only approved minutes have a day). */
 export interface MeetingReview {
   reviewers: Reviewer[];
@@ -189,7 +105,13 @@ const NO_REVIEW: MeetingReview = { reviewers: [], approvedOn: null };
  * Creates a whole meeting (header, called persons, agenda with sub-items,
  * guests and tasks) in one transaction; returns its id.
  */
-export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review: MeetingReview = NO_REVIEW): number {
+export function createMeeting(
+  db: Db,
+  bodyId: number,
+  input: NewMeeting,
+  review: MeetingReview = NO_REVIEW,
+  at: string = nowIso(),
+): number {
   const meeting = parseInput(newMeetingSchema, input);
   const reviewers = parseInput(reviewersSchema, review.reviewers);
 
@@ -226,7 +148,7 @@ export function createMeeting(db: Db, bodyId: number, input: NewMeeting, review:
   );
 
   return db.transaction(() => {
-    const now = nowIso();
+    const now = at;
     const meetingId = Number(
       insertMeeting.run({
         bodyId,
@@ -316,9 +238,10 @@ export function updateMeetingHeader(
   db: Db,
   id: number,
   input: MeetingHeader,
+  at: string,
 ): { header: MeetingHeader; updatedAt: string } {
   const header = parseInput(meetingHeaderInputSchema, input);
-  const updatedAt = nowIso();
+  const updatedAt = at;
   return db.transaction(() => {
     assertMeetingWritable(db, id);
     prepared(
@@ -330,84 +253,6 @@ export function updateMeetingHeader(
     ).run({ ...header, updatedAt, id });
     return { header, updatedAt };
   })();
-}
-
-/**
- * The reason a one-statement write to an item changed nothing: no such
- * meeting, approved minutes, or an item of another meeting.
- */
-export function whyItemNotWritten(db: Db, meetingId: number): AppError {
-  try {
-    assertMeetingWritable(db, meetingId);
-  } catch (error) {
-    return error as AppError;
-  }
-  return new AppError('not_found', ITEM_NOT_IN_MEETING);
-}
-
-export const ITEM_NOT_IN_MEETING = 'Punkten finns inte i det här mötet.';
-
-/** Records a change of the meeting that is not stamped on an item (agenda, tasks, status). */
-export function touchMeeting(db: Db, meetingId: number, at: string = nowIso()): void {
-  prepared(db, 'UPDATE meetings SET updated_at = max(updated_at, ?) WHERE id = ?').run(at, meetingId);
-}
-
-export const FROZEN_MESSAGE = 'Mötesanteckningen är justerad och kan inte ändras. Lås upp den först.';
-
-/**
- * Refuses a change to a meeting that does not exist or has been approved
- * (justerad): from then on its text and attendance are frozen.
- */
-export function assertMeetingWritable(db: Db, meetingId: number): void {
-  const row = prepared<{ status: MeetingStatus }>(db, 'SELECT status FROM meetings WHERE id = ?').get(meetingId);
-  if (!row) throw new AppError('not_found', MEETING_NOT_FOUND);
-  if (row.status === 'approved') throw new AppError('frozen', FROZEN_MESSAGE);
-}
-
-export function toCalledPerson(row: CalledPersonRow): CalledPerson {
-  return {
-    id: row.id,
-    kind: row.kind,
-    sideName: row.sideName,
-    categoryName: row.categoryName,
-    position: row.position,
-    name: row.name,
-    party: row.party,
-    organisation: row.organisation,
-    title: row.title,
-    role: row.role,
-    vacant: row.vacant === 1,
-    itemId: row.itemId,
-    attendance: {
-      status: row.status,
-      note: row.note,
-      arrivedAt: row.arrivedAt,
-      leftAt: row.leftAt,
-      substituteName: row.substituteName,
-      substituteRemote: row.substituteRemote === 1,
-    },
-  };
-}
-
-export function toAgendaItem(row: AgendaItemRow): AgendaItem {
-  const title = row.title.trim().slice(0, 80);
-  const item = title ? `punkten "${title}"` : 'en punkt på dagordningen';
-  return {
-    id: row.id,
-    parentId: row.parentId,
-    position: row.position,
-    title: row.title,
-    standing: row.standing === 1,
-    topics: parseStoredJson(topicsSchema, row.topicsJson, `Underrubrikerna till ${item}`),
-    kind: row.kind,
-    minutes: row.minutes,
-    attachment: row.attachment === 1,
-    links: parseStoredJson(linksSchema, row.linksJson, `Länkarna till ${item}`),
-    presenters: parseStoredJson(presentersSchema, row.presentersJson, `Föredragande för ${item}`),
-    standpoint: row.standpoint,
-    notes: row.notesJson === null ? null : parseStoredJson(notesDocumentSchema, row.notesJson, `Anteckningarna till ${item}`),
-    notesRevision: row.notesRevision,
-  };
 }
 
 /**

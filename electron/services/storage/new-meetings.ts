@@ -1,10 +1,7 @@
-import {
-  UNMARKED_ATTENDANCE,
-  type Body,
-  type BodyStandingItem,
-  type Meeting,
-  type Task,
-} from '../../../shared/model/domain';
+import type { Body, BodyStandingItem } from '../../../shared/model/body';
+import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
+import type { Task } from '../../../shared/model/agenda-item';
+import type { Meeting } from '../../../shared/model/meeting';
 import type { CarryOver, NewCalledPerson, NewMeeting, NewTask } from '../../../shared/model/new-meeting';
 import { agendaOfStandingItems, findStandingItem } from '../../../shared/model/standing-agenda';
 import { AppError } from '../../../shared/ipc/result';
@@ -21,6 +18,12 @@ import { prepared } from './sql';
  * roster never reach it.
  */
 
+/** The secretary's calendar day (for the next planned date) and the moment the meeting is made. */
+export interface Today {
+  today: string;
+  at: string;
+}
+
 /**
  * A new draft meeting of the body: the roster (vacant seats too) as the
  * called list in roster order, the header from the body's defaults and the
@@ -29,7 +32,7 @@ import { prepared } from './sql';
  * earlier meeting come along, so what is still to be done is never left behind
  * however the next meeting was started. Returns the new meeting's id.
  */
-export function createMeetingFromBody(db: Db, bodyId: number, date: string | undefined, today: string): number {
+export function createMeetingFromBody(db: Db, bodyId: number, date: string | undefined, { today, at }: Today): number {
   return db.transaction(() => {
     const body = getBody(db, bodyId);
     const next = prepared<{ date: string | null }>(
@@ -59,7 +62,7 @@ export function createMeetingFromBody(db: Db, bodyId: number, date: string | und
       agenda: agendaOfStandingItems(body.standingItems),
       tasks: earlier ? openTasksOf(getMeeting(db, earlier.id)) : [],
     };
-    return createMeeting(db, bodyId, meeting);
+    return createMeeting(db, bodyId, meeting, undefined, at);
   })();
 }
 
@@ -78,7 +81,7 @@ export function createMeetingFromPrevious(
   db: Db,
   previousId: number,
   date: string | undefined,
-  today: string,
+  { today, at }: Today,
   carryOver?: CarryOver,
 ): number {
   return db.transaction(() => {
@@ -107,7 +110,7 @@ export function createMeetingFromPrevious(
       agenda: agendaOfStandingItems(chosenStandingItems(body, carryOver?.standingTitles)),
       tasks: chosenTasks(previous, carryOver?.taskIds),
     };
-    return createMeeting(db, previous.bodyId, meeting);
+    return createMeeting(db, previous.bodyId, meeting, undefined, at);
   })();
 }
 

@@ -3,8 +3,8 @@ import { isNotesEmpty } from '../../../shared/notes/text';
 import type { NotesChoice, NotesCopy, NotesCopyReason } from '../../../shared/notes/copies';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable } from './meetings';
-import { nowIso, parseInput, parseStoredJson, prepared } from './sql';
+import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
+import { parseInput, parseStoredJson, prepared } from './sql';
 import type { StoredNotes } from './item-notes';
 
 /**
@@ -57,9 +57,9 @@ export function resolveNotesConflict(
   itemId: number,
   keep: NotesChoice,
   input: NotesDocument,
+  at: string,
 ): StoredNotes {
   const mine = parseInput(notesDocumentSchema, input);
-  const at = nowIso();
   return db.transaction((): StoredNotes => {
     assertMeetingWritable(db, meetingId);
     const stored = prepared<{ notesJson: string | null; revision: number; savedAt: string | null }>(

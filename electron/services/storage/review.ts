@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import {
-  storedMeetingSchema,
-  reviewerSchema,
-  type Meeting,
-  type MeetingStatus,
-  type MeetingVersion,
-  type Reviewer,
-} from '../../../shared/model/domain';
+import type { MeetingStatus } from '../../../shared/model/kinds';
+import { storedMeetingSchema, reviewerSchema, type Meeting, type MeetingVersion, type Reviewer } from '../../../shared/model/meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { FROZEN_MESSAGE, MEETING_NOT_FOUND, assertMeetingWritable, getMeeting } from './meetings';
+import { FROZEN_MESSAGE, MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
+import { getMeeting } from './meetings';
 import { parseInput, parseStoredJson, prepared } from './sql';
 
 /**

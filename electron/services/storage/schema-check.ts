@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS, applyMigrations } from './migrations';
-import type { Db } from './database';
+import type { Db } from './db';
 
 /**
  * The schema objects (tables, indexes, triggers, views) of a database that

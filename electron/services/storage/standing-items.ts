@@ -1,9 +1,9 @@
-import type { Body, BodyStandingItem } from '../../../shared/model/domain';
+import type { Body, BodyStandingItem } from '../../../shared/model/body';
 import { AppError } from '../../../shared/ipc/result';
 import { inPrintedOrder, standingItemsInputSchema } from '../../../shared/model/standing-agenda';
 import type { Db } from './database';
 import { getBody } from './bodies';
-import { nowIso, parseInput, prepared } from './sql';
+import { parseInput, prepared } from './sql';
 
 /**
  * The body's standing items: the one place that decides what every new
@@ -17,11 +17,11 @@ import { nowIso, parseInput, prepared } from './sql';
  * the same title twice at one level, or too many items are refused and
  * nothing changes.
  */
-export function setStandingItems(db: Db, id: number, input: readonly BodyStandingItem[]): Body {
+export function setStandingItems(db: Db, id: number, input: readonly BodyStandingItem[], at: string): Body {
   const items = inPrintedOrder(parseInput(standingItemsInputSchema, input));
   const result = prepared(db, 'UPDATE bodies SET standing_items_json = ?, updated_at = ? WHERE id = ?').run(
     JSON.stringify(items),
-    nowIso(),
+    at,
     id,
   );
   if (result.changes === 0) throw new AppError('not_found', 'Organet finns inte.');

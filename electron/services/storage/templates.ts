@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  itemKindSchema,
-  standpointTemplateSchema,
-  type ItemKind,
-  type StandpointTemplate,
-} from '../../../shared/model/domain';
+import { itemKindSchema, type ItemKind } from '../../../shared/model/kinds';
+import { standpointTemplateSchema, type StandpointTemplate } from '../../../shared/model/body';
 import { DEFAULT_STANDPOINT_TEMPLATES } from '../../../shared/standpoints/templates';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';

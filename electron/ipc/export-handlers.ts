@@ -1,45 +1,33 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { buildMinutesDocument } from '../../../shared/document/build';
-import { renderMinutesHtml } from '../../../shared/document/html';
-import type { MinutesDocument } from '../../../shared/document/model';
-import { DOCX_TEMPLATE_MAX_BYTES, type ExportFormat } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
-import { exportMeetingFile } from '../../../shared/meetingfile/schema';
-import type { Body, Meeting } from '../../../shared/model/domain';
-import type { Db } from '../storage/database';
-import { getBody, getDocxTemplate } from '../storage/bodies';
-import { getMeeting } from '../storage/meetings';
-import { assertNotDatabaseFile } from '../storage/protected-files';
-import type { Handlers } from '../../ipc/dispatch';
-import { checkTemplate, renderMinutesDocx } from './docx';
-import { exportFileName, noExporter, renderPdf, renderPdfA, writeExport, type ExporterDeps } from './pdf-files';
+import { buildMinutesDocument } from '../../shared/document/build';
+import { renderMinutesHtml } from '../../shared/document/html';
+import { DOCX_TEMPLATE_MAX_BYTES } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
+import type { Db } from '../services/storage/database';
+import { getBody, getDocxTemplate } from '../services/storage/bodies';
+import { getMeeting } from '../services/storage/meetings';
+import { assertNotDatabaseFile } from '../services/storage/protected-files';
+import { checkTemplate } from '../services/export/docx';
+import { exportFileName, writeExport } from '../services/export/files';
+import type { PdfPrinter } from '../services/export/pdf-printer';
+import { printHtml, renderExport } from '../services/export/render';
+import type { Handlers } from './dispatch';
 
-export type { ExporterDeps } from './pdf-files';
+/**
+ * What a host gives the export handlers: how to print HTML to PDF, where
+ * exported files go, and how to show one in the file manager.
+ */
+export interface ExporterDeps {
+  printPdf: PdfPrinter;
+  /** The export folder; created on the first export. */
+  exportDir: string;
+  /** Opens the file manager at the file; false where the host cannot (the browser host). */
+  showInFolder(path: string): boolean | Promise<boolean>;
+}
 
-/** The print HTML: what Chromium prints and the preview shows. */
-export const printHtml = (doc: MinutesDocument): string => renderMinutesHtml(doc, { forPrint: true });
-
-/** One format's bytes (or text) from a meeting. */
-export async function renderExport(
-  format: ExportFormat,
-  meeting: Meeting,
-  body: Body,
-  exporter: ExporterDeps,
-  templateDocx: Uint8Array | null = null,
-): Promise<{ doc: MinutesDocument; data: Uint8Array | string }> {
-  const doc = buildMinutesDocument(meeting, body);
-  switch (format) {
-    case 'docx':
-      return { doc, data: await renderMinutesDocx(doc, templateDocx === null ? {} : { templateDocx }) };
-    case 'pdf':
-      return { doc, data: await renderPdf(doc, printHtml, exporter.printPdf) };
-    case 'pdfa':
-      return { doc, data: await renderPdfA(doc, printHtml, exporter.printPdf) };
-    case 'html':
-      return { doc, data: renderMinutesHtml(doc, { forPrint: false }) };
-    case 'json':
-      return { doc, data: `${JSON.stringify(exportMeetingFile(meeting, body), null, 2)}\n` };
-  }
+/** Used where a host has no exporter (tests of the handler table, older hosts). */
+function noExporter(): never {
+  throw new AppError('internal', 'Export finns inte i den här versionen av programmet.');
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -89,7 +77,7 @@ export function exportHandlers(
       if (!exporter) return noExporter();
       const { meeting, body } = load(meetingId);
       const template = format === 'docx' ? getDocxTemplate(db, body.id) : null;
-      const { doc, data } = await renderExport(format, meeting, body, exporter, template);
+      const { doc, data } = await renderExport(format, meeting, body, exporter.printPdf, template);
       const fileName = exportFileName(doc, format);
       // An export folder chosen next to the database must still never reach the database or its backups.
       assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);

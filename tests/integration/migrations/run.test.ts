@@ -10,18 +10,9 @@ import {
   applyMigrations,
   schemaVersionOf,
   type Migration,
-} from '../../electron/services/storage/migrations';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
-import {
-  ATTENDANCE_STATUSES,
-  ATTENDANCE_STYLES,
-  CALLED_KINDS,
-  DATE_STYLES,
-  ITEM_KINDS,
-  MEETING_STATUSES,
-  ROLES,
-  STANDPOINT_PLACEMENTS,
-} from '../../shared/model/domain';
+} from '../../../electron/services/storage/migrations';
+import { closeDatabase, openDatabase, type Db } from '../../../electron/services/storage/database';
+import { ATTENDANCE_STATUSES, ATTENDANCE_STYLES, CALLED_KINDS, DATE_STYLES, ITEM_KINDS, MEETING_STATUSES, ROLES, STANDPOINT_PLACEMENTS } from '../../../shared/model/kinds';
 
 /**
  * The schema each migration leaves behind. A new migration needs a new entry

@@ -1,83 +1,43 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MIGRATIONS, SCHEMA_VERSION, applyMigrations, schemaVersionOf } from '../../electron/services/storage/migrations';
-import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
-import { numberAgenda } from '../../shared/model/agenda';
-import { meetingSchema, standpointTemplateSchema } from '../../shared/model/domain';
-import { DEFAULT_STANDPOINT_TEMPLATES } from '../../shared/standpoints/templates';
-import { notesToPlainText } from '../../shared/notes/text';
-import { openApp } from './app-support';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../electron/services/storage/migrations';
+import { numberAgenda } from '../../../shared/model/agenda';
+import { standpointTemplateSchema } from '../../../shared/model/body';
+import { meetingSchema } from '../../../shared/model/meeting';
+import { DEFAULT_STANDPOINT_TEMPLATES } from '../../../shared/standpoints/templates';
+import { notesToPlainText } from '../../../shared/notes/text';
+import { openApp } from '../app-support';
+import { databaseAtVersion, paragraphNotesJson, withMigrated } from './support';
 
 const NOW = '2026-10-20T08:00:00.000Z';
-const NOTES = JSON.stringify({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text: 'Rutinen presenterades.', format: 0, style: '', mode: 'normal', detail: 0 }],
-      },
-    ],
-  },
-});
+const NOTES = paragraphNotesJson('Rutinen presenterades.');
 
 /** A database as version 2 of the app left it: two bodies, an approved meeting with notes, a guest and tasks. */
 function versionTwoFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'anteckna-v2-'));
-  dirs.push(dir);
-  const path = join(dir, 'anteckna.sqlite');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  applyMigrations(db, MIGRATIONS.slice(0, 2));
-  expect(schemaVersionOf(db)).toBe(2);
-  db.exec(`
-    INSERT INTO bodies (id, name, short_name, formal_name, created_at, updated_at) VALUES
-      (1, 'Styrgrupp för samverkan i Strandby', 'SGS', 'Styrgruppen SGS', '${NOW}', '${NOW}'),
-      (2, 'Ledningsgrupp för samverkan', 'LGS', '', '${NOW}', '${NOW}');
-    INSERT INTO meetings (id, body_id, title, date, start_time, end_time, status, opened_at, secretary_name, created_at, updated_at)
-    VALUES (1, 1, 'Minnesanteckningar SGS', '2026-10-15', '13.00', '15.00', 'approved', '13.02', 'Eva Berg', '${NOW}', '${NOW}');
-    INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, standing, standpoint) VALUES
-      (10, 1, NULL, 0, 'Mötets öppnande', 1, ''),
-      (11, 1, NULL, 1, 'Hemsjukvård i samverkan', 0, 'Styrgruppen SGS noterar informationen.'),
-      (12, 1, 11, 0, 'Nuläge', 0, '');
-    UPDATE agenda_items SET notes_json = '${NOTES}', notes_revision = 2, notes_updated_at = '${NOW}' WHERE id = 11;
-    INSERT INTO called_persons (id, meeting_id, kind, item_id, position, name, title)
-    VALUES (20, 1, 'guest', 11, 0, 'Kim Sand', 'utvecklingsledare');
-    INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at) VALUES
-      (1, 11, 0, 'Skicka synpunkter på rutinen', 'Ledamöterna', '2026-11-01', 0, '${NOW}', '${NOW}');
-  `);
-  db.close();
-  return path;
+  return databaseAtVersion(2, (db) => {
+    db.exec(`
+      INSERT INTO bodies (id, name, short_name, formal_name, created_at, updated_at) VALUES
+        (1, 'Styrgrupp för samverkan i Strandby', 'SGS', 'Styrgruppen SGS', '${NOW}', '${NOW}'),
+        (2, 'Ledningsgrupp för samverkan', 'LGS', '', '${NOW}', '${NOW}');
+      INSERT INTO meetings (id, body_id, title, date, start_time, end_time, status, opened_at, secretary_name, created_at, updated_at)
+      VALUES (1, 1, 'Minnesanteckningar SGS', '2026-10-15', '13.00', '15.00', 'approved', '13.02', 'Eva Berg', '${NOW}', '${NOW}');
+      INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, standing, standpoint) VALUES
+        (10, 1, NULL, 0, 'Mötets öppnande', 1, ''),
+        (11, 1, NULL, 1, 'Hemsjukvård i samverkan', 0, 'Styrgruppen SGS noterar informationen.'),
+        (12, 1, 11, 0, 'Nuläge', 0, '');
+      UPDATE agenda_items SET notes_json = '${NOTES}', notes_revision = 2, notes_updated_at = '${NOW}' WHERE id = 11;
+      INSERT INTO called_persons (id, meeting_id, kind, item_id, position, name, title)
+      VALUES (20, 1, 'guest', 11, 0, 'Kim Sand', 'utvecklingsledare');
+      INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at) VALUES
+        (1, 11, 0, 'Skicka synpunkter på rutinen', 'Ledamöterna', '2026-11-01', 0, '${NOW}', '${NOW}');
+    `);
+  });
 }
 
 describe('migration 3: review, versions and standpoint templates', () => {
   it('brings a version-2 database with data to the current version', () => {
-    const db = openDatabase(versionTwoFile());
-    try {
-      expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION);
+    withMigrated(versionTwoFile(), () => {
       expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(3);
-    } finally {
-      closeDatabase(db);
-    }
+    });
   });
 
   it('reads the migrated meeting whole through the app, frozen as before, and seeds phrases for every body', async () => {
@@ -123,8 +83,7 @@ describe('migration 3: review, versions and standpoint templates', () => {
   });
 
   it('refuses a standing mark the model does not know, and a second copy of one version', () => {
-    const db = openDatabase(versionTwoFile());
-    try {
+    withMigrated(versionTwoFile(), (db) => {
       const insertTemplate = db.prepare(
         "INSERT INTO standpoint_templates (body_id, position, label, text, standing) VALUES (1, 99, 'X', 'Y', ?)",
       );
@@ -138,8 +97,6 @@ describe('migration 3: review, versions and standpoint templates', () => {
       );
       insertVersion.run();
       expect(() => insertVersion.run()).toThrow(/UNIQUE/);
-    } finally {
-      closeDatabase(db);
-    }
+    });
   });
 });

@@ -1,56 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MIGRATIONS, SCHEMA_VERSION, applyMigrations, schemaVersionOf } from '../../electron/services/storage/migrations';
-import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
-import { getBody } from '../../electron/services/storage/bodies';
-import { getMeeting } from '../../electron/services/storage/meetings';
-import { numberAgenda } from '../../shared/model/agenda';
-import { meetingSchema } from '../../shared/model/domain';
-import { notesToPlainText } from '../../shared/notes/text';
-import { openApp } from './app-support';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../electron/services/storage/migrations';
+import { getBody } from '../../../electron/services/storage/bodies';
+import { getMeeting } from '../../../electron/services/storage/meetings';
+import { numberAgenda } from '../../../shared/model/agenda';
+import { meetingSchema } from '../../../shared/model/meeting';
+import { notesToPlainText } from '../../../shared/notes/text';
+import { openApp } from '../app-support';
+import { databaseAtVersion, paragraphNotesJson, withMigrated } from './support';
 
 const NOW = '2026-10-20T08:00:00.000Z';
-const NOTES = JSON.stringify({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text: 'Ordföranden hälsar välkommen.', format: 0, style: '', mode: 'normal', detail: 0 }],
-      },
-    ],
-  },
-});
+const NOTES = paragraphNotesJson('Ordföranden hälsar välkommen.');
 
 /** A database as version 1 of the app left it: a body with a roster, one held meeting with notes and attendance. */
 function versionOneFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'anteckna-v1-'));
-  dirs.push(dir);
-  const path = join(dir, 'anteckna.sqlite');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  applyMigrations(db, MIGRATIONS.slice(0, 1));
-  expect(schemaVersionOf(db)).toBe(1);
-  db.exec(`
+  return databaseAtVersion(
+    1,
+    `
     INSERT INTO bodies (id, name, short_name, formal_name, document_title, default_start_time, default_end_time,
       summary_of_standpoints, created_at, updated_at)
     VALUES (1, 'Styrgrupp för samverkan i Strandby', 'SGS', 'Styrgruppen SGS', 'Minnesanteckningar SGS', '13.00', '15.00',
@@ -84,17 +49,13 @@ function versionOneFile(): string {
     INSERT INTO tasks (meeting_id, item_id, position, what, owner, done, created_at, updated_at) VALUES
       (1, 15, 0, 'Skicka synpunkter på rutinen', 'Ledamöterna', 0, '${NOW}', '${NOW}'),
       (1, NULL, 1, 'Skicka ut anteckningarna', 'Eva Berg', 1, '${NOW}', '${NOW}');
-  `);
-  db.close();
-  return path;
+  `,
+  );
 }
 
 describe('migration 2: standing agenda items', () => {
   it('brings a version-1 database with data to the current version and keeps every part of it', () => {
-    const path = versionOneFile();
-    const db = openDatabase(path);
-    try {
-      expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION);
+    withMigrated(versionOneFile(), (db) => {
       expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
 
       const body = getBody(db, 1);
@@ -130,15 +91,11 @@ describe('migration 2: standing agenda items', () => {
         ['Skicka synpunkter på rutinen', false],
         ['Skicka ut anteckningarna', true],
       ]);
-    } finally {
-      closeDatabase(db);
-    }
+    });
   });
 
   it('marks the usual standing items of earlier meetings as standing, and subject items not', () => {
-    const path = versionOneFile();
-    const db = openDatabase(path);
-    try {
+    withMigrated(versionOneFile(), (db) => {
       const standing = Object.fromEntries(getMeeting(db, 1).agenda.map((i) => [i.title, i.standing]));
       expect(standing).toEqual({
         'Mötets öppnande': true,
@@ -150,9 +107,7 @@ describe('migration 2: standing agenda items', () => {
         Nuläge: false,
         'Övriga frågor': true,
       });
-    } finally {
-      closeDatabase(db);
-    }
+    });
   });
 
   it('lets the next meeting be made from a meeting written by version 1', async () => {

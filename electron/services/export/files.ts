@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { ExportFormat } from '../../../shared/ipc/contract';
+import type { MinutesDocument } from '../../../shared/document/model';
 import { AppError } from '../../../shared/ipc/result';
+
+/**
+ * Exported files on disk: their names, and writing them so a file is either
+ * complete or not there at all.
+ */
 
 export interface WriteFileOptions {
   /** Replace an existing file; without it an existing file is refused. */
@@ -99,4 +106,52 @@ function writeError(error: unknown, path: string, folder: string): AppError {
       return new AppError('internal', `Filen ${path} kunde inte sparas: ${detail}`);
     }
   }
+}
+
+/** The file name for a format; PDF and PDF/A side by side must not collide. */
+export function exportFileName(doc: MinutesDocument, format: ExportFormat): string {
+  const base = safeFileName(doc.fileBaseName) || 'Mötesanteckning';
+  switch (format) {
+    case 'docx':
+      return `${base}.docx`;
+    case 'pdf':
+      return `${base}.pdf`;
+    case 'pdfa':
+      return `${base} (PDF-A).pdf`;
+    case 'html':
+      return `${base}.html`;
+    case 'json':
+      return `${base}.anteckna.json`;
+  }
+}
+
+/** Characters no file system likes, and leading dots, go. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+/, '').trim();
+}
+
+export const OVERWRITE_QUESTION = 'Filen finns redan. Vill du ersätta den?';
+
+/** Writes the bytes into the export folder; an existing file only with `overwrite`. */
+export function writeExport(
+  exportDir: string,
+  fileName: string,
+  data: Uint8Array | string,
+  overwrite: boolean,
+): { path: string; fileName: string; bytes: number } {
+  const path = join(exportDir, fileName);
+  if (!overwrite && existsSync(path)) throw new AppError('conflict', OVERWRITE_QUESTION, 'overwrite');
+  try {
+    mkdirSync(exportDir, { recursive: true });
+  } catch {
+    throw new AppError('internal', `Exportmappen ${exportDir} kunde inte skapas.`);
+  }
+  try {
+    writeFileAtomic(path, data, { overwrite });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'conflict') throw new AppError('conflict', OVERWRITE_QUESTION, 'overwrite');
+    throw error;
+  }
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
+  return { path, fileName, bytes };
 }

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MIGRATIONS, SCHEMA_VERSION, applyMigrations, schemaVersionOf } from '../../electron/services/storage/migrations';
-import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
-import { UNMARKED_ATTENDANCE, bodySchema, meetingSchema } from '../../shared/model/domain';
-import { openApp } from './app-support';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { describe, expect, it } from 'vitest';
+import { bodySchema } from '../../../shared/model/body';
+import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
+import { meetingSchema } from '../../../shared/model/meeting';
+import { openApp } from '../app-support';
+import { databaseAtVersion, withMigrated } from './support';
 
 const NOW = '2026-10-20T08:00:00.000Z';
 const attendanceJson = (status: string, extra: Record<string, unknown> = {}) =>
@@ -24,64 +16,53 @@ const attendanceJson = (status: string, extra: Record<string, unknown> = {}) =>
  * approved minutes whose snapshot has the old attendance.
  */
 function versionFourFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'anteckna-v4-'));
-  dirs.push(dir);
-  const path = join(dir, 'anteckna.sqlite');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  applyMigrations(db, MIGRATIONS.slice(0, 4));
-  expect(schemaVersionOf(db)).toBe(4);
-  db.exec(`
-    INSERT INTO bodies (id, name, short_name, summary_of_standpoints, created_at, updated_at) VALUES
-      (1, 'Styrgrupp för samverkan i Strandby', 'SGS', 0, '${NOW}', '${NOW}'),
-      (2, 'Ledningsgrupp för samverkan', 'LGS', 1, '${NOW}', '${NOW}');
-    INSERT INTO meetings (id, body_id, title, date, status, created_at, updated_at) VALUES
-      (1, 1, 'Minnesanteckningar SGS', '2026-09-10', 'approved', '${NOW}', '${NOW}'),
-      (2, 1, 'Minnesanteckningar SGS', '2026-10-15', 'draft', '${NOW}', '${NOW}');
-    INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, standing) VALUES
-      (10, 2, NULL, 0, 'Inledning', 1),
-      (11, 2, 10, 0, 'närvaro', 1),
-      (12, 2, 10, 1, 'en punkt som inte är stående', 0),
-      (13, 2, NULL, 1, 'Hemsjukvård i samverkan', 0),
-      (14, 2, NULL, 2, 'Övriga frågor', 1),
-      (15, 2, NULL, 3, 'Avslut', 1);
-    INSERT INTO called_persons (id, meeting_id, kind, position, name, attendance_status, arrived_at, left_at, substitute_name) VALUES
-      (20, 2, 'member', 0, 'Ove Ek', 'partial', '13.30', NULL, ''),
-      (21, 2, 'member', 1, 'Karl Öst', 'substitute', NULL, NULL, 'Helen Nordling'),
-      (22, 2, 'member', 2, 'Eva Berg', 'remote', NULL, NULL, '');
-    INSERT INTO attendance_events (meeting_id, called_person_id, status, at, data_json) VALUES
-      (2, 20, 'partial', '${NOW}', '{"clock":"13.31","before":${attendanceJson('unmarked')},"after":${attendanceJson('partial', { arrivedAt: '13.30' })}}');
-  `);
-  const snapshot = {
-    id: 1, bodyId: 1, title: 'Minnesanteckningar SGS', subtitle: '', date: '2026-09-10', startTime: '', endTime: '',
-    meetingForm: '', place: '', calledText: '', diaryNumber: '', status: 'approved', reviewers: [], approvedOn: '2026-09-20',
-    version: 1, openedAt: null, secretaryName: '', agenda: [], tasks: [], updatedAt: NOW,
-    calledPersons: [
-      {
-        id: 30, kind: 'member', sideName: '', categoryName: '', position: 0, name: 'Ove Ek', party: '', organisation: '',
-        title: '', role: 'ledamot', vacant: false, itemId: null,
-        attendance: { status: 'substitute', note: '', arrivedAt: null, leftAt: null, substituteName: 'Per Lund' },
-      },
-    ],
-  };
-  db.prepare(
-    `INSERT INTO meeting_versions (meeting_id, version, snapshot_json, unlocked_at, unlocked_by, reason, approved_on)
-     VALUES (1, 1, ?, '${NOW}', 'Eva Berg', 'Rättelse', '2026-09-20')`,
-  ).run(JSON.stringify(snapshot));
-  db.prepare('UPDATE meetings SET version = 2, status = ? WHERE id = 1').run('draft');
-  db.close();
-  return path;
+  return databaseAtVersion(4, (db) => {
+    db.exec(`
+      INSERT INTO bodies (id, name, short_name, summary_of_standpoints, created_at, updated_at) VALUES
+        (1, 'Styrgrupp för samverkan i Strandby', 'SGS', 0, '${NOW}', '${NOW}'),
+        (2, 'Ledningsgrupp för samverkan', 'LGS', 1, '${NOW}', '${NOW}');
+      INSERT INTO meetings (id, body_id, title, date, status, created_at, updated_at) VALUES
+        (1, 1, 'Minnesanteckningar SGS', '2026-09-10', 'approved', '${NOW}', '${NOW}'),
+        (2, 1, 'Minnesanteckningar SGS', '2026-10-15', 'draft', '${NOW}', '${NOW}');
+      INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, standing) VALUES
+        (10, 2, NULL, 0, 'Inledning', 1),
+        (11, 2, 10, 0, 'närvaro', 1),
+        (12, 2, 10, 1, 'en punkt som inte är stående', 0),
+        (13, 2, NULL, 1, 'Hemsjukvård i samverkan', 0),
+        (14, 2, NULL, 2, 'Övriga frågor', 1),
+        (15, 2, NULL, 3, 'Avslut', 1);
+      INSERT INTO called_persons (id, meeting_id, kind, position, name, attendance_status, arrived_at, left_at, substitute_name) VALUES
+        (20, 2, 'member', 0, 'Ove Ek', 'partial', '13.30', NULL, ''),
+        (21, 2, 'member', 1, 'Karl Öst', 'substitute', NULL, NULL, 'Helen Nordling'),
+        (22, 2, 'member', 2, 'Eva Berg', 'remote', NULL, NULL, '');
+      INSERT INTO attendance_events (meeting_id, called_person_id, status, at, data_json) VALUES
+        (2, 20, 'partial', '${NOW}', '{"clock":"13.31","before":${attendanceJson('unmarked')},"after":${attendanceJson('partial', { arrivedAt: '13.30' })}}');
+    `);
+    const snapshot = {
+      id: 1, bodyId: 1, title: 'Minnesanteckningar SGS', subtitle: '', date: '2026-09-10', startTime: '', endTime: '',
+      meetingForm: '', place: '', calledText: '', diaryNumber: '', status: 'approved', reviewers: [], approvedOn: '2026-09-20',
+      version: 1, openedAt: null, secretaryName: '', agenda: [], tasks: [], updatedAt: NOW,
+      calledPersons: [
+        {
+          id: 30, kind: 'member', sideName: '', categoryName: '', position: 0, name: 'Ove Ek', party: '', organisation: '',
+          title: '', role: 'ledamot', vacant: false, itemId: null,
+          attendance: { status: 'substitute', note: '', arrivedAt: null, leftAt: null, substituteName: 'Per Lund' },
+        },
+      ],
+    };
+    db.prepare(
+      `INSERT INTO meeting_versions (meeting_id, version, snapshot_json, unlocked_at, unlocked_by, reason, approved_on)
+       VALUES (1, 1, ?, '${NOW}', 'Eva Berg', 'Rättelse', '2026-09-20')`,
+    ).run(JSON.stringify(snapshot));
+    db.prepare('UPDATE meetings SET version = 2, status = ? WHERE id = 1').run('draft');
+  });
 }
 
 describe('migration 5: attendance with times and substitutes, the body layout, standing items, closing time', () => {
   it('brings a version-4 database with data to the current version', () => {
-    const db = openDatabase(versionFourFile());
-    try {
-      expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION);
-    } finally {
-      closeDatabase(db);
-    }
+    withMigrated(versionFourFile(), (db) => {
+      expect(db.prepare('SELECT count(*) FROM bodies').pluck().get()).toBe(2);
+    });
   });
 
   it('reads "delvis" as present with its time and "ersättare" as away with the substitute, in the meeting and its history', async () => {
@@ -139,15 +120,12 @@ describe('migration 5: attendance with times and substitutes, the body layout, s
   });
 
   it('refuses values the model does not know in the new columns', () => {
-    const db = openDatabase(versionFourFile());
-    try {
+    withMigrated(versionFourFile(), (db) => {
       expect(() => db.prepare("UPDATE bodies SET person_detail_order = 'namnFörst' WHERE id = 1").run()).toThrow(/CHECK/);
       expect(() => db.prepare("UPDATE bodies SET name_form = 'dual' WHERE id = 1").run()).toThrow(/CHECK/);
       expect(() => db.prepare("UPDATE bodies SET standing_items_json = '{}' WHERE id = 1").run()).toThrow(/CHECK/);
       expect(() => db.prepare("UPDATE meetings SET closed_at = 'sent' WHERE id = 2").run()).toThrow(/CHECK/);
       expect(() => db.prepare('UPDATE called_persons SET substitute_remote = 2 WHERE id = 20').run()).toThrow(/CHECK/);
-    } finally {
-      closeDatabase(db);
-    }
+    });
   });
 });

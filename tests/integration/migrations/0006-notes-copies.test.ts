@@ -1,43 +1,26 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MIGRATIONS, SCHEMA_VERSION, applyMigrations, schemaVersionOf } from '../../electron/services/storage/migrations';
-import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
-import { notes, paragraph } from '../../shared/notes/build';
-import { notesToPlainText } from '../../shared/notes/text';
-import { openApp } from './app-support';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, schemaVersionOf } from '../../../electron/services/storage/migrations';
+import { notes, paragraph } from '../../../shared/notes/build';
+import { notesToPlainText } from '../../../shared/notes/text';
+import { openApp } from '../app-support';
+import { databaseAtVersion, withMigrated } from './support';
 
 const NOW = '2026-11-20T08:00:00.000Z';
 const TYPED = JSON.stringify(notes(paragraph('Skrivet med version 5 av appen.')));
 
 /** A database as version 5 of the app left it: a draft meeting whose item has notes saved four times. */
 function versionFiveFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'anteckna-v5-'));
-  dirs.push(dir);
-  const path = join(dir, 'anteckna.sqlite');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  applyMigrations(db, MIGRATIONS.slice(0, 5));
-  expect(schemaVersionOf(db)).toBe(5);
-  db.exec(`
-    INSERT INTO bodies (id, name, short_name, created_at, updated_at) VALUES (1, 'Styrgrupp för samverkan', 'SGS', '${NOW}', '${NOW}');
-    INSERT INTO meetings (id, body_id, title, date, status, created_at, updated_at) VALUES
-      (1, 1, 'Minnesanteckningar SGS', '2026-12-03', 'draft', '${NOW}', '${NOW}');
-  `);
-  db.prepare(
-    `INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, notes_json, notes_revision, notes_updated_at)
-     VALUES (10, 1, NULL, 0, 'Hemsjukvård i samverkan', ?, 4, '${NOW}')`,
-  ).run(TYPED);
-  db.close();
-  return path;
+  return databaseAtVersion(5, (db) => {
+    db.exec(`
+      INSERT INTO bodies (id, name, short_name, created_at, updated_at) VALUES (1, 'Styrgrupp för samverkan', 'SGS', '${NOW}', '${NOW}');
+      INSERT INTO meetings (id, body_id, title, date, status, created_at, updated_at) VALUES
+        (1, 1, 'Minnesanteckningar SGS', '2026-12-03', 'draft', '${NOW}', '${NOW}');
+    `);
+    db.prepare(
+      `INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, notes_json, notes_revision, notes_updated_at)
+       VALUES (10, 1, NULL, 0, 'Hemsjukvård i samverkan', ?, 4, '${NOW}')`,
+    ).run(TYPED);
+  });
 }
 
 describe('migration 6: kept copies of notes when two windows wrote to one item', () => {
@@ -61,16 +44,13 @@ describe('migration 6: kept copies of notes when two windows wrote to one item',
   });
 
   it('refuses a copy the model does not know, or one of an item of another meeting', () => {
-    const db = openDatabase(versionFiveFile());
-    try {
+    withMigrated(versionFiveFile(), (db) => {
       const insert = db.prepare('INSERT INTO notes_copies (meeting_id, item_id, notes_json, kept_at, why) VALUES (?, ?, ?, ?, ?)');
       expect(() => insert.run(1, 10, TYPED, NOW, 'lost')).toThrow(/CHECK/);
       expect(() => insert.run(1, 10, 'inte json', NOW, 'replacedByMine')).toThrow(/CHECK/);
       expect(() => insert.run(1, 10, '[]', NOW, 'replacedByMine')).toThrow(/CHECK/);
       db.exec(`INSERT INTO meetings (id, body_id, title, date, status, created_at, updated_at) VALUES (2, 1, 'Annat', '2026-12-10', 'draft', '${NOW}', '${NOW}')`);
       expect(() => insert.run(2, 10, TYPED, NOW, 'replacedByMine')).toThrow(/FOREIGN KEY/);
-    } finally {
-      closeDatabase(db);
-    }
+    });
   });
 });

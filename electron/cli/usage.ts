@@ -1,0 +1,42 @@
+import { BACKUP_FOLDER_NAME } from '../services/storage/backup-files';
+import { defaultDataDir } from './data-dir';
+
+/** `anteckna help`: every command with its flags, in Swedish. */
+export const USAGE = `Användning: anteckna <kommando> [flaggor]
+
+Kommandon:
+  demo [--db FIL]              Skapar databasen om den saknas, lägger in demodata
+                               och skriver ut mötena som JSON.
+  list [--db FIL]              Skriver ut organ och möten som JSON.
+  export --meeting ID --format FORMAT --out FIL [--db FIL] [--force] [--template MALL.docx]
+                               Exporterar mötesanteckningen till FIL. Format:
+                               docx, pdf, pdfa, html eller json (mötesfil).
+                               En befintlig fil skrivs bara över med --force.
+                               Med --template tar DOCX organisationens egna
+                               formatmallar från MALL.docx; utan --template
+                               används organets sparade Wordmall, om det har en.
+  import --file MÖTESFIL [--db FIL]
+                               Läser in en mötesfil (JSON) som ett nytt möte.
+  web  [--db FIL] [--port N] [--export-dir MAPP] [--keep-days N]
+                               Startar Anteckna i webbläsaren på 127.0.0.1.
+                               Port 0 (standard) väljer en ledig port. Exporterade
+                               filer hamnar i MAPP, annars i mappen Export bredvid
+                               databasen. Säkerhetskopior görs vid start och
+                               sedan högst var tionde minut när något har ändrats,
+                               i mappen ${BACKUP_FOLDER_NAME} bredvid databasen, och
+                               sparas i N dagar (standard 30, eller
+                               miljövariabeln ANTECKNA_BACKUP_DAYS).
+  backup [--db FIL] [--out SÖKVÄG] [--force]
+                               Gör en säkerhetskopia av databasen medan den kan
+                               vara i bruk. Utan --out hamnar den i mappen
+                               ${BACKUP_FOLDER_NAME}; är SÖKVÄG en mapp hamnar den där.
+                               En befintlig fil skrivs bara över med --force.
+  restore --from SÄKERHETSKOPIA [--db FIL]
+                               Återställer databasen från en säkerhetskopia. Den
+                               nuvarande databasen flyttas åt sidan (raderas
+                               aldrig). Går inte medan Anteckna är igång.
+  help                         Visar den här hjälpen.
+
+Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars
+anteckna.sqlite i ${defaultDataDir()}.
+`;

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CalledPerson, Meeting } from '../../shared/model/domain';
 import { markableCount, meetingHeld, unmarkedCalledPersons } from '../../shared/model/attendance';
 import { api } from '../api/client';
@@ -39,6 +39,16 @@ export function UnmarkedNotice({ meeting, where, onMarked }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const undoRef = useRef<HTMLButtonElement>(null);
   const markRef = useRef<HTMLButtonElement>(null);
+  // The button that took focus is replaced by the other one: focus follows once it is on the page
+  // (after React's commit, which a busy machine may put after the next animation frame).
+  const focusNext = useRef<'undo' | 'mark' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'undo' ? undoRef.current : focusNext.current === 'mark' ? markRef.current : null;
+    if (target && !target.disabled) {
+      focusNext.current = null;
+      target.focus();
+    }
+  });
   const unmarked = unmarkedCalledPersons(meeting.calledPersons).length;
   const total = markableCount(meeting.calledPersons);
 
@@ -50,9 +60,9 @@ export function UnmarkedNotice({ meeting, where, onMarked }: Props) {
       return;
     }
     onMarked(result.value.persons);
-    setState({ kind: 'done', marked: result.value.persons.length });
     // The action's button is gone: focus goes to the way back.
-    requestAnimationFrame(() => undoRef.current?.focus());
+    focusNext.current = 'undo';
+    setState({ kind: 'done', marked: result.value.persons.length });
   };
 
   const undo = async () => {
@@ -63,8 +73,8 @@ export function UnmarkedNotice({ meeting, where, onMarked }: Props) {
       return;
     }
     onMarked(result.value.persons);
+    focusNext.current = 'mark';
     setState({ kind: 'idle' });
-    requestAnimationFrame(() => markRef.current?.focus());
   };
 
   if (state.kind === 'done') {

@@ -3,15 +3,15 @@ import { idSchema } from '../model/domain';
 import { notesDocumentSchema } from './schema';
 
 /**
- * When two windows wrote to one item and the secretary chose one text, the
+ * When two editors wrote to one item and the secretary chose one text, the
  * other is kept as a read-only copy under the item:
- * - `replacedByMine`: the text another window had saved, replaced when she kept hers;
+ * - `replacedByMine`: the text another editor had saved, replaced when she kept hers;
  * - `setAsideForSaved`: her text, set aside when she took the saved one.
  */
 export const NOTES_COPY_REASONS = ['replacedByMine', 'setAsideForSaved'] as const;
 export type NotesCopyReason = (typeof NOTES_COPY_REASONS)[number];
 
-/** Which text wins a conflict: hers (the editor's) or the one saved from another window. */
+/** Which text wins a conflict: hers (the editor's) or the one another editor saved. */
 export const notesChoiceSchema = z.enum(['mine', 'saved']);
 export type NotesChoice = z.infer<typeof notesChoiceSchema>;
 

@@ -8,6 +8,7 @@ import { type MeetingHeader } from '../../shared/model/meeting';
 import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
 import { notes, paragraph } from '../../shared/notes/build';
 import { AppError } from '../../shared/ipc/result';
+import { item } from '../../electron/services/demo/helpers';
 
 /** Storage called directly, on a fresh file per test: the bodies and meetings the storage tests start from. */
 
@@ -114,27 +115,11 @@ export function meeting(date: string, overrides: Partial<NewMeeting> = {}): NewM
     ],
     agenda: [
       {
-        title: 'Mötets öppnande',
-        topics: [],
-        kind: 'other',
-        minutes: null,
-        attachment: false,
-        links: [],
-        presenters: [],
-        standpoint: '',
-        notes: null,
+        ...item('Mötets öppnande'),
         children: [
-          { title: 'närvaro/presentation', topics: [], kind: 'other', minutes: null, attachment: false, links: [], presenters: [], standpoint: '', notes: null },
+          item('närvaro/presentation'),
           {
-            title: 'övriga frågor',
-            topics: [],
-            kind: 'other',
-            minutes: null,
-            attachment: false,
-            links: [],
-            presenters: [],
-            standpoint: 'Inga övriga frågor.',
-            notes: null,
+            ...item('övriga frågor', { standpoint: 'Inga övriga frågor.' }),
             tasks: [{ what: 'Boka lokal till nästa möte', owner: 'Eva Berg', deadline: null, done: false }],
           },
         ],

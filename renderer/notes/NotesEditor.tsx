@@ -22,6 +22,7 @@ import { NotesErrorBoundary } from './NotesErrorBoundary';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
 import { PastePlugin } from './PastePlugin';
+import { CaretSyncPlugin } from './CaretSyncPlugin';
 import { SlashMenuPlugin } from './SlashMenuPlugin';
 import { Toolbar } from './toolbar/Toolbar';
 import { NotesConflictBar } from './NotesConflictBar';
@@ -183,6 +184,7 @@ function NotesEditorInner({
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
         <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         {!readOnly && <SlashMenuPlugin formalName={formalName} />}
+        <CaretSyncPlugin />
         <PastePlugin />
         <FocusPlugin meetingId={meetingId} itemId={itemId} autoFocus={autoFocus} />
         <StandpointKeyPlugin meetingId={meetingId} itemId={itemId} />

@@ -203,7 +203,7 @@ function agendaItemBlocks(ctx: BuildContext, entry: NumberedItem, parentLabel: s
   const standpoint = standpointBlock(item);
   if (standpoint && body.standpointPlacement === 'afterPresenters') out.push(standpoint);
 
-  out.push(...notesBlocks(item.notes));
+  out.push(...notesBlocks(item.notes, depth === 0 ? 1 : 2));
 
   const tasks = meeting.tasks.filter((t) => t.itemId === item.id);
   for (const task of tasks) out.push(paragraph('normal', [text('Uppdrag: ', { bold: true }), text(taskText(task, body))]));

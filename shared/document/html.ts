@@ -1,4 +1,5 @@
-import type { DocBlock, DocInline, DocList, DocTableCell, MinutesDocument, ParagraphRole } from './model';
+import { placeCells, type PlacedCell } from './table';
+import type { DocBlock, DocInline, DocList, DocTableCell, HeadingLevel, MinutesDocument, ParagraphRole } from './model';
 
 /**
  * The minutes as one self-contained, accessible HTML document: the in-app
@@ -74,8 +75,8 @@ function isSafeUrl(url: string): boolean {
   return /^(https?:\/\/|mailto:)/i.test(url.trim()) && !/[\s<>"]/.test(url.trim());
 }
 
-// Document headings are h2–h4 under the one h1 title, so the outline is real.
-function headingTag(level: 1 | 2 | 3): 'h2' | 'h3' | 'h4' {
+// Document headings are h2–h5 under the one h1 title, so the outline is real.
+function headingTag(level: HeadingLevel): 'h2' | 'h3' | 'h4' | 'h5' {
   switch (level) {
     case 1:
       return 'h2';
@@ -83,6 +84,8 @@ function headingTag(level: 1 | 2 | 3): 'h2' | 'h3' | 'h4' {
       return 'h3';
     case 3:
       return 'h4';
+    case 4:
+      return 'h5';
     default: {
       const never: never = level;
       throw new Error(`Unhandled heading level ${String(never)}`);
@@ -122,7 +125,8 @@ function renderBlock(block: DocBlock): string {
     case 'heading': {
       const tag = headingTag(block.level);
       const id = block.anchor ? ` id="${escapeAttr(anchorId(block.anchor))}"` : '';
-      return `<${tag}${id}>${renderInlines(block.children)}</${tag}>`;
+      const look = block.look === 'roster' ? ' class="roster"' : '';
+      return `<${tag}${id}${look}>${renderInlines(block.children)}</${tag}>`;
     }
     case 'paragraph': {
       const cls = roleClass(block.role);
@@ -153,17 +157,20 @@ function renderList(list: DocList): string {
 
 function renderTable(rows: DocTableCell[][]): string {
   const headerRow = rows[0]?.length ? rows[0].every((c) => c.header) : false;
-  const renderRow = (row: DocTableCell[], inHead: boolean) =>
+  const grid = placeCells(rows);
+  const renderRow = (row: PlacedCell[], inHead: boolean) =>
     `<tr>${row
-      .map((cell, index) => {
-        if (!cell.header) return `<td>${cell.blocks.map(renderBlock).join('')}</td>`;
-        const scope = inHead ? 'col' : index === 0 ? 'row' : 'col';
-        return `<th scope="${scope}">${cell.blocks.map(renderBlock).join('')}</th>`;
+      .map(({ cell, column }) => {
+        const span = cell.rowSpan !== undefined && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '';
+        const content = cell.blocks.map(renderBlock).join('');
+        if (!cell.header) return `<td${span}>${content}</td>`;
+        const scope = inHead ? 'col' : column === 0 ? 'row' : 'col';
+        return `<th scope="${scope}"${span}>${content}</th>`;
       })
       .join('')}</tr>`;
   const out: string[] = ['<table>'];
-  if (headerRow && rows[0]) out.push(`<thead>${renderRow(rows[0], true)}</thead>`);
-  const bodyRows = headerRow ? rows.slice(1) : rows;
+  if (headerRow && grid[0]) out.push(`<thead>${renderRow(grid[0], true)}</thead>`);
+  const bodyRows = headerRow ? grid.slice(1) : grid;
   if (bodyRows.length) out.push(`<tbody>${bodyRows.map((r) => renderRow(r, false)).join('')}</tbody>`);
   out.push('</table>');
   return out.join('');
@@ -205,10 +212,13 @@ body { margin: 0; }
 /* 3pt of the space above is padding: the ring of an Å or the dots of an Ä/Ö
    reach above a 1.2 line, and at the top of a page that ink was printed at the
    foot of the page before (a stray "Å") and the PDF bookmark repeated the title. */
-h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; margin: 13pt 0 6pt; padding-top: 3pt; line-height: 1.2; }
+h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; margin: 13pt 0 6pt; padding-top: 3pt; line-height: 1.2; }
 h2 { font-size: 14pt; }
 h3 { font-size: 12pt; }
-h4 { font-size: 11pt; }
+h4, h5 { font-size: 11pt; }
+h5 { font-style: italic; }
+h2.roster { font-size: 12pt; }
+h3.roster { font-size: 11pt; }
 p { margin: 0 0 6pt; orphans: 2; widows: 2; }
 p.field { margin: 0 0 4pt; }
 p.person { margin: 0 0 2pt; }
@@ -237,7 +247,6 @@ const PRINT_CSS = `
 @page { size: A4; margin: 20mm 20mm 22mm 20mm; }
 body { margin: 0; }
 a { color: #000; }
-@media print { .draft-marker { display: none; } }
 `;
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, nothing else can end it. */

@@ -1,5 +1,5 @@
 import { isSafeLink } from '../security/links';
-import type { DocBlock, DocInline, ParagraphRole } from './model';
+import type { DocBlock, DocInline, HeadingLevel, ParagraphRole } from './model';
 
 /** Small constructors and text helpers shared by the parts of the document builder. */
 
@@ -15,8 +15,18 @@ export function text(value: string, format: { bold?: boolean; italic?: boolean; 
   return node;
 }
 
-export function heading(level: 1 | 2 | 3, children: DocInline[], anchor: string | null): DocBlock {
+export function heading(level: HeadingLevel, children: DocInline[], anchor: string | null): DocBlock {
   return { kind: 'heading', level, children, anchor };
+}
+
+/** A roster side ("För kommunerna") or category ("Tjänstepersoner"): in the outline, printed smaller. */
+export function rosterHeading(level: 1 | 2, children: DocInline[]): DocBlock {
+  return { kind: 'heading', level, look: 'roster', children, anchor: null };
+}
+
+/** The level below `level`, kept within the outline's four. */
+export function levelBelow(level: HeadingLevel): HeadingLevel {
+  return level === 4 ? 4 : ((level + 1) as HeadingLevel);
 }
 
 export function paragraph(role: ParagraphRole, children: DocInline[]): DocBlock {
@@ -102,19 +112,4 @@ export function plain(nodes: DocInline[], lineBreak = ' '): string {
 
 export function hasContent(nodes: DocInline[]): boolean {
   return plain(nodes).trim() !== '';
-}
-
-export function boldInline(node: DocInline): DocInline {
-  switch (node.kind) {
-    case 'text':
-      return { ...node, bold: true };
-    case 'break':
-      return node;
-    case 'link':
-      return { ...node, children: node.children.map(boldInline) };
-    default: {
-      const never: never = node;
-      throw new Error(`Unhandled inline ${JSON.stringify(never)}`);
-    }
-  }
 }

@@ -43,16 +43,32 @@ export type DocList =
   | { kind: 'list'; ordered: false; items: DocListItem[] }
   | { kind: 'list'; ordered: true; start: number; items: DocListItem[] };
 
+/**
+ * A heading's place in the outline, under the document's title: 1 for agenda
+ * items, main sections and the roster's sides; 2 for sub-items and
+ * categories; a heading in an item's notes one level below its item. Screen
+ * readers and the PDF's tags need the levels without gaps (Word: Heading 1–4;
+ * HTML and PDF: h2–h5 under the h1 title).
+ */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
 export interface DocTableCell {
   header: boolean;
   blocks: DocBlock[];
+  /** Rows this cell spans downwards (a group label beside its group); the rows below leave its column out. */
+  rowSpan?: number;
 }
 
 export type DocBlock =
   | {
       kind: 'heading';
-      /** 1: agenda items and main sections; 2: sub-items, sides; 3: categories, headings in notes. */
-      level: 1 | 2 | 3;
+      level: HeadingLevel;
+      /**
+       * The roster's side and category lines sit at the top of the outline but
+       * print one size smaller, as the minutes write them; every other heading
+       * (sections, agenda items, notes) prints at its level.
+       */
+      look?: 'roster';
       children: DocInline[];
       /** Set on agenda items: a PDF bookmark / Word bookmark target. */
       anchor: string | null;

@@ -6,19 +6,51 @@ import {
   type ListNodeJson,
   type NotesDocument,
 } from '../notes/schema';
-import { boldInline, hasContent, heading, linkOrText, paragraph, text } from './inline';
-import type { DocBlock, DocInline, DocList, DocListItem } from './model';
+import { hasContent, heading, levelBelow, linkOrText, paragraph, text } from './inline';
+import type { DocBlock, DocInline, DocList, DocListItem, HeadingLevel } from './model';
 
-/** An item's notes, the stored Lexical JSON, as document blocks: every node kind. */
+type HeadingTag = Extract<BlockNodeJson, { type: 'heading' }>['tag'];
+const TAG_RANK: Record<HeadingTag, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
-export function notesBlocks(doc: NotesDocument | null): DocBlock[] {
+/**
+ * An item's notes, the stored Lexical JSON, as document blocks: every node
+ * kind. Headings in the notes are real headings under their item
+ * (`itemLevel`): see `noteOutline`.
+ */
+export function notesBlocks(doc: NotesDocument | null, itemLevel: HeadingLevel = 1): DocBlock[] {
   if (!doc) return [];
   const out: DocBlock[] = [];
-  for (const node of doc.root.children) out.push(...noteBlock(node));
+  const levelOf = noteOutline(doc.root.children, itemLevel);
+  for (const node of doc.root.children) out.push(...noteBlock(node, levelOf));
   return out;
 }
 
-function noteBlock(node: BlockNodeJson): DocBlock[] {
+/**
+ * The outline level of each heading in the notes: the largest kind the notes
+ * use ("Rubrik" in the toolbar is an h3) one level below the item, each
+ * smaller kind one more, and never more than one level below the heading
+ * before it, so no level is skipped whatever kinds a paste brought in.
+ */
+function noteOutline(nodes: readonly BlockNodeJson[], itemLevel: HeadingLevel): (tag: HeadingTag) => HeadingLevel {
+  const used = new Set<HeadingTag>();
+  const collect = (list: readonly BlockNodeJson[]): void => {
+    for (const node of list) {
+      if (node.type === 'heading') used.add(node.tag);
+      if (node.type === 'table') for (const row of node.children) for (const cell of row.children) collect(cell.children);
+    }
+  };
+  collect(nodes);
+  const ranked = [...used].sort((a, b) => TAG_RANK[a] - TAG_RANK[b]);
+  let previous: HeadingLevel = itemLevel;
+  return (tag) => {
+    let level: HeadingLevel = levelBelow(itemLevel);
+    for (let step = ranked.indexOf(tag); step > 0 && level < previous + 1 && level < 4; step--) level = levelBelow(level);
+    previous = level;
+    return level;
+  };
+}
+
+function noteBlock(node: BlockNodeJson, levelOf: (tag: HeadingTag) => HeadingLevel): DocBlock[] {
   switch (node.type) {
     case 'paragraph': {
       const children = noteInlines(node.children);
@@ -27,20 +59,7 @@ function noteBlock(node: BlockNodeJson): DocBlock[] {
     case 'heading': {
       const children = noteInlines(node.children);
       if (!hasContent(children)) return [];
-      switch (node.tag) {
-        case 'h1':
-        case 'h2':
-          return [heading(3, children, null)];
-        case 'h3':
-        case 'h4':
-        case 'h5':
-        case 'h6':
-          return [paragraph('normal', children.map(boldInline))];
-        default: {
-          const never: never = node.tag;
-          throw new Error(`Unhandled heading ${String(never)}`);
-        }
-      }
+      return [heading(levelOf(node.tag), children, null)];
     }
     case 'quote': {
       const children = noteInlines(node.children);
@@ -55,7 +74,7 @@ function noteBlock(node: BlockNodeJson): DocBlock[] {
           rows: node.children.map((row) =>
             row.children.map((cell) => ({
               header: cell.headerState !== 0,
-              blocks: cell.children.flatMap(noteBlock),
+              blocks: cell.children.flatMap((child) => noteBlock(child, levelOf)),
             })),
           ),
         },

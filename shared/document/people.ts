@@ -1,7 +1,7 @@
 import type { AttendanceStatus, Body, CalledPerson, Meeting, PersonDetailOrder } from '../model/domain';
 import { attendanceDetail, attendanceMarker, attendanceTimes } from '../format/attendance';
 import { isPresidingRole, roleLabel } from '../format/labels';
-import { clean, heading, mergeText, paragraph, text } from './inline';
+import { clean, mergeText, paragraph, rosterHeading, text } from './inline';
 import type { DocBlock, DocInline, DocTableCell } from './model';
 
 /**
@@ -82,7 +82,7 @@ export function roster(meeting: Meeting, body: Body): DocBlock[] {
       const out = rosterBySide(meeting, body, true);
       const invited = invitees(meeting);
       if (invited.length) {
-        out.push(heading(2, [text('Inbjudna')], null));
+        out.push(rosterHeading(1, [text('Inbjudna')]));
         for (const person of invited) out.push(paragraph('person', personLine(person, true, body)));
       }
       return out;
@@ -96,7 +96,7 @@ export function roster(meeting: Meeting, body: Body): DocBlock[] {
   }
 }
 
-/** Sides (heading 2) and categories (heading 3) in roster order, one person a line. */
+/** Sides and categories (roster headings) in roster order, one person a line. */
 function rosterBySide(meeting: Meeting, body: Body, withMarkers: boolean): DocBlock[] {
   const out: DocBlock[] = [];
   let side: string | null = null;
@@ -105,11 +105,11 @@ function rosterBySide(meeting: Meeting, body: Body, withMarkers: boolean): DocBl
     if (person.sideName !== side) {
       side = person.sideName;
       category = null;
-      if (clean(side)) out.push(heading(2, [text(clean(side))], null));
+      if (clean(side)) out.push(rosterHeading(1, [text(clean(side))]));
     }
     if (person.categoryName !== category) {
       category = person.categoryName;
-      if (clean(category)) out.push(heading(3, [text(clean(category))], null));
+      if (clean(category)) out.push(rosterHeading(2, [text(clean(category))]));
     }
     out.push(paragraph('person', personLine(person, withMarkers, body)));
   }
@@ -167,14 +167,15 @@ function attendanceBlocks(meeting: Meeting, body: Body): DocBlock[] {
   }
   const rows: DocTableCell[][] = [];
   // One row per person, so a wrapped title never drifts beside the next name;
-  // the group label stands in the first row of its group only.
+  // the group label is the row header of all its rows, printed once at the top.
   const group = (label: string, entries: BlockRow[]) => {
     entries.forEach((entry, index) => {
-      rows.push([
-        { header: false, blocks: [paragraph('normal', index === 0 ? [text(label, { bold: true })] : [])] },
+      const person: DocTableCell[] = [
         { header: false, blocks: [paragraph('person', mergeText(entry.name))] },
         { header: false, blocks: [paragraph('person', [text(entry.details)])] },
-      ]);
+      ];
+      const labelCell: DocTableCell = { header: true, rowSpan: entries.length, blocks: [paragraph('normal', [text(label, { bold: true })])] };
+      rows.push(index === 0 ? [labelCell, ...person] : person);
     });
   };
   group('Närvarande', present);

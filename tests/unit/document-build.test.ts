@@ -66,9 +66,10 @@ describe('buildMinutesDocument – PSN, approved, attendance as lines, standpoin
   it('prints the roster by side and category, presiding roles bold, vacant seats as Vakant', () => {
     const doc = build(psn);
     const side = doc.blocks[5];
-    expect(side).toMatchObject({ kind: 'heading', level: 2 });
+    // At the top of the outline (no level skipped under the title), printed smaller than an item.
+    expect(side).toMatchObject({ kind: 'heading', level: 1, look: 'roster' });
     expect(blockLines(side as DocBlock)[0]).toBe('För de fyra kommunalförbunden (KFN)');
-    expect(doc.blocks[6]).toMatchObject({ kind: 'heading', level: 3 });
+    expect(doc.blocks[6]).toMatchObject({ kind: 'heading', level: 2, look: 'roster' });
     expect(blockLines(doc.blocks[6] as DocBlock)[0]).toBe('Kommunpolitiker');
 
     const vice = paragraphStarting(doc, 'Maria Ekström');
@@ -184,21 +185,26 @@ describe('buildMinutesDocument – LGS-N, for review, blocks, standpoint at the 
     const table = doc.blocks.find((b) => b.kind === 'table');
     expect(table).toBeDefined();
     const rows = (table as Extract<DocBlock, { kind: 'table' }>).rows;
-    const labels = rows.map((r) => blockLines(r[0]?.blocks[0] as DocBlock)[0] ?? '');
-    expect(labels.filter(Boolean)).toEqual(['Närvarande', 'Förhindrade', 'Inbjudna']);
+    // Each group's label is the row header of all its rows, printed once.
+    const labelCells = rows.map((r) => r[0]).filter((cell) => cell?.header === true);
+    expect(labelCells.map((cell) => blockLines(cell?.blocks[0] as DocBlock)[0])).toEqual(['Närvarande', 'Förhindrade', 'Inbjudna']);
+    expect(labelCells.reduce((sum, cell) => sum + (cell?.rowSpan ?? 1), 0)).toBe(rows.length);
+    expect(rows.every((r) => r.length === (r[0]?.header ? 3 : 2))).toBe(true);
     // One row per person, so a wrapped title stays beside its own name.
     const called = lgs.meeting.calledPersons.filter((p) => (p.kind === 'member' && !p.vacant) || p.kind === 'invitee');
     const substitutes = called.filter((p) => p.attendance.substituteName !== '' && p.attendance.status === 'excused');
     expect(substitutes.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(called.length + substitutes.length);
-    for (const row of rows) expect(row[1]?.blocks).toHaveLength(1);
-    expect(rows.every((r) => r.every((c) => !c.header))).toBe(true);
-    // Each group's people follow its label until the next label.
+    // Only the labels are header cells; each row's name is the first cell after the label.
+    const names = rows.map((r) => (r[0]?.header ? r.slice(1) : r));
+    for (const cells of names) expect(cells[0]?.blocks).toHaveLength(1);
+    expect(names.every((cells) => cells.every((c) => !c.header))).toBe(true);
+    // Each group's people are the rows its label spans.
     const groups = new Map<string, string[]>();
     let current = '';
     rows.forEach((row, i) => {
-      if (labels[i]) current = labels[i] as string;
-      groups.set(current, [...(groups.get(current) ?? []), ...(row[1]?.blocks.flatMap(blockLines) ?? [])]);
+      if (row[0]?.header) current = blockLines(row[0].blocks[0] as DocBlock)[0] ?? '';
+      groups.set(current, [...(groups.get(current) ?? []), ...(names[i]?.[0]?.blocks.flatMap(blockLines) ?? [])]);
     });
     expect(groups.get('Närvarande')).toContain('Cecilia Hammar, ordförande');
     expect(groups.get('Närvarande')).toContain('Hanna Öberg (med på länk)');
@@ -320,11 +326,13 @@ describe('buildMinutesDocument – notes of every kind', () => {
     },
   } as unknown as NotesDocument;
 
-  function notesBlocksOf(doc: NotesDocument): DocBlock[] {
-    const item = { ...psn.meeting.agenda[0]!, id: 9999, parentId: null, position: 0, title: 'Test', topics: [], presenters: [], links: [], standpoint: '', notes: doc, kind: 'other' as const, minutes: null, attachment: false };
-    const meeting: Meeting = { ...psn.meeting, openedAt: null, agenda: [item], tasks: [], calledPersons: [] };
+  /** The blocks of `doc` as the notes of item 1, or of its sub-item 1 a). */
+  function notesBlocksOf(doc: NotesDocument, under: 'item' | 'subItem' = 'item'): DocBlock[] {
+    const base = { ...psn.meeting.agenda[0]!, parentId: null, position: 0, title: 'Test', topics: [], presenters: [], links: [], standpoint: '', notes: doc, kind: 'other' as const, minutes: null, attachment: false };
+    const agenda = under === 'item' ? [{ ...base, id: 9999 }] : [{ ...base, id: 9998, notes: null }, { ...base, id: 9999, parentId: 9998 }];
+    const meeting: Meeting = { ...psn.meeting, openedAt: null, agenda, tasks: [], calledPersons: [] };
     const built = buildMinutesDocument(meeting, psn.body);
-    const start = built.blocks.findIndex((b) => b.kind === 'heading' && b.anchor === 'punkt-1');
+    const start = built.blocks.findIndex((b) => b.kind === 'heading' && b.anchor === (under === 'item' ? 'punkt-1' : 'punkt-1a'));
     const end = built.blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'signature');
     return built.blocks.slice(start + 1, end);
   }
@@ -347,9 +355,19 @@ describe('buildMinutesDocument – notes of every kind', () => {
 
   it('maps headings, quotes, nested and check lists and tables', () => {
     const blocks = notesBlocksOf(notes);
-    expect(blocks[1]).toEqual({ kind: 'heading', level: 3, children: [{ kind: 'text', text: 'Rubrik ett' }], anchor: null });
+    // Real headings: the largest kind one level below the item (a heading 1), each smaller kind one more.
+    expect(blocks[1]).toEqual({ kind: 'heading', level: 2, children: [{ kind: 'text', text: 'Rubrik ett' }], anchor: null });
     expect(blocks[2]).toMatchObject({ kind: 'heading', level: 3 });
-    expect(blocks[3]).toEqual({ kind: 'paragraph', role: 'normal', children: [{ kind: 'text', text: 'Inspel', bold: true }] });
+    expect(blocks[3]).toEqual({ kind: 'heading', level: 4, children: [{ kind: 'text', text: 'Inspel' }], anchor: null });
+    // Under a sub-item (a heading 2) one level further down, within the outline's four.
+    const levels = (doc: NotesDocument, under: 'item' | 'subItem') =>
+      notesBlocksOf(doc, under).flatMap((b) => (b.kind === 'heading' ? [b.level] : []));
+    expect(levels(notes, 'subItem')).toEqual([3, 4, 4]);
+    // The toolbar's "Rubrik" (an h3) alone, or an h4 before an h2 from a paste: still no level skipped.
+    const headingsOf = (...tags: string[]) =>
+      ({ root: { ...notes.root, children: tags.map((tag) => ({ type: 'heading', tag, children: [{ type: 'text', text: tag, format: 0 }] })) } }) as unknown as NotesDocument;
+    expect(levels(headingsOf('h3', 'h3'), 'item')).toEqual([2, 2]);
+    expect(levels(headingsOf('h4', 'h2', 'h4'), 'item')).toEqual([2, 2, 3]);
     expect(blocks[4]).toEqual({ kind: 'quote', children: [{ kind: 'text', text: 'Ett citat' }] });
     // The empty paragraph is dropped.
     expect(blocks[5]).toEqual({

@@ -110,7 +110,7 @@ describe('renderMinutesHtml', () => {
     const print = renderMinutesHtml(tiny(), { forPrint: true });
     expect(print).toContain('@page { size: A4; margin: 20mm');
     expect(print).toContain("font-family: Carlito, Calibri, 'Liberation Sans', Arial, sans-serif");
-    expect(print).toMatch(/h2, h3, h4 \{[^}]*break-inside: avoid/);
+    expect(print).toMatch(/h2, h3, h4, h5 \{[^}]*break-inside: avoid/);
     const screen = renderMinutesHtml(tiny(), { forPrint: false });
     expect(screen).not.toContain('@page');
     const bare = renderMinutesHtml(tiny({ draftMarker: null }), { forPrint: true, embedCss: false });
@@ -127,7 +127,7 @@ describe('renderMinutesHtml', () => {
     }
     const lgs = demo[2] as { meeting: Meeting; body: Body };
     const html = renderMinutesHtml(buildMinutesDocument(lgs.meeting, lgs.body), { forPrint: true });
-    // The attendance blocks: a table without header cells.
-    expect(html).toMatch(/<table><tbody><tr><td><p><strong>Närvarande<\/strong><\/p><\/td>/);
+    // The attendance blocks: each group's label is a row header over its rows.
+    expect(html).toMatch(/<table><tbody><tr><th scope="row" rowspan="\d+"><p><strong>Närvarande<\/strong><\/p><\/th>/);
   });
 });

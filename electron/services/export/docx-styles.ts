@@ -1,9 +1,9 @@
 import type { IParagraphStyleOptions } from 'docx';
-import type { ParagraphRole } from '../../../shared/document/model';
+import type { HeadingLevel, ParagraphRole } from '../../../shared/document/model';
 
 /**
  * The styles of the DOCX minutes. Word's built-in styles where Word has one
- * (Title, Subtitle, Heading 1–3, Quote, Table Grid, header, footer, List
+ * (Title, Subtitle, Heading 1–4, Quote, Table Grid, header, footer, List
  * Paragraph, Hyperlink), so an organisation restyles the minutes the way it
  * restyles any document; a few "Anteckna …" paragraph styles, based on
  * Normal, for the lines that have no built-in counterpart (header fields,
@@ -22,7 +22,8 @@ export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const STYLE = {
   title: 'Title',
   subtitle: 'Subtitle',
-  heading: { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' },
+  heading: { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' },
+  rosterHeading: { 1: 'AntecknaRosterSide', 2: 'AntecknaRosterCategory' },
   quote: 'Quote',
   listParagraph: 'ListParagraph',
   header: 'Header',
@@ -50,12 +51,40 @@ function builtIn(id: string, name: string, rest: Omit<IParagraphStyleOptions, 'i
   return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, ...rest };
 }
 
-function heading(level: 1 | 2 | 3, size: number, before: number, after: number): IParagraphStyleOptions {
+/** Size (half-points), space before and after (twips) of each heading level. */
+const HEADING_LOOK: Record<HeadingLevel, { size: number; before: number; after: number; italics: boolean }> = {
+  1: { size: 28, before: 360, after: 120, italics: false },
+  2: { size: 24, before: 240, after: 80, italics: false },
+  3: { size: 22, before: 200, after: 60, italics: false },
+  4: { size: 22, before: 160, after: 40, italics: true },
+};
+
+function heading(level: HeadingLevel): IParagraphStyleOptions {
+  const { size, before, after, italics } = HEADING_LOOK[level];
   return builtIn(STYLE.heading[level], `heading ${level}`, {
     uiPriority: 9,
-    run: { size, bold: true, color: ACCENT },
+    run: { size, bold: true, italics, color: ACCENT },
     paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel: level - 1 },
   });
+}
+
+/**
+ * A roster side or category: a heading of its level in the outline (Word's
+ * navigation pane, the PDF's tags), so the first heading is a level 1, but
+ * printed as the level below, so the list of those called keeps its look.
+ */
+function rosterHeading(level: 1 | 2, name: string): IParagraphStyleOptions {
+  const { size, before, after } = HEADING_LOOK[level === 1 ? 2 : 3];
+  return {
+    id: STYLE.rosterHeading[level],
+    name,
+    basedOn: STYLE.heading[level],
+    next: 'Normal',
+    quickFormat: true,
+    uiPriority: 9,
+    run: { size },
+    paragraph: { spacing: { before, after }, outlineLevel: level - 1 },
+  };
 }
 
 function role(id: string, name: string, rest: Omit<IParagraphStyleOptions, 'id' | 'name'> = {}): IParagraphStyleOptions {
@@ -74,9 +103,12 @@ export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
     run: { size: 28, color: GREY },
     paragraph: { spacing: { after: 320 }, keepNext: true },
   }),
-  heading(1, 28, 360, 120),
-  heading(2, 24, 240, 80),
-  heading(3, 22, 200, 60),
+  heading(1),
+  heading(2),
+  heading(3),
+  heading(4),
+  rosterHeading(1, 'Anteckna kallade, sida'),
+  rosterHeading(2, 'Anteckna kallade, kategori'),
   builtIn(STYLE.quote, 'Quote', {
     uiPriority: 29,
     run: { italics: true, color: '404040' },

@@ -32,6 +32,7 @@ import {
   TemplateStylesError,
   mergeTemplateStyles,
 } from './docx-styles';
+import { columnCount, isCovered, placeCells, type PlacedCell } from '../../../shared/document/table';
 import { NUMBERING, numberingOf } from './docx-lists';
 import { readTemplate } from './docx-template';
 
@@ -211,7 +212,7 @@ class DocxRenderer {
         const name = block.anchor === null ? undefined : this.bookmarks.get(block.anchor);
         return [
           new Paragraph({
-            heading: HEADING[block.level],
+            ...(block.look === 'roster' ? { style: STYLE.rosterHeading[block.level === 1 ? 1 : 2] } : { heading: HEADING[block.level] }),
             children: name === undefined ? runs : [new Bookmark({ id: name, children: runs })],
           }),
         ];
@@ -250,23 +251,26 @@ class DocxRenderer {
   }
 
   private table(rows: readonly (readonly DocTableCell[])[]): Table {
-    const widths = columnWidths(rows);
-    const columns = widths.length;
+    const grid = placeCells(rows);
+    const widths = columnWidths(grid);
     const empty: DocTableCell = { header: false, blocks: [] };
     return new Table({
       style: STYLE.table,
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
-      rows: rows.map(
+      rows: grid.map(
         (row, index) =>
           new TableRow({
-            tableHeader: index === 0 && row.length > 0 && row.every((cell) => cell.header),
-            children: Array.from({ length: columns }, (_, c) => {
-              const cell = row[c] ?? empty;
+            tableHeader: index === 0 && row.length > 0 && row.every(({ cell }) => cell.header),
+            // docx itself continues a cell merged down from above into the rows it spans.
+            children: widths.flatMap((width, c) => {
+              if (isCovered(grid, index, c)) return [];
+              const cell = row.find((p) => p.column === c)?.cell ?? empty;
               const content = cell.blocks.flatMap((b) => this.block(b, cell.header));
               // A cell must end with a paragraph.
               if (content.length === 0 || content[content.length - 1] instanceof Table) content.push(new Paragraph({}));
-              return new TableCell({ width: { size: widths[c] ?? 0, type: WidthType.DXA }, children: content });
+              const span = cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {};
+              return [new TableCell({ width: { size: width, type: WidthType.DXA }, ...span, children: content })];
             }),
           }),
       ),
@@ -330,13 +334,13 @@ class DocxRenderer {
  * ("Närvarande") narrow, one of long titles wide, none below an eighth of
  * an even share or above three times it.
  */
-function columnWidths(rows: readonly (readonly DocTableCell[])[]): number[] {
-  const columns = Math.max(1, ...rows.map((row) => row.length));
+function columnWidths(grid: readonly PlacedCell[][]): number[] {
+  const columns = columnCount(grid);
   const longest = Array.from({ length: columns }, () => 1);
-  for (const row of rows) {
-    row.forEach((cell, c) => {
-      for (const line of cellLines(cell.blocks)) longest[c] = Math.max(longest[c] ?? 1, Math.min(line.length, 80));
-    });
+  for (const row of grid) {
+    for (const { cell, column } of row) {
+      for (const line of cellLines(cell.blocks)) longest[column] = Math.max(longest[column] ?? 1, Math.min(line.length, 80));
+    }
   }
   const even = 1 / columns;
   const total = longest.reduce((a, b) => a + b, 0);
@@ -370,6 +374,7 @@ const HEADING = {
   1: HeadingLevel.HEADING_1,
   2: HeadingLevel.HEADING_2,
   3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
 } as const;
 
 function unreachable(value: never): never {

@@ -8,13 +8,14 @@ import type { Meeting } from '../../../shared/model/meeting';
 import { renderMinutesDocx } from './docx';
 import type { PdfPrinter } from './pdf-printer';
 import { convertToPdfA } from './pdfa';
+import { finishPdfUa } from './pdf-ua';
 
 /** The print HTML: what Chromium prints and the preview shows. */
 export const printHtml = (doc: MinutesDocument): string => renderMinutesHtml(doc, { forPrint: true });
 
 /** PDF bytes of a document: its print HTML through the host's printer. */
 export async function renderPdf(doc: MinutesDocument, printPdf: PdfPrinter): Promise<Uint8Array> {
-  return printPdf(printHtml(doc), { draftMarker: doc.draftMarker });
+  return finishPdfUa(await printPdf(printHtml(doc), { draftMarker: doc.draftMarker }), doc);
 }
 
 /** PDF/A-2b of a document: the printed PDF through Ghostscript, metadata from the document. */

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildMinutesDocument } from '../../shared/document/build';
+import type { DocBlock, MinutesDocument } from '../../shared/document/model';
+import { seedDemo } from '../../electron/services/demo/demo-data';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf-printer';
+import { renderPdf, renderPdfA } from '../../electron/services/export/render';
+import { getBody } from '../../electron/services/storage/bodies';
+import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
+import { getMeeting } from '../../electron/services/storage/meetings';
+
+/**
+ * Issue 18, point 8: the exported PDF is PDF/UA-1. Each demo meeting (one per
+ * attendance style) is printed as the app prints it and its tags are read
+ * back with pikepdf (Debian's python3-pikepdf) by pdf-ua-check.py.
+ */
+
+interface PdfUaReport {
+  lang: string;
+  marked: boolean;
+  displayDocTitle: boolean;
+  infoTitle: string;
+  xmp: { pdfuaidPart: string | null; dcTitle: string | null } | null;
+  structure: {
+    types: string[];
+    roleMap: Record<string, string>;
+    nonStandardUnmapped: string[];
+    headings: number[];
+    listItems: string[][];
+    tables: { TH: number; TD: number }[];
+  } | null;
+  pages: {
+    page: number;
+    untaggedMarks: string[];
+    artifactTextRuns: number;
+    tabsS: boolean;
+    links: { contents: string | null; structParent: boolean }[];
+  }[];
+}
+
+const CHECK = resolve(__dirname, 'pdf-ua-check.py');
+
+function readPdfUa(file: string): PdfUaReport {
+  try {
+    return JSON.parse(execFileSync('/usr/bin/python3', [CHECK, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as PdfUaReport;
+  } catch (error) {
+    throw new Error(`pdf-ua-check.py kunde inte läsa ${file} (saknas python3-pikepdf?): ${String(error)}`);
+  }
+}
+
+/** The heading levels the PDF must tag, in order: the title's H1, then each heading of the document one below its level. */
+function expectedHeadings(doc: MinutesDocument): number[] {
+  const out = [1];
+  const visit = (blocks: readonly DocBlock[]): void => {
+    for (const block of blocks) {
+      if (block.kind === 'heading') out.push(block.level + 1);
+      if (block.kind === 'table') for (const row of block.rows) for (const cell of row) visit(cell.blocks);
+    }
+  };
+  visit(doc.blocks);
+  return out;
+}
+
+describe('PDF/UA', () => {
+  let dir: string;
+  let db: Db;
+  let printer: ChromiumPrinter;
+  let docs: MinutesDocument[];
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'anteckna-pdfua-'));
+    db = openDatabase(join(dir, 'anteckna.sqlite'));
+    docs = seedDemo(db).meetings.map((m) => {
+      const meeting = getMeeting(db, m.id);
+      return buildMinutesDocument(meeting, getBody(db, meeting.bodyId));
+    });
+    printer = createChromiumPrinter();
+  });
+
+  afterAll(async () => {
+    await printer?.close();
+    if (db?.open) closeDatabase(db);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('tags every demo meeting as PDF/UA-1: metadata, standard types, headings in order, list bodies, described links, header and footer as artifacts', async () => {
+    expect(docs.length).toBeGreaterThanOrEqual(3);
+    for (const doc of docs) {
+      const file = join(dir, `${doc.fileBaseName}.pdf`);
+      writeFileSync(file, await renderPdf(doc, printer.print));
+      const report = readPdfUa(file);
+      const where = doc.fileBaseName;
+
+      // The catalog and the metadata: language, tagged, title shown, PDF/UA identified.
+      expect(report.lang, where).toBe('sv-SE');
+      expect(report.marked, where).toBe(true);
+      expect(report.displayDocTitle, where).toBe(true);
+      expect(report.infoTitle, where).toBe(doc.title);
+      expect(report.xmp, where).toEqual({ pdfuaidPart: '1', dcTitle: doc.title });
+
+      // The structure: only types PDF 1.7 knows (Strong and Em role-mapped), the document's outline.
+      const structure = report.structure;
+      if (structure === null) throw new Error(`${where}: ingen strukturträd`);
+      expect(structure.nonStandardUnmapped, where).toEqual([]);
+      expect(structure.types, where).toContain('Strong');
+      expect(structure.roleMap['Strong'], where).toBe('Span');
+      expect(structure.headings, where).toEqual(expectedHeadings(doc));
+      structure.headings.forEach((level, i) => {
+        if (i > 0) expect(level, `${where}: rubrik ${i + 1} hoppar över en nivå`).toBeLessThanOrEqual((structure.headings[i - 1] ?? 0) + 1);
+      });
+      expect(structure.listItems.length, where).toBeGreaterThan(0);
+      for (const kids of structure.listItems) expect(kids, where).toEqual(['Lbl', 'LBody']);
+
+      for (const page of report.pages) {
+        // Every mark is tagged content or an artifact; the footer "Sida X av Y" is text in an artifact.
+        expect(page.untaggedMarks, `${where}, sidan ${page.page}`).toEqual([]);
+        expect(page.artifactTextRuns, `${where}, sidan ${page.page}`).toBeGreaterThan(0);
+        expect(page.tabsS, `${where}, sidan ${page.page}`).toBe(true);
+        for (const link of page.links) {
+          expect(link.structParent, where).toBe(true);
+          expect(link.contents ?? '', where).toMatch(/\S.*\((https?|mailto):/);
+        }
+      }
+      expect(report.pages.flatMap((p) => p.links).length, where).toBeGreaterThan(0);
+    }
+  });
+
+  it('makes the labels of the block-style attendance table header cells, one per group', async () => {
+    const lgs = docs.find((doc) => doc.blocks.some((b) => b.kind === 'table' && b.rows[0]?.[0]?.rowSpan !== undefined));
+    if (!lgs) throw new Error('Demodatan saknar ett möte med närvaron som tabell.');
+    const file = join(dir, 'blocks.pdf');
+    writeFileSync(file, await renderPdf(lgs, printer.print));
+    const attendance = readPdfUa(file).structure?.tables[0];
+    // Närvarande, Förhindrade, Inbjudna: each a TH over its people's rows.
+    expect(attendance?.TH).toBe(3);
+    expect(attendance?.TD).toBeGreaterThan(20);
+  });
+
+  it('does not claim PDF/UA for the PDF/A copy, which Ghostscript writes without tags', async () => {
+    const doc = docs[0] as MinutesDocument;
+    const file = join(dir, 'archive.pdf');
+    writeFileSync(file, await renderPdfA(doc, printer.print));
+    const report = readPdfUa(file);
+    expect(report.structure).toBeNull();
+    expect(report.xmp?.pdfuaidPart ?? null).toBeNull();
+    expect(report.xmp?.dcTitle).toBe(doc.title);
+  });
+});

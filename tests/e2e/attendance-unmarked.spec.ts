@@ -40,8 +40,7 @@ test('the unmarked called persons are pointed out at "Skicka för justering", at
   const said = `${unmarked} av ${total} kallade har ingen närvaro markerad.`;
 
   const view = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${meeting.id}`);
-  await view.waitUntilReady(meeting.title);
+  await view.open(app.url, meeting);
 
   // Beside "Skicka för justering".
   const reviewBar = page.getByRole('region', { name: 'Justering' });

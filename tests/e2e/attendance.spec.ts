@@ -31,11 +31,7 @@ const COMBINATIONS: Record<string, Combination> = {
   // Late and on Teams: D (the time now, selected) is typed over, Enter, then L.
   'Per-Erik Holm': {
     keys: async (board, name) => {
-      await board.page.keyboard.press('d');
-      await expect(board.from(name)).toBeFocused();
-      await board.page.keyboard.type('13.50');
-      await board.page.keyboard.press('Enter');
-      await expect(board.row(name)).toBeFocused();
+      await board.enterTimeByKeyboard(name, 'from', '13.50');
       await board.page.keyboard.press('l');
     },
     attendance: { ...present, status: 'remote', arrivedAt: '13.50' },
@@ -44,15 +40,8 @@ const COMBINATIONS: Record<string, Combination> = {
   // Late, and replaced until then.
   'Leila Haddad': {
     keys: async (board, name) => {
-      await board.page.keyboard.press('d');
-      await expect(board.from(name)).toBeFocused();
-      await board.page.keyboard.type('13.30');
-      await board.page.keyboard.press('Enter');
-      await board.page.keyboard.press('e');
-      await expect(board.substitute(name)).toBeFocused();
-      await board.page.keyboard.type('Nils Bark (S)');
-      await board.page.keyboard.press('Enter');
-      await expect(board.row(name)).toBeFocused();
+      await board.enterTimeByKeyboard(name, 'from', '13.30');
+      await board.enterSubstituteByKeyboard(name, 'Nils Bark (S)');
       await board.page.keyboard.press('ArrowDown');
     },
     attendance: { ...present, arrivedAt: '13.30', substituteName: 'Nils Bark (S)' },
@@ -64,17 +53,8 @@ const COMBINATIONS: Record<string, Combination> = {
       await board.page.keyboard.press('n');
       await board.page.keyboard.press('ArrowUp');
       await expect(board.row(name)).toBeFocused();
-      await board.page.keyboard.press('d');
-      await expect(board.until(name)).toBeFocused();
-      await board.page.keyboard.type('14.10');
-      await board.page.keyboard.press('Enter');
-      await board.page.keyboard.press('e');
-      await board.page.keyboard.type('Mikael Strömberg (L)');
-      await board.page.keyboard.press('Tab');
-      await expect(board.substituteRemote(name)).toBeFocused();
-      await board.page.keyboard.press(' ');
-      await board.page.keyboard.press('Enter');
-      await expect(board.row(name)).toBeFocused();
+      await board.enterTimeByKeyboard(name, 'until', '14.10');
+      await board.enterSubstituteByKeyboard(name, 'Mikael Strömberg (L)', { remote: true });
       await board.page.keyboard.press('ArrowDown');
     },
     attendance: { ...present, leftAt: '14.10', substituteName: 'Mikael Strömberg (L)', substituteRemote: true },
@@ -83,10 +63,7 @@ const COMBINATIONS: Record<string, Combination> = {
   // Away (apologies came before the meeting), replaced in the room.
   'Rolf Nyström': {
     keys: async (board, name) => {
-      await board.page.keyboard.press('e');
-      await expect(board.substitute(name)).toBeFocused();
-      await board.page.keyboard.type('Karin Ek (S)');
-      await board.page.keyboard.press('Enter');
+      await board.enterSubstituteByKeyboard(name, 'Karin Ek (S)');
       await board.page.keyboard.press('ArrowDown');
     },
     attendance: { ...present, status: 'excused', substituteName: 'Karin Ek (S)' },
@@ -118,8 +95,7 @@ test('a whole meeting by keyboard alone, one key per person: late on Teams, late
   expect(members.map((m) => m.name)).toEqual(expect.arrayContaining(Object.keys(COMBINATIONS)));
 
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
 
   // Alt+N from the meeting opens the board; Tab reaches the search, ↓ the first person.
   await page.keyboard.press('Alt+n');

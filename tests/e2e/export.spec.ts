@@ -8,8 +8,7 @@ test('Exportera → PDF writes the file into the export folder, shows its path, 
   test.slow();
   const summary = app.meetings[0]!;
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
 
   const exportBar = page.getByRole('region', { name: 'Export' });
   await exportBar.getByRole('button', { name: /Exportera/ }).click();
@@ -48,8 +47,7 @@ test('Exportera → PDF writes the file into the export folder, shows its path, 
 test('Skriv ut prints the print HTML, what the PDF is made from, from a frame that runs no scripts', async ({ page, app }) => {
   const summary = app.meetings[0]!;
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
   const printed = await spyOnFramePrints(page);
 
   await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Skriv ut' }).click();
@@ -68,8 +66,7 @@ test('Skriv ut prints the print HTML, what the PDF is made from, from a frame th
 test('Förhandsgranska shows the print HTML with the title in a sandboxed frame', async ({ page, app }) => {
   const summary = app.meetings[0]!;
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
 
   await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Förhandsgranska' }).click();
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska' });

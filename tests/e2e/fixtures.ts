@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import type { AgendaItem, BodySummary, Meeting, MeetingSummary } from '../../shared/model/domain';
 import { notesToPlainText } from '../../shared/notes/text';
+import { LivePage } from './pages/LivePage';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
@@ -115,4 +116,12 @@ export async function psnDraftItem(
   );
   if (!item) throw new Error(withNotes ? 'Mötet saknar en sakpunkt med anteckningar.' : 'Mötet saknar en sakpunkt.');
   return { summary, item };
+}
+
+/** PSN's draft subject item (see psnDraftItem) open in live mode, the caret on a new empty paragraph after its notes. */
+export async function draftItemOnNewParagraph(page: Page, app: RunningApp): Promise<{ summary: MeetingSummary; item: AgendaItem; live: LivePage }> {
+  const { summary, item } = await psnDraftItem(app);
+  const live = new LivePage(page);
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  return { summary, item, live };
 }

@@ -1,39 +1,10 @@
-import type { Page } from '@playwright/test';
-import type { NotesDocument } from '../../shared/notes/schema';
-import { expect, psnDraftItem, test, type RunningApp } from './fixtures';
+import { draftItemOnNewParagraph, expect, psnDraftItem, test } from './fixtures';
 import { LivePage } from './pages/LivePage';
+import { storedNotes, visitNodes } from './stored-notes';
 
 // Point 6 of "Trust", the paste half: a corpus of hostile HTML pasted into a
 // meeting's notes, then 5 MB of Word HTML. Nothing may run, no unsafe link or
 // image may be stored, the text must be kept, and the editor must stay usable.
-
-async function storedNotes(app: RunningApp, meetingId: number, itemId: number): Promise<NotesDocument> {
-  const meeting = await app.api('meetings:get', { id: meetingId });
-  const notes = meeting.agenda.find((i) => i.id === itemId)?.notes;
-  if (!notes) throw new Error('Punkten saknar sparade anteckningar.');
-  return notes;
-}
-
-function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
-  if (typeof node !== 'object' || node === null) return;
-  const n = node as Record<string, unknown>;
-  visit(n);
-  for (const child of (n.children as unknown[] | undefined) ?? []) walk(child, visit);
-}
-
-/** Pastes as a browser does: a ClipboardEvent carrying text/html and text/plain. */
-async function paste(page: Page, html: string, text: string, extra: Record<string, string> = {}): Promise<void> {
-  await page.locator('.live-item [data-lexical-editor="true"]').evaluate(
-    (el, { html, text, extra }) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', text);
-      for (const [type, value] of Object.entries(extra)) data.setData(type, value);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { html, text, extra },
-  );
-}
 
 const PWN = (id: string) => `window.__pwned=(window.__pwned||[]).concat('${id}');document.title='pwned'`;
 
@@ -99,7 +70,7 @@ test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is 
   for (const entry of CORPUS) {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await paste(page, entry.html, entry.name);
+    await live.paste({ 'text/html': entry.html, 'text/plain': entry.name });
     const line = /Rad \d+/.exec(entry.html)?.[0] ?? '';
     await expect(live.notes, entry.name).toContainText(line);
   }
@@ -120,7 +91,7 @@ test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is 
   const urls: string[] = [];
   const types = new Set<string>();
   const styles: string[] = [];
-  walk(stored.root, (n) => {
+  visitNodes(stored.root, (n) => {
     types.add(String(n.type));
     if (n.type === 'link' || n.type === 'autolink') urls.push(String(n.url));
     if (typeof n.style === 'string' && n.style) styles.push(n.style);
@@ -135,9 +106,7 @@ test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is 
 });
 
 test('a paste from another Anteckna window with a hostile link is cleaned the same way', async ({ page, app }) => {
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
   // Lexical's own clipboard format, as a hostile page could put it on the clipboard.
   const lexical = JSON.stringify({
     namespace: 'anteckna',
@@ -181,7 +150,9 @@ test('a paste from another Anteckna window with a hostile link is cleaned the sa
       },
     ],
   });
-  await paste(page, '<p>Rad L viktigt beslutet <a href="javascript:void 0">farlig</a></p>', 'Rad L viktigt beslutet farlig', {
+  await live.paste({
+    'text/html': '<p>Rad L viktigt beslutet <a href="javascript:void 0">farlig</a></p>',
+    'text/plain': 'Rad L viktigt beslutet farlig',
     'application/x-lexical-editor': lexical,
   });
   await expect(live.notes).toContainText('Rad L viktigt beslutet farlig');
@@ -191,7 +162,7 @@ test('a paste from another Anteckna window with a hostile link is cleaned the sa
   expect(JSON.stringify(stored)).toContain('farlig');
   // What is safe in a copy between editors survives it: bold text and a web link.
   const nodes: Record<string, unknown>[] = [];
-  walk(stored.root, (n) => nodes.push(n));
+  visitNodes(stored.root, (n) => nodes.push(n));
   expect(nodes.find((n) => n.text === 'viktigt ')).toMatchObject({ format: 1 });
   expect(nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(['https://example.se/beslut']);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string[] }).__pwned)).toBeUndefined();
@@ -228,14 +199,12 @@ function wordHtml(targetBytes: number): { html: string; paragraphs: number } {
 
 test('5 MB of Word HTML pastes without freezing the editor, keeps the text and is saved', async ({ page, app }) => {
   test.setTimeout(240_000);
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
 
   const { html, paragraphs } = wordHtml(5 * 1024 * 1024);
   expect(html.length).toBeGreaterThan(5 * 1024 * 1024);
   const started = Date.now();
-  await paste(page, html, `Stycke 1: Arbetsgruppen redovisade läget`);
+  await live.paste({ 'text/html': html, 'text/plain': `Stycke 1: Arbetsgruppen redovisade läget` });
 
   // Generous waits: the point is that it finishes and the editor answers, not how fast.
   // textContent, not toContainText: Playwright's own text walk over 9 000 paragraphs is what would be slow.
@@ -276,18 +245,18 @@ test('a paste the notes could never save is refused with a Swedish message, and 
 
   // More paragraphs than one item's notes may hold.
   const many = Array.from({ length: 20_001 }, (_, i) => `<p>Stycke ${i + 1}</p>`).join('');
-  await paste(page, many, 'Stycke 1');
+  await live.paste({ 'text/html': many, 'text/plain': 'Stycke 1' });
   await expect(refused).toHaveText(/^Det inklistrade blir för långt för en punkts anteckningar: 20\s0\d\d stycken, högst 20\s000\. Inget klistrades in\. Klistra in en mindre del i taget\.$/);
   await expect(refused).toHaveAttribute('role', 'alert');
   await expect(live.notes).not.toContainText('Stycke 20001');
 
   // A list nested deeper than the notes can store.
   const deep = `${'<ul><li>nivå'.repeat(200)}${'</li></ul>'.repeat(200)}`;
-  await paste(page, deep, 'nivå');
+  await live.paste({ 'text/html': deep, 'text/plain': 'nivå' });
   await expect(refused).toHaveText(/^Det inklistrade är nästlat i för många nivåer \(högst \d+\)\. Inget klistrades in\./);
 
   // One line of plain text longer than a text run may be.
-  await paste(page, '', 'x'.repeat(250_000));
+  await live.paste({ 'text/html': '', 'text/plain': 'x'.repeat(250_000) });
   await expect(refused).toHaveText(/^Ett stycke i det inklistrade är för långt: 250\s000 tecken, högst 200\s000\./);
   await expect(live.notes).not.toContainText('xxxxxxxxxx');
 

@@ -29,8 +29,7 @@ test('a whole demo meeting by keyboard in live mode survives a reload', async ({
 
   // Into live mode from the meeting view with Alt+L.
   const meetingPage = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meetingPage.waitUntilReady(summary.title);
+  await meetingPage.open(app.url, summary);
   await page.keyboard.press('Alt+l');
   const live = new LivePage(page);
   await live.waitUntilReady();
@@ -227,8 +226,7 @@ test('"Starta mötet i liveläge" in the meeting view; "Avsluta mötet" stamps t
   test.slow();
   const { summary } = await psnDecember(app);
   const meetingPage = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meetingPage.waitUntilReady(summary.title);
+  await meetingPage.open(app.url, summary);
   await expect(meetingPage.liveStart).toBeVisible();
   await expect(meetingPage.liveStart).toContainText('Starta mötet i liveläge');
   await meetingPage.liveStart.click();

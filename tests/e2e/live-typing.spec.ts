@@ -131,8 +131,7 @@ test('typing right after inserting a standpoint phrase lands in the standpoint, 
 test('typing right after "+ Ny punkt" lands in the new item\'s title, every character', async ({ page, app }) => {
   const { summary, meeting } = await upcoming(app);
   const meetingPage = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meetingPage.waitUntilReady(summary.title);
+  await meetingPage.open(app.url, summary);
 
   const answer = await slowHost(page, 'agenda:add');
   await meetingPage.agenda.getByRole('button', { name: '+ Ny punkt' }).click();
@@ -155,8 +154,7 @@ test('Enter in an item\'s heading moves into its notes, where typing lands', asy
   const entry = numberAgenda(meeting.agenda).find((e) => e.depth === 0 && !e.item.standing);
   if (!entry) throw new Error('Mötet saknar en sakpunkt.');
   const meetingPage = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meetingPage.waitUntilReady(summary.title);
+  await meetingPage.open(app.url, summary);
   const item = meetingPage.item(entry.label, entry.item.title);
   const title = meetingPage.titleField(item);
   await title.click();

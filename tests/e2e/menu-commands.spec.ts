@@ -29,8 +29,7 @@ test('Arkiv → Skriv ut from live mode opens the meeting and prints its minutes
 test('Arkiv → Exportera, Nytt organ and Säkerhetskopior, Hjälp → Kortkommandon, and a command that needs a meeting', async ({ page, app }) => {
   const summary = app.meetings[0]!;
   const meeting = new MeetingPage(page);
-  await page.goto(`${app.url}#/meeting/${summary.id}`);
-  await meeting.waitUntilReady(summary.title);
+  await meeting.open(app.url, summary);
 
   await menu(page, 'export');
   await expect(page.getByRole('region', { name: 'Export' }).getByRole('button', { name: /Exportera/ })).toHaveAttribute('aria-expanded', 'true');

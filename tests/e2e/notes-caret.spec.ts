@@ -1,18 +1,14 @@
 import type { Locator } from '@playwright/test';
 import type { BlockNodeJson } from '../../shared/notes/schema';
 import { notesToPlainText } from '../../shared/notes/text';
-import { expect, psnDraftItem, test, type RunningApp } from './fixtures';
+import { expect, psnDraftItem, test } from './fixtures';
 import { LivePage } from './pages/LivePage';
+import { storedNotesBlocks } from './stored-notes';
 
 // On a busy laptop Chromium delivers a key or a paste before it tells the
 // editor that Ctrl+End or an arrow key moved the caret. Each test below moves
 // the caret and acts in the same task, which is that case made certain: the
 // act must happen where the caret is shown, not where it was.
-
-async function storedBlocks(app: RunningApp, meetingId: number, itemId: number): Promise<BlockNodeJson[]> {
-  const item = (await app.api('meetings:get', { id: meetingId })).agenda.find((i) => i.id === itemId);
-  return item?.notes?.root.children ?? [];
-}
 
 const blockText = (block: BlockNodeJson | undefined): string =>
   block === undefined ? '' : notesToPlainText({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [block] } }).trim();
@@ -44,13 +40,13 @@ test('a paste right after the caret moved to the end lands at the end, not where
   const live = new LivePage(page);
   await live.open(app.url, summary.id, item.id);
   await expect(live.notes).toBeFocused();
-  const before = await storedBlocks(app, summary.id, item.id);
+  const before = await storedNotesBlocks(app, summary.id, item.id);
 
   await moveCaretThen(live.notes, 'end', { paste: ' Tillagt sist.' });
   await expect(live.notes).toContainText('Tillagt sist.');
   await live.waitNotesSaved();
 
-  const after = await storedBlocks(app, summary.id, item.id);
+  const after = await storedNotesBlocks(app, summary.id, item.id);
   const expected = before.map(blockText);
   expected[expected.length - 1] += ' Tillagt sist.';
   expect(after.map(blockText)).toEqual(expected);
@@ -63,13 +59,13 @@ test('Enter right after the caret moved to the start opens a line above the note
   await live.notes.click();
   await page.keyboard.press('Control+End');
   await expect(live.notes).toBeFocused();
-  const before = await storedBlocks(app, summary.id, item.id);
+  const before = await storedNotesBlocks(app, summary.id, item.id);
 
   await moveCaretThen(live.notes, 'start', { key: 'Enter' });
   await page.keyboard.type('Först.');
   await expect(live.notes).toContainText('Först.');
   await live.waitNotesSaved();
 
-  const after = await storedBlocks(app, summary.id, item.id);
+  const after = await storedNotesBlocks(app, summary.id, item.id);
   expect(after.map(blockText)).toEqual(['', `Först.${blockText(before[0])}`, ...before.slice(1).map(blockText)]);
 });

@@ -1,17 +1,16 @@
 import type { Page } from '@playwright/test';
-import type { BlockNodeJson, InlineNodeJson, NotesDocument } from '../../shared/notes/schema';
-import { expect, psnDraftItem, test, type RunningApp } from './fixtures';
-import { LivePage } from './pages/LivePage';
+import type { BlockNodeJson, InlineNodeJson } from '../../shared/notes/schema';
+import { draftItemOnNewParagraph, expect, test, type RunningApp } from './fixtures';
+import { mailText } from './mail-text';
 import { MeetingPage } from './pages/MeetingPage';
+import { storedNotesBlocks } from './stored-notes';
 
 // Points 4 and 13 of issue 15: an e-mail pasted as plain text becomes clean
 // paragraphs and lists; numbered points broken up by bullets keep their
 // numbers in the notes, the editor and the export preview.
 
-/** An e-mail as a mail program puts it on the clipboard: wrapped at 72, CRLF, blank lines between paragraphs. */
-const EMAIL = [
-  'Hej Eva,',
-  '',
+/** An e-mail wrapped at 72, blank lines between paragraphs, its numbered points broken up by bullets. */
+const EMAIL = mailText([
   'Här kommer mina anteckningar från arbetsgruppens möte i går, som',
   'underlag till punkten om samverkan. Säg till om något behöver rättas.',
   '',
@@ -26,27 +25,7 @@ const EMAIL = [
   '',
   '- Vi vill kunna följa kvalitet och kostnader.',
   '- Kan vi utveckla de indikatorer vi redan har?',
-  '',
-  '',
-  'Med vänlig hälsning',
-  'Anna Andersson',
-  'Kommunförbundet Norra',
-  '',
-].join('\r\n');
-
-/** Pastes as the browser does: a ClipboardEvent carrying only what is given. */
-async function paste(live: LivePage, data: Record<string, string>): Promise<void> {
-  await live.notes.evaluate((el, entries) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
-
-async function storedBlocks(app: RunningApp, meetingId: number, itemId: number): Promise<BlockNodeJson[]> {
-  const notes: NotesDocument | null | undefined = (await app.api('meetings:get', { id: meetingId })).agenda.find((i) => i.id === itemId)?.notes;
-  return notes?.root.children ?? [];
-}
+]);
 
 const inlineText = (nodes: InlineNodeJson[]): string =>
   nodes.map((n) => (n.type === 'text' ? n.text : n.type === 'link' || n.type === 'autolink' ? inlineText(n.children) : ' ')).join('');
@@ -81,17 +60,20 @@ function between(blocks: BlockNodeJson[], first: string, last: string): BlockNod
   return blocks.slice(from, to + 1);
 }
 
-async function startNewLine(page: Page, live: LivePage): Promise<void> {
-  await expect(live.notes).toBeFocused();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+/** A numbered point, bullets under it, then "2.": stored as three lists, the last one starting at 2. */
+async function expectNumberingResumedAt2(app: RunningApp, meetingId: number, itemId: number, first: string, bullets: string[], last: string): Promise<void> {
+  const stored = between(await storedNotesBlocks(app, meetingId, itemId), first, last);
+  expect(stored.map(seen)).toEqual([
+    { number: 1, items: [first] },
+    { bullet: true, items: bullets },
+    { number: 2, items: [last] },
+  ]);
 }
 
 /** The export preview of the meeting: its numbered list holding `text`, whose first item prints `start`. */
 async function expectPreviewList(page: Page, app: RunningApp, meetingId: number, title: string, text: string, start: number): Promise<void> {
-  await page.goto(`${app.url}#/meeting/${meetingId}`);
   const meeting = new MeetingPage(page);
-  await meeting.waitUntilReady(title);
+  await meeting.open(app.url, { id: meetingId, title });
   const preview = await meeting.openPreview((await app.api('export:preview', { meetingId })).title);
   const list = preview.locator('ol').filter({ hasText: text });
   await expect(list).toHaveCount(1);
@@ -100,11 +82,8 @@ async function expectPreviewList(page: Page, app: RunningApp, meetingId: number,
 
 test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into the export preview; its "Inspel" is the "/" block', async ({ page, app }) => {
   test.slow();
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await startNewLine(page, live);
-  await paste(live, { 'text/plain': EMAIL });
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
+  await live.paste({ 'text/plain': EMAIL });
   await expect(live.notes).toContainText('Kommunförbundet Norra');
   // The "/" block right after, typed at full speed.
   await page.keyboard.press('Control+End');
@@ -115,11 +94,11 @@ test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into th
   await page.keyboard.type('Fler mötesplatser behövs.');
   await page.keyboard.press('Enter');
   // Lines pasted into the list are items of it.
-  await paste(live, { 'text/plain': 'Glesbygden har andra utmaningar.\r\nRättvisa är inte alltid att göra lika.\r\n' });
+  await live.paste({ 'text/plain': 'Glesbygden har andra utmaningar.\r\nRättvisa är inte alltid att göra lika.\r\n' });
   await expect(live.notes).toContainText('Rättvisa är inte alltid att göra lika.');
   await live.waitNotesSaved();
 
-  const blocks = await storedBlocks(app, summary.id, item.id);
+  const blocks = await storedNotesBlocks(app, summary.id, item.id);
   const pasted = between(blocks, 'Hej Eva,', 'Kommunförbundet Norra');
   expect(pasted.map(seen)).toEqual([
     { p: 'Hej Eva,' },
@@ -150,10 +129,7 @@ test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into th
 
 test('typing "2. " after a bullet list starts the numbered list at 2, in the notes and the export preview', async ({ page, app }) => {
   test.slow();
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await startNewLine(page, live);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
   await page.keyboard.type('1. Lagstiftning ses över');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
@@ -165,21 +141,13 @@ test('typing "2. " after a bullet list starts the numbered list at 2, in the not
   await page.keyboard.type('2. Eskaleringsmodell tas fram');
   await live.waitNotesSaved();
 
-  const typed = between(await storedBlocks(app, summary.id, item.id), 'Lagstiftning ses över', 'Eskaleringsmodell tas fram');
-  expect(typed.map(seen)).toEqual([
-    { number: 1, items: ['Lagstiftning ses över'] },
-    { bullet: true, items: ['Förslaget remitteras', 'Svar i mars'] },
-    { number: 2, items: ['Eskaleringsmodell tas fram'] },
-  ]);
+  await expectNumberingResumedAt2(app, summary.id, item.id, 'Lagstiftning ses över', ['Förslaget remitteras', 'Svar i mars'], 'Eskaleringsmodell tas fram');
   await expectPreviewList(page, app, summary.id, summary.title, 'Eskaleringsmodell tas fram', 2);
 });
 
 test('Word list paragraphs "1.", bullets, "2." paste as three lists, the last starting at 2', async ({ page, app }) => {
   test.slow();
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await startNewLine(page, live);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
   const para = (list: string, marker: string, text: string) =>
     `<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:${list} level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
   const html = `<html><body><!--StartFragment-->${[
@@ -188,24 +156,16 @@ test('Word list paragraphs "1.", bullets, "2." paste as three lists, the last st
     para('l1', '·', 'Svar i mars'),
     para('l0', '2.', 'Eskaleringsmodell i Word'),
   ].join('\n')}<!--EndFragment--></body></html>`;
-  await paste(live, { 'text/html': html, 'text/plain': '1. Lagstiftning i Word' });
+  await live.paste({ 'text/html': html, 'text/plain': '1. Lagstiftning i Word' });
   await expect(live.notes).toContainText('Eskaleringsmodell i Word');
   await live.waitNotesSaved();
 
-  const pasted = between(await storedBlocks(app, summary.id, item.id), 'Lagstiftning i Word', 'Eskaleringsmodell i Word');
-  expect(pasted.map(seen)).toEqual([
-    { number: 1, items: ['Lagstiftning i Word'] },
-    { bullet: true, items: ['Remiss till kommunerna', 'Svar i mars'] },
-    { number: 2, items: ['Eskaleringsmodell i Word'] },
-  ]);
+  await expectNumberingResumedAt2(app, summary.id, item.id, 'Lagstiftning i Word', ['Remiss till kommunerna', 'Svar i mars'], 'Eskaleringsmodell i Word');
 });
 
 test('a megabyte of e-mail text pastes whole and is saved without an empty paragraph; five are refused at once, in Swedish', async ({ page, app }) => {
   test.setTimeout(240_000);
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.open(app.url, summary.id, item.id);
-  await startNewLine(page, live);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
   const mail = (megabytes: number): { text: string; copies: number } => {
     const copies = Math.ceil((megabytes * 1024 * 1024) / EMAIL.length);
     return { text: Array.from({ length: copies }, (_, i) => EMAIL.replace('Hej Eva,', `Hej Eva (${i + 1}),`)).join('\r\n'), copies };
@@ -214,17 +174,17 @@ test('a megabyte of e-mail text pastes whole and is saved without an empty parag
   const editorHas = (text: string) => live.notes.evaluate((el, t) => (el.textContent ?? '').includes(t), text);
 
   // Ten blocks to a copy: 50 000 blocks is more than one item's notes may hold.
-  await paste(live, { 'text/plain': mail(5).text });
+  await live.paste({ 'text/plain': mail(5).text });
   await expect(refused).toHaveText(/^Det inklistrade blir för långt för en punkts anteckningar: \d+\s\d{3} stycken, högst 20\s000\. Inget klistrades in\./);
   expect(await editorHas('Hej Eva (1),')).toBe(false);
 
   const { text, copies } = mail(1);
-  await paste(live, { 'text/plain': text });
+  await live.paste({ 'text/plain': text });
   await expect.poll(() => editorHas(`Hej Eva (${copies}),`), { timeout: 120_000 }).toBe(true);
   await expect(refused).toBeHidden();
   await expect(page.locator('[data-save-state]').first()).toHaveAttribute('data-save-state', 'saved', { timeout: 120_000 });
 
-  const blocks = await storedBlocks(app, summary.id, item.id);
+  const blocks = await storedNotesBlocks(app, summary.id, item.id);
   const pasted = between(blocks, 'Hej Eva (1),', `Hej Eva (${copies}),`);
   expect(pasted.filter((b) => b.type === 'paragraph' && b.children.length === 0)).toEqual([]);
   expect(pasted.filter((b) => b.type === 'list' && b.listType === 'number' && b.start === 2)).toHaveLength(copies - 1);

@@ -1,18 +1,8 @@
-import type { NotesDocument } from '../../shared/notes/schema';
-import { expect, psnDraftItem, test } from './fixtures';
-import { LivePage } from './pages/LivePage';
-
-function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
-  if (typeof node !== 'object' || node === null) return;
-  const n = node as Record<string, unknown>;
-  visit(n);
-  for (const child of (n.children as unknown[] | undefined) ?? []) walk(child, visit);
-}
+import { draftItemOnNewParagraph, expect, test } from './fixtures';
+import { storedNotes, visitNodes } from './stored-notes';
 
 test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({ page, app }) => {
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
   const menu = page.locator('[data-slash-menu]');
   // Esc closes the menu and stays in live mode (it does not leave for the meeting view).
   await page.keyboard.type('/');
@@ -32,8 +22,8 @@ test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({
 
   await expect(live.notes.locator('strong, .nt-bold').filter({ hasText: 'Inspel' })).toBeVisible();
   await expect(live.notes.locator('ul li').last()).toHaveText('Fler mötesplatser behövs.');
-  const stored = (await app.api('meetings:get', { id: summary.id })).agenda.find((i) => i.id === item.id)?.notes;
-  const blocks = stored?.root.children ?? [];
+  const stored = await storedNotes(app, summary.id, item.id);
+  const blocks = stored.root.children;
   const inspelIndex = blocks.findIndex((b) => JSON.stringify(b).includes('"text":"Inspel"'));
   expect(inspelIndex).toBeGreaterThanOrEqual(0);
   expect(JSON.stringify(blocks[inspelIndex])).toContain('"format":1');
@@ -44,9 +34,7 @@ test('the slash menu inserts "Inspel": a bold label and a bullet list', async ({
 });
 
 test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe link is stored', async ({ page, app }) => {
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  const { summary, item, live } = await draftItemOnNewParagraph(page, app);
 
   const html = `
     <html><head><style>p { color: red }</style><script>window.__pwned = 'head';</script></head>
@@ -64,12 +52,7 @@ test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe 
   await page.evaluate(() => {
     (window as unknown as { __pwned?: string }).__pwned = undefined;
   });
-  await live.notes.evaluate((el, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/html', pasted);
-    data.setData('text/plain', 'Rent fett stycke.');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await live.paste({ 'text/html': html, 'text/plain': 'Rent fett stycke.' });
 
   await expect(live.notes).toContainText('Rent fett stycke.');
   await expect(live.notes).toContainText('Andra punkten');
@@ -82,13 +65,12 @@ test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe 
   await expect(live.notes.getByRole('link', { name: 'säker länk' })).toHaveAttribute('href', 'https://example.se/plan');
 
   // The stored notes: only safe links, no styles, Word's list as a real numbered list.
-  const stored = (await app.api('meetings:get', { id: summary.id })).agenda.find((i) => i.id === item.id)
-    ?.notes as NotesDocument;
+  const stored = await storedNotes(app, summary.id, item.id);
   const json = JSON.stringify(stored);
   expect(json).not.toMatch(/javascript:|file:|Comic Sans|color:|onerror|__pwned/);
   const urls: string[] = [];
   const styles: string[] = [];
-  walk(stored.root, (n) => {
+  visitNodes(stored.root, (n) => {
     if (n.type === 'link' || n.type === 'autolink') urls.push(String(n.url));
     if (typeof n.style === 'string' && n.style) styles.push(n.style);
   });
@@ -102,14 +84,8 @@ test('hostile HTML pasted from a web page is cleaned: no script runs, no unsafe 
 });
 
 test('plain-text paste stays plain', async ({ page, app }) => {
-  const { summary, item } = await psnDraftItem(app);
-  const live = new LivePage(page);
-  await live.openOnNewParagraph(app.url, summary.id, item.id);
-  await live.notes.evaluate((el) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', '<b>inte fet</b> text');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  const { live } = await draftItemOnNewParagraph(page, app);
+  await live.paste({ 'text/plain': '<b>inte fet</b> text' });
   await expect(live.notes).toContainText('<b>inte fet</b> text');
   await expect(live.notes.locator('strong, b').filter({ hasText: 'inte fet' })).toHaveCount(0);
 });

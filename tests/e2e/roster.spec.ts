@@ -1,4 +1,4 @@
-import type { Body } from '../../shared/model/domain';
+import type { Body, BodySummary } from '../../shared/model/domain';
 import { expect, test, type RunningApp } from './fixtures';
 import { AttendancePage } from './pages/AttendancePage';
 import { BodyPage } from './pages/BodyPage';
@@ -9,6 +9,12 @@ function psn(app: RunningApp) {
   const body = app.bodies.find((b) => b.shortName === 'PSN');
   if (!body) throw new Error('Demodatan saknar PSN.');
   return body;
+}
+
+/** PSN as the start page lists it, and its body as stored before the test changes it. */
+async function psnAsStored(app: RunningApp): Promise<{ summary: BodySummary; body: Body }> {
+  const summary = psn(app);
+  return { summary, body: await app.api('bodies:get', { id: summary.id }) };
 }
 
 function categoryNames(body: Body, category: string): string[] {
@@ -34,8 +40,7 @@ test('rows pasted from Excel are previewed with skipped rows and reasons, added 
   page,
   app,
 }) => {
-  const summary = psn(app);
-  const before = await app.api('bodies:get', { id: summary.id });
+  const { summary, body: before } = await psnAsStored(app);
   const category = 'Kommunpolitiker';
   const original = categoryNames(before, category);
 
@@ -135,8 +140,7 @@ test('a meeting created from a body calls its roster and has the standing items;
   page,
   app,
 }) => {
-  const summary = psn(app);
-  const body = await app.api('bodies:get', { id: summary.id });
+  const { summary, body } = await psnAsStored(app);
   const roster = rosterNames(body);
 
   const start = new StartPage(page);

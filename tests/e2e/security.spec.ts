@@ -1,7 +1,7 @@
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { MAX_BODY_BYTES } from '../../electron/web/server';
 import type { Page } from '@playwright/test';
-import type { MeetingHeader, MeetingSummary } from '../../shared/model/domain';
+import { meetingHeaderSchema, type MeetingHeader, type MeetingSummary } from '../../shared/model/domain';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { expect, test, type RunningApp } from './fixtures';
 import { StartPage } from './pages/StartPage';
@@ -15,18 +15,8 @@ async function target(app: RunningApp) {
   const body = app.bodies.find((b) => b.id === summary.bodyId);
   if (!body) throw new Error(`Organet för ${summary.title} saknas.`);
   const meeting = await app.api('meetings:get', { id: summary.id });
-  const header: MeetingHeader = {
-    title: HIJACKED_TITLE,
-    subtitle: meeting.subtitle,
-    date: meeting.date,
-    startTime: meeting.startTime,
-    endTime: meeting.endTime,
-    meetingForm: meeting.meetingForm,
-    place: meeting.place,
-    calledText: meeting.calledText,
-    diaryNumber: meeting.diaryNumber,
-    secretaryName: meeting.secretaryName,
-  };
+  // The schema keeps the header's fields of the stored meeting and drops the rest.
+  const header: MeetingHeader = { ...meetingHeaderSchema.parse(meeting), title: HIJACKED_TITLE };
   return { summary, body, request: { id: summary.id, header } };
 }
 

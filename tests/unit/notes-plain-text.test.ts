@@ -4,6 +4,7 @@ import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { MAX_NESTING, plainTextToNotesBlocks } from '../../shared/notes/plainText';
 import { notesDocumentSchema, type BlockNodeJson, type InlineNodeJson, type ListNodeJson } from '../../shared/notes/schema';
 import { notes } from '../../shared/notes/build';
+import { mailText } from '../e2e/mail-text';
 
 // Plain text pasted from an e-mail or Notepad, as notes blocks: what the
 // secretary sees after pasting, written short ("p:" a paragraph, "b:" a bold
@@ -63,22 +64,14 @@ const INTRO =
   'Här kommer mina anteckningar från gårdagens möte i arbetsgruppen, som underlag till punkt 4 på dagordningen. Säg till om något saknas eller behöver rättas.';
 
 /** An e-mail as Outlook or Thunderbird sends it: wrapped at 72, paragraphs apart, a list with a break in its numbering. */
-const EMAIL = [
-  'Hej Eva,',
-  '',
+const EMAIL = mailText([
   wrap(INTRO),
   '',
   wrap(`1. ${LAGSTIFTNING}`),
   '- Förslaget remitteras till kommunerna.',
   '- Svar senast den 15 mars.',
   wrap(`2. ${ESKALERING}`),
-  '',
-  '',
-  'Med vänlig hälsning',
-  'Anna Andersson',
-  'Kommunförbundet Norra',
-  '',
-].join('\r\n');
+]);
 
 describe('plain text pasted into the notes', () => {
   it('an e-mail: wrapped lines joined, blank lines only separate, the second numbered list starts at 2, short lines stay lines', () => {

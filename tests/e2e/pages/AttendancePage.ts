@@ -73,6 +73,32 @@ export class AttendancePage {
   }
 
   /**
+   * On a focused row: D opens the row's "Från" or "Till" (the board picks
+   * which), the time is typed, and Enter stores it with focus back on the row.
+   */
+  async enterTimeByKeyboard(name: string, field: 'from' | 'until', time: string): Promise<void> {
+    await this.page.keyboard.press('d');
+    await expect(field === 'from' ? this.from(name) : this.until(name)).toBeFocused();
+    await this.page.keyboard.type(time);
+    await this.page.keyboard.press('Enter');
+    await expect(this.row(name)).toBeFocused();
+  }
+
+  /** On a focused row: E opens "Ersätts av", the substitute is typed (ticked "på länk" if remote), Enter returns to the row. */
+  async enterSubstituteByKeyboard(name: string, substitute: string, { remote = false }: { remote?: boolean } = {}): Promise<void> {
+    await this.page.keyboard.press('e');
+    await expect(this.substitute(name)).toBeFocused();
+    await this.page.keyboard.type(substitute);
+    if (remote) {
+      await this.page.keyboard.press('Tab');
+      await expect(this.substituteRemote(name)).toBeFocused();
+      await this.page.keyboard.press(' ');
+    }
+    await this.page.keyboard.press('Enter');
+    await expect(this.row(name)).toBeFocused();
+  }
+
+  /**
    * What a screen reader says for the row after the name: the whole state,
    * "Närvarande, från 13.30, Nils Bark ersätter dessförinnan".
    */

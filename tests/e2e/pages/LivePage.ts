@@ -85,6 +85,15 @@ export class LivePage {
     return this.page.locator('.live-item').getByRole('button', { name: /^Tidigare text \(\d+\)$/ });
   }
 
+  /** Pastes into the notes as the browser does: a ClipboardEvent carrying only the given types (text/plain, text/html, …). */
+  async paste(data: Record<string, string>): Promise<void> {
+    await this.notes.evaluate((el, entries) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, data);
+  }
+
   /** Types at the end of the notes of the item in progress. */
   async typeAtEnd(text: string): Promise<void> {
     await this.notes.click();

@@ -1,0 +1,39 @@
+import { demoDraft, expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { AttendancePage } from './pages/AttendancePage';
+import { BodyPage } from './pages/BodyPage';
+import { LivePage } from './pages/LivePage';
+import { MeetingPage } from './pages/MeetingPage';
+import { StartPage } from './pages/StartPage';
+
+// Issue 18, point 6: axe-core on every screen, wide and at 440 px.
+for (const width of [1280, 440]) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('the start view, the body settings and the roster', async ({ page, app }) => {
+      await new StartPage(page).open(app.url);
+      await expectNoAxeViolations(page, 'startsidan');
+      const psn = app.bodies.find((b) => b.shortName === 'PSN')!;
+      await new BodyPage(page).open(app.url, psn.id, psn.name);
+      await expectNoAxeViolations(page, 'organets inställningar');
+    });
+
+    test('the meeting as a draft, in live mode and on the attendance board', async ({ page, app }) => {
+      const { summary } = await demoDraft(app);
+      await new MeetingPage(page).open(app.url, summary);
+      await expectNoAxeViolations(page, 'mötet (utkast)');
+      await new LivePage(page).open(app.url, summary.id);
+      await expectNoAxeViolations(page, 'liveläget');
+      await new AttendancePage(page).open(app.url, summary.id);
+      await expectNoAxeViolations(page, 'närvarotavlan');
+    });
+
+    test('approved minutes', async ({ page, app }) => {
+      const approved = app.meetings.find((m) => m.status === 'approved');
+      expect(approved, 'demodatan har justerade anteckningar').toBeTruthy();
+      await new MeetingPage(page).open(app.url, approved!);
+      await expectNoAxeViolations(page, 'justerade anteckningar');
+    });
+  });
+}

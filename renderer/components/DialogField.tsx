@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field, FormError, TextField } from './Field';
-import { FormActions } from './InlineForm';
+import { FormActions, SwedishForm } from './InlineForm';
 
 /**
  * One labelled text field of a dialog form, with its Swedish error under it
@@ -68,14 +68,7 @@ export function DialogForm({
   children: ReactNode;
 }) {
   return (
-    <form
-      className="dialog-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
+    <SwedishForm className="dialog-form" onSubmit={onSubmit}>
       {children}
       <FormError error={error} />
       <FormActions
@@ -86,6 +79,6 @@ export function DialogForm({
         danger={danger}
         onCancel={onCancel}
       />
-    </form>
+    </SwedishForm>
   );
 }

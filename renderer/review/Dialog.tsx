@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { FormError } from '../components/Field';
+import { DialogForm } from '../components/DialogField';
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, Esc closes, the page
@@ -52,6 +53,54 @@ export function Dialog({
         {children({ titleId: `${baseId}-title` })}
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A dialog that asks for a few fields and does one named thing with them
+ * ("Markera som justerad", "Radera för gott"); "Avbryt" closes it.
+ */
+export function FormDialog({
+  title,
+  lead,
+  className,
+  submitLabel,
+  busyLabel,
+  busy,
+  danger = false,
+  error,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  lead: ReactNode;
+  className: string;
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  danger?: boolean;
+  error?: string | null | undefined;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog title={title} lead={lead} onClose={onClose} className={className}>
+      {() => (
+        <DialogForm
+          onSubmit={onSubmit}
+          submitLabel={submitLabel}
+          busyLabel={busyLabel}
+          busy={busy}
+          danger={danger}
+          error={error}
+          onCancel={onClose}
+        >
+          {children}
+        </DialogForm>
+      )}
+    </Dialog>
   );
 }
 

@@ -44,6 +44,17 @@ export function DialogField({
   );
 }
 
+export interface DialogFormProps {
+  onSubmit: () => void;
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  danger?: boolean;
+  error?: string | null | undefined;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
 /**
  * A dialog's form: its fields, the form-wide error, and the named submit
  * button beside "Avbryt". Validation is ours (noValidate), in Swedish.
@@ -57,16 +68,7 @@ export function DialogForm({
   error,
   onCancel,
   children,
-}: {
-  onSubmit: () => void;
-  submitLabel: string;
-  busyLabel: string;
-  busy: boolean;
-  danger?: boolean;
-  error?: string | null | undefined;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
+}: DialogFormProps) {
   return (
     <SwedishForm className="dialog-form" onSubmit={onSubmit}>
       {children}

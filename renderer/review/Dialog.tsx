@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { FormError } from '../components/Field';
-import { DialogForm } from '../components/DialogField';
+import { DialogForm, type DialogFormProps } from '../components/DialogField';
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, Esc closes, the page
@@ -64,39 +64,20 @@ export function FormDialog({
   title,
   lead,
   className,
-  submitLabel,
-  busyLabel,
-  busy,
-  danger = false,
-  error,
-  onSubmit,
   onClose,
   children,
+  ...form
 }: {
   title: string;
   lead: ReactNode;
   className: string;
-  submitLabel: string;
-  busyLabel: string;
-  busy: boolean;
-  danger?: boolean;
-  error?: string | null | undefined;
-  onSubmit: () => void;
   onClose: () => void;
   children: ReactNode;
-}) {
+} & Omit<DialogFormProps, 'onCancel' | 'children'>) {
   return (
     <Dialog title={title} lead={lead} onClose={onClose} className={className}>
       {() => (
-        <DialogForm
-          onSubmit={onSubmit}
-          submitLabel={submitLabel}
-          busyLabel={busyLabel}
-          busy={busy}
-          danger={danger}
-          error={error}
-          onCancel={onClose}
-        >
+        <DialogForm {...form} onCancel={onClose}>
           {children}
         </DialogForm>
       )}

@@ -10,7 +10,7 @@ import {
 } from '../../shared/model/domain';
 import { itemKindLabel } from '../../shared/format/labels';
 import { StandingMark } from '../body/StandingMark';
-import { Field, FieldError, TextField, fieldControl } from '../components/Field';
+import { Field, FieldError, KindOptions, TextField, fieldControl } from '../components/Field';
 
 interface FieldsProps {
   item: AgendaItem;
@@ -56,11 +56,7 @@ export function ItemFields({ item, number, called, onChange, body, meetingId }: 
               aria-label={`Typ för punkt ${number}`}
               onChange={(e) => onChange({ kind: e.target.value as ItemKind }, 0)}
             >
-              {ITEM_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {itemKindLabel(kind)}
-                </option>
-              ))}
+              <KindOptions kinds={ITEM_KINDS} label={itemKindLabel} />
             </select>
           )}
         </Field>
@@ -150,14 +146,7 @@ function PresentersField({ item, number, called, onChange }: FieldsProps) {
           {item.presenters.map((p, i) => (
             <li key={`${p.name}-${i}`} className="token">
               <span>{p.organisation ? `${p.name}, ${p.organisation}` : p.name}</span>
-              <button
-                type="button"
-                className="token-remove"
-                aria-label={`Ta bort ${p.name} som föredragande`}
-                onClick={() => onChange({ presenters: item.presenters.filter((_, j) => j !== i) }, 0)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
+              <RemoveTokenButton label={`Ta bort ${p.name} som föredragande`} onRemove={() => onChange({ presenters: item.presenters.filter((_, j) => j !== i) }, 0)} />
             </li>
           ))}
         </ul>
@@ -257,14 +246,7 @@ function LinksField({ item, number, onChange }: Omit<FieldsProps, 'called'>) {
               <span>
                 {link.title} <span className="muted">{link.url}</span>
               </span>
-              <button
-                type="button"
-                className="token-remove"
-                aria-label={`Ta bort länken ${link.title}`}
-                onClick={() => onChange({ links: item.links.filter((_, j) => j !== i) }, 0)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
+              <RemoveTokenButton label={`Ta bort länken ${link.title}`} onRemove={() => onChange({ links: item.links.filter((_, j) => j !== i) }, 0)} />
             </li>
           ))}
         </ul>
@@ -306,5 +288,14 @@ function LinksField({ item, number, onChange }: Omit<FieldsProps, 'called'>) {
         </button>
       </div>
     </fieldset>
+  );
+}
+
+/** The "×" on a presenter or link token, named for what it removes. */
+function RemoveTokenButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <button type="button" className="token-remove" aria-label={label} onClick={onRemove}>
+      <span aria-hidden="true">×</span>
+    </button>
   );
 }

@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { meetingHref, navigate } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { ErrorBanner, InfoBanner } from '../components/Banner';
+import { LiveText } from '../components/LiveText';
 import { labelAgenda } from '../agenda/labels';
 import { AddPersonForm } from './AddPersonForm';
 import { AttendanceRow, type MoveTo } from './AttendanceRow';
@@ -289,9 +290,7 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
         )}
       </section>
 
-      <p className="visually-hidden" aria-live="polite">
-        {q.announce}
-      </p>
+      <LiveText text={q.announce} />
     </div>
   );
 }

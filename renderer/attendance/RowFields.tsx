@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { clockMinutes, clockTimeSchema, type Attendance } from '../../shared/model/domain';
 import { attended } from '../../shared/format/attendance';
 import { normalizeClock } from '../app/validation';
@@ -100,6 +100,43 @@ function inputProps(id: string, error: string | undefined, tabIndex: number, fro
   } as const;
 }
 
+/** One clock time ("Från" or "Till") as the secretary types it; read on commit through its ref. */
+function ClockField({
+  id,
+  field,
+  label,
+  attendance,
+  error,
+  inputRef,
+  tabIndex,
+  frozen,
+}: {
+  id: string;
+  field: 'arrivedAt' | 'leftAt';
+  label: string;
+  attendance: Attendance;
+  error: string | undefined;
+  inputRef: RefObject<HTMLInputElement | null>;
+  tabIndex: number;
+  frozen: boolean;
+}) {
+  const stored = attendance[field];
+  return (
+    <Field id={`${id}-${field}`} label={label} error={error} short>
+      <input
+        {...inputProps(`${id}-${field}`, error, tabIndex, frozen)}
+        ref={inputRef}
+        // defaultValue is read once: a changed stored time remounts the field to show it.
+        key={`${field}-${stored ?? ''}`}
+        data-field={field}
+        inputMode="numeric"
+        placeholder="TT.MM"
+        defaultValue={displayClock(stored)}
+      />
+    </Field>
+  );
+}
+
 /** "Från" and "Till": for someone who was there part of the meeting. */
 export function TimesFields(props: GroupProps) {
   const { id, name, attendance: a, frozen, tabIndex } = props;
@@ -138,28 +175,8 @@ export function TimesFields(props: GroupProps) {
 
   return (
     <div className="att-group" role="group" aria-label={`Tider för ${name}`} data-att-editor="times" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <Field id={`${id}-arrivedAt`} label="Från" error={errors.arrivedAt} short>
-        <input
-          {...inputProps(`${id}-arrivedAt`, errors.arrivedAt, tabIndex, frozen)}
-          ref={fromRef}
-          key={`from-${a.arrivedAt ?? ''}`}
-          data-field="arrivedAt"
-          inputMode="numeric"
-          placeholder="TT.MM"
-          defaultValue={displayClock(a.arrivedAt)}
-        />
-      </Field>
-      <Field id={`${id}-leftAt`} label="Till" error={errors.leftAt} short>
-        <input
-          {...inputProps(`${id}-leftAt`, errors.leftAt, tabIndex, frozen)}
-          ref={toRef}
-          key={`to-${a.leftAt ?? ''}`}
-          data-field="leftAt"
-          inputMode="numeric"
-          placeholder="TT.MM"
-          defaultValue={displayClock(a.leftAt)}
-        />
-      </Field>
+      <ClockField id={id} field="arrivedAt" label="Från" attendance={a} error={errors.arrivedAt} inputRef={fromRef} tabIndex={tabIndex} frozen={frozen} />
+      <ClockField id={id} field="leftAt" label="Till" attendance={a} error={errors.leftAt} inputRef={toRef} tabIndex={tabIndex} frozen={frozen} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count, joinSwedish } from '../app/text';
 import { todayIso } from '../app/validation';
 import { DateField } from '../components/DateField';
+import { SwedishForm } from '../components/InlineForm';
 import { Dialog } from '../review/Dialog';
 import { calledChoice, leftBehind, offeredStandingItems, openTasks, suggestedDate } from './carryOver';
 import { PLACEMENT_LABELS, refusalText, subLetter } from './standingItemsOps';
@@ -130,15 +131,7 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
   };
 
   return (
-    <form
-      className="dialog-form"
-      noValidate
-      aria-label="Vad det nya mötet tar med sig"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SwedishForm className="dialog-form" label="Vad det nya mötet tar med sig" onSubmit={() => void submit()}>
       <DateField
         id={`${baseId}-date`}
         className="carry-over-date"
@@ -262,6 +255,6 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
           Avbryt
         </button>
       </div>
-    </form>
+    </SwedishForm>
   );
 }

@@ -7,6 +7,7 @@ import { todayIso } from '../app/validation';
 import { ErrorBanner } from '../components/Banner';
 import type { BodySaveState } from '../components/BodySaveState';
 import { DateField } from '../components/DateField';
+import { SwedishForm } from '../components/InlineForm';
 import { LabelledInput } from '../components/LabelledInput';
 import { LiveText } from '../components/LiveText';
 
@@ -135,15 +136,7 @@ export function PlannedDatesSection({
           })}
         </ul>
       )}
-      <form
-        className="date-add"
-        noValidate
-        aria-label="Lägg till mötesdatum"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
+      <SwedishForm className="date-add" label="Lägg till mötesdatum" onSubmit={add}>
         <DateField
           id={`${baseId}-date`}
           inputRef={dateInputRef}
@@ -173,7 +166,7 @@ export function PlannedDatesSection({
         <button type="submit" className="button">
           Lägg till datum
         </button>
-      </form>
+      </SwedishForm>
       <LiveText text={announce} />
     </section>
   );

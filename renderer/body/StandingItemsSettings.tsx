@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
 import { safeParseSwedish } from '../../shared/format/validationMessages';
 import { ErrorBanner } from '../components/Banner';
+import { SwedishForm } from '../components/InlineForm';
 import { LiveText } from '../components/LiveText';
 import type { SaveState } from '../app/saveState';
 import { StandingItemRow, type RowActions } from './StandingItemRow';
@@ -305,15 +306,7 @@ function AddStandingItem({
   };
 
   return (
-    <form
-      className="standing-add"
-      aria-label="Lägg till stående punkt"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <SwedishForm className="standing-add" label="Lägg till stående punkt" onSubmit={submit}>
       <div className="form-field standing-add-title">
         <label htmlFor={`${baseId}-add-title`} className="field-label">
           Ny stående punkt
@@ -356,6 +349,6 @@ function AddStandingItem({
       <button type="submit" className="button">
         Lägg till punkt
       </button>
-    </form>
+    </SwedishForm>
   );
 }

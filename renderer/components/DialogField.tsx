@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field, FormError, TextField } from './Field';
-import { FormActions } from './InlineForm';
+import { FormActions, SwedishForm } from './InlineForm';
 
 /**
  * One labelled text field of a dialog form, with its Swedish error under it
@@ -44,6 +44,17 @@ export function DialogField({
   );
 }
 
+export interface DialogFormProps {
+  onSubmit: () => void;
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  danger?: boolean;
+  error?: string | null | undefined;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
 /**
  * A dialog's form: its fields, the form-wide error, and the named submit
  * button beside "Avbryt". Validation is ours (noValidate), in Swedish.
@@ -57,25 +68,9 @@ export function DialogForm({
   error,
   onCancel,
   children,
-}: {
-  onSubmit: () => void;
-  submitLabel: string;
-  busyLabel: string;
-  busy: boolean;
-  danger?: boolean;
-  error?: string | null | undefined;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
+}: DialogFormProps) {
   return (
-    <form
-      className="dialog-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
+    <SwedishForm className="dialog-form" onSubmit={onSubmit}>
       {children}
       <FormError error={error} />
       <FormActions
@@ -86,6 +81,6 @@ export function DialogForm({
         danger={danger}
         onCancel={onCancel}
       />
-    </form>
+    </SwedishForm>
   );
 }

@@ -1,6 +1,24 @@
 import { useId, useState, type ReactNode } from 'react';
 
 /**
+ * Whether a shown-and-hidden part is open, and what its toggle button needs
+ * to say so to a screen reader (aria-expanded, aria-controls). `contentId`
+ * names the part the button opens; pass one when the page needs it stable.
+ */
+export function useDisclosure(id?: string) {
+  const [open, setOpen] = useState(false);
+  const generatedId = useId();
+  const contentId = id ?? generatedId;
+  const toggle = {
+    type: 'button',
+    'aria-expanded': open,
+    'aria-controls': contentId,
+    onClick: () => setOpen((wasOpen) => !wasOpen),
+  } as const;
+  return { open, contentId, toggle };
+}
+
+/**
  * A section the secretary can show and hide: a button that says whether it is
  * open, and the content below it.
  *
@@ -11,17 +29,10 @@ import { useId, useState, type ReactNode } from 'react';
  * closed <details> on the page).
  */
 export function Disclosure({ label, className, children }: { label: ReactNode; className?: string; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const contentId = useId();
+  const { open, contentId, toggle } = useDisclosure();
   return (
     <div className={className ? `disclosure ${className}` : 'disclosure'}>
-      <button
-        type="button"
-        className="disclosure-toggle"
-        aria-expanded={open}
-        aria-controls={contentId}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
-      >
+      <button className="disclosure-toggle" {...toggle}>
         <svg className="disclosure-chevron" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
           <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </svg>

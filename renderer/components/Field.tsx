@@ -119,3 +119,12 @@ export function FormError({ error, className }: { error: string | null | undefin
     </p>
   );
 }
+
+/** The options of a select over a fixed list of kinds ("Beslut", "Ordförande" …), each under its Swedish name. */
+export function KindOptions<K extends string>({ kinds, label }: { kinds: readonly K[]; label: (kind: K) => string }) {
+  return kinds.map((kind) => (
+    <option key={kind} value={kind}>
+      {label(kind)}
+    </option>
+  ));
+}

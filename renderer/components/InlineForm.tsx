@@ -1,4 +1,42 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+/**
+ * A form whose checks are ours, in Swedish at the fields: the browser's own
+ * validation bubbles are off (noValidate) and submitting never reloads the page.
+ */
+export function SwedishForm({
+  className,
+  label,
+  labelledBy,
+  onSubmit,
+  onKeyDown,
+  children,
+}: {
+  className: string;
+  /** The form's name when it has no heading of its own. */
+  label?: string | undefined;
+  /** The id of the heading that names the form. */
+  labelledBy?: string | undefined;
+  onSubmit: () => void;
+  onKeyDown?: (e: KeyboardEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      aria-label={label}
+      aria-labelledby={labelledBy}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={onKeyDown}
+    >
+      {children}
+    </form>
+  );
+}
 
 /**
  * A form opened in place on the page ("Nytt möte", "Lägg till gäst"):
@@ -23,15 +61,11 @@ export function InlineForm({
   children: ReactNode;
 }) {
   return (
-    <form
+    <SwedishForm
       className={className}
-      aria-label={label}
-      aria-labelledby={labelledBy}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
+      label={label}
+      labelledBy={labelledBy}
+      onSubmit={onSubmit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -40,7 +74,7 @@ export function InlineForm({
       }}
     >
       {children}
-    </form>
+    </SwedishForm>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { NotesCopy } from '../../shared/notes/copies';
 import { formatLocalTimestamp, toLocalTimestamp } from '../../shared/format/datetime';
 import { notesToPlainText } from '../../shared/notes/text';
+import { useDisclosure } from '../components/Disclosure';
 import { useItemCopies } from './notesCopies';
 
 /**
@@ -11,21 +12,14 @@ import { useItemCopies } from './notesCopies';
  */
 export function NotesCopiesList({ meetingId, itemId, itemLabel }: { meetingId: number; itemId: number; itemLabel: string }) {
   const copies = useItemCopies(meetingId, itemId, true);
-  const [open, setOpen] = useState(false);
+  const { open, contentId, toggle } = useDisclosure(`notes-copies-${meetingId}-${itemId}`);
   if (copies.length === 0) return null;
-  const listId = `notes-copies-${meetingId}-${itemId}`;
   return (
     <div className="notes-copies" data-notes-copies={copies.length}>
-      <button
-        type="button"
-        className="button button-quiet button-small notes-copies-toggle"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button className="button button-quiet button-small notes-copies-toggle" {...toggle}>
         Tidigare text ({copies.length})
       </button>
-      <ol id={listId} className="notes-copies-list" aria-label={`Tidigare text för punkt ${itemLabel}`} hidden={!open}>
+      <ol id={contentId} className="notes-copies-list" aria-label={`Tidigare text för punkt ${itemLabel}`} hidden={!open}>
         {open && copies.map((copy) => <CopyEntry key={copy.id} copy={copy} />)}
       </ol>
     </div>

@@ -4,8 +4,7 @@ import { formatLongDate } from '../../shared/format/date';
 import { todayIso } from '../app/validation';
 import { TextField } from '../components/Field';
 import { DateField } from '../components/DateField';
-import { DialogForm } from '../components/DialogField';
-import { Dialog } from './Dialog';
+import { FormDialog } from './Dialog';
 
 interface ReviewerDraft {
   name: string;
@@ -64,83 +63,77 @@ export function ApproveDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="Markera som justerad"
       lead="När mötesanteckningen är justerad kan den inte längre ändras. En senare ändring blir en ny, synlig version."
       onClose={onClose}
       className="approve-dialog"
+      onSubmit={() => void submit()}
+      submitLabel="Markera som justerad"
+      busyLabel="Sparar …"
+      busy={busy}
+      error={errors.form}
     >
-      {() => (
-        <DialogForm
-          onSubmit={() => void submit()}
-          submitLabel="Markera som justerad"
-          busyLabel="Sparar …"
-          busy={busy}
-          error={errors.form}
-          onCancel={onClose}
-        >
-          {notice}
-          <fieldset className="reviewers">
-            <legend className="field-label">Justerat av</legend>
-            {rows.map((row, i) => (
-              <div key={i} className="reviewer-row">
-                <TextField
-                  id={`${id}-name-${i}`}
-                  label={i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
-                  autoFocus={i === 0}
-                  value={row.name}
-                  error={errors.rows[i]}
-                  onChange={(name) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)))}
-                />
-                <TextField
-                  id={`${id}-role-${i}`}
-                  label={i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`}
-                  placeholder="t.ex. ordförande"
-                  value={row.role}
-                  onChange={(role) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, role } : r)))}
-                />
-                {i > 0 && (
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    aria-label={`Ta bort justerare ${i + 1}`}
-                    onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
-                  >
-                    Ta bort
-                  </button>
-                )}
-              </div>
-            ))}
-            {rows.length < 10 && (
+      {notice}
+      <fieldset className="reviewers">
+        <legend className="field-label">Justerat av</legend>
+        {rows.map((row, i) => (
+          <div key={i} className="reviewer-row">
+            <TextField
+              id={`${id}-name-${i}`}
+              label={i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
+              autoFocus={i === 0}
+              value={row.name}
+              error={errors.rows[i]}
+              onChange={(name) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)))}
+            />
+            <TextField
+              id={`${id}-role-${i}`}
+              label={i === 0 ? 'Roll' : `Roll (justerare ${i + 1})`}
+              placeholder="t.ex. ordförande"
+              value={row.role}
+              onChange={(role) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, role } : r)))}
+            />
+            {i > 0 && (
               <button
                 type="button"
                 className="button button-quiet button-small"
-                onClick={() => {
-                  setRows((rs) => [...rs, { name: '', role: '' }]);
-                  requestAnimationFrame(() => document.getElementById(`${id}-name-${rows.length}`)?.focus());
-                }}
+                aria-label={`Ta bort justerare ${i + 1}`}
+                onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
               >
-                + Lägg till justerare
+                Ta bort
               </button>
             )}
-          </fieldset>
-          <DateField
-            id={`${id}-date`}
-            className="is-short"
-            label="Datum för justering"
-            value={date}
-            yearless="nearest"
-            required="Skriv dagen då mötesanteckningen justerades, till exempel idag."
-            error={errors.date}
-            onValidityChange={setDateValid}
-            validateNow={attempted}
-            onChange={(iso) => {
-              setDate(iso);
-              setErrors((e) => ({ ...e, date: undefined }));
+          </div>
+        ))}
+        {rows.length < 10 && (
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => {
+              setRows((rs) => [...rs, { name: '', role: '' }]);
+              requestAnimationFrame(() => document.getElementById(`${id}-name-${rows.length}`)?.focus());
             }}
-          />
-        </DialogForm>
-      )}
-    </Dialog>
+          >
+            + Lägg till justerare
+          </button>
+        )}
+      </fieldset>
+      <DateField
+        id={`${id}-date`}
+        className="is-short"
+        label="Datum för justering"
+        value={date}
+        yearless="nearest"
+        required="Skriv dagen då mötesanteckningen justerades, till exempel idag."
+        error={errors.date}
+        onValidityChange={setDateValid}
+        validateNow={attempted}
+        onChange={(iso) => {
+          setDate(iso);
+          setErrors((e) => ({ ...e, date: undefined }));
+        }}
+      />
+    </FormDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { FormError } from '../components/Field';
+import { DialogForm, type DialogFormProps } from '../components/DialogField';
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, Esc closes, the page
@@ -52,6 +53,35 @@ export function Dialog({
         {children({ titleId: `${baseId}-title` })}
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A dialog that asks for a few fields and does one named thing with them
+ * ("Markera som justerad", "Radera för gott"); "Avbryt" closes it.
+ */
+export function FormDialog({
+  title,
+  lead,
+  className,
+  onClose,
+  children,
+  ...form
+}: {
+  title: string;
+  lead: ReactNode;
+  className: string;
+  onClose: () => void;
+  children: ReactNode;
+} & Omit<DialogFormProps, 'onCancel' | 'children'>) {
+  return (
+    <Dialog title={title} lead={lead} onClose={onClose} className={className}>
+      {() => (
+        <DialogForm {...form} onCancel={onClose}>
+          {children}
+        </DialogForm>
+      )}
+    </Dialog>
   );
 }
 

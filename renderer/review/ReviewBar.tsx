@@ -8,8 +8,8 @@ import { versionHref } from '../app/router';
 import { invalidFields } from '../app/invalidFields';
 import { StatusPill } from '../components/StatusPill';
 import { editState } from '../agenda/editState';
-import { DialogField, DialogForm } from '../components/DialogField';
-import { CloseActions, Dialog } from './Dialog';
+import { DialogField } from '../components/DialogField';
+import { CloseActions, Dialog, FormDialog } from './Dialog';
 import { ApproveDialog } from './ApproveDialog';
 import { FormError } from '../components/Field';
 
@@ -182,26 +182,20 @@ function UnlockDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="Lås upp mötesanteckningen"
       lead="Den justerade versionen sparas som den är. Ändringarna görs i en ny version, som är ett utkast tills den justeras igen. Vem och varför syns i versionslistan."
       onClose={onClose}
       className="unlock-dialog"
+      onSubmit={() => void submit()}
+      submitLabel="Lås upp som ny version"
+      busyLabel="Låser upp …"
+      busy={busy}
+      error={errors.form}
     >
-      {() => (
-        <DialogForm
-          onSubmit={() => void submit()}
-          submitLabel="Lås upp som ny version"
-          busyLabel="Låser upp …"
-          busy={busy}
-          error={errors.form}
-          onCancel={onClose}
-        >
-          <DialogField id={`${id}-who`} label="Vem låser upp?" value={who} error={errors.who} autoFocus onChange={setWho} />
-          <DialogField id={`${id}-reason`} label="Varför?" value={reason} error={errors.reason} multiline onChange={setReason} />
-        </DialogForm>
-      )}
-    </Dialog>
+      <DialogField id={`${id}-who`} label="Vem låser upp?" value={who} error={errors.who} autoFocus onChange={setWho} />
+      <DialogField id={`${id}-reason`} label="Varför?" value={reason} error={errors.reason} multiline onChange={setReason} />
+    </FormDialog>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId, type DragEvent, type KeyboardEvent } from 'react';
 import { ROLES, type Role } from '../../shared/model/domain';
 import { roleLabel } from '../../shared/format/labels';
+import { KindOptions } from '../components/Field';
 import { MoveButtons } from '../components/MoveButtons';
 import { memberLabel, type RosterMember } from './rosterModel';
 
@@ -141,11 +142,7 @@ export function MemberRow({
           value={member.role}
           onChange={(e) => onEdit({ role: e.target.value as Role }, 0)}
         >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleOptionLabel(role)}
-            </option>
-          ))}
+          <KindOptions kinds={ROLES} label={roleOptionLabel} />
         </select>
       </div>
       <label className="member-cell cell-vacant">

@@ -5,8 +5,8 @@ import type { NewMember } from '../../shared/model/new-meeting';
 import { roleLabel } from '../../shared/format/labels';
 import { parseRosterPaste, type PastedRosterRow } from '../../shared/roster/paste';
 import { count } from '../app/text';
-import { PasteMeetingChoice, useListMeetings } from '../views/PasteMeetingChoice';
-import { DEFAULT_CATEGORY, markWord, pastedCalled, rowsForMeeting, type PasteCategory } from '../views/pasteMarks';
+import { PasteMeetingChoice, useListMeetings } from './PasteMeetingChoice';
+import { DEFAULT_CATEGORY, markWord, pastedCalled, rowsForMeeting, type PasteCategory } from './pasteMarks';
 
 /** What the secretary confirmed: members for the roster, and the list's attendance for a meeting. */
 export interface PasteOutcome {

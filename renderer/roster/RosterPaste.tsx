@@ -4,7 +4,7 @@ import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { attendanceHref } from '../app/router';
 import { PasteRosterDialog, type PasteOutcome } from './PasteRosterDialog';
-import type { PasteCategory } from '../views/pasteMarks';
+import type { PasteCategory } from './pasteMarks';
 import './roster-paste.css';
 
 /**

@@ -1,7 +1,7 @@
 import type { Body, Role } from '../../shared/model/domain';
 import type { NewMember } from '../../shared/model/new-meeting';
 import type { RosterSideInput } from '../../shared/model/roster';
-import type { PasteCategory } from '../views/pasteMarks';
+import type { PasteCategory } from './pasteMarks';
 
 /**
  * The roster as the editor holds it: ordered sides, categories and members,

@@ -4,8 +4,8 @@ import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { setFlash } from '../app/flash';
 import { navigate, startHref } from '../app/router';
-import { DialogField, DialogForm } from '../components/DialogField';
-import { Dialog } from '../review/Dialog';
+import { DialogField } from '../components/DialogField';
+import { FormDialog } from '../review/Dialog';
 
 /**
  * "Radera mötet": below the minutes, for a meeting created by mistake or one
@@ -67,7 +67,7 @@ function RemoveMeetingDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="Radera mötet för gott?"
       lead={
         <>
@@ -77,30 +77,24 @@ function RemoveMeetingDialog({
       }
       onClose={onClose}
       className="remove-meeting-dialog"
+      onSubmit={() => void submit()}
+      submitLabel="Radera för gott"
+      busyLabel="Raderar …"
+      busy={busy}
+      danger
     >
-      {() => (
-        <DialogForm
-          onSubmit={() => void submit()}
-          submitLabel="Radera för gott"
-          busyLabel="Raderar …"
-          busy={busy}
-          danger
-          onCancel={onClose}
-        >
-          <DialogField
-            id={`${id}-date`}
-            label={`Skriv mötets datum (${meeting.date}) för att bekräfta`}
-            value={typed}
-            error={error}
-            autoFocus
-            inputMode="numeric"
-            onChange={(value) => {
-              setTyped(value);
-              setError(null);
-            }}
-          />
-        </DialogForm>
-      )}
-    </Dialog>
+      <DialogField
+        id={`${id}-date`}
+        label={`Skriv mötets datum (${meeting.date}) för att bekräfta`}
+        value={typed}
+        error={error}
+        autoFocus
+        inputMode="numeric"
+        onChange={(value) => {
+          setTyped(value);
+          setError(null);
+        }}
+      />
+    </FormDialog>
   );
 }

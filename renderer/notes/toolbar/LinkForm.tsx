@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { $createLinkNode, $toggleLink } from '@lexical/link';
 import { validateLinkUrl } from '../config';
+import { InlineForm } from '../../components/InlineForm';
 
 /**
  * The toolbar's "Länkadress" form. The editor loses its selection when the
@@ -57,20 +58,7 @@ export function LinkForm({
   };
 
   return (
-    <form
-      className="link-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          close();
-        }
-      }}
-    >
+    <InlineForm className="link-form" onSubmit={submit} onCancel={close}>
       <label htmlFor={inputId} className="link-form-label">
         Länkadress
       </label>
@@ -100,6 +88,6 @@ export function LinkForm({
           {error}
         </p>
       )}
-    </form>
+    </InlineForm>
   );
 }

@@ -9,7 +9,9 @@ import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/body';
+import type { NewMember } from '../../shared/model/new-meeting';
 import type { RosterSideInput } from '../../shared/model/roster';
+import { person, vacantSeat } from '../../electron/services/demo/helpers';
 
 /**
  * The app as every host sees it: the handler table behind `dispatch`, over a
@@ -93,44 +95,27 @@ export function settings(overrides: Partial<BodySettings> = {}): BodySettings {
   };
 }
 
-type MemberFields = Partial<Omit<RosterSideInput['categories'][number]['members'][number], 'name'>>;
-
-export function rosterMember(name: string, fields: MemberFields = {}) {
-  return { name, party: '', organisation: '', title: '', role: 'ledamot' as const, vacant: false, ...fields };
-}
-
-export function vacant() {
-  return rosterMember('', { vacant: true });
+/** A side of a roster: its categories by name, in order, each with its members. */
+export function rosterSide(name: string, categories: Record<string, NewMember[]>): RosterSideInput {
+  return { name, categories: Object.entries(categories).map(([category, members]) => ({ name: category, members })) };
 }
 
 /** A small fictional roster: two sides, three categories, a vacant seat. */
 export function roster(): RosterSideInput[] {
   return [
-    {
-      name: 'Region',
-      categories: [
-        {
-          name: 'Regionpolitiker',
-          members: [
-            rosterMember('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }),
-            rosterMember('Karl Öst', { party: '(M)', title: 'vice ordförande HSN', role: 'vice_ordforande' }),
-          ],
-        },
-        { name: 'Kommunikation', members: [vacant()] },
+    rosterSide('Region', {
+      Regionpolitiker: [
+        person('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }),
+        person('Karl Öst', { party: '(M)', title: 'vice ordförande HSN', role: 'vice_ordforande' }),
       ],
-    },
-    {
-      name: 'Kommun',
-      categories: [
-        {
-          name: 'Tjänstepersoner',
-          members: [
-            rosterMember('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
-            rosterMember('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
-          ],
-        },
+      Kommunikation: [vacantSeat()],
+    }),
+    rosterSide('Kommun', {
+      Tjänstepersoner: [
+        person('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
+        person('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
       ],
-    },
+    }),
   ];
 }
 

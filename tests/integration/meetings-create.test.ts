@@ -6,7 +6,8 @@ import { numberAgenda } from '../../shared/model/agenda';
 import type { Body } from '../../shared/model/body';
 import type { Meeting } from '../../shared/model/meeting';
 import { bold, notes, paragraph } from '../../shared/notes/build';
-import { bodyWithRoster, openApp, rosterMember, type TestApp } from './app-support';
+import { person } from '../../electron/services/demo/helpers';
+import { bodyWithRoster, openApp, type TestApp } from './app-support';
 
 /** The agenda as printed: "1 Mötets öppnande", "a) närvaro/presentation" … */
 function printedAgenda(meeting: Meeting): string[] {
@@ -123,7 +124,7 @@ describe('meetings:createFromBody', () => {
             {
               id: region!.categories[0]!.id,
               name: 'Regionpolitiker',
-              members: [{ ...region!.categories[0]!.members[0]!, name: 'Tilda Åström', party: '(S)' }, rosterMember('Ny Ledamot')],
+              members: [{ ...region!.categories[0]!.members[0]!, name: 'Tilda Åström', party: '(S)' }, person('Ny Ledamot')],
             },
           ],
         },

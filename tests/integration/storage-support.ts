@@ -8,7 +8,8 @@ import { type MeetingHeader } from '../../shared/model/meeting';
 import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
 import { notes, paragraph } from '../../shared/notes/build';
 import { AppError } from '../../shared/ipc/result';
-import { item } from '../../electron/services/demo/helpers';
+import { item, person, vacantSeat } from '../../electron/services/demo/helpers';
+import { rosterSide, settings } from './app-support';
 
 /** Storage called directly, on a fresh file per test: the bodies and meetings the storage tests start from. */
 
@@ -50,48 +51,22 @@ export const LATER = '2026-11-12T12:05:00.000Z';
 
 export function body(name: string, shortName: string, overrides: Partial<NewBody> = {}): NewBody {
   return {
-    name,
-    shortName,
-    formalName: `Styrgruppen ${shortName}`,
-    documentTitle: `Minnesanteckningar ${shortName}`,
-    defaultPlace: 'Rådhuset, Strandby',
-    defaultMeetingForm: 'Hybrid, Teams och Rådhuset',
-    defaultStartTime: '13.00',
-    defaultEndTime: '15.00',
-    dateStyle: 'long',
-    standpointPlacement: 'afterPresenters',
-    summaryOfStandpoints: false,
-    attendanceStyle: 'markers',
+    ...settings({ name, shortName, formalName: `Styrgruppen ${shortName}`, documentTitle: `Minnesanteckningar ${shortName}`, attendanceStyle: 'markers' }),
     plannedDates: [
       { date: '2027-03-04', note: '' },
       { date: '2026-09-10', note: 'Digitalt' },
       { date: '2027-01-14', note: 'På plats' },
     ],
     sides: [
-      {
-        name: 'Region',
-        categories: [
-          {
-            name: 'Regionpolitiker',
-            members: [
-              { name: 'Tilda Ås', party: '(C)', organisation: '', title: 'ordförande HSN', role: 'ordforande', vacant: false },
-              { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true },
-            ],
-          },
+      rosterSide('Region', {
+        Regionpolitiker: [person('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }), vacantSeat()],
+      }),
+      rosterSide('Kommun', {
+        Tjänstepersoner: [
+          person('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
+          person('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
         ],
-      },
-      {
-        name: 'Kommun',
-        categories: [
-          {
-            name: 'Tjänstepersoner',
-            members: [
-              { name: 'Ove Ek', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false },
-              { name: 'Eva Berg', party: '', organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare', vacant: false },
-            ],
-          },
-        ],
-      },
+      }),
     ],
     ...overrides,
   };

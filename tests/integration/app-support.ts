@@ -8,6 +8,8 @@ import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
+import { numberAgenda } from '../../shared/model/agenda';
+import type { AgendaItem } from '../../shared/model/agenda-item';
 import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/body';
 import type { NewMember } from '../../shared/model/new-meeting';
 import type { RosterSideInput } from '../../shared/model/roster';
@@ -118,6 +120,21 @@ export function roster(): RosterSideInput[] {
     }),
   ];
 }
+
+/** The agenda as printed: "1 Mötets öppnande", "a) närvaro/presentation" … */
+export function printedAgenda(agenda: readonly AgendaItem[]): string[] {
+  return numberAgenda(agenda).map((n) => `${n.label} ${n.item.title}`);
+}
+
+/** The printed agenda of a new meeting of a body with the default standing items (no summary). */
+export const NEW_MEETING_AGENDA: readonly string[] = [
+  '1 Mötets öppnande',
+  'a) närvaro/presentation',
+  'b) övriga frågor anmäls',
+  '2 Godkännande av dagens agenda',
+  '3 Föregående mötesanteckning',
+  '4 Övriga frågor',
+];
 
 /** A body with settings, the roster above and planned dates; returns its id. */
 export async function bodyWithRoster(app: TestApp, overrides: Partial<BodySettings> = {}, dates: string[] = []): Promise<number> {

@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,14 @@ export function appError(work: () => unknown): AppError {
     throw error;
   }
   throw new Error('expected an AppError');
+}
+
+/** Reading what is not in a fresh database: not_found, with the Swedish message the secretary sees. */
+export function expectNotFound(read: (db: Db) => unknown, message: string): void {
+  const { db } = newDb();
+  const error = appError(() => read(db));
+  expect(error.code).toBe('not_found');
+  expect(error.message).toBe(message);
 }
 
 const attendance = UNMARKED_ATTENDANCE;

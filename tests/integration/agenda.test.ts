@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { numberAgenda } from '../../shared/model/agenda';
 import type { AgendaItem } from '../../shared/model/agenda-item';
 import type { Meeting } from '../../shared/model/meeting';
 import { summaryOfStandpoints } from '../../shared/model/summary';
-import { bodyWithRoster, openApp, type TestApp } from './app-support';
+import { NEW_MEETING_AGENDA, bodyWithRoster, openApp, printedAgenda, type TestApp } from './app-support';
 
 /**
  * The agenda editor, the standpoint autosave and the task list, through the
  * handler table on a real database file.
  */
-
-/** The agenda as printed: "1 Mötets öppnande", "a) närvaro/presentation" … */
-function outline(agenda: readonly AgendaItem[]): string[] {
-  return numberAgenda(agenda).map((n) => `${n.label} ${n.item.title}`);
-}
 
 /** Positions among siblings are 0…n-1 with no gaps or repeats. */
 function expectContiguous(agenda: readonly AgendaItem[]): void {
@@ -48,7 +42,7 @@ describe('agenda:add', () => {
     await app.ok('agenda:add', { meetingId: meeting.id, parentId: null, afterItemId: null, title: 'Välkommen' });
 
     const after = await app.ok('meetings:get', { id: meeting.id });
-    expect(outline(after.agenda)).toEqual([
+    expect(printedAgenda(after.agenda)).toEqual([
       '1 Välkommen',
       '2 Mötets öppnande',
       'a) närvaro/presentation',
@@ -81,7 +75,7 @@ describe('agenda:add', () => {
     expect(wrongLevel).toMatchObject({ code: 'validation', field: 'afterItemId' });
 
     const after = await app.ok('meetings:get', { id: meeting.id });
-    expect(outline(after.agenda).slice(4)).toEqual(['3 Föregående mötesanteckning', '4 Hemsjukvård', 'a) Nuläge', 'b) Fortsatt arbete', '5 Övriga frågor']);
+    expect(printedAgenda(after.agenda).slice(4)).toEqual(['3 Föregående mötesanteckning', '4 Hemsjukvård', 'a) Nuläge', 'b) Fortsatt arbete', '5 Övriga frågor']);
   });
 
   it("refuses an item of another meeting as parent or predecessor, in Swedish, and adds nothing", async () => {
@@ -166,7 +160,7 @@ describe('agenda:move', () => {
     const other = itemTitled(meeting, 'Övriga frågor');
 
     const agenda = await app.ok('agenda:move', { meetingId: meeting.id, itemId: other.id, parentId: null, index: 0 });
-    expect(outline(agenda)).toEqual([
+    expect(printedAgenda(agenda)).toEqual([
       '1 Övriga frågor',
       '2 Mötets öppnande',
       'a) närvaro/presentation',
@@ -179,7 +173,7 @@ describe('agenda:move', () => {
 
     // An index past the end puts the item last.
     const back = await app.ok('agenda:move', { meetingId: meeting.id, itemId: other.id, parentId: null, index: 99 });
-    expect(outline(back).at(-1)).toBe('4 Övriga frågor');
+    expect(printedAgenda(back).at(-1)).toBe('4 Övriga frågor');
   });
 
   it('makes a top-level item a sub-item and back, closing the gap it leaves', async () => {
@@ -190,7 +184,7 @@ describe('agenda:move', () => {
     const announced = itemTitled(meeting, 'övriga frågor anmäls');
 
     const asSub = await app.ok('agenda:move', { meetingId: meeting.id, itemId: approval.id, parentId: opening.id, index: 1 });
-    expect(outline(asSub)).toEqual([
+    expect(printedAgenda(asSub)).toEqual([
       '1 Mötets öppnande',
       'a) närvaro/presentation',
       'b) Godkännande av dagens agenda',
@@ -201,7 +195,7 @@ describe('agenda:move', () => {
     expectContiguous(asSub);
 
     const toTop = await app.ok('agenda:move', { meetingId: meeting.id, itemId: announced.id, parentId: null, index: 3 });
-    expect(outline(toTop)).toEqual([
+    expect(printedAgenda(toTop)).toEqual([
       '1 Mötets öppnande',
       'a) närvaro/presentation',
       'b) Godkännande av dagens agenda',
@@ -250,14 +244,7 @@ describe('agenda:remove', () => {
     expect(await app.ok('agenda:remove', { meetingId: meeting.id, itemId: care.id })).toEqual({ removed: true });
 
     const after = await app.ok('meetings:get', { id: meeting.id });
-    expect(outline(after.agenda)).toEqual([
-      '1 Mötets öppnande',
-      'a) närvaro/presentation',
-      'b) övriga frågor anmäls',
-      '2 Godkännande av dagens agenda',
-      '3 Föregående mötesanteckning',
-      '4 Övriga frågor',
-    ]);
+    expect(printedAgenda(after.agenda)).toEqual(NEW_MEETING_AGENDA);
     expectContiguous(after.agenda);
     expect(after.calledPersons.map((p) => p.name)).not.toContain('Kim Sand');
     expect(after.tasks.map((t) => [t.what, t.itemId, t.owner, t.deadline])).toEqual([
@@ -275,7 +262,7 @@ describe('agenda:remove', () => {
     const meeting = await newMeeting(app);
     await app.ok('agenda:remove', { meetingId: meeting.id, itemId: itemTitled(meeting, 'närvaro/presentation').id });
     const after = await app.ok('meetings:get', { id: meeting.id });
-    expect(outline(after.agenda).slice(0, 2)).toEqual(['1 Mötets öppnande', 'a) övriga frågor anmäls']);
+    expect(printedAgenda(after.agenda).slice(0, 2)).toEqual(['1 Mötets öppnande', 'a) övriga frågor anmäls']);
     expectContiguous(after.agenda);
   });
 });
@@ -365,7 +352,7 @@ describe('summary of standpoints', () => {
   it('gathers the standpoints typed in the items, in agenda order, and follows later edits', async () => {
     const app = openApp();
     const meeting = await newMeeting(app, true);
-    expect(outline(meeting.agenda).at(-1)).toBe('5 Sammanfattning');
+    expect(printedAgenda(meeting.agenda).at(-1)).toBe('5 Sammanfattning');
     const previous = itemTitled(meeting, 'Föregående mötesanteckning');
     const care = await app.ok('agenda:add', { meetingId: meeting.id, parentId: null, afterItemId: previous.id, title: 'Hemsjukvård' });
     const sub = await app.ok('agenda:add', { meetingId: meeting.id, parentId: care.id, afterItemId: null, title: 'Nuläge' });

@@ -8,8 +8,12 @@ import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
 import type { ChannelName } from '../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
+import { numberAgenda } from '../../shared/model/agenda';
+import type { AgendaItem } from '../../shared/model/agenda-item';
 import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/body';
+import type { NewMember } from '../../shared/model/new-meeting';
 import type { RosterSideInput } from '../../shared/model/roster';
+import { person, vacantSeat } from '../../electron/services/demo/helpers';
 
 /**
  * The app as every host sees it: the handler table behind `dispatch`, over a
@@ -93,46 +97,44 @@ export function settings(overrides: Partial<BodySettings> = {}): BodySettings {
   };
 }
 
-type MemberFields = Partial<Omit<RosterSideInput['categories'][number]['members'][number], 'name'>>;
-
-export function rosterMember(name: string, fields: MemberFields = {}) {
-  return { name, party: '', organisation: '', title: '', role: 'ledamot' as const, vacant: false, ...fields };
-}
-
-export function vacant() {
-  return rosterMember('', { vacant: true });
+/** A side of a roster: its categories by name, in order, each with its members. */
+export function rosterSide(name: string, categories: Record<string, NewMember[]>): RosterSideInput {
+  return { name, categories: Object.entries(categories).map(([category, members]) => ({ name: category, members })) };
 }
 
 /** A small fictional roster: two sides, three categories, a vacant seat. */
 export function roster(): RosterSideInput[] {
   return [
-    {
-      name: 'Region',
-      categories: [
-        {
-          name: 'Regionpolitiker',
-          members: [
-            rosterMember('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }),
-            rosterMember('Karl Öst', { party: '(M)', title: 'vice ordförande HSN', role: 'vice_ordforande' }),
-          ],
-        },
-        { name: 'Kommunikation', members: [vacant()] },
+    rosterSide('Region', {
+      Regionpolitiker: [
+        person('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }),
+        person('Karl Öst', { party: '(M)', title: 'vice ordförande HSN', role: 'vice_ordforande' }),
       ],
-    },
-    {
-      name: 'Kommun',
-      categories: [
-        {
-          name: 'Tjänstepersoner',
-          members: [
-            rosterMember('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
-            rosterMember('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
-          ],
-        },
+      Kommunikation: [vacantSeat()],
+    }),
+    rosterSide('Kommun', {
+      Tjänstepersoner: [
+        person('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
+        person('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
       ],
-    },
+    }),
   ];
 }
+
+/** The agenda as printed: "1 Mötets öppnande", "a) närvaro/presentation" … */
+export function printedAgenda(agenda: readonly AgendaItem[]): string[] {
+  return numberAgenda(agenda).map((n) => `${n.label} ${n.item.title}`);
+}
+
+/** The printed agenda of a new meeting of a body with the default standing items (no summary). */
+export const NEW_MEETING_AGENDA: readonly string[] = [
+  '1 Mötets öppnande',
+  'a) närvaro/presentation',
+  'b) övriga frågor anmäls',
+  '2 Godkännande av dagens agenda',
+  '3 Föregående mötesanteckning',
+  '4 Övriga frågor',
+];
 
 /** A body with settings, the roster above and planned dates; returns its id. */
 export async function bodyWithRoster(app: TestApp, overrides: Partial<BodySettings> = {}, dates: string[] = []): Promise<number> {

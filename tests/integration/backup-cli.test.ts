@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { ANTECKNA_APPLICATION_ID } from '../../electron/services/storage/migrations';
+import { settings } from './app-support';
 import { bodyNamesIn, damage, expectWholeAnteckna, sha256 } from './backup-support';
 import { CLI, buildCli, cleanEnv, runCli, startWebProcess, type Run } from './cli-support';
 
@@ -67,6 +68,18 @@ async function eventually(check: () => boolean, what: string): Promise<void> {
   }
 }
 
+/** The demo data, as `anteckna demo` writes it to anteckna.sqlite in the test's folder. */
+async function demoDatabase(): Promise<string> {
+  const db = join(dir, 'anteckna.sqlite');
+  await ok(['demo', '--db', db]);
+  return db;
+}
+
+/** Where the host keeps its backups: Säkerhetskopior beside the database. */
+function backupFolder(): string {
+  return join(dir, 'Säkerhetskopior');
+}
+
 function renameFirstBody(db: string, name: string): void {
   const conn = new Database(db);
   conn.prepare('UPDATE bodies SET name = ? WHERE id = (SELECT min(id) FROM bodies)').run(name);
@@ -90,25 +103,9 @@ afterEach(() => {
 
 describe('anteckna backup', () => {
   it('backs up a database while the browser host is running, to --out, to a folder or to Säkerhetskopior', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
+    const db = await demoDatabase();
     const web = await startWeb(db);
-    await web.api('bodies:create', {
-      settings: {
-        name: 'Samverkansgrupp Ekby',
-        shortName: 'SGE',
-        formalName: '',
-        documentTitle: '',
-        defaultPlace: '',
-        defaultMeetingForm: '',
-        defaultStartTime: '',
-        defaultEndTime: '',
-        dateStyle: 'long',
-        standpointPlacement: 'afterPresenters',
-        summaryOfStandpoints: false,
-        attendanceStyle: 'lines',
-      },
-    });
+    await web.api('bodies:create', { settings: settings({ name: 'Samverkansgrupp Ekby', shortName: 'SGE' }) });
 
     const out = join(dir, 'kopia.sqlite');
     const made = await ok<{ file: string; bytes: number }>(['backup', '--db', db, '--out', out]);
@@ -123,15 +120,14 @@ describe('anteckna backup', () => {
     expectWholeAnteckna(intoFolder.file);
 
     // The host made its start-up backup in Säkerhetskopior beside the database.
-    await eventually(() => existsSync(join(dir, 'Säkerhetskopior')) && readdirSync(join(dir, 'Säkerhetskopior')).some((f) => f.endsWith('.sqlite')), 'start-up backup');
+    await eventually(() => existsSync(backupFolder()) && readdirSync(backupFolder()).some((f) => f.endsWith('.sqlite')), 'start-up backup');
     const listed = await web.api<{ backups: { fileName: string }[] }>('backups:list', {});
     expect(listed.backups.length).toBeGreaterThanOrEqual(1);
     expect(await web.stop()).toBe(0);
   });
 
   it('refuses to overwrite an existing file without --force, and refuses a damaged database; nothing changes', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
+    const db = await demoDatabase();
     const out = join(dir, 'kopia.sqlite');
     writeFileSync(out, 'viktig fil');
     const outHash = sha256(out);
@@ -159,8 +155,7 @@ describe('anteckna backup', () => {
 
 describe('anteckna restore', () => {
   it('puts the backup in place and keeps the current database aside', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
+    const db = await demoDatabase();
     const backup = join(dir, 'kopia.sqlite');
     await ok(['backup', '--db', db, '--out', backup]);
     renameFirstBody(db, 'Skrivet efter kopian');
@@ -179,8 +174,7 @@ describe('anteckna restore', () => {
   });
 
   it('refuses a damaged file, a file from a newer Anteckna, another program\'s file and a missing file; the database is unchanged', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
+    const db = await demoDatabase();
     const before = sha256(db);
     const filesBefore = readdirSync(dir).sort();
 
@@ -225,12 +219,11 @@ describe('anteckna restore', () => {
   });
 
   it('refuses while the app has the database open, and changes nothing', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
+    const db = await demoDatabase();
     const backup = join(dir, 'kopia.sqlite');
     await ok(['backup', '--db', db, '--out', backup]);
     const web = await startWeb(db);
-    await eventually(() => existsSync(join(dir, 'Säkerhetskopior')), 'start-up backup');
+    await eventually(() => existsSync(backupFolder()), 'start-up backup');
     const names = bodyNamesIn(db);
 
     const run = await cli(['restore', '--db', db, '--from', backup]);
@@ -244,9 +237,8 @@ describe('anteckna restore', () => {
 
 describe('how long backups are kept', () => {
   it('thins by --keep-days at start (one a week beyond them), keeping younger backups, and refuses a wrong value', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
-    const folder = join(dir, 'Säkerhetskopior');
+    const db = await demoDatabase();
+    const folder = backupFolder();
     mkdirSync(folder);
     // Two in the week of Monday 13 January 2020: only the newer of them is kept.
     const old = join(folder, 'anteckna 2020-01-14 10.00.00.sqlite');
@@ -282,9 +274,8 @@ describe('how long backups are kept', () => {
 
 describe('the browser host on a damaged database', () => {
   it('moves it aside, restores the newest backup, prints the notice and shows it through app:info', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
-    const backups = join(dir, 'Säkerhetskopior');
+    const db = await demoDatabase();
+    const backups = backupFolder();
     mkdirSync(backups);
     await ok(['backup', '--db', db, '--out', join(backups, 'anteckna 2026-11-22 07.15.03.sqlite')]);
     const demoNames = bodyNamesIn(db);
@@ -311,8 +302,7 @@ describe('the browser host on a damaged database', () => {
   });
 
   it('refuses to start without a good backup and leaves the damaged file as it was', async () => {
-    const db = join(dir, 'anteckna.sqlite');
-    await ok(['demo', '--db', db]);
+    const db = await demoDatabase();
     damage(db);
     const before = sha256(db);
     const run = await cli(['web', '--db', db, '--port', '0']);

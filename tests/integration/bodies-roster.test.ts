@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Body } from '../../shared/model/body';
+import { bodySettingsSchema, type Body } from '../../shared/model/body';
+import { lgsBody } from '../../electron/services/demo/lgs';
 import type { RosterSideInput } from '../../shared/model/roster';
 import { parseRosterPaste } from '../../shared/roster/paste';
-import { openApp, roster, rosterMember, settings, vacant } from './app-support';
+import { person, vacantSeat } from '../../electron/services/demo/helpers';
+import { openApp, roster, settings } from './app-support';
 
 /** The roster as the editor holds it after loading: every entry with its id. */
 function editable(body: Body): RosterSideInput[] {
@@ -41,19 +43,8 @@ describe('bodies:create and bodies:updateSettings', () => {
   it('saves changed settings, and they are still there after a restart', async () => {
     const app = openApp();
     const { id } = await app.ok('bodies:create', { settings: settings() });
-    const changed = settings({
-      name: 'Ledningsgrupp för samverkan i Strandby',
-      shortName: 'LGS-S',
-      formalName: 'LGS-S',
-      documentTitle: '',
-      defaultMeetingForm: 'Teamsmöte',
-      defaultStartTime: '09.00',
-      defaultEndTime: '12.00',
-      dateStyle: 'iso',
-      standpointPlacement: 'endOfItem',
-      summaryOfStandpoints: true,
-      attendanceStyle: 'blocks',
-    });
+    // Another real-looking body's settings: the LGS-N demo body differs from SGS in names, times, date style, standpoints and attendance.
+    const changed = bodySettingsSchema.parse(lgsBody());
     const saved = await app.ok('bodies:updateSettings', { id, settings: changed });
     expect(saved).toMatchObject(changed);
     const again = await app.reopen().ok('bodies:get', { id });
@@ -168,12 +159,12 @@ describe('roster:save', () => {
     const second = await app.ok('roster:save', {
       bodyId: id,
       sides: [
-        { ...kommun!, categories: [{ ...officials!, members: [karl!, eva!, rosterMember('Nils Rydén', { title: 'beredskapssamordnare' })] }] },
+        { ...kommun!, categories: [{ ...officials!, members: [karl!, eva!, person('Nils Rydén', { title: 'beredskapssamordnare' })] }] },
         {
           ...region!,
           categories: [
             { ...politicians!, name: 'Regionpolitiker (HSN)', members: [tilda!] },
-            { name: 'Administration', members: [vacant()] },
+            { name: 'Administration', members: [vacantSeat()] },
           ],
         },
       ],
@@ -228,7 +219,7 @@ describe('roster:save', () => {
     const { id } = await app.ok('bodies:create', { settings: settings() });
     const noName = await app.fails('roster:save', {
       bodyId: id,
-      sides: [{ name: 'Region', categories: [{ name: 'Ledamöter', members: [rosterMember('Anna Ek'), rosterMember('  ')] }] }],
+      sides: [{ name: 'Region', categories: [{ name: 'Ledamöter', members: [person('Anna Ek'), person('  ')] }] }],
     });
     expect(noName).toMatchObject({ code: 'validation', field: 'sides.0.categories.0.members.1.name' });
     expect(noName.message).toContain('saknar namn');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from '../../shared/ipc/channels';
 import { contract, type RequestOf } from '../../shared/ipc/contract';
+import { meetingHeaderSchema } from '../../shared/model/meeting';
 import { jsonShapeProblem } from '../../shared/notes/schema';
 import type { TestApp } from './app-support';
 import { roster, settings } from './app-support';
@@ -24,18 +25,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
   const meeting = await app.ok('meetings:get', { id: meetingId });
   const itemId = meeting.agenda[0]?.id ?? 1;
   const personId = meeting.calledPersons[0]?.id ?? 1;
-  const header = {
-    title: meeting.title,
-    subtitle: meeting.subtitle,
-    date: meeting.date,
-    startTime: meeting.startTime,
-    endTime: meeting.endTime,
-    meetingForm: meeting.meetingForm,
-    place: meeting.place,
-    calledText: meeting.calledText,
-    diaryNumber: meeting.diaryNumber,
-    secretaryName: meeting.secretaryName,
-  };
+  const header = meetingHeaderSchema.parse(meeting);
   return {
     'app:info': {},
     'bodies:list': {},

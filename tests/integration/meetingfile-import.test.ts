@@ -10,10 +10,10 @@ import { closeDatabase, openDatabase, type Db } from '../../electron/services/st
 import { getMeeting, listMeetings } from '../../electron/services/storage/meetings';
 import { AppError } from '../../shared/ipc/result';
 import { exportMeetingFile, MEETING_FILE_MAX_BYTES, type MeetingFile } from '../../shared/meetingfile/schema';
-import { DEFAULT_BODY_LAYOUT } from '../../shared/model/body';
 import type { Meeting } from '../../shared/model/meeting';
 import type { BlockNodeJson, NotesDocument } from '../../shared/notes/schema';
 import { notesToPlainText } from '../../shared/notes/text';
+import { settings } from './app-support';
 
 let dir: string;
 let db: Db;
@@ -53,19 +53,14 @@ function minimalFile(markdown: string): MeetingFile {
     version: 1,
     exportedAt: '',
     body: {
-      name: 'Arbetsgrupp för import',
-      shortName: 'AGI',
-      formalName: 'Arbetsgruppen AGI',
-      documentTitle: 'Mötesanteckning AGI',
-      defaultPlace: '',
-      defaultMeetingForm: 'Teams',
-      defaultStartTime: '13.00',
-      defaultEndTime: '15.00',
-      dateStyle: 'long',
-      standpointPlacement: 'afterPresenters',
-      summaryOfStandpoints: false,
-      attendanceStyle: 'lines',
-      ...DEFAULT_BODY_LAYOUT,
+      ...settings({
+        name: 'Arbetsgrupp för import',
+        shortName: 'AGI',
+        formalName: 'Arbetsgruppen AGI',
+        documentTitle: 'Mötesanteckning AGI',
+        defaultPlace: '',
+        defaultMeetingForm: 'Teams',
+      }),
       plannedDates: [],
       sides: [],
     },

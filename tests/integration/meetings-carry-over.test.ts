@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import type { RequestOf } from '../../shared/ipc/contract';
-import { numberAgenda } from '../../shared/model/agenda';
 import type { Body, BodyStandingItem } from '../../shared/model/body';
 import type { Meeting } from '../../shared/model/meeting';
 import type { TestApp } from './app-support';
-import { openApp } from './app-support';
+import { openApp, printedAgenda } from './app-support';
 
 /** "Nytt möte utifrån detta" with the secretary's choices: standing items, open tasks, called list. */
-
-function printedAgenda(meeting: Meeting): string[] {
-  return numberAgenda(meeting.agenda).map((n) => `${n.label} ${n.item.title}`);
-}
 
 function calledNames(meeting: Meeting): string[] {
   return meeting.calledPersons.map((p) => `${p.kind}: ${p.vacant ? 'Vakant' : p.name}`);
@@ -41,14 +36,14 @@ describe('meetings:createFromPrevious takes the standing items from the body', (
   it("starts with the body's list, its names and added items, not the previous meeting's standing items", async () => {
     const app = openApp();
     const { previous, body } = await held(app);
-    expect(printedAgenda(previous)).toContain('3 Föregående minnesanteckningar');
+    expect(printedAgenda(previous.agenda)).toContain('3 Föregående minnesanteckningar');
     await app.ok('bodies:setStandingItems', {
       id: body.id,
       items: [before('Mötet öppnas', ['närvaro/presentation']), before('Föregående mötesanteckning'), after('Övriga frågor'), after('Avslut')],
     });
 
     const meeting = await next(app, { meetingId: previous.id, date: '2027-01-28' });
-    expect(printedAgenda(meeting)).toEqual([
+    expect(printedAgenda(meeting.agenda)).toEqual([
       '1 Mötet öppnas',
       'a) närvaro/presentation',
       '2 Föregående mötesanteckning',
@@ -69,7 +64,7 @@ describe('meetings:createFromPrevious takes the standing items from the body', (
       meetingId: previous.id,
       carryOver: { standingTitles: ['avslut', 'Mötets öppnande'], taskIds: [], called: 'previous' },
     });
-    expect(printedAgenda(meeting)).toEqual(['1 Mötets öppnande', 'a) närvaro', '2 Avslut']);
+    expect(printedAgenda(meeting.agenda)).toEqual(['1 Mötets öppnande', 'a) närvaro', '2 Avslut']);
 
     const none = await next(app, { meetingId: previous.id, carryOver: { standingTitles: [], taskIds: [], called: 'previous' } });
     expect(none.agenda).toEqual([]);

@@ -2,40 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import { importMeetingFile } from '../../electron/services/meetingfile/import';
 import { exportMeetingFile } from '../../shared/meetingfile/schema';
+import { link, notes, paragraph, text } from '../../shared/notes/build';
 import { openApp } from './app-support';
 
 // Notes that reach storage through a crafted save or a meeting file keep
 // their words, never their CSS.
 
-const overlay = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textStyle: 'position:fixed;inset:0',
-        children: [
-          {
-            type: 'link',
-            version: 1,
-            url: 'https://example.org/',
-            target: '_blank',
-            title: 'Logga in igen',
-            children: [{ type: 'text', version: 1, text: 'Fortsätt', format: 0, detail: 0, mode: 'normal', style: 'position:fixed;inset:0;z-index:99' }],
-          },
-        ],
-      },
-    ],
-  },
+/** A link that, were its CSS kept, would cover the whole window with a fake prompt. */
+const overlayLink = {
+  ...link('https://example.org/', 'Fortsätt'),
+  target: '_blank',
+  title: 'Logga in igen',
+  children: [{ ...text('Fortsätt'), style: 'position:fixed;inset:0;z-index:99' }],
 };
+const overlay = notes({ ...paragraph(overlayLink), textStyle: 'position:fixed;inset:0' });
 
 describe('notes keep their words, never their CSS', () => {
   it('a crafted notes:save is stored without style, target or title', async () => {

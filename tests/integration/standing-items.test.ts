@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numberAgenda } from '../../shared/model/agenda';
 import type { BodyStandingItem } from '../../shared/model/body';
-import type { Meeting } from '../../shared/model/meeting';
 import { defaultStandingItems } from '../../shared/model/standing-agenda';
-import { bodyWithRoster, openApp } from './app-support';
-
-function printedAgenda(meeting: Meeting): string[] {
-  return numberAgenda(meeting.agenda).map((n) => `${n.label} ${n.item.title}`);
-}
+import { bodyWithRoster, openApp, printedAgenda } from './app-support';
 
 const before = (title: string, children: string[] = []): BodyStandingItem => ({ title, children, placement: 'beforeSubjects' });
 const after = (title: string, children: string[] = []): BodyStandingItem => ({ title, children, placement: 'afterSubjects' });
@@ -41,7 +35,7 @@ describe('bodies:setStandingItems', () => {
 
     const { id } = await app.ok('meetings:createFromBody', { bodyId, date: '2027-01-21' });
     const meeting = await app.ok('meetings:get', { id });
-    expect(printedAgenda(meeting)).toEqual([
+    expect(printedAgenda(meeting.agenda)).toEqual([
       '1 Mötet öppnas',
       'a) närvaro',
       'b) övriga frågor anmäls',

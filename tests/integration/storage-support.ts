@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,8 @@ import { type MeetingHeader } from '../../shared/model/meeting';
 import type { NewBody, NewMeeting } from '../../shared/model/new-meeting';
 import { notes, paragraph } from '../../shared/notes/build';
 import { AppError } from '../../shared/ipc/result';
-import { item } from '../../electron/services/demo/helpers';
+import { item, person, vacantSeat } from '../../electron/services/demo/helpers';
+import { rosterSide, settings } from './app-support';
 
 /** Storage called directly, on a fresh file per test: the bodies and meetings the storage tests start from. */
 
@@ -42,6 +43,14 @@ export function appError(work: () => unknown): AppError {
   throw new Error('expected an AppError');
 }
 
+/** Reading what is not in a fresh database: not_found, with the Swedish message the secretary sees. */
+export function expectNotFound(read: (db: Db) => unknown, message: string): void {
+  const { db } = newDb();
+  const error = appError(() => read(db));
+  expect(error.code).toBe('not_found');
+  expect(error.message).toBe(message);
+}
+
 const attendance = UNMARKED_ATTENDANCE;
 /** The moment storage is told a change happened (the IPC handlers pass their clock). */
 export const AT = '2026-11-12T12:00:00.000Z';
@@ -50,48 +59,22 @@ export const LATER = '2026-11-12T12:05:00.000Z';
 
 export function body(name: string, shortName: string, overrides: Partial<NewBody> = {}): NewBody {
   return {
-    name,
-    shortName,
-    formalName: `Styrgruppen ${shortName}`,
-    documentTitle: `Minnesanteckningar ${shortName}`,
-    defaultPlace: 'Rådhuset, Strandby',
-    defaultMeetingForm: 'Hybrid, Teams och Rådhuset',
-    defaultStartTime: '13.00',
-    defaultEndTime: '15.00',
-    dateStyle: 'long',
-    standpointPlacement: 'afterPresenters',
-    summaryOfStandpoints: false,
-    attendanceStyle: 'markers',
+    ...settings({ name, shortName, formalName: `Styrgruppen ${shortName}`, documentTitle: `Minnesanteckningar ${shortName}`, attendanceStyle: 'markers' }),
     plannedDates: [
       { date: '2027-03-04', note: '' },
       { date: '2026-09-10', note: 'Digitalt' },
       { date: '2027-01-14', note: 'På plats' },
     ],
     sides: [
-      {
-        name: 'Region',
-        categories: [
-          {
-            name: 'Regionpolitiker',
-            members: [
-              { name: 'Tilda Ås', party: '(C)', organisation: '', title: 'ordförande HSN', role: 'ordforande', vacant: false },
-              { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true },
-            ],
-          },
+      rosterSide('Region', {
+        Regionpolitiker: [person('Tilda Ås', { party: '(C)', title: 'ordförande HSN', role: 'ordforande' }), vacantSeat()],
+      }),
+      rosterSide('Kommun', {
+        Tjänstepersoner: [
+          person('Ove Ek', { organisation: 'Strandby kommun', title: 'socialchef' }),
+          person('Eva Berg', { organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare' }),
         ],
-      },
-      {
-        name: 'Kommun',
-        categories: [
-          {
-            name: 'Tjänstepersoner',
-            members: [
-              { name: 'Ove Ek', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false },
-              { name: 'Eva Berg', party: '', organisation: 'Strandby kommun', title: 'utredare', role: 'sekreterare', vacant: false },
-            ],
-          },
-        ],
-      },
+      }),
     ],
     ...overrides,
   };

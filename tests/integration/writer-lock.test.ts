@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
-import { AppError } from '../../shared/ipc/result';
 import { acquireWriterLock, type WriterLock } from '../../electron/services/storage/writer-lock';
+import { appError } from './storage-support';
 
 // One writer per database file, across processes: the lock is checked from
 // real child processes (a lock inside one process is a different thing), and
@@ -109,20 +109,10 @@ function tryInChild(path: string): Promise<{ code: number | null; stdout: string
   });
 }
 
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('The lock was granted.');
-}
-
 describe('writer lock', () => {
   it('refuses a second writer while another process holds the file, naming the file in Swedish', async () => {
     await holdInChild(dbPath);
-    const error = refusal(() => acquireWriterLock(dbPath));
+    const error = appError(() => acquireWriterLock(dbPath));
     expect(error.code).toBe('storage');
     expect(error.message).toContain(dbPath);
     expect(error.message).toContain('används redan av Anteckna');
@@ -145,7 +135,7 @@ describe('writer lock', () => {
     const refused = await tryInChild(dbPath);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('används redan av Anteckna');
-    expect(refusal(() => acquireWriterLock(dbPath)).code).toBe('storage');
+    expect(appError(() => acquireWriterLock(dbPath)).code).toBe('storage');
 
     lock.release();
     lock.release();
@@ -180,7 +170,7 @@ describe('writer lock', () => {
 
     await holdInChild(dbPath);
     for (const other of [viaLink, join(linkedFolder, 'anteckna.sqlite'), hardLink]) {
-      const error = refusal(() => acquireWriterLock(other));
+      const error = appError(() => acquireWriterLock(other));
       expect(error.message, other).toContain('används redan av Anteckna');
     }
   });
@@ -190,7 +180,7 @@ describe('writer lock', () => {
     const hardLink = join(dir, 'hårdlänk.sqlite');
     linkSync(dbPath, hardLink);
     await holdInChild(hardLink);
-    expect(refusal(() => acquireWriterLock(dbPath)).message).toContain('används redan av Anteckna');
+    expect(appError(() => acquireWriterLock(dbPath)).message).toContain('används redan av Anteckna');
   });
 
   it('locks each database on its own', async () => {

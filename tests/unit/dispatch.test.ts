@@ -1,23 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES } from '../../shared/ipc/channels';
 import { AppError } from '../../shared/ipc/result';
 import { dispatch, type Handlers } from '../../electron/ipc/dispatch';
+import { recordingHandlers } from './dispatch-support';
 
 /** A handler table whose every handler records its calls and fails loudly unless replaced. */
 function handlerTable(overrides: Partial<Handlers> = {}) {
-  const calls: string[] = [];
-  const table = Object.fromEntries(
-    CHANNEL_NAMES.map((channel) => [
-      channel,
-      (...args: unknown[]) => {
-        calls.push(channel);
-        const override = overrides[channel] as ((...a: unknown[]) => unknown) | undefined;
-        if (override) return override(...args);
-        throw new Error(`${channel} should not have been called`);
-      },
-    ]),
-  ) as unknown as Handlers;
-  return { table, calls };
+  const { table, reached } = recordingHandlers((channel) => {
+    const override = overrides[channel] as ((...a: unknown[]) => unknown) | undefined;
+    return override ?? (() => {
+      throw new Error(`${channel} should not have been called`);
+    });
+  });
+  return { table, calls: reached };
 }
 
 describe('dispatch', () => {

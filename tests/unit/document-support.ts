@@ -9,6 +9,11 @@ import { plain } from '../../shared/document/inline';
 import type { DocBlock, DocInline, MinutesDocument } from '../../shared/document/model';
 import type { Body, Meeting } from '../../shared/model/domain';
 
+/** A hand-made document of `blocks`: Swedish, no draft marker, metadata left empty unless `overrides` gives it. */
+export function handMadeDocument(blocks: DocBlock[], overrides: Partial<MinutesDocument> = {}): MinutesDocument {
+  return { lang: 'sv-SE', title: 'Mötesanteckning TST', subtitle: '', author: '', subject: '', fileBaseName: 'x', draftMarker: null, blocks, ...overrides };
+}
+
 /** The demo meetings (1 PSN approved, 2 PSN draft, 3 LGS-N review) read back from a temp database. */
 export function demoMeetings(): { meeting: Meeting; body: Body }[] {
   const dir = mkdtempSync(join(tmpdir(), 'anteckna-doc-'));

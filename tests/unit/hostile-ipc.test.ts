@@ -10,6 +10,7 @@ import { CHANNEL_NAMES } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { MAX_JSON_DEPTH } from '../../shared/notes/schema';
 import { openApp } from '../integration/app-support';
+import { recordingHandlers } from './dispatch-support';
 import {
   channelAndPayload,
   isValidRequest,
@@ -59,16 +60,7 @@ describe('hostile payloads through the handler table', () => {
     let internal: unknown = null;
     const handlers = createHandlers({ db, databasePath: path, version: '0.0.0-test', clock: () => new Date(2026, 10, 12, 13, 0) });
     // Every handler is wrapped: reaching one at all means an invalid payload got through.
-    const reached: string[] = [];
-    const guarded = Object.fromEntries(
-      CHANNEL_NAMES.map((channel) => [
-        channel,
-        (...args: unknown[]) => {
-          reached.push(channel);
-          return (handlers[channel] as (...a: unknown[]) => unknown)(...args);
-        },
-      ]),
-    ) as unknown as typeof handlers;
+    const { table: guarded, reached } = recordingHandlers((channel) => handlers[channel] as (...a: unknown[]) => unknown);
 
     const perChannel = new Map<string, number>();
     let runs = 0;

@@ -13,6 +13,7 @@ import { $createAutoLinkNode, $createLinkNode } from '@lexical/link';
 import { $createTableNodeWithDimensions } from '@lexical/table';
 import { createNotesHeadlessEditor } from '../../shared/notes/lexical/headless';
 import { notesDocumentSchema } from '../../shared/notes/schema';
+import { link, notes, paragraph, text } from '../../shared/notes/build';
 
 /** A headless editor with exactly the node list the app's notes editor registers. */
 function appEditor() {
@@ -157,52 +158,24 @@ describe('notes keep only what the editor writes', () => {
   });
 
   it('drops CSS, link targets and titles, cell colours and unknown fields, keeping every word', () => {
-    const hostile = {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        onload: 'x',
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: 'ltr',
-            format: 'center; position:fixed',
-            indent: 9999,
-            textStyle: 'position:fixed;inset:0',
-            children: [
-              { type: 'text', version: 1, text: 'Klicka', format: 0, detail: 0, mode: 'normal', style: 'position:fixed;inset:0;z-index:9999' },
-              {
-                type: 'link',
-                version: 1,
-                url: 'https://example.org/',
-                target: '_blank',
-                rel: 'opener',
-                title: 'Falsk titel',
-                style: 'position:fixed',
-                children: [{ type: 'text', version: 1, text: 'här', format: 1, detail: 0, mode: 'normal', style: 'font-size:999px' }],
-              },
-            ],
-          },
-          {
-            type: 'table',
-            version: 1,
-            children: [
-              {
-                type: 'tablerow',
-                version: 1,
-                children: [
-                  { type: 'tablecell', version: 1, headerState: 0, backgroundColor: 'url(javascript:1)', width: 1e9, children: [] },
-                ],
-              },
-            ],
-          },
-        ],
-      },
+    const hostileLink = {
+      ...link('https://example.org/', 'här'),
+      target: '_blank',
+      rel: 'opener',
+      title: 'Falsk titel',
+      style: 'position:fixed',
+      children: [{ ...text('här', 'bold'), style: 'font-size:999px' }],
     };
+    const hostileParagraph = {
+      ...paragraph({ ...text('Klicka'), style: 'position:fixed;inset:0;z-index:9999' }, hostileLink),
+      direction: 'ltr',
+      format: 'center; position:fixed',
+      indent: 9999,
+      textStyle: 'position:fixed;inset:0',
+    };
+    const colouredCell = { type: 'tablecell', version: 1, headerState: 0, backgroundColor: 'url(javascript:1)', width: 1e9, children: [] };
+    const hostileTable = { type: 'table', version: 1, children: [{ type: 'tablerow', version: 1, children: [colouredCell] }] };
+    const hostile = { root: { ...notes().root, onload: 'x', children: [hostileParagraph, hostileTable] } };
     const clean = JSON.stringify(notesDocumentSchema.parse(hostile));
     expect(clean).not.toMatch(/position|inset|z-index|font-size|_blank|opener|Falsk titel|javascript|onload|1000000000/);
     expect(clean).toContain('"text":"Klicka"');

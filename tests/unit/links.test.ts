@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { externalUrlToOpen } from '../../electron/main/policy';
 import { linkOrText } from '../../shared/document/inline';
 import { renderMinutesHtml } from '../../shared/document/html';
-import type { MinutesDocument } from '../../shared/document/model';
 import { isSafeLink } from '../../shared/security/links';
 import { validateLinkUrl } from '../../renderer/notes/config';
+import { handMadeDocument } from './document-support';
 
 // One rule for links everywhere: what the app refuses to open is never a link in an export either.
 
@@ -44,22 +44,13 @@ describe('the link rule', () => {
   });
 
   it('writes no href for a mailto with attach= into the HTML export', () => {
-    const doc: MinutesDocument = {
-      lang: 'sv-SE',
-      title: 'Mötesanteckning SGS',
-      subtitle: '',
-      author: '',
-      subject: '',
-      fileBaseName: 'x',
-      draftMarker: null,
-      blocks: [
-        {
-          kind: 'paragraph',
-          role: 'normal',
-          children: [linkOrText('mailto:eva@strandby.se?attach=/etc/passwd', [{ kind: 'text', text: 'Skicka filen' }])],
-        },
-      ],
-    };
+    const doc = handMadeDocument([
+      {
+        kind: 'paragraph',
+        role: 'normal',
+        children: [linkOrText('mailto:eva@strandby.se?attach=/etc/passwd', [{ kind: 'text', text: 'Skicka filen' }])],
+      },
+    ]);
     const html = renderMinutesHtml(doc, { forPrint: false });
     expect(html).toContain('Skicka filen');
     expect(html).not.toContain('attach=');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { notesBlocks } from '../../shared/document/notes';
 import { renderMinutesHtml } from '../../shared/document/html';
-import type { DocBlock, DocList, MinutesDocument } from '../../shared/document/model';
+import type { DocBlock, DocList } from '../../shared/document/model';
 import { bulletList, list, notes, numberedList, numberedListFrom, paragraph } from '../../shared/notes/build';
+import { handMadeDocument } from './document-support';
 
 // Point 4 of issue 15: numbered points broken up by bullet lists ("1.
 // Lagstiftning …", bullets, "2. Eskaleringsmodell …") keep their numbers
@@ -18,10 +19,6 @@ const MEETING_NOTES = notes(
 );
 
 const lists = (blocks: DocBlock[]): DocList[] => blocks.filter((b): b is DocList => b.kind === 'list');
-
-function minutes(blocks: DocBlock[]): MinutesDocument {
-  return { lang: 'sv-SE', title: 'Mötesanteckning TST', subtitle: '', author: '', subject: '', fileBaseName: 'x', draftMarker: null, blocks };
-}
 
 describe('list start numbers from the notes', () => {
   it('each numbered list keeps its start number; bullet lists have none', () => {
@@ -43,7 +40,7 @@ describe('list start numbers from the notes', () => {
   });
 
   it('the print HTML gives every list that does not start at 1 its start', () => {
-    const html = renderMinutesHtml(minutes(notesBlocks(MEETING_NOTES)), { forPrint: true });
+    const html = renderMinutesHtml(handMadeDocument(notesBlocks(MEETING_NOTES)), { forPrint: true });
     const ols = [...html.matchAll(/<ol( start="\d+")?>/g)].map((m) => m[1] ?? '');
     expect(ols).toEqual(['', ' start="3"', '', ' start="5"', '', ' start="4"']);
     expect(html).toContain('<ol start="3"><li>Eskaleringsmodell – tas fram under våren.</li><li>Uppföljning</li></ol>');

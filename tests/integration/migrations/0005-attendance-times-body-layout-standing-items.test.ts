@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySchema } from '../../../shared/model/body';
+import { DEFAULT_BODY_LAYOUT, bodySchema } from '../../../shared/model/body';
 import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
 import { meetingSchema } from '../../../shared/model/meeting';
 import { openApp } from '../app-support';
@@ -95,14 +95,7 @@ describe('migration 5: attendance with times and substitutes, the body layout, s
       { title: 'Övriga frågor', children: [], placement: 'afterSubjects' },
       { title: 'Avslut', children: [], placement: 'afterSubjects' },
     ]);
-    expect(sgs).toMatchObject({
-      numberedItems: true,
-      agendaHeading: true,
-      personDetailOrder: 'organisationTitle',
-      markerPlacement: 'afterName',
-      nameForm: 'common',
-      definiteName: '',
-    });
+    expect(sgs).toMatchObject(DEFAULT_BODY_LAYOUT);
     const lgs = bodySchema.parse(await app.ok('bodies:get', { id: 2 }));
     expect(lgs.standingItems.map((i) => [i.title, i.placement])).toEqual([
       ['Mötets öppnande', 'beforeSubjects'],

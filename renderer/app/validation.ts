@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { safeParseSwedish } from '../../shared/format/validationMessages';
-import { localClock, localDate } from '../../shared/format/clock';
 
 /** The first Swedish message per field (top-level key of the path). */
 export function fieldErrors<K extends string>(schema: z.ZodType, value: unknown, fields: readonly K[]): Partial<Record<K, string>> {
@@ -28,14 +27,4 @@ export function normalizeClock(text: string): string {
   m = /^(\d{1,2})(\d{2})$/.exec(t);
   if (m) return `${m[1]!.padStart(2, '0')}.${m[2]}`;
   return t;
-}
-
-/** The local time now as "HH.MM". */
-export function clockNow(date = new Date()): string {
-  return localClock(date);
-}
-
-/** Today's local date as "YYYY-MM-DD". */
-export function todayIso(date = new Date()): string {
-  return localDate(date);
 }

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Attendance, CalledPerson } from '../../shared/model/domain';
 import { attendanceLabel, isPresidingRole, roleLabel } from '../../shared/format/labels';
 import { attended } from '../../shared/format/attendance';
-import { clockNow } from '../app/validation';
+import { localClock } from '../../shared/format/clock';
 import type { LabelledItem } from '../agenda/labels';
 import { DETAIL_OPTIONS, ROW_SHORTCUTS, STATUS_OPTIONS, choiceForKey, isPlainKey, isStatusChoice, isTextField, type BoardChoice, type Detail } from './keys';
 import { NoteField, SubstituteFields, TimesFields, type FieldsDone } from './RowFields';
@@ -93,7 +93,7 @@ export const AttendanceRow = memo(function AttendanceRow({
 
   const openDetail = (detail: Detail) => {
     flushSync(() => setOpen(detail));
-    if (detail === 'times') focusField(timeFieldFor(a), clockNow().replace(':', '.'));
+    if (detail === 'times') focusField(timeFieldFor(a), localClock(new Date()));
     else focusField('substituteName');
   };
 

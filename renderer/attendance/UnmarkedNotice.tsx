@@ -4,7 +4,7 @@ import { markableCount, meetingHeld, unmarkedCalledPersons } from '../../shared/
 import { api } from '../api/client';
 import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import './attendance.css';
 import { FormError } from '../components/Field';
 
@@ -29,7 +29,7 @@ interface Props {
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; marked: number } | { kind: 'error'; message: string };
 
 /** Whether the notice has something to say here: nobody is missing, or the meeting has not been held yet. */
-export function unmarkedNoticeDue(meeting: Props['meeting'], where: NoticePlace, today = todayIso()): boolean {
+export function unmarkedNoticeDue(meeting: Props['meeting'], where: NoticePlace, today = localDate(new Date())): boolean {
   if (meeting.status === 'approved') return false;
   if (unmarkedCalledPersons(meeting.calledPersons).length === 0) return false;
   return where === 'approve' || meetingHeld(meeting, today);

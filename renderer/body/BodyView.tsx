@@ -5,7 +5,7 @@ import { usePageLoad } from '../app/useLoad';
 import { useInvalidStatus } from '../app/invalidFields';
 import { startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import { BodyStateText, combineBodyStates, type BodySaveState } from '../components/BodySaveState';
 import { LoadFailure } from '../components/LoadFailure';
 import { RosterEditor } from '../roster/RosterEditor';
@@ -70,7 +70,7 @@ function BodyEditor({ body }: { body: Body }) {
     setDateStyle(saved.dateStyle);
   }, []);
 
-  const today = todayIso();
+  const today = localDate(new Date());
   const nextDate = [...plannedDates].map((d) => d.date).sort().find((d) => d >= today) ?? today;
 
   return (

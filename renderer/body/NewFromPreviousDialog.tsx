@@ -6,7 +6,7 @@ import { formatLongDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { bodyHref, meetingHref, navigate } from '../app/router';
 import { count, joinSwedish } from '../app/text';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import { DateField } from '../components/DateField';
 import { SwedishForm } from '../components/InlineForm';
 import { Dialog } from '../review/Dialog';
@@ -84,7 +84,7 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
   const notOnList = leftBehind(meeting, body);
   const people = calledChoice(meeting, body);
 
-  const [date, setDate] = useState<string | null>(() => suggestedDate(body, meeting, todayIso()));
+  const [date, setDate] = useState<string | null>(() => suggestedDate(body, meeting, localDate(new Date())));
   const [dateValid, setDateValid] = useState(true);
   const [attempted, setAttempted] = useState(false);
   const [dateError, setDateError] = useState<string | null>(null);

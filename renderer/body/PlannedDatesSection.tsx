@@ -3,7 +3,7 @@ import type { Body, DateStyle, PlannedDate } from '../../shared/model/domain';
 import { formatDateWithWeekday, formatMeetingDate } from '../../shared/format/date';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import { ErrorBanner } from '../components/Banner';
 import type { BodySaveState } from '../components/BodySaveState';
 import { DateField } from '../components/DateField';
@@ -39,7 +39,7 @@ export function PlannedDatesSection({
   const dateInputRef = useRef<HTMLInputElement>(null);
   const callbacks = useRef({ onChange, onState });
   callbacks.current = { onChange, onState };
-  const today = todayIso();
+  const today = localDate(new Date());
 
   const saver = useMemo(
     () =>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type R
 import { spokenDate } from '../../shared/format/calendar';
 import { DATE_EXAMPLES, parseSwedishDate, type DateParseResult, type YearlessRule } from '../../shared/format/parseDate';
 import { currentHref, invalidFields } from '../app/invalidFields';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import { DateCalendar } from './DateCalendar';
 import './date-field.css';
 
@@ -41,7 +41,7 @@ interface Props {
 
 function read(text: string, required: string | undefined, yearless: YearlessRule): DateParseResult | { ok: true; iso: null } {
   if (text.trim() === '') return required ? { ok: false, message: required } : { ok: true, iso: null };
-  return parseSwedishDate(text, { today: todayIso(), yearless });
+  return parseSwedishDate(text, { today: localDate(new Date()), yearless });
 }
 
 /**
@@ -226,7 +226,7 @@ export function DateField({
       {open && (
         <DateCalendar
           selected={parsed.ok ? parsed.iso : value}
-          today={todayIso()}
+          today={localDate(new Date())}
           anchorRef={controlRef}
           onPick={pick}
           onClose={close}

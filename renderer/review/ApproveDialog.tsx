@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import { TextField } from '../components/Field';
 import { DateField } from '../components/DateField';
 import { FormDialog } from './Dialog';
@@ -28,7 +28,7 @@ export function ApproveDialog({
 }) {
   const id = useId();
   const [rows, setRows] = useState<ReviewerDraft[]>(initial.length > 0 ? initial.map((r) => ({ ...r })) : [{ name: '', role: '' }]);
-  const [date, setDate] = useState<string | null>(todayIso());
+  const [date, setDate] = useState<string | null>(localDate(new Date()));
   const [dateValid, setDateValid] = useState(true);
   const [attempted, setAttempted] = useState(false);
   const [errors, setErrors] = useState<{ rows: (string | null)[]; date?: string; form?: string }>({ rows: [] });

@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { Field } from '../components/Field';
 import { useLoad } from '../app/useLoad';
 import { count } from '../app/text';
-import { todayIso } from '../app/validation';
+import { localDate } from '../../shared/format/clock';
 import { marksSummary, meetingsForList } from './pasteMarks';
 
 /**
@@ -21,7 +21,7 @@ export function useListMeetings(bodyId: number): MeetingSummary[] | null {
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   useLoad(async (active) => {
     const result = await api['meetings:list']({ bodyId });
-    if (active()) setMeetings(result.ok ? meetingsForList(result.value, todayIso()) : []);
+    if (active()) setMeetings(result.ok ? meetingsForList(result.value, localDate(new Date())) : []);
   }, [bodyId]);
   return meetings;
 }

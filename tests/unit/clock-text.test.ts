@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTiming, formatClock } from '../../renderer/agenda/agendaOps';
-import { clockNow, todayIso } from '../../renderer/app/validation';
+import { localClock, localDate } from '../../shared/format/clock';
 import { formatStamp } from '../../renderer/review/ReviewBar';
 
 /** Times as the secretary reads them on screen: "09.05", "2026-12-14", on the local clock. */
 describe('clock and date text on the screens', () => {
   it('writes the local time and date with two digits each', () => {
     const moment = new Date(2026, 0, 5, 9, 5);
-    expect(clockNow(moment)).toBe('09.05');
-    expect(todayIso(moment)).toBe('2026-01-05');
-    expect(todayIso(new Date(2026, 10, 12, 0, 30))).toBe('2026-11-12');
+    expect(localClock(moment)).toBe('09.05');
+    expect(localDate(moment)).toBe('2026-01-05');
+    expect(localDate(new Date(2026, 10, 12, 0, 30))).toBe('2026-11-12');
   });
 
   it('says when a justering was made, in words and on the local clock', () => {

@@ -106,7 +106,7 @@ export function StandingItemRow({
               if (row.children.length < 26) actions.addSub(row.key);
             }}
           >
-            <span aria-hidden="true">+a)</span>
+            <span className="glyph-add-sub" aria-hidden="true" />
           </button>
           <button
             type="button"

@@ -17,7 +17,7 @@ import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
 import { AUTO_LINK_MATCHERS, NOTES_THEME, validateLinkUrl } from './config';
 import { notesAutosaver, useItemConflict, useItemSaveStatus } from './autosave';
 import { PendingNotes, useMountWhenNear } from './PendingNotes';
-import { EditablePlugin, FocusPlugin, StandpointKeyPlugin } from './editorPlugins';
+import { EditablePlugin, FocusPlugin, StandpointKeyPlugin, TableScrollFocusPlugin } from './editorPlugins';
 import { NotesErrorBoundary } from './NotesErrorBoundary';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
@@ -193,6 +193,7 @@ function NotesEditorInner({
           <TakeOverPlugin meetingId={meetingId} itemId={itemId} takenOver={lock.takenOver} onShown={setShownTakeOver} />
         )}
         <EditablePlugin editable={!readOnly && !writtenElsewhere} />
+        <TableScrollFocusPlugin editable={!readOnly && !writtenElsewhere} />
         {conflict === null && <ItemSaveStatus meetingId={meetingId} itemId={itemId} />}
       </div>
       {!readOnly && <NotesCopiesList meetingId={meetingId} itemId={itemId} itemLabel={itemLabel} />}

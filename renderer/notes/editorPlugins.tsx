@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { TableNode } from '@lexical/table';
 import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
 import { focusEditorNow, registerNotesFocus } from './focusNotes';
 
@@ -51,3 +52,36 @@ export function EditablePlugin({ editable }: { editable: boolean }) {
   return null;
 }
 
+
+/**
+ * A wide table in read-only notes scrolls sideways inside its frame, and a
+ * keyboard user can only scroll what can take focus (WCAG 2.1.1): the frame
+ * of each table takes focus and is named while the notes cannot be edited.
+ */
+export function TableScrollFocusPlugin({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const frame = (key: string): HTMLElement | null => editor.getElementByKey(key)?.closest<HTMLElement>('.nt-table-wrap') ?? null;
+    const mark = (key: string) => {
+      const wrap = frame(key);
+      if (wrap === null) return;
+      if (editable) {
+        wrap.removeAttribute('tabindex');
+        wrap.removeAttribute('role');
+        wrap.removeAttribute('aria-label');
+      } else {
+        wrap.tabIndex = 0;
+        wrap.setAttribute('role', 'region');
+        wrap.setAttribute('aria-label', 'Tabell');
+      }
+    };
+    return editor.registerMutationListener(
+      TableNode,
+      (mutations) => {
+        for (const [key, mutation] of mutations) if (mutation !== 'destroyed') mark(key);
+      },
+      { skipInitialization: false },
+    );
+  }, [editor, editable]);
+  return null;
+}

@@ -333,7 +333,7 @@ function ItemToolbar({ entry, edit }: { entry: LabelledItem; edit: ItemEditing }
         : button('outdent', 'Gör till huvudpunkt', '←', 'Alt+←')}
       {entry.depth === 0 && (
         <button type="button" className="icon-button" aria-label="Ny underpunkt" title="Ny underpunkt" onClick={() => edit.onAddSub(entry)}>
-          <span aria-hidden="true">+a)</span>
+          <span className="glyph-add-sub" aria-hidden="true" />
         </button>
       )}
       <button

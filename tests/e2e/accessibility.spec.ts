@@ -10,6 +10,8 @@ import { StartPage } from './pages/StartPage';
 for (const width of [1280, 440]) {
   test.describe(`${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
+    // Several full axe scans per test, each a few seconds on a busy machine.
+    test.slow();
 
     test('the start view, the body settings and the roster', async ({ page, app }) => {
       await new StartPage(page).open(app.url);

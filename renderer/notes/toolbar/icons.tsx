@@ -29,11 +29,15 @@ export function BulletIcon() {
 export function NumberIcon() {
   return (
     <Svg>
-      {[7.5, 16.5].map((y, i) => (
-        <text key={y} x="1.5" y={y} fontSize="6.5" fill="currentColor" fontFamily="inherit">
-          {i + 1}
-        </text>
-      ))}
+      {/* "1" and "2" drawn as strokes: an icon, not text a speech-input user would be expected to say. */}
+      <path
+        d="M2.6 3.6 3.9 2.6v5.2M2.2 12.6c.3-.8 1-1.2 1.7-1.2.9 0 1.5.6 1.5 1.3 0 1.4-3.2 2.4-3.2 4h3.3"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.1"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <ListLines />
     </Svg>
   );

@@ -12,6 +12,7 @@ import { deliverCommand, useCommandEvents } from './commands';
 import { setFlash } from './flash';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import type { AppCommand } from '../../shared/ipc/commands';
+import { pageTitle, useDocumentTitle } from './pageTitle';
 import { attendanceHref, liveHref, meetingHref, navigate, startHref, useRoute, type Route } from './router';
 
 /** The shell: a quiet top bar (name, navigation, save state) and the current view. */
@@ -122,6 +123,7 @@ function useLiveShortcut(route: Route): void {
 
 function NotFound() {
   useEffect(() => setAppState('ready'), []);
+  useDocumentTitle(pageTitle('Sidan finns inte'));
   return (
     <div className="page">
       <h1 className="page-title">Sidan finns inte</h1>

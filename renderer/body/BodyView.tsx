@@ -15,6 +15,7 @@ import { DocxTemplateSection } from './DocxTemplateSection';
 import { PlannedDatesSection } from './PlannedDatesSection';
 import { SettingsSection } from './SettingsSection';
 import { StandingItemsSettings } from './StandingItemsSettings';
+import { pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 /** "Inställningar" for one body (#/body/<id>): loads the body, then shows its sections. */
 export function BodyView({ bodyId }: { bodyId: number }) {
@@ -25,6 +26,7 @@ export function BodyView({ bodyId }: { bodyId: number }) {
     },
     [bodyId],
   );
+  useDocumentTitle(pageTitle('Inställningar', load.state === 'ready' ? load.body.shortName || load.body.name : null));
 
   return (
     <div className="page page-body">

@@ -14,6 +14,7 @@ import { MeetingHeaderBlock } from '../views/MeetingHeaderBlock';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { StandpointSummary, Signatures } from './Closing';
 import { formatStamp } from './ReviewBar';
+import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 /** An earlier version of the minutes, exactly as it was justerad: read only. */
 export function VersionView({ meetingId, version }: { meetingId: number; version: number }) {
@@ -27,6 +28,7 @@ export function VersionView({ meetingId, version }: { meetingId: number; version
     const record = versions.ok ? (versions.value.find((v) => v.version === version) ?? null) : null;
     return { ok: true, value: { meeting: meeting.value, body: body.ok ? body.value : null, record } };
   }, [meetingId, version]);
+  useDocumentTitle(pageTitle(`Version ${version}`, load.state === 'ready' ? meetingSubject(load.meeting, load.body) : null));
 
   return (
     <div className="page page-meeting page-version">

@@ -8,6 +8,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { BackupFooter, StartupNotice } from '../views/BackupDialog';
 import { BodyList } from './BodyList';
 import { NewBodyButton } from './NewBodyForm';
+import { pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 /** "Möten": every body with its meetings, newest first. */
 export function StartView() {
@@ -20,6 +21,7 @@ export function StartView() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useFocusHeading(headingRef, load.state === 'ready');
+  useDocumentTitle(pageTitle('Möten'));
 
   return (
     <div className="page page-start">

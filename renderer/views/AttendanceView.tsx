@@ -3,6 +3,7 @@ import { usePageLoad } from '../app/useLoad';
 import { LoadStatus } from '../components/LoadingBlock';
 import { AttendanceBoard } from '../attendance/AttendanceBoard';
 import { MeetingTabs } from './MeetingTabs';
+import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 /** The attendance page (#/meeting/<id>/narvaro): loads the meeting, its body and history, then shows the board. */
 export function AttendanceView({ meetingId }: { meetingId: number }) {
@@ -18,6 +19,7 @@ export function AttendanceView({ meetingId }: { meetingId: number }) {
       value: { meeting: meeting.value, body: body.ok ? body.value : null, history: history.ok ? history.value : [] },
     };
   }, [meetingId]);
+  useDocumentTitle(pageTitle('Närvaro', load.state === 'ready' ? meetingSubject(load.meeting, load.body) : null));
 
   return (
     <div className="page page-attendance">

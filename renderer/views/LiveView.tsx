@@ -24,6 +24,7 @@ import { MeetingOpenClose } from '../live/OpenClose';
 import { focusItemNotes } from '../notes/focusNotes';
 import { setFlash } from '../app/flash';
 import { itemNumber, labelAgenda, type LabelledItem } from '../agenda/labels';
+import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 const LAST_ITEM_KEY = (meetingId: number) => `anteckna.live.${meetingId}.item`;
 
@@ -58,6 +59,7 @@ function rememberedItem(meetingId: number): number | null {
  */
 export function LiveView({ meetingId, itemId }: { meetingId: number; itemId?: number | null }) {
   const { load, setMeeting, reload } = useMeetingWithBody(meetingId);
+  useDocumentTitle(pageTitle('Live', load.state === 'ready' ? meetingSubject(load.meeting, load.body) : null));
 
   return (
     <div className="page page-live" data-live-meeting={meetingId}>

@@ -24,10 +24,12 @@ import { AttendanceSummary } from './AttendanceSummary';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
 import { RemoveMeetingSection } from './RemoveMeeting';
+import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId }: { meetingId: number }) {
   const { load, setMeeting, reload } = useMeetingWithBody(meetingId);
+  useDocumentTitle(pageTitle(load.state === 'ready' ? meetingSubject(load.meeting, load.body) : 'Mötet'));
 
   // Alt+N opens the attendance board, from anywhere in the meeting (also while writing notes).
   useEffect(() => {

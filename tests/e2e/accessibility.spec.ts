@@ -15,19 +15,25 @@ for (const width of [1280, 440]) {
 
     test('the start view, the body settings and the roster', async ({ page, app }) => {
       await new StartPage(page).open(app.url);
+      await expect(page).toHaveTitle('Möten – Anteckna');
       await expectNoAxeViolations(page, 'startsidan');
       const psn = app.bodies.find((b) => b.shortName === 'PSN')!;
       await new BodyPage(page).open(app.url, psn.id, psn.name);
+      await expect(page).toHaveTitle('Inställningar – PSN – Anteckna');
       await expectNoAxeViolations(page, 'organets inställningar');
     });
 
     test('the meeting as a draft, in live mode and on the attendance board', async ({ page, app }) => {
       const { summary } = await demoDraft(app);
+      // Each view names itself and the meeting in the window title, as a screen reader announces it.
       await new MeetingPage(page).open(app.url, summary);
+      await expect(page).toHaveTitle('PSN 3 december 2026 – Anteckna');
       await expectNoAxeViolations(page, 'mötet (utkast)');
       await new LivePage(page).open(app.url, summary.id);
+      await expect(page).toHaveTitle('Live – PSN 3 december 2026 – Anteckna');
       await expectNoAxeViolations(page, 'liveläget');
       await new AttendancePage(page).open(app.url, summary.id);
+      await expect(page).toHaveTitle('Närvaro – PSN 3 december 2026 – Anteckna');
       await expectNoAxeViolations(page, 'närvarotavlan');
     });
 

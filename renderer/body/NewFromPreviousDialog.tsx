@@ -55,7 +55,7 @@ export function NewFromPreviousDialog({ previous, onClose }: { previous: Meeting
               {load.message}
             </p>
             <div className="dialog-actions">
-              <button type="button" className="button" onClick={onClose} autoFocus>
+              <button type="button" className="button" onClick={onClose} data-autofocus>
                 Stäng
               </button>
             </div>

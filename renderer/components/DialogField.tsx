@@ -26,7 +26,7 @@ export function DialogField({
   inputMode?: 'text' | 'numeric';
 }) {
   if (!multiline) {
-    return <TextField id={id} label={label} value={value} error={error} alert autoFocus={autoFocus} inputMode={inputMode} onChange={onChange} />;
+    return <TextField id={id} label={label} value={value} error={error} alert data-autofocus={autoFocus || undefined} inputMode={inputMode} onChange={onChange} />;
   }
   return (
     <Field id={id} label={label} error={error} alert>
@@ -34,7 +34,7 @@ export function DialogField({
         <textarea
           {...control}
           value={value}
-          autoFocus={autoFocus}
+          data-autofocus={autoFocus || undefined}
           className="field-input field-textarea"
           rows={3}
           onChange={(e) => onChange(e.target.value)}

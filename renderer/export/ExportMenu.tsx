@@ -196,13 +196,14 @@ export function ExportMenu({
           title="Filen finns redan. Vill du ersätta den?"
           lead={`Det finns redan en fil med samma namn i exportmappen (${choiceOf(state.format).label}).`}
           onClose={() => setState({ kind: 'idle' })}
+          returnFocus={toggleRef}
         >
           {() => (
             <div className="dialog-actions">
               <button type="button" className="button button-primary" onClick={() => void exportAs(state.format, true)}>
                 Ersätt filen
               </button>
-              <button type="button" className="button button-quiet" autoFocus onClick={() => setState({ kind: 'idle' })}>
+              <button type="button" className="button button-quiet" data-autofocus onClick={() => setState({ kind: 'idle' })}>
                 Avbryt
               </button>
             </div>
@@ -255,7 +256,7 @@ function PreviewDialog({
             />
           )}
           <div className="dialog-actions">
-            <button type="button" className="button button-quiet" autoFocus onClick={onClose}>
+            <button type="button" className="button button-quiet" data-autofocus onClick={onClose}>
               Stäng
             </button>
           </div>

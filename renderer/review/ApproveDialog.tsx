@@ -82,7 +82,7 @@ export function ApproveDialog({
             <TextField
               id={`${id}-name-${i}`}
               label={i === 0 ? 'Namn' : `Namn (justerare ${i + 1})`}
-              autoFocus={i === 0}
+              data-autofocus={i === 0 || undefined}
               value={row.name}
               error={errors.rows[i]}
               onChange={(name) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, name } : r)))}

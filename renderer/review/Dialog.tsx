@@ -1,35 +1,28 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useModalDialog } from '../components/useModalDialog';
 import { FormError } from '../components/Field';
 import { DialogForm, type DialogFormProps } from '../components/DialogField';
 
-/**
- * A modal dialog (native <dialog>: focus stays inside, Esc closes, the page
- * behind is inert). Focus returns to where it was when it closes.
- */
+/** A modal dialog with a title and a lead (see `useModalDialog` for focus). */
 export function Dialog({
   title,
   lead,
   onClose,
   children,
   className = '',
+  returnFocus,
 }: {
   title: string;
   lead?: ReactNode;
   onClose: () => void;
   children: (ids: { titleId: string }) => ReactNode;
   className?: string;
+  /** Where focus goes when the dialog closes, if the control that opened it is gone. */
+  returnFocus?: RefObject<HTMLElement | null>;
 }) {
   const baseId = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
+  useModalDialog(ref, returnFocus);
   return (
     <dialog
       ref={ref}
@@ -112,7 +105,7 @@ export function ConfirmDialog({
             <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
               {confirmLabel}
             </button>
-            <button type="button" className="button button-quiet" onClick={onClose} autoFocus>
+            <button type="button" className="button button-quiet" onClick={onClose} data-autofocus>
               Avbryt
             </button>
           </div>
@@ -126,7 +119,7 @@ export function ConfirmDialog({
 export function CloseActions({ onClose, quiet = true }: { onClose: () => void; quiet?: boolean }) {
   return (
     <div className="dialog-actions">
-      <button type="button" className={quiet ? 'button button-quiet' : 'button'} onClick={onClose} autoFocus>
+      <button type="button" className={quiet ? 'button button-quiet' : 'button'} onClick={onClose} data-autofocus>
         Stäng
       </button>
     </div>

@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useModalDialog } from '../components/useModalDialog';
 import type { MeetingSummary } from '../../shared/model/domain';
 import type { PastedCalledPerson } from '../../shared/model/attendance';
 import type { NewMember } from '../../shared/model/new-meeting';
@@ -58,11 +59,7 @@ export function PasteRosterDialog({ bodyId, categories, existingNames, initialCa
   const meeting = chosen ?? meetings?.[0] ?? null;
   const toMeeting = apply && meeting !== null && forMeeting.some((row) => row.mark) ? meeting : null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(dialogRef);
 
   const confirmLabel =
     ok.length > 0 ? `Lägg till ${count(ok.length, 'person', 'personer')}` : toMeeting ? 'Markera i mötet' : 'Lägg till personer';
@@ -136,7 +133,7 @@ export function PasteRosterDialog({ bodyId, categories, existingNames, initialCa
             spellCheck={false}
             placeholder={'Anna Berg\t(S)\tKustregionen\tledamot'}
             onChange={(e) => setText(e.target.value)}
-            autoFocus
+            data-autofocus
           />
         </div>
 

@@ -115,9 +115,16 @@ test('an item becomes a sub-item and back by keyboard, and is removed after conf
   const back = meeting.item(String(count + 1), 'Tillfällig punkt');
   await expect(back).toBeVisible();
 
-  await back.getByRole('button', { name: 'Ta bort punkten' }).click();
+  // The question opens on "Avbryt", never on the destructive button; Esc returns to where it was asked.
+  const remove = back.getByRole('button', { name: 'Ta bort punkten' });
+  await remove.click();
   const dialog = page.getByRole('dialog', { name: `Ta bort punkt ${count + 1}.?` });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.click();
   await dialog.getByRole('button', { name: 'Ta bort punkten' }).click();
   await expect(back).toHaveCount(0);
   await meeting.waitUntilAgendaSaved();

@@ -30,8 +30,11 @@ test('Exportera → PDF writes the file into the export folder, shows its path, 
   await page.getByRole('button', { name: /^PDF Tillgänglig/ }).click();
   const question = page.getByRole('dialog', { name: 'Filen finns redan. Vill du ersätta den?' });
   await expect(question).toBeVisible({ timeout: 30_000 });
+  // It opens on "Avbryt", and closing it returns focus to "Exportera", since the menu it came from is gone.
+  await expect(question.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await question.getByRole('button', { name: 'Avbryt' }).click();
   await expect(question).toHaveCount(0);
+  await expect(exportBar.getByRole('button', { name: /Exportera/ })).toBeFocused();
   expect(statSync(path).mtimeMs).toBe(written);
 
   // And "Ersätt filen" replaces it.

@@ -1,3 +1,4 @@
+import { localDate } from '../../../shared/format/clock';
 import { AppError } from '../../../shared/ipc/result';
 import {
   MEETING_FILE_MAX_BYTES,
@@ -17,8 +18,9 @@ import { markdownToNotes } from './lexical';
  * finds the body by name and short name or creates it, then creates the
  * meeting. Everything happens in one transaction: on any error nothing is
  * written. Errors are AppErrors with a Swedish message naming the field.
+ * `now` is the caller's clock: what the import stores is stamped with it.
  */
-export function importMeetingFile(db: Db, text: string): { meetingId: number } {
+export function importMeetingFile(db: Db, text: string, now: Date): { meetingId: number } {
   if (Buffer.byteLength(text, 'utf8') > MEETING_FILE_MAX_BYTES) {
     throw new AppError(
       'validation',
@@ -39,12 +41,16 @@ export function importMeetingFile(db: Db, text: string): { meetingId: number } {
   const meeting = toNewMeeting(file);
 
   return db.transaction(() => {
-    const existing = listBodies(db).find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
-    const bodyId = existing?.id ?? createBody(db, file.body);
-    const meetingId = createMeeting(db, bodyId, meeting, {
-      reviewers: file.meeting.reviewers,
-      approvedOn: file.meeting.approvedOn,
-    });
+    const at = now.toISOString();
+    const existing = listBodies(db, localDate(now)).find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
+    const bodyId = existing?.id ?? createBody(db, file.body, at);
+    const meetingId = createMeeting(
+      db,
+      bodyId,
+      meeting,
+      { reviewers: file.meeting.reviewers, approvedOn: file.meeting.approvedOn },
+      at,
+    );
     return { meetingId };
   })();
 }

@@ -4,10 +4,9 @@ import { bodySettingsInputSchema, bodyStandingItemSchema, plannedDateSchema, typ
 import { newBodySchema, type NewBody } from '../../../shared/model/new-meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';
-import { localDate } from '../../../shared/format/clock';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { bit, groupBy, nowIso, parseInput, parseStoredJson, prepared } from './sql';
+import { bit, groupBy, parseInput, parseStoredJson, prepared } from './sql';
 import { seedDefaultTemplates } from './templates';
 import { defaultStandingItems } from '../../../shared/model/standing-agenda';
 
@@ -53,7 +52,7 @@ interface MemberRow {
 }
 
 /** All bodies, in Swedish alphabetical order of their names (å, ä, ö after z). */
-export function listBodies(db: Db, today: string = localDate(new Date())): BodySummary[] {
+export function listBodies(db: Db, today: string): BodySummary[] {
   const rows = prepared<BodySummary>(
     db,
     `SELECT b.id, b.name, b.short_name AS shortName,
@@ -142,7 +141,7 @@ export function getBody(db: Db, id: number): Body {
 }
 
 /** Creates a body with its whole roster in one transaction; returns its id. */
-export function createBody(db: Db, input: NewBody, at: string = nowIso()): number {
+export function createBody(db: Db, input: NewBody, at: string): number {
   const body = parseInput(newBodySchema, input);
   const insertBody = prepared(
     db,

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, agendaOf, reviewersSchema, toCalledPerson, type CalledPersonRow } from './meeting-rows';
-import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
+import { bit, parseInput, parseStoredJson, prepared } from './sql';
 
 /** Meetings with their called persons, agenda items and tasks: listed, read whole, created, changed, removed. */
 
@@ -110,7 +110,7 @@ export function createMeeting(
   bodyId: number,
   input: NewMeeting,
   review: MeetingReview = NO_REVIEW,
-  at: string = nowIso(),
+  at: string,
 ): number {
   const meeting = parseInput(newMeetingSchema, input);
   const reviewers = parseInput(reviewersSchema, review.reviewers);

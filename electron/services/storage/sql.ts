@@ -30,16 +30,6 @@ export function prepared<Row = unknown>(db: Db, source: string): Statement<Row> 
   return statement as Statement<Row>;
 }
 
-/**
- * Timestamps are stored as ISO 8601 in UTC, so they sort as text. Storage
- * takes its moment from the caller (the IPC handlers' clock); this is the
- * machine's clock for the callers that have none to give: the demo data and
- * the meeting-file import (createBody, createMeeting).
- */
-export function nowIso(): string {
-  return new Date().toISOString();
-}
-
 /** SQLite has no boolean: stored as 0/1 (better-sqlite3 refuses to bind JS booleans). */
 export function bit(value: boolean): 0 | 1 {
   return value ? 1 : 0;

@@ -6,6 +6,7 @@ import {
   type MeetingFile,
   type MeetingFileSubItem,
 } from '../../../shared/meetingfile/schema';
+import { meetingHeaderOf } from '../../../shared/model/meeting';
 import type { NewAgendaItem, NewMeeting } from '../../../shared/model/new-meeting';
 import type { NotesDocument } from '../../../shared/notes/schema';
 import { createBody, listBodies } from '../storage/bodies';
@@ -58,16 +59,7 @@ export function importMeetingFile(db: Db, text: string, now: Date): { meetingId:
 function toNewMeeting(file: MeetingFile): NewMeeting {
   const m = file.meeting;
   return {
-    title: m.title,
-    subtitle: m.subtitle,
-    date: m.date,
-    startTime: m.startTime,
-    endTime: m.endTime,
-    meetingForm: m.meetingForm,
-    place: m.place,
-    calledText: m.calledText,
-    diaryNumber: m.diaryNumber,
-    secretaryName: m.secretaryName,
+    ...meetingHeaderOf(m),
     status: m.status,
     openedAt: m.openedAt,
     calledPersons: m.calledPersons,

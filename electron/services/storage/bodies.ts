@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AttendanceStyle, DateStyle, MarkerPlacement, NameForm, PersonDetailOrder, Role, StandpointPlacement } from '../../../shared/model/kinds';
-import { bodySettingsInputSchema, bodyStandingItemSchema, plannedDateSchema, type Body, type BodySettings, type BodySummary, type Category, type Member, type PlannedDate, type Side } from '../../../shared/model/body';
+import { bodySettingsInputSchema, bodySettingsOf, bodyStandingItemSchema, plannedDateSchema, type Body, type BodySettings, type BodySummary, type Category, type Member, type PlannedDate, type Side } from '../../../shared/model/body';
 import { newBodySchema, type NewBody } from '../../../shared/model/new-meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';
@@ -40,15 +40,19 @@ interface BodyRow {
   docxTemplateName: string | null;
 }
 
-interface MemberRow {
-  id: number;
-  categoryId: number;
+/** What the roster stores of a person; a meeting's called person keeps a copy of the same columns. */
+export interface RosterPersonRow {
   name: string;
   party: string;
   organisation: string;
   title: string;
   role: Role;
   vacant: 0 | 1;
+}
+
+interface MemberRow extends RosterPersonRow {
+  id: number;
+  categoryId: number;
 }
 
 /** All bodies, in Swedish alphabetical order of their names (å, ä, ö after z). */
@@ -162,23 +166,10 @@ export function createBody(db: Db, input: NewBody, at: string): number {
   return db.transaction(() => {
     const bodyId = Number(
       insertBody.run({
-        name: body.name,
-        shortName: body.shortName,
-        formalName: body.formalName,
-        documentTitle: body.documentTitle,
-        defaultPlace: body.defaultPlace,
-        defaultMeetingForm: body.defaultMeetingForm,
-        defaultStartTime: body.defaultStartTime,
-        defaultEndTime: body.defaultEndTime,
-        dateStyle: body.dateStyle,
-        standpointPlacement: body.standpointPlacement,
+        ...bodySettingsOf(body),
         summaryOfStandpoints: bit(body.summaryOfStandpoints),
-        attendanceStyle: body.attendanceStyle,
         numberedItems: bit(body.numberedItems),
         agendaHeading: bit(body.agendaHeading),
-        personDetailOrder: body.personDetailOrder,
-        markerPlacement: body.markerPlacement,
-        nameForm: body.nameForm,
         definiteName: body.definiteName.trim(),
         standingItemsJson: JSON.stringify(
           body.standingItems ?? defaultStandingItems({ summaryOfStandpoints: body.summaryOfStandpoints }),

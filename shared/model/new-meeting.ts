@@ -63,6 +63,21 @@ export const newAgendaItemSchema = newAgendaItemBase.extend({
 });
 export type NewAgendaItem = z.input<typeof newAgendaItemSchema>;
 
+/** An agenda item with nothing filled in but its title: no topics, presenters, links or notes, kind "other". */
+export function plainAgendaItem(title: string): NewAgendaItem {
+  return {
+    title,
+    topics: [],
+    kind: 'other',
+    minutes: null,
+    attachment: false,
+    links: [],
+    presenters: [],
+    standpoint: '',
+    notes: null,
+  };
+}
+
 export const newMeetingSchema = meetingHeaderSchema.extend({
   status: meetingStatusSchema.default('draft'),
   openedAt: clockTimeSchema.nullable().default(null),

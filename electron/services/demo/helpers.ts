@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/model/kinds';
 import { UNMARKED_ATTENDANCE, type Attendance } from '../../../shared/model/called-person';
 import type { Presenter } from '../../../shared/model/agenda-item';
-import type { NewAgendaItem, NewBody, NewCalledPerson, NewMember } from '../../../shared/model/new-meeting';
+import { plainAgendaItem, type NewAgendaItem, type NewBody, type NewCalledPerson, type NewMember } from '../../../shared/model/new-meeting';
 
 /**
  * Small builders that keep the demo data readable: the roster is written
@@ -107,18 +107,7 @@ type ItemFields = Partial<Omit<NewAgendaItem, 'title'>>;
 
 /** An agenda item with the defaults of a plain standing item. */
 export function item(title: string, fields: ItemFields = {}): NewAgendaItem {
-  return {
-    title,
-    topics: [],
-    kind: 'other',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    ...fields,
-  };
+  return { ...plainAgendaItem(title), ...fields };
 }
 
 /** A standing item (Mötets öppnande, Övriga frågor …): carried over to the next meeting. */

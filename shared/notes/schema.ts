@@ -74,62 +74,38 @@ export interface TabNodeJson {
   text?: string;
   [key: string]: unknown;
 }
-export interface LinkNodeJson {
-  type: 'link' | 'autolink';
-  url: string;
-  children: InlineNodeJson[];
+/** A Lexical element node as JSON: its type, its children, and whatever else Lexical keeps on it. */
+export interface ElementNodeJson<Type extends string, Child> {
+  type: Type;
+  children: Child[];
   [key: string]: unknown;
+}
+
+export interface LinkNodeJson extends ElementNodeJson<'link' | 'autolink', InlineNodeJson> {
+  url: string;
 }
 export type InlineNodeJson = TextNodeJson | LineBreakNodeJson | TabNodeJson | LinkNodeJson;
 
-export interface ParagraphNodeJson {
-  type: 'paragraph';
-  children: InlineNodeJson[];
-  [key: string]: unknown;
-}
-export interface HeadingNodeJson {
-  type: 'heading';
+export type ParagraphNodeJson = ElementNodeJson<'paragraph', InlineNodeJson>;
+export interface HeadingNodeJson extends ElementNodeJson<'heading', InlineNodeJson> {
   tag: (typeof HEADING_TAGS)[number];
-  children: InlineNodeJson[];
-  [key: string]: unknown;
 }
-export interface QuoteNodeJson {
-  type: 'quote';
-  children: InlineNodeJson[];
-  [key: string]: unknown;
-}
-export interface ListNodeJson {
-  type: 'list';
+export type QuoteNodeJson = ElementNodeJson<'quote', InlineNodeJson>;
+export interface ListNodeJson extends ElementNodeJson<'list', ListItemNodeJson> {
   listType: (typeof LIST_TYPES)[number];
   start: number;
-  children: ListItemNodeJson[];
-  [key: string]: unknown;
 }
-export interface ListItemNodeJson {
-  type: 'listitem';
+/** Text and, for nested lists, a list. */
+export interface ListItemNodeJson extends ElementNodeJson<'listitem', InlineNodeJson | ListNodeJson | ParagraphNodeJson> {
   checked?: boolean | undefined;
-  /** Text and, for nested lists, a list. */
-  children: (InlineNodeJson | ListNodeJson | ParagraphNodeJson)[];
-  [key: string]: unknown;
 }
-export interface TableNodeJson {
-  type: 'table';
-  children: TableRowNodeJson[];
-  [key: string]: unknown;
-}
-export interface TableRowNodeJson {
-  type: 'tablerow';
-  children: TableCellNodeJson[];
-  [key: string]: unknown;
-}
-export interface TableCellNodeJson {
-  type: 'tablecell';
+export type TableNodeJson = ElementNodeJson<'table', TableRowNodeJson>;
+export type TableRowNodeJson = ElementNodeJson<'tablerow', TableCellNodeJson>;
+export interface TableCellNodeJson extends ElementNodeJson<'tablecell', BlockNodeJson> {
   /** Lexical's bit field: 0 none, 1 row header, 2 column header, 3 both. */
   headerState: number;
   colSpan?: number | undefined;
   rowSpan?: number | undefined;
-  children: BlockNodeJson[];
-  [key: string]: unknown;
 }
 export type BlockNodeJson = ParagraphNodeJson | HeadingNodeJson | QuoteNodeJson | ListNodeJson | TableNodeJson;
 
@@ -141,11 +117,7 @@ export type NotesNode =
   | TableCellNodeJson;
 
 export interface NotesDocument {
-  root: {
-    type: 'root';
-    children: BlockNodeJson[];
-    [key: string]: unknown;
-  };
+  root: ElementNodeJson<'root', BlockNodeJson>;
 }
 
 /** The longest text run, and the most top-level blocks, one item's notes may have. */

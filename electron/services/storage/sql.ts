@@ -30,6 +30,16 @@ export function prepared<Row = unknown>(db: Db, source: string): Statement<Row> 
   return statement as Statement<Row>;
 }
 
+/**
+ * The position after the last one in a list (0 for an empty list), where a
+ * new row is appended; `lastPositionSql` selects `max(position) AS position`
+ * of the list its one parameter names.
+ */
+export function positionAfterLast(db: Db, lastPositionSql: string, listId: number): number {
+  const last = prepared<{ position: number | null }>(db, lastPositionSql).get(listId);
+  return (last?.position ?? -1) + 1;
+}
+
 /** SQLite has no boolean: stored as 0/1 (better-sqlite3 refuses to bind JS booleans). */
 export function bit(value: boolean): 0 | 1 {
   return value ? 1 : 0;

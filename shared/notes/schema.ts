@@ -148,19 +148,18 @@ const linkNode = z.looseObject({
 
 const inlineNode = z.discriminatedUnion('type', [textNode, lineBreakNode, tabNode, linkNode]);
 
-const paragraphNode = z.looseObject({
-  type: z.literal('paragraph'),
-  children: z.array(inlineNode),
-});
+/** A node that is its type and its children and nothing of its own (paragraph, quote, table, table row). */
+function childrenOnlyNode<Type extends string, Child extends z.ZodType>(type: Type, child: Child) {
+  return z.looseObject({ type: z.literal(type), children: z.array(child) });
+}
+
+const paragraphNode = childrenOnlyNode('paragraph', inlineNode);
 const headingNode = z.looseObject({
   type: z.literal('heading'),
   tag: z.enum(HEADING_TAGS),
   children: z.array(inlineNode),
 });
-const quoteNode = z.looseObject({
-  type: z.literal('quote'),
-  children: z.array(inlineNode),
-});
+const quoteNode = childrenOnlyNode('quote', inlineNode);
 
 const listItemNode = z.looseObject({
   type: z.literal('listitem'),
@@ -187,14 +186,8 @@ const tableCellNode = z.looseObject({
     return z.array(blockNode);
   },
 });
-const tableRowNode = z.looseObject({
-  type: z.literal('tablerow'),
-  children: z.array(tableCellNode),
-});
-const tableNode = z.looseObject({
-  type: z.literal('table'),
-  children: z.array(tableRowNode),
-});
+const tableRowNode = childrenOnlyNode('tablerow', tableCellNode);
+const tableNode = childrenOnlyNode('table', tableRowNode);
 
 const blockNode = z.discriminatedUnion('type', [paragraphNode, headingNode, quoteNode, listNode, tableNode]);
 

@@ -17,6 +17,16 @@ const nodeAndNative = {
   patterns: [{ group: ['node:*'], message: 'Node-moduler hör hemma i electron/.' }],
 };
 
+/** The import rule of a layer without Node or native modules, with the layer's own bans added. */
+function importsWithoutNode({ paths = [], patterns = [] }) {
+  return [
+    'error',
+    { paths: [...nodeAndNative.paths, ...paths], patterns: [...nodeAndNative.patterns, ...patterns] },
+  ];
+}
+const PURE_TS = 'shared/ är ren TypeScript utan DOM och ramverk.';
+const OTHER_LAYERS = { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ beror inte på andra lager.' };
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
@@ -37,20 +47,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...nodeAndNative,
-          paths: [
-            ...nodeAndNative.paths,
-            ...['react', 'react-dom', 'lexical'].map((name) => ({ name, message: 'shared/ är ren TypeScript utan DOM och ramverk.' })),
-          ],
-          patterns: [
-            ...nodeAndNative.patterns,
-            { group: ['@lexical/*', '**/renderer/**', '**/electron/**'], message: 'shared/ beror inte på andra lager.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': importsWithoutNode({
+        paths: ['react', 'react-dom', 'lexical'].map((name) => ({ name, message: PURE_TS })),
+        patterns: [{ ...OTHER_LAYERS, group: ['@lexical/*', ...OTHER_LAYERS.group] }],
+      }),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require'],
     },
   },
@@ -60,23 +60,17 @@ export default tseslint.config(
     // may import Lexical, and only its DOM-free core, never its React bindings.
     files: ['shared/notes/lexical/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...nodeAndNative,
-          paths: [
-            ...nodeAndNative.paths,
-            ...['react', 'react-dom'].map((name) => ({ name, message: 'shared/ är ren TypeScript utan DOM och ramverk.' })),
-            { name: '@lexical/react', message: 'Lexicals React-delar hör hemma i renderer/.' },
-          ],
-          patterns: [
-            ...nodeAndNative.patterns,
-            { group: ['@lexical/react/*'], message: 'Lexicals React-delar hör hemma i renderer/.' },
-            { group: ['@lexical/headless/dom'], message: 'shared/ har ingen DOM, inte heller en låtsad.' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ beror inte på andra lager.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': importsWithoutNode({
+        paths: [
+          ...['react', 'react-dom'].map((name) => ({ name, message: PURE_TS })),
+          { name: '@lexical/react', message: 'Lexicals React-delar hör hemma i renderer/.' },
+        ],
+        patterns: [
+          { group: ['@lexical/react/*'], message: 'Lexicals React-delar hör hemma i renderer/.' },
+          { group: ['@lexical/headless/dom'], message: 'shared/ har ingen DOM, inte heller en låtsad.' },
+          OTHER_LAYERS,
+        ],
+      }),
     },
   },
   {
@@ -85,13 +79,9 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          ...nodeAndNative,
-          patterns: [...nodeAndNative.patterns, { group: ['**/electron/**'], message: 'renderer/ når main bara via IPC-kontraktet.' }],
-        },
-      ],
+      'no-restricted-imports': importsWithoutNode({
+        patterns: [{ group: ['**/electron/**'], message: 'renderer/ når main bara via IPC-kontraktet.' }],
+      }),
       'no-restricted-globals': ['error', 'process', 'require'],
     },
   },

@@ -2,25 +2,18 @@ import type { AttendanceStatus, ItemKind, MeetingStatus, Role } from '../model/k
 
 /** The Swedish words the interface and the documents use. */
 
+const ROLE_LABELS: Record<Role, string> = {
+  ordforande: 'ordförande',
+  vice_ordforande: 'vice ordförande',
+  forste_vice_ordforande: 'förste vice ordförande',
+  andre_vice_ordforande: 'andre vice ordförande',
+  sekreterare: 'sekreterare',
+  ledamot: 'ledamot',
+  adjungerad: 'adj.',
+};
+
 export function roleLabel(role: Role): string {
-  switch (role) {
-    case 'ordforande':
-      return 'ordförande';
-    case 'vice_ordforande':
-      return 'vice ordförande';
-    case 'forste_vice_ordforande':
-      return 'förste vice ordförande';
-    case 'andre_vice_ordforande':
-      return 'andre vice ordförande';
-    case 'sekreterare':
-      return 'sekreterare';
-    case 'ledamot':
-      return 'ledamot';
-    case 'adjungerad':
-      return 'adj.';
-    default:
-      return unreachable(role);
-  }
+  return labelIn(ROLE_LABELS, role);
 }
 
 /** Presiding roles are printed in bold in the roster. */
@@ -40,53 +33,39 @@ export function isPresidingRole(role: Role): boolean {
   }
 }
 
+const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  unmarked: 'Ej markerad',
+  present: 'Närvarande',
+  remote: 'Med på länk',
+  excused: 'Förhinder',
+  absent: 'Frånvarande',
+};
+
 export function attendanceLabel(status: AttendanceStatus): string {
-  switch (status) {
-    case 'unmarked':
-      return 'Ej markerad';
-    case 'present':
-      return 'Närvarande';
-    case 'remote':
-      return 'Med på länk';
-    case 'excused':
-      return 'Förhinder';
-    case 'absent':
-      return 'Frånvarande';
-    default:
-      return unreachable(status);
-  }
+  return labelIn(ATTENDANCE_LABELS, status);
 }
+
+const ITEM_KIND_LABELS: Record<ItemKind, string> = {
+  information: 'Information',
+  dialog: 'Dialog',
+  information_dialog: 'Information och dialog',
+  standpoint: 'Ställningstagande',
+  decision: 'Beslut',
+  other: 'Övrigt',
+};
 
 export function itemKindLabel(kind: ItemKind): string {
-  switch (kind) {
-    case 'information':
-      return 'Information';
-    case 'dialog':
-      return 'Dialog';
-    case 'information_dialog':
-      return 'Information och dialog';
-    case 'standpoint':
-      return 'Ställningstagande';
-    case 'decision':
-      return 'Beslut';
-    case 'other':
-      return 'Övrigt';
-    default:
-      return unreachable(kind);
-  }
+  return labelIn(ITEM_KIND_LABELS, kind);
 }
 
+const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  draft: 'Utkast',
+  review: 'För justering',
+  approved: 'Justerad',
+};
+
 export function meetingStatusLabel(status: MeetingStatus): string {
-  switch (status) {
-    case 'draft':
-      return 'Utkast';
-    case 'review':
-      return 'För justering';
-    case 'approved':
-      return 'Justerad';
-    default:
-      return unreachable(status);
-  }
+  return labelIn(MEETING_STATUS_LABELS, status);
 }
 
 /** "Information och dialog (40 minuter, bilaga)". */
@@ -98,6 +77,15 @@ export function typeLine(kind: ItemKind, minutes: number | null, attachment: boo
   if (!head && extras.length === 0) return '';
   if (!head) return `(${extras.join(', ')})`;
   return extras.length ? `${head} (${extras.join(', ')})` : head;
+}
+
+/**
+ * A value's word from its table; the Record type makes a table name every
+ * value, and a value that got past the types still fails loudly.
+ */
+function labelIn<Value extends string>(labels: Record<Value, string>, value: Value): string {
+  if (!Object.hasOwn(labels, value)) throw new Error(`Unhandled value: ${String(value)}`);
+  return labels[value];
 }
 
 function unreachable(value: never): never {

@@ -1,3 +1,5 @@
+import { isOneOf } from './names';
+
 /**
  * Every IPC channel, by name. Kept apart from the schemas so the preload can
  * be built from this list without bundling zod; `contract.ts` is checked
@@ -57,5 +59,5 @@ export const CHANNEL_NAMES = [
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 export function isChannelName(value: unknown): value is ChannelName {
-  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
+  return isOneOf(CHANNEL_NAMES, value);
 }

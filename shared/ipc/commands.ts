@@ -1,3 +1,5 @@
+import { isOneOf } from './names';
+
 /**
  * The app's own commands that the desktop menu sends to the renderer
  * (Arkiv, Visa, Hjälp). Main sends one of these names on COMMAND_CHANNEL; the
@@ -17,7 +19,7 @@ export const APP_COMMANDS = [
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export function isAppCommand(value: unknown): value is AppCommand {
-  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+  return isOneOf(APP_COMMANDS, value);
 }
 
 /** The IPC channel main → renderer for menu commands (never a request channel). */

@@ -7,13 +7,14 @@ import {
   meetingStatusSchema,
   reviewerSchema,
   storedAttendanceSchema,
+  bodySettingsOf,
+  meetingHeaderOf,
   type AgendaItem,
   type Body,
-  type CalledPerson,
   type Meeting,
   type Task,
 } from '../model/domain';
-import { newBodySchema, newCalledPersonSchema, newTaskSchema } from '../model/new-meeting';
+import { asNewCalledPerson, newBodySchema, newCalledPersonSchema, newTaskSchema } from '../model/new-meeting';
 import { MAX_JSON_DEPTH, NOTES_MAX_TEXT, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
 import { safeParseSwedish } from '../format/validationMessages';
 
@@ -163,24 +164,7 @@ function typeName(expected: string): string {
 /** The body part of a meeting file: settings, planned dates and roster, without ids. */
 export function bodyToFile(body: Body): z.infer<typeof newBodySchema> {
   return {
-    name: body.name,
-    shortName: body.shortName,
-    formalName: body.formalName,
-    documentTitle: body.documentTitle,
-    defaultPlace: body.defaultPlace,
-    defaultMeetingForm: body.defaultMeetingForm,
-    defaultStartTime: body.defaultStartTime,
-    defaultEndTime: body.defaultEndTime,
-    dateStyle: body.dateStyle,
-    standpointPlacement: body.standpointPlacement,
-    summaryOfStandpoints: body.summaryOfStandpoints,
-    attendanceStyle: body.attendanceStyle,
-    numberedItems: body.numberedItems,
-    agendaHeading: body.agendaHeading,
-    personDetailOrder: body.personDetailOrder,
-    markerPlacement: body.markerPlacement,
-    nameForm: body.nameForm,
-    definiteName: body.definiteName,
+    ...bodySettingsOf(body),
     standingItems: body.standingItems.map((i) => ({ ...i, children: [...i.children] })),
     plannedDates: body.plannedDates.map((d) => ({ date: d.date, note: d.note })),
     sides: body.sides.map((side) => ({
@@ -197,21 +181,6 @@ export function bodyToFile(body: Body): z.infer<typeof newBodySchema> {
         })),
       })),
     })),
-  };
-}
-
-function personToFile(p: CalledPerson): MeetingFileMeeting['calledPersons'][number] {
-  return {
-    kind: p.kind,
-    sideName: p.sideName,
-    categoryName: p.categoryName,
-    name: p.name,
-    party: p.party,
-    organisation: p.organisation,
-    title: p.title,
-    role: p.role,
-    vacant: p.vacant,
-    attendance: { ...p.attendance },
   };
 }
 
@@ -238,7 +207,7 @@ export function exportMeetingFile(meeting: Meeting, body: Body, now: Date = new 
     presenters: i.presenters.map((p) => ({ ...p })),
     standpoint: i.standpoint,
     notes: i.notes,
-    guests: persons.filter((p) => p.itemId === i.id).map(personToFile),
+    guests: persons.filter((p) => p.itemId === i.id).map(asNewCalledPerson),
     tasks: tasks.filter((t) => t.itemId === i.id).map(taskToFile),
   });
   const top = meeting.agenda.filter((i) => i.parentId === null).sort(byPosition);
@@ -248,22 +217,13 @@ export function exportMeetingFile(meeting: Meeting, body: Body, now: Date = new 
     exportedAt: now.toISOString(),
     body: bodyToFile(body),
     meeting: {
-      title: meeting.title,
-      subtitle: meeting.subtitle,
-      date: meeting.date,
-      startTime: meeting.startTime,
-      endTime: meeting.endTime,
-      meetingForm: meeting.meetingForm,
-      place: meeting.place,
-      calledText: meeting.calledText,
-      diaryNumber: meeting.diaryNumber,
-      secretaryName: meeting.secretaryName,
+      ...meetingHeaderOf(meeting),
       status: meeting.status,
       reviewers: meeting.reviewers.map((r) => ({ ...r })),
       approvedOn: meeting.approvedOn,
       openedAt: meeting.openedAt,
       closedAt: meeting.closedAt,
-      calledPersons: persons.filter((p) => p.itemId === null || !itemIds.has(p.itemId)).map(personToFile),
+      calledPersons: persons.filter((p) => p.itemId === null || !itemIds.has(p.itemId)).map(asNewCalledPerson),
       agenda: top.map((t) => ({
         ...item(t),
         children: meeting.agenda

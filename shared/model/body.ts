@@ -10,6 +10,7 @@ import {
   standingPlacementSchema,
   standpointPlacementSchema,
 } from './kinds';
+import { fieldsOf } from './fields';
 import { clockTimeSchema, endAfterStart, idSchema, isoDateSchema, shortTextSchema as shortText } from './values';
 
 /** A body (organ): its settings, its roster (sides → categories → members), planned dates, standing items and phrases. */
@@ -85,6 +86,11 @@ export const bodySettingsSchema = z.object({
   definiteName: z.string().max(200).default(''),
 });
 export type BodySettings = z.infer<typeof bodySettingsSchema>;
+
+/** A body's settings alone, without its roster, dates or standing items. */
+export function bodySettingsOf(body: BodySettings): BodySettings {
+  return fieldsOf(bodySettingsSchema, body);
+}
 
 /** How a new body lays out its minutes until the secretary says otherwise (as the reference SRO minutes). */
 export const DEFAULT_BODY_LAYOUT = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaItemSchema, taskSchema } from './agenda-item';
 import { calledPersonSchema, storedAttendanceSchema } from './called-person';
 import { meetingStatusSchema } from './kinds';
+import { fieldsOf } from './fields';
 import { clockTimeSchema, endAfterStart, idSchema, isoDateSchema } from './values';
 
 /** A meeting: its header, its review (justering), the whole minutes, a summary for lists and a kept version. */
@@ -20,6 +21,11 @@ export const meetingHeaderSchema = z.object({
   secretaryName: z.string().max(200),
 });
 export type MeetingHeader = z.infer<typeof meetingHeaderSchema>;
+
+/** A meeting's header alone, without its status, review, called list or agenda. */
+export function meetingHeaderOf(meeting: MeetingHeader): MeetingHeader {
+  return fieldsOf(meetingHeaderSchema, meeting);
+}
 
 /** The header as the secretary edits it: the end time must come after the start. */
 export const meetingHeaderInputSchema = meetingHeaderSchema.refine((h) => endAfterStart(h.startTime, h.endTime), {

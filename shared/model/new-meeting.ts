@@ -12,6 +12,8 @@ import {
   idSchema,
   taskSchema,
 } from './domain';
+import type { CalledPerson } from './called-person';
+import { fieldsOf } from './fields';
 
 /**
  * Input shapes for creating a body or a whole meeting in one go (demo data,
@@ -39,6 +41,11 @@ export type NewBody = z.input<typeof newBodySchema>;
 export const newCalledPersonSchema = calledPersonSchema.omit({ id: true, itemId: true, position: true });
 export type NewCalledPerson = z.infer<typeof newCalledPersonSchema>;
 
+/** A called person as a new meeting's called person: the same person and attendance, without ids or place in the list. */
+export function asNewCalledPerson(person: CalledPerson): NewCalledPerson {
+  return { ...fieldsOf(newCalledPersonSchema, person), attendance: { ...person.attendance } };
+}
+
 export const newTaskSchema = taskSchema.omit({ id: true, itemId: true });
 export type NewTask = z.infer<typeof newTaskSchema>;
 
@@ -55,6 +62,21 @@ export const newAgendaItemSchema = newAgendaItemBase.extend({
   children: z.array(newAgendaItemBase).default([]),
 });
 export type NewAgendaItem = z.input<typeof newAgendaItemSchema>;
+
+/** An agenda item with nothing filled in but its title: no topics, presenters, links or notes, kind "other". */
+export function plainAgendaItem(title: string): NewAgendaItem {
+  return {
+    title,
+    topics: [],
+    kind: 'other',
+    minutes: null,
+    attachment: false,
+    links: [],
+    presenters: [],
+    standpoint: '',
+    notes: null,
+  };
+}
 
 export const newMeetingSchema = meetingHeaderSchema.extend({
   status: meetingStatusSchema.default('draft'),

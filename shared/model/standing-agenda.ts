@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bodyStandingItemSchema, type BodyStandingItem, type StandingPlacement } from './domain';
-import type { NewAgendaItem } from './new-meeting';
+import { plainAgendaItem, type NewAgendaItem } from './new-meeting';
 
 /**
  * The standing items every meeting of a body starts with, in printed order.
@@ -26,18 +26,7 @@ export interface StandingAgendaOptions {
 
 /** A plain standing item with the given sub-items a), b) … */
 export function standingItem(title: string, children: readonly string[] = []): NewAgendaItem {
-  const plain = (t: string): NewAgendaItem => ({
-    title: t,
-    standing: true,
-    topics: [],
-    kind: 'other',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-  });
+  const plain = (t: string): NewAgendaItem => ({ ...plainAgendaItem(t), standing: true });
   return { ...plain(title), children: children.map(plain) };
 }
 

@@ -74,62 +74,38 @@ export interface TabNodeJson {
   text?: string;
   [key: string]: unknown;
 }
-export interface LinkNodeJson {
-  type: 'link' | 'autolink';
-  url: string;
-  children: InlineNodeJson[];
+/** A Lexical element node as JSON: its type, its children, and whatever else Lexical keeps on it. */
+export interface ElementNodeJson<Type extends string, Child> {
+  type: Type;
+  children: Child[];
   [key: string]: unknown;
+}
+
+export interface LinkNodeJson extends ElementNodeJson<'link' | 'autolink', InlineNodeJson> {
+  url: string;
 }
 export type InlineNodeJson = TextNodeJson | LineBreakNodeJson | TabNodeJson | LinkNodeJson;
 
-export interface ParagraphNodeJson {
-  type: 'paragraph';
-  children: InlineNodeJson[];
-  [key: string]: unknown;
-}
-export interface HeadingNodeJson {
-  type: 'heading';
+export type ParagraphNodeJson = ElementNodeJson<'paragraph', InlineNodeJson>;
+export interface HeadingNodeJson extends ElementNodeJson<'heading', InlineNodeJson> {
   tag: (typeof HEADING_TAGS)[number];
-  children: InlineNodeJson[];
-  [key: string]: unknown;
 }
-export interface QuoteNodeJson {
-  type: 'quote';
-  children: InlineNodeJson[];
-  [key: string]: unknown;
-}
-export interface ListNodeJson {
-  type: 'list';
+export type QuoteNodeJson = ElementNodeJson<'quote', InlineNodeJson>;
+export interface ListNodeJson extends ElementNodeJson<'list', ListItemNodeJson> {
   listType: (typeof LIST_TYPES)[number];
   start: number;
-  children: ListItemNodeJson[];
-  [key: string]: unknown;
 }
-export interface ListItemNodeJson {
-  type: 'listitem';
+/** Text and, for nested lists, a list. */
+export interface ListItemNodeJson extends ElementNodeJson<'listitem', InlineNodeJson | ListNodeJson | ParagraphNodeJson> {
   checked?: boolean | undefined;
-  /** Text and, for nested lists, a list. */
-  children: (InlineNodeJson | ListNodeJson | ParagraphNodeJson)[];
-  [key: string]: unknown;
 }
-export interface TableNodeJson {
-  type: 'table';
-  children: TableRowNodeJson[];
-  [key: string]: unknown;
-}
-export interface TableRowNodeJson {
-  type: 'tablerow';
-  children: TableCellNodeJson[];
-  [key: string]: unknown;
-}
-export interface TableCellNodeJson {
-  type: 'tablecell';
+export type TableNodeJson = ElementNodeJson<'table', TableRowNodeJson>;
+export type TableRowNodeJson = ElementNodeJson<'tablerow', TableCellNodeJson>;
+export interface TableCellNodeJson extends ElementNodeJson<'tablecell', BlockNodeJson> {
   /** Lexical's bit field: 0 none, 1 row header, 2 column header, 3 both. */
   headerState: number;
   colSpan?: number | undefined;
   rowSpan?: number | undefined;
-  children: BlockNodeJson[];
-  [key: string]: unknown;
 }
 export type BlockNodeJson = ParagraphNodeJson | HeadingNodeJson | QuoteNodeJson | ListNodeJson | TableNodeJson;
 
@@ -141,11 +117,7 @@ export type NotesNode =
   | TableCellNodeJson;
 
 export interface NotesDocument {
-  root: {
-    type: 'root';
-    children: BlockNodeJson[];
-    [key: string]: unknown;
-  };
+  root: ElementNodeJson<'root', BlockNodeJson>;
 }
 
 /** The longest text run, and the most top-level blocks, one item's notes may have. */
@@ -176,19 +148,18 @@ const linkNode = z.looseObject({
 
 const inlineNode = z.discriminatedUnion('type', [textNode, lineBreakNode, tabNode, linkNode]);
 
-const paragraphNode = z.looseObject({
-  type: z.literal('paragraph'),
-  children: z.array(inlineNode),
-});
+/** A node that is its type and its children and nothing of its own (paragraph, quote, table, table row). */
+function childrenOnlyNode<Type extends string, Child extends z.ZodType>(type: Type, child: Child) {
+  return z.looseObject({ type: z.literal(type), children: z.array(child) });
+}
+
+const paragraphNode = childrenOnlyNode('paragraph', inlineNode);
 const headingNode = z.looseObject({
   type: z.literal('heading'),
   tag: z.enum(HEADING_TAGS),
   children: z.array(inlineNode),
 });
-const quoteNode = z.looseObject({
-  type: z.literal('quote'),
-  children: z.array(inlineNode),
-});
+const quoteNode = childrenOnlyNode('quote', inlineNode);
 
 const listItemNode = z.looseObject({
   type: z.literal('listitem'),
@@ -215,14 +186,8 @@ const tableCellNode = z.looseObject({
     return z.array(blockNode);
   },
 });
-const tableRowNode = z.looseObject({
-  type: z.literal('tablerow'),
-  children: z.array(tableCellNode),
-});
-const tableNode = z.looseObject({
-  type: z.literal('table'),
-  children: z.array(tableRowNode),
-});
+const tableRowNode = childrenOnlyNode('tablerow', tableCellNode);
+const tableNode = childrenOnlyNode('table', tableRowNode);
 
 const blockNode = z.discriminatedUnion('type', [paragraphNode, headingNode, quoteNode, listNode, tableNode]);
 

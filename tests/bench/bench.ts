@@ -133,13 +133,13 @@ function createFixture(dir: string): Fixture {
   const dbPath = join(dir, 'anteckna.sqlite');
   const db = openDatabase(dbPath);
   try {
-    const seeded = seedDemo(db);
+    const seeded = seedDemo(db, new Date());
     const first = seeded.meetings[0];
     if (!first) throw new Error('Demodatan saknar möten.');
     const demo = getMeeting(db, first.id);
     const template = exportMeetingFile(demo, getBody(db, demo.bodyId));
     const file = bigMeetingFile(template);
-    const { meetingId } = importMeetingFile(db, JSON.stringify(file));
+    const { meetingId } = importMeetingFile(db, JSON.stringify(file), new Date());
     const meeting = getMeeting(db, meetingId);
     const body = getBody(db, meeting.bodyId);
     const notesChars = meeting.agenda.reduce((sum, item) => sum + notesCharacterCount(item.notes), 0);

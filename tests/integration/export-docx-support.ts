@@ -28,7 +28,7 @@ export function demoDocuments(): DemoDocument[] {
   const dir = mkdtempSync(join(tmpdir(), 'anteckna-docx-db-'));
   const db = openDatabase(join(dir, 'anteckna.sqlite'));
   try {
-    const seeded = seedDemo(db);
+    const seeded = seedDemo(db, new Date());
     return seeded.meetings.map((summary) => {
       const meeting = getMeeting(db, summary.id);
       return { meeting, doc: buildMinutesDocument(meeting, getBody(db, meeting.bodyId)) };

@@ -111,7 +111,7 @@ describe('numbered lists broken up by bullet lists, exported', () => {
     first.notes = null;
     first.notesMarkdown = MARKDOWN;
     file.meeting.date = '2027-01-20';
-    imported = importMeetingFile(db, JSON.stringify(file)).meetingId;
+    imported = importMeetingFile(db, JSON.stringify(file), new Date()).meetingId;
   }, 60_000);
 
   afterAll(async () => {

@@ -73,7 +73,7 @@ describe('PDF/UA', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'anteckna-pdfua-'));
     db = openDatabase(join(dir, 'anteckna.sqlite'));
-    docs = seedDemo(db).meetings.map((m) => {
+    docs = seedDemo(db, new Date()).meetings.map((m) => {
       const meeting = getMeeting(db, m.id);
       return buildMinutesDocument(meeting, getBody(db, meeting.bodyId));
     });

@@ -143,7 +143,7 @@ describe('PDF export', () => {
     dir = mkdtempSync(join(tmpdir(), 'anteckna-pdf-'));
     exportDir = join(dir, 'Export');
     db = openDatabase(join(dir, 'anteckna.sqlite'));
-    const seeded = seedDemo(db);
+    const seeded = seedDemo(db, new Date());
     const shortNames = new Map(seeded.bodies.map((b) => [b.id, b.shortName]));
     meetings = seeded.meetings.map((m) => ({ id: m.id, shortName: shortNames.get(m.bodyId) ?? String(m.bodyId) }));
     printer = createChromiumPrinter();

@@ -12,7 +12,7 @@ function headerOf(m: Meeting): MeetingHeader {
 }
 
 async function approvedDemoMeeting(app: TestApp): Promise<Meeting> {
-  const summary = seedDemo(app.db).meetings.find((m) => m.status === 'approved');
+  const summary = seedDemo(app.db, new Date()).meetings.find((m) => m.status === 'approved');
   return app.ok('meetings:get', { id: summary!.id });
 }
 

@@ -224,7 +224,7 @@ describe('hostile .docx templates', () => {
     expect(maze.length).toBeLessThan(MAX_TEMPLATE_PART_BYTES);
     const template = zipOf([stored('[Content_Types].xml', CONTENT_TYPES), stored('word/styles.xml', new TextEncoder().encode(maze))]);
     const app = openApp();
-    seedDemo(app.db);
+    seedDemo(app.db, new Date());
     const body = (await app.ok('bodies:list', {}))[0]!;
     const stored_ = await app.ok('bodies:setDocxTemplate', {
       id: body.id,
@@ -258,7 +258,7 @@ describe('hostile .docx templates', () => {
 
   it('each broken or hostile file is refused with a Swedish message naming the problem, through the channel, and nothing is stored', async () => {
     const seeded = openApp();
-    seedDemo(seeded.db);
+    seedDemo(seeded.db, new Date());
     const path = seeded.path;
     const bodyId = (await seeded.ok('bodies:list', {}))[0]?.id ?? 0;
     closeDatabase(seeded.db);
@@ -376,7 +376,7 @@ describe('hostile meeting files', () => {
   it('each broken file is refused with a Swedish message naming the problem (the field, the line), and the database is unchanged', () => {
     const path = join(dir, 'import.sqlite');
     const db = openDatabase(path);
-    seedDemo(db);
+    seedDemo(db, new Date());
     const first = listMeetings(db)[0];
     if (!first) throw new Error('Demodatan saknar möten.');
     const meeting = getMeeting(db, first.id);
@@ -388,7 +388,7 @@ describe('hostile meeting files', () => {
     for (const item of meetingFileCorpus(valid)) {
       let thrown: unknown;
       try {
-        importMeetingFile(again, item.text());
+        importMeetingFile(again, item.text(), new Date());
       } catch (error) {
         thrown = error;
       }
@@ -405,7 +405,7 @@ describe('hostile meeting files', () => {
 
     // The untouched file still imports: the corpus is broken by its changes, not by accident.
     const control = openDatabase(path);
-    expect(importMeetingFile(control, JSON.stringify(valid)).meetingId).toBeGreaterThan(0);
+    expect(importMeetingFile(control, JSON.stringify(valid), new Date()).meetingId).toBeGreaterThan(0);
     closeDatabase(control);
   });
 });
@@ -414,7 +414,7 @@ describe('the depth limit of meeting files', () => {
   it('lets through notes as deep as a save accepts, even in a sub-item', () => {
     const path = join(dir, 'deep.sqlite');
     const db = openDatabase(path);
-    seedDemo(db);
+    seedDemo(db, new Date());
     const first = listMeetings(db)[0];
     if (!first) throw new Error('Demodatan saknar möten.');
     const meeting = getMeeting(db, first.id);
@@ -436,7 +436,7 @@ describe('the depth limit of meeting files', () => {
     const item = file.meeting.agenda[0] as Record<string, unknown>;
     const { children: _children, ...sub } = item;
     item['children'] = [{ ...sub, notesMarkdown: undefined, notes: deepest }];
-    const { meetingId } = importMeetingFile(db, JSON.stringify(file));
+    const { meetingId } = importMeetingFile(db, JSON.stringify(file), new Date());
     const imported = getMeeting(db, meetingId);
     expect(JSON.stringify(imported.agenda.find((i) => i.parentId !== null)?.notes)).toContain('längst in');
     closeDatabase(db);

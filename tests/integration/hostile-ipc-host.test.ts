@@ -91,7 +91,7 @@ function refusal(reply: Reply, what: string): { code: string; message: string } 
 async function startHost() {
   // The valid requests come from the same demo data, in a database of their own.
   const sampleApp = openApp();
-  seedDemo(sampleApp.db);
+  seedDemo(sampleApp.db, new Date());
   const samples = await validSamples(sampleApp);
 
   dir = await mkdtemp(join(tmpdir(), 'anteckna-hostile-host-'));
@@ -100,7 +100,7 @@ async function startHost() {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Anteckna</title><div id="app"></div>');
   const path = join(dir, 'anteckna.sqlite');
   const seedDb = openDatabase(path);
-  seedDemo(seedDb);
+  seedDemo(seedDb, new Date());
   closeDatabase(seedDb);
   const before = fileDigest(path);
 

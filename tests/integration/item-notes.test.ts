@@ -111,11 +111,11 @@ describe('a long meeting', () => {
 
   it('opens a meeting with 30 items and 100,000 characters of notes quickly, and saves an item quickly', () => {
     const { db } = newDb();
-    const bodyId = createBody(db, body('Styrgrupp', 'SG'));
+    const bodyId = createBody(db, body('Styrgrupp', 'SG'), CREATED);
     const base = meeting('2026-11-12');
     const subject = base.agenda[1]!;
     const agenda = Array.from({ length: 30 }, (_, n) => ({ ...subject, title: `Punkt ${n + 1}`, notes: longNotes(n + 1) }));
-    const id = createMeeting(db, bodyId, { ...base, agenda });
+    const id = createMeeting(db, bodyId, { ...base, agenda }, undefined, CREATED);
 
     const loaded = getMeeting(db, id);
     const characters = loaded.agenda.reduce((sum, i) => sum + notesCharacterCount(i.notes), 0);

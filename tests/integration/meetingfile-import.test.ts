@@ -106,12 +106,12 @@ function minimalFile(markdown: string): MeetingFile {
 
 describe('importMeetingFile', () => {
   it('round-trips equal: export → import gives the same meeting (ignoring ids and timestamps), for every demo meeting', () => {
-    const seeded = seedDemo(db);
+    const seeded = seedDemo(db, new Date());
     for (const { id } of seeded.meetings) {
       const original = getMeeting(db, id);
       const body = getBody(db, original.bodyId);
       const text = JSON.stringify(exportMeetingFile(original, body));
-      const { meetingId } = importMeetingFile(db, text);
+      const { meetingId } = importMeetingFile(db, text, new Date());
       expect(meetingId).not.toBe(id);
       const imported = getMeeting(db, meetingId);
       // The body is found by name and short name, not created again.
@@ -121,7 +121,7 @@ describe('importMeetingFile', () => {
       const again = exportMeetingFile(imported, getBody(db, imported.bodyId), new Date(0));
       expect(again).toEqual(exportMeetingFile(original, body, new Date(0)));
     }
-    expect(listBodies(db)).toHaveLength(2);
+    expect(listBodies(db, '2026-11-12')).toHaveLength(2);
   });
 
   it('creates the body when it does not exist, with its settings and roster', () => {
@@ -129,13 +129,13 @@ describe('importMeetingFile', () => {
     let text: string;
     let original: Meeting;
     try {
-      const seeded = seedDemo(source);
+      const seeded = seedDemo(source, new Date());
       original = getMeeting(source, seeded.meetings.find((m) => m.bodyShortName === 'LGS-N')?.id ?? 0);
       text = JSON.stringify(exportMeetingFile(original, getBody(source, original.bodyId)));
     } finally {
       closeDatabase(source);
     }
-    const { meetingId } = importMeetingFile(db, text);
+    const { meetingId } = importMeetingFile(db, text, new Date());
     const imported = getMeeting(db, meetingId);
     const body = getBody(db, imported.bodyId);
     expect(body.shortName).toBe('LGS-N');
@@ -166,7 +166,7 @@ describe('importMeetingFile', () => {
       '',
       '[farlig](javascript:alert(1))',
     ].join('\n');
-    const { meetingId } = importMeetingFile(db, JSON.stringify(minimalFile(markdown)));
+    const { meetingId } = importMeetingFile(db, JSON.stringify(minimalFile(markdown)), new Date());
     const meeting = getMeeting(db, meetingId);
     const notes = meeting.agenda[0]?.notes as NotesDocument;
     const types = notes.root.children.map((b) => (b.type === 'heading' ? b.tag : b.type === 'list' ? `list:${b.listType}` : b.type));
@@ -218,16 +218,16 @@ describe('importMeetingFile', () => {
     expect(mixed.root.children.filter((b) => b.type === 'list')).toHaveLength(1);
 
     const tooLong = minimalFile('x'.repeat(200_001));
-    expect(() => importMeetingFile(db, JSON.stringify(tooLong))).toThrow(/notesMarkdown" är för långt eller för stort \(högst 200000\)/);
+    expect(() => importMeetingFile(db, JSON.stringify(tooLong), new Date())).toThrow(/notesMarkdown" är för långt eller för stort \(högst 200000\)/);
   }, 60_000);
 
   it('refuses text that is not JSON, too big, or not a meeting file, and leaves the database unchanged', () => {
-    seedDemo(db);
+    seedDemo(db, new Date());
     const before = dbFingerprint();
     const refuse = (text: string, message: RegExp, field?: string) => {
       let error: unknown;
       try {
-        importMeetingFile(db, text);
+        importMeetingFile(db, text, new Date());
       } catch (e) {
         error = e;
       }
@@ -244,13 +244,13 @@ describe('importMeetingFile', () => {
   });
 
   it('rolls everything back, the new body too, when the database refuses a row half-way', () => {
-    seedDemo(db);
+    seedDemo(db, new Date());
     const before = dbFingerprint();
     db.exec(`CREATE TEMP TRIGGER refuse_tasks BEFORE INSERT ON tasks BEGIN SELECT RAISE(ABORT, 'nej'); END;`);
-    expect(() => importMeetingFile(db, JSON.stringify(minimalFile('Text')))).toThrow();
+    expect(() => importMeetingFile(db, JSON.stringify(minimalFile('Text')), new Date())).toThrow();
     db.exec('DROP TRIGGER refuse_tasks');
     expect(dbFingerprint()).toBe(before);
-    expect(listBodies(db).some((b) => b.shortName === 'AGI')).toBe(false);
+    expect(listBodies(db, '2026-11-12').some((b) => b.shortName === 'AGI')).toBe(false);
     expect(listMeetings(db)).toHaveLength(3);
   });
 });

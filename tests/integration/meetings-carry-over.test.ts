@@ -18,7 +18,7 @@ function rosterNames(body: Body): string[] {
 
 /** LGS-N's held meeting (invitees, a guest, open and done tasks) and its body. */
 async function held(app: TestApp): Promise<{ previous: Meeting; body: Body }> {
-  const seeded = seedDemo(app.db);
+  const seeded = seedDemo(app.db, new Date());
   const summary = seeded.meetings.find((m) => m.bodyShortName === 'LGS-N')!;
   const previous = await app.ok('meetings:get', { id: summary.id });
   return { previous, body: await app.ok('bodies:get', { id: previous.bodyId }) };

@@ -27,7 +27,7 @@ async function createFromBody(app: TestApp, bodyId: number, date?: string): Prom
 
 /** A held demo meeting of the body: invitees, a guest, notes, standpoints, open and done tasks. */
 async function demoMeeting(app: TestApp, shortName: string): Promise<Meeting> {
-  const seeded = seedDemo(app.db);
+  const seeded = seedDemo(app.db, new Date());
   const summary = seeded.meetings.find((m) => m.bodyShortName === shortName && m.status !== 'draft');
   return app.ok('meetings:get', { id: summary!.id });
 }
@@ -241,7 +241,7 @@ describe('meetings:createFromPrevious', () => {
         { ...plain, title: 'Hemsjukvård i samverkan', kind: 'information', minutes: 20, standpoint: 'SGS noterar informationen.' },
         { ...standing[3]!, standpoint: 'Inga övriga frågor.', children: [{ ...plain, title: 'Lokalfrågan' }] },
       ],
-    });
+    }, undefined, new Date().toISOString());
     const held = await app.ok('meetings:get', { id: heldId });
     const opening = held.agenda.find((i) => i.title === 'Mötets öppnande')!;
     await app.ok('notes:save', { meetingId: heldId, itemId: opening.id, notes: notes(paragraph(bold('Tilda Ås'), ' hälsar välkommen.')) });

@@ -10,7 +10,7 @@ import { openApp, type TestApp } from './app-support';
 const SECRET = 'Konfidentiell uppgift om patient Q7X-ZEBRA';
 
 async function draftWithSecret(app: TestApp) {
-  const summary = seedDemo(app.db).meetings.find((m) => m.status === 'draft')!;
+  const summary = seedDemo(app.db, new Date()).meetings.find((m) => m.status === 'draft')!;
   const meeting = await app.ok('meetings:get', { id: summary.id });
   const item = meeting.agenda.find((i) => !i.standing)!;
   await app.ok('notes:save', { meetingId: meeting.id, itemId: item.id, notes: notes(paragraph(SECRET)) });

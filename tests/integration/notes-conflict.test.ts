@@ -27,7 +27,7 @@ const FIRST_WINDOW = 'Första fönstret: regionen tar fram en gemensam rutin.';
 const SECOND_WINDOW = 'Andra fönstret: kommunerna lämnar synpunkter senast i maj.';
 
 async function draftItem(app: TestApp): Promise<{ meeting: Meeting; item: AgendaItem }> {
-  const summary = seedDemo(app.db).meetings.find((m) => m.status === 'draft')!;
+  const summary = seedDemo(app.db, new Date()).meetings.find((m) => m.status === 'draft')!;
   const meeting = await app.ok('meetings:get', { id: summary.id });
   const item = meeting.agenda.find((i) => !i.standing && notesToPlainText(i.notes).trim() !== '')!;
   return { meeting, item };

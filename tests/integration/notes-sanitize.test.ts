@@ -20,7 +20,7 @@ const overlay = notes({ ...paragraph(overlayLink), textStyle: 'position:fixed;in
 describe('notes keep their words, never their CSS', () => {
   it('a crafted notes:save is stored without style, target or title', async () => {
     const app = openApp();
-    seedDemo(app.db);
+    seedDemo(app.db, new Date());
     const meeting = await app.ok('meetings:get', { id: (await app.ok('meetings:list', {}))[0]!.id });
     const item = meeting.agenda[0]!;
     await app.ok('notes:save', { meetingId: meeting.id, itemId: item.id, notes: overlay as never });
@@ -31,12 +31,12 @@ describe('notes keep their words, never their CSS', () => {
 
   it('a meeting file with styled notes is imported without the style', async () => {
     const app = openApp();
-    seedDemo(app.db);
+    seedDemo(app.db, new Date());
     const meeting = await app.ok('meetings:get', { id: (await app.ok('meetings:list', {}))[0]!.id });
     const body = await app.ok('bodies:get', { id: meeting.bodyId });
     const file = exportMeetingFile(meeting, body);
     (file.meeting.agenda[0] as { notes: unknown }).notes = overlay;
-    const { meetingId } = importMeetingFile(app.db, JSON.stringify(file));
+    const { meetingId } = importMeetingFile(app.db, JSON.stringify(file), new Date());
     const stored = JSON.stringify((await app.ok('meetings:get', { id: meetingId })).agenda[0]!.notes);
     expect(stored).toContain('Fortsätt');
     expect(stored).not.toMatch(/position|z-index|_blank|Logga in igen/);

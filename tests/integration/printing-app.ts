@@ -27,7 +27,7 @@ export interface PrintingApp {
 export function openPrintingApp(prefix: string): PrintingApp {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const db = openDatabase(join(dir, 'anteckna.sqlite'));
-  const seeded = seedDemo(db);
+  const seeded = seedDemo(db, new Date());
   const printer = createChromiumPrinter();
   const handlers = createHandlers({
     db,

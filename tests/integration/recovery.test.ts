@@ -13,7 +13,7 @@ const START_TIME = new Date(2026, 10, 22, 9, 40, 0);
 /** A demo database with one backup, then more written after it, then closed. */
 async function demoWithBackupThenMore(path: string): Promise<string[]> {
   const db = openDatabase(path);
-  seedDemo(db);
+  seedDemo(db, new Date());
   const demoBodies = (db.prepare('SELECT name FROM bodies ORDER BY name').pluck().all() as string[]);
   await createBackup(db, path, BACKUP_TIME);
   db.prepare("UPDATE bodies SET name = 'Skrivet efter säkerhetskopian' WHERE id = (SELECT min(id) FROM bodies)").run();
@@ -71,7 +71,7 @@ describe('a damaged database at start', () => {
     const dir = tempDir();
     const path = join(dir, 'anteckna.sqlite');
     const db = openDatabase(path);
-    seedDemo(db);
+    seedDemo(db, new Date());
     closeDatabase(db);
     damage(path);
     const before = sha256(path);

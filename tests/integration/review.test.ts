@@ -29,7 +29,7 @@ async function draftMeeting(app: TestApp): Promise<Meeting> {
 }
 
 async function approvedDemoMeeting(app: TestApp): Promise<Meeting> {
-  const summary = seedDemo(app.db).meetings.find((m) => m.status === 'approved');
+  const summary = seedDemo(app.db, new Date()).meetings.find((m) => m.status === 'approved');
   return app.ok('meetings:get', { id: summary!.id });
 }
 
@@ -129,7 +129,7 @@ describe('approved minutes are frozen', () => {
 describe('the demo meetings', () => {
   it('are, on a fresh database, 1 approved (PSN), 2 draft (PSN) and 3 for review (LGS-N)', async () => {
     const app = openApp();
-    seedDemo(app.db);
+    seedDemo(app.db, new Date());
     const byId = (await app.ok('meetings:list', {})).map((m) => [m.id, m.bodyShortName, m.date, m.status]).sort();
     expect(byId).toEqual([
       [1, 'PSN', '2026-10-15', 'approved'],

@@ -8,7 +8,7 @@ import { openApp } from './app-support';
 describe('a save that cannot be written', () => {
   it('while another program holds the database says so in Swedish, writes nothing, and succeeds when retried', async () => {
     const app = openApp();
-    const draft = seedDemo(app.db).meetings.find((m) => m.status === 'draft');
+    const draft = seedDemo(app.db, new Date()).meetings.find((m) => m.status === 'draft');
     if (!draft) throw new Error('Demodatan saknar ett utkast.');
     const meeting = await app.ok('meetings:get', { id: draft.id });
     const item = meeting.agenda[0];

@@ -28,7 +28,7 @@ function sha256(path: string): string {
 function seededFile(dir: string): string {
   const path = join(dir, 'anteckna.sqlite');
   const db = openDatabase(path);
-  seedDemo(db);
+  seedDemo(db, new Date());
   closeDatabase(db);
   return path;
 }
@@ -60,7 +60,7 @@ describe('openDatabase', () => {
     const dir = tempDir();
     const path = seededFile(dir);
     const db = openDatabase(path);
-    expect(listBodies(db).map((b) => b.shortName).sort()).toEqual(['LGS-N', 'PSN']);
+    expect(listBodies(db, '2026-11-12').map((b) => b.shortName).sort()).toEqual(['LGS-N', 'PSN']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -160,7 +160,7 @@ describe('closeDatabase', () => {
       attendanceStyle: 'markers',
       plannedDates: [],
       sides: [],
-    });
+    }, new Date().toISOString());
     // Another connection keeps SQLite from checkpointing on its own at close.
     const reader = new Database(path, { readonly: true });
     expect(reader.prepare('SELECT count(*) FROM bodies').pluck().get()).toBe(1);
@@ -170,7 +170,7 @@ describe('closeDatabase', () => {
     const copy = join(dir, 'kopia.sqlite');
     copyFileSync(path, copy);
     const reopened = openDatabase(copy);
-    expect(listBodies(reopened).map((b) => b.shortName)).toEqual(['SGH']);
+    expect(listBodies(reopened, '2026-11-12').map((b) => b.shortName)).toEqual(['SGH']);
     closeDatabase(reopened);
     reader.close();
   });

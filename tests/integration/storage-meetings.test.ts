@@ -11,7 +11,7 @@ import { newDb, reopen, appError, expectNotFound, AT, CREATED, body, meeting, he
 describe('bodies', () => {
   it('keeps the roster in the order it was entered, with vacant seats and planned dates by date', () => {
     const { db } = newDb();
-    const id = createBody(db, body('Styrgrupp för samverkan i Strandby', 'SGS'));
+    const id = createBody(db, body('Styrgrupp för samverkan i Strandby', 'SGS'), CREATED);
     const stored = bodySchema.parse(getBody(db, id));
     expect(stored.sides.map((s) => s.name)).toEqual(['Region', 'Kommun']);
     expect(stored.sides[0]?.categories[0]?.members.map((m) => [m.name, m.role, m.vacant])).toEqual([
@@ -26,9 +26,9 @@ describe('bodies', () => {
   it('lists bodies in Swedish order, counting members (not vacant seats), meetings and the next planned date', () => {
     const { db } = newDb();
     const names = ['Östra styrgruppen', 'Ärendegruppen', 'Zonrådet', 'Ålandsgruppen', 'Arbetsgruppen'];
-    const ids = names.map((name, i) => createBody(db, body(name, `G${i}`)));
-    createMeeting(db, ids[2]!, meeting('2026-11-05'));
-    createMeeting(db, ids[2]!, meeting('2026-12-05'));
+    const ids = names.map((name, i) => createBody(db, body(name, `G${i}`), CREATED));
+    createMeeting(db, ids[2]!, meeting('2026-11-05'), undefined, CREATED);
+    createMeeting(db, ids[2]!, meeting('2026-12-05'), undefined, CREATED);
 
     const listed = listBodies(db, '2026-11-22');
     expect(listed.map((b) => b.name)).toEqual(['Arbetsgruppen', 'Zonrådet', 'Ålandsgruppen', 'Ärendegruppen', 'Östra styrgruppen']);
@@ -43,19 +43,19 @@ describe('bodies', () => {
 
   it('refuses an invalid body without storing any part of it', () => {
     const { db } = newDb();
-    const error = appError(() => createBody(db, body('Styrgrupp', 'SG', { defaultStartTime: '25.00' })));
+    const error = appError(() => createBody(db, body('Styrgrupp', 'SG', { defaultStartTime: '25.00' }), CREATED));
     expect(error.code).toBe('validation');
     expect(error.field).toBe('defaultStartTime');
-    expect(listBodies(db)).toEqual([]);
+    expect(listBodies(db, '2026-11-12')).toEqual([]);
   });
 });
 
 describe('meetings', () => {
   it('stores a whole meeting and reads it back in document order, valid against the model', () => {
     const { db } = newDb();
-    const bodyId = createBody(db, body('Styrgrupp för samverkan i Strandby', 'SGS'));
+    const bodyId = createBody(db, body('Styrgrupp för samverkan i Strandby', 'SGS'), CREATED);
     const stored = meeting('2026-11-12', { openedAt: '13.02', secretaryName: 'Eva Berg' });
-    const id = createMeeting(db, bodyId, stored);
+    const id = createMeeting(db, bodyId, stored, undefined, CREATED);
     const m = meetingSchema.parse(getMeeting(db, id));
 
     expect(m).toMatchObject({ bodyId, date: '2026-11-12', status: 'draft', openedAt: '13.02', secretaryName: 'Eva Berg' });
@@ -87,11 +87,11 @@ describe('meetings', () => {
 
   it('lists meetings newest first, per body when asked, with the number of top-level items', () => {
     const { db } = newDb();
-    const a = createBody(db, body('Styrgrupp A', 'SGA'));
-    const b = createBody(db, body('Styrgrupp B', 'SGB'));
-    const oldest = createMeeting(db, a, meeting('2026-03-05'));
-    const newest = createMeeting(db, b, meeting('2027-01-14'));
-    const middle = createMeeting(db, a, meeting('2026-11-12'));
+    const a = createBody(db, body('Styrgrupp A', 'SGA'), CREATED);
+    const b = createBody(db, body('Styrgrupp B', 'SGB'), CREATED);
+    const oldest = createMeeting(db, a, meeting('2026-03-05'), undefined, CREATED);
+    const newest = createMeeting(db, b, meeting('2027-01-14'), undefined, CREATED);
+    const middle = createMeeting(db, a, meeting('2026-11-12'), undefined, CREATED);
 
     expect(listMeetings(db).map((m) => m.id)).toEqual([newest, middle, oldest]);
     expect(listMeetings(db, a).map((m) => [m.id, m.bodyShortName, m.itemCount])).toEqual([
@@ -103,14 +103,14 @@ describe('meetings', () => {
 
   it('refuses a meeting for a body that does not exist, or with invalid content, and stores nothing', () => {
     const { db } = newDb();
-    expect(appError(() => createMeeting(db, 42, meeting('2026-11-12'))).code).toBe('not_found');
-    const bodyId = createBody(db, body('Styrgrupp', 'SG'));
+    expect(appError(() => createMeeting(db, 42, meeting('2026-11-12'), undefined, CREATED)).code).toBe('not_found');
+    const bodyId = createBody(db, body('Styrgrupp', 'SG'), CREATED);
     const bad = meeting('2026-11-12');
     const error = appError(() =>
       createMeeting(db, bodyId, {
         ...bad,
         agenda: [{ ...bad.agenda[1]!, links: [{ title: 'Farlig', url: 'javascript:alert(1)' }] }],
-      }),
+      }, undefined, CREATED),
     );
     expect(error.code).toBe('validation');
     expect(error.field).toBe('agenda.0.links.0.url');
@@ -125,7 +125,7 @@ describe('meetings', () => {
 describe('updateMeetingHeader', () => {
   it('saves the header and it is still there after the database is closed and reopened', () => {
     const { db, path } = newDb();
-    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'), undefined, CREATED);
+    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG'), CREATED), meeting('2026-11-12'), undefined, CREATED);
     const changed = header(headerOf(getMeeting(db, id)), {
       date: '2026-11-19',
       startTime: '09.00',
@@ -146,7 +146,7 @@ describe('updateMeetingHeader', () => {
 
   it('reports an unknown meeting and refuses an impossible date, changing nothing', () => {
     const { db } = newDb();
-    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG')), meeting('2026-11-12'));
+    const id = createMeeting(db, createBody(db, body('Styrgrupp', 'SG'), CREATED), meeting('2026-11-12'), undefined, CREATED);
     const before = getMeeting(db, id);
     const error = appError(() => updateMeetingHeader(db, id + 1, headerOf(before), AT));
     expect(error.code).toBe('not_found');

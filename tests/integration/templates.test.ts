@@ -25,7 +25,7 @@ describe('standpoint templates', () => {
 
   it('gives the demo bodies their phrases too', async () => {
     const app = openApp();
-    const seeded = seedDemo(app.db);
+    const seeded = seedDemo(app.db, new Date());
     for (const body of seeded.bodies) {
       expect((await app.ok('templates:list', { bodyId: body.id })).length).toBe(DEFAULT_STANDPOINT_TEMPLATES.length);
     }

@@ -98,7 +98,7 @@ beforeEach(async () => {
   await writeFile(join(rendererDir, 'app.js'), 'console.log("anteckna");');
   await writeFile(join(dir, 'hemlig.txt'), 'HEMLIGT INNEHÅLL');
   db = openDatabase(join(dir, 'anteckna.sqlite'));
-  seeded = seedDemo(db);
+  seeded = seedDemo(db, new Date());
   log = [];
   host = await startWebHost({
     handlers: createHandlers({ db, databasePath: join(dir, 'anteckna.sqlite'), version: '0.0.0-test' }),

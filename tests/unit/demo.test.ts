@@ -26,7 +26,7 @@ let seeded: SeededDemo;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'anteckna-demo-'));
   db = openDatabase(join(dir, 'anteckna.sqlite'));
-  seeded = seedDemo(db);
+  seeded = seedDemo(db, new Date());
 });
 afterAll(() => {
   closeDatabase(db);
@@ -256,17 +256,17 @@ describe('seedDemo', () => {
         return empty.prepare(source);
       }) as Db['prepare'];
       failing.transaction = empty.transaction.bind(empty);
-      expect(() => seedDemo(failing)).toThrow('disken är full');
+      expect(() => seedDemo(failing, new Date())).toThrow('disken är full');
       expect(listMeetings(empty)).toHaveLength(0);
-      expect(listBodies(empty)).toHaveLength(0);
+      expect(listBodies(empty, '2026-11-12')).toHaveLength(0);
     } finally {
       closeDatabase(empty);
     }
   });
 
   it('does not add a second copy when run again', () => {
-    const again = seedDemo(db);
-    expect(listBodies(db)).toHaveLength(2);
+    const again = seedDemo(db, new Date());
+    expect(listBodies(db, '2026-11-12')).toHaveLength(2);
     expect(listMeetings(db)).toHaveLength(3);
     expect(again.meetings.map((m) => m.id)).toEqual(seeded.meetings.map((m) => m.id));
   });

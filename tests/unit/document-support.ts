@@ -19,7 +19,7 @@ export function demoMeetings(): { meeting: Meeting; body: Body }[] {
   const dir = mkdtempSync(join(tmpdir(), 'anteckna-doc-'));
   const db = openDatabase(join(dir, 'anteckna.sqlite'));
   try {
-    const seeded = seedDemo(db);
+    const seeded = seedDemo(db, new Date());
     return seeded.meetings
       .map((m) => getMeeting(db, m.id))
       .sort((a, b) => a.id - b.id)

@@ -37,7 +37,7 @@ function fileDigest(path: string): string {
 describe('hostile payloads through the handler table', () => {
   it('the valid requests the mutations start from are accepted by the contract (so the mutations mean something)', async () => {
     const app = openApp();
-    seedDemo(app.db);
+    seedDemo(app.db, new Date());
     const samples = await validSamples(app);
     for (const channel of CHANNEL_NAMES) {
       const sample = samples[channel];
@@ -50,7 +50,7 @@ describe('hostile payloads through the handler table', () => {
 
   it(`refuses ${PAYLOAD_RUNS} invalid payloads on every channel with a Swedish validation error, writes nothing and pollutes no prototype`, async () => {
     const seeded = openApp();
-    seedDemo(seeded.db);
+    seedDemo(seeded.db, new Date());
     const samples = await validSamples(seeded);
     const path = seeded.path;
     closeDatabase(seeded.db);

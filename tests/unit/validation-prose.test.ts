@@ -58,7 +58,7 @@ let samples: ValidSamples | null = null;
 async function demoSamples(): Promise<ValidSamples> {
   if (samples) return samples;
   const app = openApp();
-  seedDemo(app.db);
+  seedDemo(app.db, new Date());
   samples = await validSamples(app);
   return samples;
 }

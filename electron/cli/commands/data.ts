@@ -12,7 +12,7 @@ import { type Options, VERSION, databasePath, printJson, withWritableDatabase, c
 
 export function demo(options: Options): number {
   const path = databasePath(options);
-  const seeded = withWritableDatabase(path, (db) => seedDemo(db));
+  const seeded = withWritableDatabase(path, (db) => seedDemo(db, new Date()));
   printJson({
     meetings: seeded.meetings.map((m) => ({ id: m.id, body: m.bodyShortName, title: m.title, date: m.date })),
   });
@@ -46,7 +46,7 @@ export function importMeeting(options: Options): number {
   }
   const text = readFileSync(file, 'utf8');
   const path = databasePath(options);
-  const result = withWritableDatabase(path, (db) => importMeetingFile(db, text));
+  const result = withWritableDatabase(path, (db) => importMeetingFile(db, text, new Date()));
   printJson(result);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { localDate } from '../../../shared/format/clock';
 import type { MeetingSummary } from '../../../shared/model/meeting';
 import type { NewBody, NewMeeting } from '../../../shared/model/new-meeting';
 import type { Db } from '../storage/database';
@@ -50,16 +51,18 @@ export interface SeededDemo {
  * Adds the demo bodies and meetings in one transaction: either all of it is
  * there afterwards or none. A demo body that is already there (same name and
  * short name) is left as it is, so running `demo` again never duplicates it.
+ * What it stores is stamped with the caller's clock, `now`.
  */
-export function seedDemo(db: Db): SeededDemo {
+export function seedDemo(db: Db, now: Date): SeededDemo {
   return db.transaction((): SeededDemo => {
-    const existing = listBodies(db);
+    const at = now.toISOString();
+    const existing = listBodies(db, localDate(now));
     const bodies: SeededDemo['bodies'] = [];
     const bodyIds = new Set<number>();
     for (const { body, meetings } of demoData()) {
       const found = existing.find((b) => b.name === body.name && b.shortName === body.shortName);
-      const bodyId = found?.id ?? createBody(db, body);
-      if (!found) for (const { meeting, review } of meetings) createMeeting(db, bodyId, meeting, review);
+      const bodyId = found?.id ?? createBody(db, body, at);
+      if (!found) for (const { meeting, review } of meetings) createMeeting(db, bodyId, meeting, review, at);
       bodies.push({ id: bodyId, shortName: body.shortName });
       bodyIds.add(bodyId);
     }

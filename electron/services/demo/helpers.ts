@@ -1,7 +1,8 @@
 import type { Role } from '../../../shared/model/kinds';
 import { UNMARKED_ATTENDANCE, type Attendance } from '../../../shared/model/called-person';
 import type { Presenter } from '../../../shared/model/agenda-item';
-import type { NewAgendaItem, NewBody, NewCalledPerson, NewMember } from '../../../shared/model/new-meeting';
+import type { BodyStandingItem } from '../../../shared/model/body';
+import { plainAgendaItem, type NewAgendaItem, type NewBody, type NewCalledPerson, type NewMember } from '../../../shared/model/new-meeting';
 
 /**
  * Small builders that keep the demo data readable: the roster is written
@@ -107,21 +108,26 @@ type ItemFields = Partial<Omit<NewAgendaItem, 'title'>>;
 
 /** An agenda item with the defaults of a plain standing item. */
 export function item(title: string, fields: ItemFields = {}): NewAgendaItem {
-  return {
-    title,
-    topics: [],
-    kind: 'other',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    ...fields,
-  };
+  return { ...plainAgendaItem(title), ...fields };
 }
 
 /** A standing item (Mötets öppnande, Övriga frågor …): carried over to the next meeting. */
 export function standing(title: string, fields: ItemFields = {}): NewAgendaItem {
   return item(title, { ...fields, standing: true });
+}
+
+/**
+ * The standing items both demo bodies share: the opening, the agenda, the
+ * previous minutes (each body has its own word for them) before the subject
+ * items, "Övriga frågor" and any `closing` items after them.
+ */
+export function demoStandingItems(previousMinutesTitle: string, ...closing: string[]): BodyStandingItem[] {
+  const after = (title: string): BodyStandingItem => ({ title, children: [], placement: 'afterSubjects' });
+  return [
+    { title: 'Mötets öppnande', children: ['närvaro/presentation', 'övriga frågor'], placement: 'beforeSubjects' },
+    { title: 'Godkännande av dagens agenda', children: [], placement: 'beforeSubjects' },
+    { title: previousMinutesTitle, children: [], placement: 'beforeSubjects' },
+    after('Övriga frågor'),
+    ...closing.map(after),
+  ];
 }

@@ -3,6 +3,7 @@ import { bold, bulletList, heading, italic, link, notes, numberedList, paragraph
 import {
   absent,
   calledFromRoster,
+  demoStandingItems,
   excused,
   guest,
   invitee,
@@ -43,17 +44,10 @@ export function lgsBody(): NewBody {
     // "LGS-N ställer sig positiva": the group speaks as its members.
     nameForm: 'plural',
     definiteName: 'Ledningsgruppen',
-    standingItems: [
-      { title: 'Mötets öppnande', children: ['närvaro/presentation', 'övriga frågor'], placement: 'beforeSubjects' },
-      { title: 'Godkännande av dagens agenda', children: [], placement: 'beforeSubjects' },
-      { title: 'Föregående minnesanteckningar', children: [], placement: 'beforeSubjects' },
-      { title: 'Övriga frågor', children: [], placement: 'afterSubjects' },
-      {
-        title: 'Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare',
-        children: [],
-        placement: 'afterSubjects',
-      },
-    ],
+    standingItems: demoStandingItems(
+      'Föregående minnesanteckningar',
+      'Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare',
+    ),
     plannedDates: [
       { date: '2026-11-12', note: 'Digitalt' },
       { date: '2027-01-28', note: 'Halvdag, digitalt' },

@@ -15,6 +15,7 @@ import {
   absent,
   arrivedLate,
   calledFromRoster,
+  demoStandingItems,
   excused,
   guest,
   item,
@@ -56,19 +57,14 @@ export function psnBody(): NewBody {
     attendanceStyle: 'lines',
     nameForm: 'neuter',
     definiteName: 'Samrådsorganet',
-    standingItems: [
-      { title: 'Mötets öppnande', children: ['närvaro/presentation', 'övriga frågor'], placement: 'beforeSubjects' },
-      { title: 'Godkännande av dagens agenda', children: [], placement: 'beforeSubjects' },
-      { title: 'Föregående mötesanteckning', children: [], placement: 'beforeSubjects' },
-      { title: 'Övriga frågor', children: [], placement: 'afterSubjects' },
-    ],
+    standingItems: demoStandingItems('Föregående mötesanteckning'),
     plannedDates: [
       { date: '2026-10-15', note: 'klockan 12.30-15.30, Regionens hus' },
-      { date: '2026-12-03', note: 'klockan 13.00-15.00, Regionens hus' },
-      { date: '2027-01-21', note: 'klockan 13.00-15.00, Regionens hus' },
-      { date: '2027-04-22', note: 'klockan 13.00-15.00, Regionens hus' },
-      { date: '2027-09-30', note: 'klockan 13.00-15.00, Regionens hus' },
-      { date: '2027-11-25', note: 'klockan 13.00-15.00, Regionens hus' },
+      // The body's usual afternoon, in the same room.
+      ...['2026-12-03', '2027-01-21', '2027-04-22', '2027-09-30', '2027-11-25'].map((date) => ({
+        date,
+        note: 'klockan 13.00-15.00, Regionens hus',
+      })),
     ],
     sides: [
       {

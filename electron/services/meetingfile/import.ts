@@ -1,3 +1,4 @@
+import { localDate } from '../../../shared/format/clock';
 import { AppError } from '../../../shared/ipc/result';
 import {
   MEETING_FILE_MAX_BYTES,
@@ -5,6 +6,7 @@ import {
   type MeetingFile,
   type MeetingFileSubItem,
 } from '../../../shared/meetingfile/schema';
+import { meetingHeaderOf } from '../../../shared/model/meeting';
 import type { NewAgendaItem, NewMeeting } from '../../../shared/model/new-meeting';
 import type { NotesDocument } from '../../../shared/notes/schema';
 import { createBody, listBodies } from '../storage/bodies';
@@ -17,8 +19,9 @@ import { markdownToNotes } from './lexical';
  * finds the body by name and short name or creates it, then creates the
  * meeting. Everything happens in one transaction: on any error nothing is
  * written. Errors are AppErrors with a Swedish message naming the field.
+ * `now` is the caller's clock: what the import stores is stamped with it.
  */
-export function importMeetingFile(db: Db, text: string): { meetingId: number } {
+export function importMeetingFile(db: Db, text: string, now: Date): { meetingId: number } {
   if (Buffer.byteLength(text, 'utf8') > MEETING_FILE_MAX_BYTES) {
     throw new AppError(
       'validation',
@@ -39,12 +42,16 @@ export function importMeetingFile(db: Db, text: string): { meetingId: number } {
   const meeting = toNewMeeting(file);
 
   return db.transaction(() => {
-    const existing = listBodies(db).find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
-    const bodyId = existing?.id ?? createBody(db, file.body);
-    const meetingId = createMeeting(db, bodyId, meeting, {
-      reviewers: file.meeting.reviewers,
-      approvedOn: file.meeting.approvedOn,
-    });
+    const at = now.toISOString();
+    const existing = listBodies(db, localDate(now)).find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
+    const bodyId = existing?.id ?? createBody(db, file.body, at);
+    const meetingId = createMeeting(
+      db,
+      bodyId,
+      meeting,
+      { reviewers: file.meeting.reviewers, approvedOn: file.meeting.approvedOn },
+      at,
+    );
     return { meetingId };
   })();
 }
@@ -52,16 +59,7 @@ export function importMeetingFile(db: Db, text: string): { meetingId: number } {
 function toNewMeeting(file: MeetingFile): NewMeeting {
   const m = file.meeting;
   return {
-    title: m.title,
-    subtitle: m.subtitle,
-    date: m.date,
-    startTime: m.startTime,
-    endTime: m.endTime,
-    meetingForm: m.meetingForm,
-    place: m.place,
-    calledText: m.calledText,
-    diaryNumber: m.diaryNumber,
-    secretaryName: m.secretaryName,
+    ...meetingHeaderOf(m),
     status: m.status,
     openedAt: m.openedAt,
     calledPersons: m.calledPersons,

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';
 import { AGENDA_ITEM_COLUMNS, agendaOf, toAgendaItem, type AgendaItemRow } from './meeting-rows';
-import { bit, parseInput, prepared } from './sql';
+import { bit, parseInput, positionAfterLast, prepared } from './sql';
 
 /**
  * The agenda editor (add, change, move, remove items), the standpoint
@@ -189,16 +189,13 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
     };
     let id: number;
     if (input.id === undefined) {
-      const last = prepared<{ position: number | null }>(
-        db,
-        'SELECT max(position) AS position FROM tasks WHERE meeting_id = ?',
-      ).get(meetingId);
+      const position = positionAfterLast(db, 'SELECT max(position) AS position FROM tasks WHERE meeting_id = ?', meetingId);
       id = Number(
         prepared(
           db,
           `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at)
            VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done, @now, @now)`,
-        ).run({ ...values, position: (last?.position ?? -1) + 1 }).lastInsertRowid,
+        ).run({ ...values, position }).lastInsertRowid,
       );
     } else {
       id = input.id;

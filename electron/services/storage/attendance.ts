@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { MEETING_NOT_FOUND, assertMeetingWritable, touchMeeting } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
-import { bit, parseInput, parseStoredJson, prepared } from './sql';
+import { bit, parseInput, parseStoredJson, positionAfterLast, prepared } from './sql';
 
 /**
  * Live attendance during a meeting and the called list beside the members
@@ -164,10 +164,7 @@ export type AppendedCalledPerson = Pick<
 
 /** Adds a person at the end of the meeting's called list, attendance unmarked; returns the new id. */
 export function appendCalledPerson(db: Db, meetingId: number, person: AppendedCalledPerson): number {
-  const last = prepared<{ position: number | null }>(
-    db,
-    'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?',
-  ).get(meetingId);
+  const position = positionAfterLast(db, 'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?', meetingId);
   return Number(
     prepared(
       db,
@@ -175,7 +172,7 @@ export function appendCalledPerson(db: Db, meetingId: number, person: AppendedCa
          organisation, title, role, vacant, attendance_status)
        VALUES (@meetingId, @kind, @itemId, @position, @sideName, @categoryName, @name, @party, @organisation, @title,
          @role, 0, 'unmarked')`,
-    ).run({ ...person, meetingId, position: (last?.position ?? -1) + 1 }).lastInsertRowid,
+    ).run({ ...person, meetingId, position }).lastInsertRowid,
   );
 }
 

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { AttendanceStyle, DateStyle, MarkerPlacement, NameForm, PersonDetailOrder, Role, StandpointPlacement } from '../../../shared/model/kinds';
-import { bodySettingsInputSchema, bodyStandingItemSchema, plannedDateSchema, type Body, type BodySettings, type BodySummary, type Category, type Member, type PlannedDate, type Side } from '../../../shared/model/body';
+import { bodySettingsInputSchema, bodySettingsOf, bodyStandingItemSchema, plannedDateSchema, type Body, type BodySettings, type BodySummary, type Category, type Member, type PlannedDate, type Side } from '../../../shared/model/body';
 import { newBodySchema, type NewBody } from '../../../shared/model/new-meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';
-import { localDate } from '../../../shared/format/clock';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { bit, groupBy, nowIso, parseInput, parseStoredJson, prepared } from './sql';
+import { bit, groupBy, parseInput, parseStoredJson, prepared } from './sql';
 import { seedDefaultTemplates } from './templates';
 import { defaultStandingItems } from '../../../shared/model/standing-agenda';
 
@@ -41,9 +40,8 @@ interface BodyRow {
   docxTemplateName: string | null;
 }
 
-interface MemberRow {
-  id: number;
-  categoryId: number;
+/** What the roster stores of a person; a meeting's called person keeps a copy of the same columns. */
+export interface RosterPersonRow {
   name: string;
   party: string;
   organisation: string;
@@ -52,8 +50,13 @@ interface MemberRow {
   vacant: 0 | 1;
 }
 
+interface MemberRow extends RosterPersonRow {
+  id: number;
+  categoryId: number;
+}
+
 /** All bodies, in Swedish alphabetical order of their names (å, ä, ö after z). */
-export function listBodies(db: Db, today: string = localDate(new Date())): BodySummary[] {
+export function listBodies(db: Db, today: string): BodySummary[] {
   const rows = prepared<BodySummary>(
     db,
     `SELECT b.id, b.name, b.short_name AS shortName,
@@ -142,7 +145,7 @@ export function getBody(db: Db, id: number): Body {
 }
 
 /** Creates a body with its whole roster in one transaction; returns its id. */
-export function createBody(db: Db, input: NewBody, at: string = nowIso()): number {
+export function createBody(db: Db, input: NewBody, at: string): number {
   const body = parseInput(newBodySchema, input);
   const insertBody = prepared(
     db,
@@ -163,23 +166,10 @@ export function createBody(db: Db, input: NewBody, at: string = nowIso()): numbe
   return db.transaction(() => {
     const bodyId = Number(
       insertBody.run({
-        name: body.name,
-        shortName: body.shortName,
-        formalName: body.formalName,
-        documentTitle: body.documentTitle,
-        defaultPlace: body.defaultPlace,
-        defaultMeetingForm: body.defaultMeetingForm,
-        defaultStartTime: body.defaultStartTime,
-        defaultEndTime: body.defaultEndTime,
-        dateStyle: body.dateStyle,
-        standpointPlacement: body.standpointPlacement,
+        ...bodySettingsOf(body),
         summaryOfStandpoints: bit(body.summaryOfStandpoints),
-        attendanceStyle: body.attendanceStyle,
         numberedItems: bit(body.numberedItems),
         agendaHeading: bit(body.agendaHeading),
-        personDetailOrder: body.personDetailOrder,
-        markerPlacement: body.markerPlacement,
-        nameForm: body.nameForm,
         definiteName: body.definiteName.trim(),
         standingItemsJson: JSON.stringify(
           body.standingItems ?? defaultStandingItems({ summaryOfStandpoints: body.summaryOfStandpoints }),

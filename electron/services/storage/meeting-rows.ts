@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { AttendanceStatus, CalledKind, ItemKind, Role } from '../../../shared/model/kinds';
+import type { AttendanceStatus, CalledKind, ItemKind } from '../../../shared/model/kinds';
 import type { CalledPerson } from '../../../shared/model/called-person';
 import { documentLinkSchema, presenterSchema, type AgendaItem } from '../../../shared/model/agenda-item';
 import { reviewerSchema } from '../../../shared/model/meeting';
 import { notesDocumentSchema } from '../../../shared/notes/schema';
+import type { RosterPersonRow } from './bodies';
 import type { Db } from './db';
 import { parseStoredJson, prepared } from './sql';
 
@@ -24,19 +25,13 @@ export const CALLED_PERSON_COLUMNS = `id, kind, item_id AS itemId, position, sid
   attendance_note AS note, arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName,
   substitute_remote AS substituteRemote`;
 
-export interface CalledPersonRow {
+export interface CalledPersonRow extends RosterPersonRow {
   id: number;
   kind: CalledKind;
   itemId: number | null;
   position: number;
   sideName: string;
   categoryName: string;
-  name: string;
-  party: string;
-  organisation: string;
-  title: string;
-  role: Role;
-  vacant: 0 | 1;
   status: AttendanceStatus;
   note: string;
   arrivedAt: string | null;

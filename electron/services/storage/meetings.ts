@@ -1,12 +1,12 @@
 import type { MeetingStatus } from '../../../shared/model/kinds';
 import type { Task } from '../../../shared/model/agenda-item';
-import { meetingHeaderInputSchema, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
+import { meetingHeaderInputSchema, meetingHeaderOf, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, agendaOf, reviewersSchema, toCalledPerson, type CalledPersonRow } from './meeting-rows';
-import { bit, nowIso, parseInput, parseStoredJson, prepared } from './sql';
+import { bit, parseInput, parseStoredJson, prepared } from './sql';
 
 /** Meetings with their called persons, agenda items and tasks: listed, read whole, created, changed, removed. */
 
@@ -110,7 +110,7 @@ export function createMeeting(
   bodyId: number,
   input: NewMeeting,
   review: MeetingReview = NO_REVIEW,
-  at: string = nowIso(),
+  at: string,
 ): number {
   const meeting = parseInput(newMeetingSchema, input);
   const reviewers = parseInput(reviewersSchema, review.reviewers);
@@ -152,21 +152,12 @@ export function createMeeting(
     const meetingId = Number(
       insertMeeting.run({
         bodyId,
-        title: meeting.title,
-        subtitle: meeting.subtitle,
-        date: meeting.date,
-        startTime: meeting.startTime,
-        endTime: meeting.endTime,
-        meetingForm: meeting.meetingForm,
-        place: meeting.place,
-        calledText: meeting.calledText,
-        diaryNumber: meeting.diaryNumber,
+        ...meetingHeaderOf(meeting),
         status: meeting.status,
         reviewersJson: JSON.stringify(reviewers),
         approvedOn: meeting.status === 'approved' ? review.approvedOn : null,
         openedAt: meeting.openedAt,
         closedAt: meeting.closedAt,
-        secretaryName: meeting.secretaryName,
         now,
       }).lastInsertRowid,
     );

@@ -2,7 +2,7 @@ import type { Body, BodyStandingItem } from '../../../shared/model/body';
 import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
 import type { Task } from '../../../shared/model/agenda-item';
 import type { Meeting } from '../../../shared/model/meeting';
-import type { CarryOver, NewCalledPerson, NewMeeting, NewTask } from '../../../shared/model/new-meeting';
+import { asNewCalledPerson, type CarryOver, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { agendaOfStandingItems, findStandingItem } from '../../../shared/model/standing-agenda';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
@@ -157,20 +157,7 @@ function chosenTasks(previous: Meeting, ids: readonly number[] | undefined): New
 function calledOf(previous: Meeting): NewCalledPerson[] {
   return previous.calledPersons
     .filter((p) => p.kind !== 'guest')
-    .map(
-      (p): NewCalledPerson => ({
-        kind: p.kind,
-        sideName: p.sideName,
-        categoryName: p.categoryName,
-        name: p.name,
-        party: p.party,
-        organisation: p.organisation,
-        title: p.title,
-        role: p.role,
-        vacant: p.vacant,
-        attendance: UNMARKED_ATTENDANCE,
-      }),
-    );
+    .map((p): NewCalledPerson => ({ ...asNewCalledPerson(p), attendance: UNMARKED_ATTENDANCE }));
 }
 
 /** A meeting's open tasks as tasks of the whole next meeting (its items are not carried over). */

@@ -31,13 +31,13 @@ export function prepared<Row = unknown>(db: Db, source: string): Statement<Row> 
 }
 
 /**
- * Timestamps are stored as ISO 8601 in UTC, so they sort as text. Storage
- * takes its moment from the caller (the IPC handlers' clock); this is the
- * machine's clock for the callers that have none to give: the demo data and
- * the meeting-file import (createBody, createMeeting).
+ * The position after the last one in a list (0 for an empty list), where a
+ * new row is appended; `lastPositionSql` selects `max(position) AS position`
+ * of the list its one parameter names.
  */
-export function nowIso(): string {
-  return new Date().toISOString();
+export function positionAfterLast(db: Db, lastPositionSql: string, listId: number): number {
+  const last = prepared<{ position: number | null }>(db, lastPositionSql).get(listId);
+  return (last?.position ?? -1) + 1;
 }
 
 /** SQLite has no boolean: stored as 0/1 (better-sqlite3 refuses to bind JS booleans). */

@@ -4,7 +4,7 @@ import { standpointTemplateSchema, type StandpointTemplate } from '../../../shar
 import { DEFAULT_STANDPOINT_TEMPLATES } from '../../../shared/standpoints/templates';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { parseInput, parseStoredJson, prepared } from './sql';
+import { parseInput, parseStoredJson, positionAfterLast, prepared } from './sql';
 
 /**
  * A body's standpoint phrases ("{organ formellt} noterar informationen."),
@@ -64,16 +64,13 @@ export function saveTemplate(db: Db, bodyId: number, input: TemplateInput): Stan
     assertBodyExists(db, bodyId);
     let id: number;
     if (input.id === undefined) {
-      const last = prepared<{ position: number | null }>(
-        db,
-        'SELECT max(position) AS position FROM standpoint_templates WHERE body_id = ?',
-      ).get(bodyId);
+      const position = positionAfterLast(db, 'SELECT max(position) AS position FROM standpoint_templates WHERE body_id = ?', bodyId);
       id = Number(
         prepared(
           db,
           `INSERT INTO standpoint_templates (body_id, position, label, text, kinds_json, standing)
            VALUES (@bodyId, @position, @label, @text, @kindsJson, NULL)`,
-        ).run({ ...values, position: (last?.position ?? -1) + 1 }).lastInsertRowid,
+        ).run({ ...values, position }).lastInsertRowid,
       );
     } else {
       id = input.id;

@@ -187,7 +187,8 @@ describe('anteckna import', () => {
     const out = join(dir, 'importerad.html');
     expect((await cli(['export', '--db', db, '--meeting', String(meetingId), '--format', 'html', '--out', out])).code).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('<h4>Inspel</h4>\n<ul><li>ett</li><li><strong>två</strong></li></ul>\n<p><a href="https://exempel.se">Länk</a></p>');
+    // The notes' heading is a real heading one level below its item (an h2).
+    expect(html).toContain('<h3>Inspel</h3>\n<ul><li>ett</li><li><strong>två</strong></li></ul>\n<p><a href="https://exempel.se">Länk</a></p>');
   });
 
   it('refuses a file that does not match the schema, names the field, and leaves the database unchanged', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { $getSelection, $isRangeSelection, type TextNode } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -13,6 +13,26 @@ class SlashOption extends MenuOption {
   constructor(readonly block: SlashBlock) {
     super(block.id);
   }
+}
+
+const MENU_NAME = 'Infoga block';
+
+/**
+ * Lexical's menu container is the listbox the editor points at
+ * (`aria-controls`), and Lexical names it "Typeahead menu" whenever it
+ * attaches it: the name is kept Swedish here, as long as the menu is open.
+ */
+function SwedishMenuName({ container }: { container: HTMLElement }) {
+  useLayoutEffect(() => {
+    const name = () => {
+      if (container.getAttribute('aria-label') !== MENU_NAME) container.setAttribute('aria-label', MENU_NAME);
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(container, { attributes: true, attributeFilter: ['aria-label'] });
+    return () => observer.disconnect();
+  }, [container]);
+  return null;
 }
 
 /**
@@ -51,12 +71,15 @@ export function SlashMenuPlugin({ formalName }: { formalName: string }) {
         if (!anchorRef.current || shown.length === 0) return null;
         return createPortal(
           <div className="slash-menu" data-slash-menu="">
-            <ul role="listbox" aria-label="Infoga block">
+            <SwedishMenuName container={anchorRef.current} />
+            {/* The options belong to Lexical's container, the listbox; the editor's
+                aria-activedescendant names them "typeahead-item-N". */}
+            <ul role="presentation">
               {shown.map((option, i) => (
                 <li
                   key={option.key}
                   ref={(el) => option.setRefElement(el)}
-                  id={`slash-${option.key}`}
+                  id={`typeahead-item-${i}`}
                   role="option"
                   tabIndex={-1}
                   aria-selected={selectedIndex === i}

@@ -94,8 +94,9 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
       data-standpoint-state={state}
     >
       <div className="standpoint-head">
+        {/* Named with its item: a screen reader's list of fields tells the items apart. */}
         <label className="standpoint-label" htmlFor={fieldId}>
-          Ställningstagande
+          Ställningstagande<span className="visually-hidden">, {item.title.trim() || 'punkten'}</span>
         </label>
         {!readOnly && (
           <button
@@ -107,7 +108,7 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
             aria-keyshortcuts="Control+Alt+S Alt+S"
             title="Infoga standardfras (Ctrl+Alt+S)"
           >
-            Infoga fras <kbd>Ctrl+Alt+S</kbd>
+            Infoga fras<span className="visually-hidden"> i {item.title.trim() || 'punkten'}</span> <kbd>Ctrl+Alt+S</kbd>
           </button>
         )}
       </div>

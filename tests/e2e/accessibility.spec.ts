@@ -28,10 +28,24 @@ for (const width of [1280, 440]) {
       // Each view names itself and the meeting in the window title, as a screen reader announces it.
       await new MeetingPage(page).open(app.url, summary);
       await expect(page).toHaveTitle('PSN 3 december 2026 – Anteckna');
+      // Each item's standpoint field and phrase button is named with its item.
+      const titles = (await app.api('meetings:get', { id: summary.id })).agenda.filter((i) => !i.standing).map((i) => i.title);
+      for (const title of titles.slice(0, 2)) {
+        await expect(page.getByRole('textbox', { name: `Ställningstagande, ${title}`, exact: true })).toHaveCount(1);
+        await expect(page.getByRole('button', { name: `Infoga fras i ${title} Ctrl+Alt+S`, exact: true })).toHaveCount(1);
+      }
       await expectNoAxeViolations(page, 'mötet (utkast)');
-      await new LivePage(page).open(app.url, summary.id);
+      const live = new LivePage(page);
+      await live.open(app.url, summary.id);
       await expect(page).toHaveTitle('Live – PSN 3 december 2026 – Anteckna');
       await expectNoAxeViolations(page, 'liveläget');
+      await live.notes.focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('/');
+      await expect(page.getByRole('listbox', { name: 'Infoga block' })).toBeVisible();
+      await expectNoAxeViolations(page, '"/"-menyn i anteckningarna');
+      await page.keyboard.press('Escape');
       await new AttendancePage(page).open(app.url, summary.id);
       await expect(page).toHaveTitle('Närvaro – PSN 3 december 2026 – Anteckna');
       await expectNoAxeViolations(page, 'närvarotavlan');

@@ -90,6 +90,10 @@ test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into th
   await page.keyboard.press('Enter');
   await page.keyboard.type('/insp');
   await expect(page.locator('[data-slash-menu]').getByRole('option', { selected: true })).toHaveAttribute('data-slash-option', 'Inspel');
+  // A screen reader hears the Swedish menu and the active option the editor points at.
+  await expect(page.getByRole('listbox', { name: 'Infoga block' })).toBeVisible();
+  const active = await live.notes.getAttribute('aria-activedescendant');
+  await expect(page.getByRole('listbox', { name: 'Infoga block' }).locator(`[id="${active}"]`)).toHaveAttribute('data-slash-option', 'Inspel');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Fler mötesplatser behövs.');
   await page.keyboard.press('Enter');

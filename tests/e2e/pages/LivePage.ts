@@ -59,7 +59,7 @@ export class LivePage {
 
   /** The standpoint textarea of the item in progress. */
   get standpoint(): Locator {
-    return this.page.locator('.live-item').getByRole('textbox', { name: 'Ställningstagande', exact: true });
+    return this.page.locator('.live-item').getByRole('textbox', { name: /^Ställningstagande, / });
   }
 
   get standpointField(): Locator {

@@ -1,5 +1,6 @@
 import type { BlockNodeJson } from '../../shared/notes/schema';
 import { draftItemOnNewParagraph, expect, test } from './fixtures';
+import { typeScript } from './keys';
 import { storedNotesBlocks } from './stored-notes';
 
 // Issue 18, point 1 (WCAG 2.1.2): a note that is all list never traps a
@@ -18,11 +19,8 @@ function outline(list: BlockNodeJson | undefined, depth = 0): string[] {
 
 test('Tab indents at the start of a list item and leaves the notes anywhere else; Alt+Shift+arrows indent and outdent', async ({ page, app }) => {
   const { summary, item, live } = await draftItemOnNewParagraph(page, app);
-  await page.keyboard.type('- Första');
-  await page.keyboard.press('Enter');
   // At the start of the new, empty item: Tab indents it.
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Andra');
+  await typeScript(page, '- Första[Enter][Tab]Andra');
   await expect(live.notes).toBeFocused();
   // In the middle of an item's words Tab is the way out, to the next control.
   await page.keyboard.press('Tab');
@@ -30,12 +28,7 @@ test('Tab indents at the start of a list item and leaves the notes anywhere else
   await page.keyboard.press('Shift+Tab');
   await expect(live.notes).toBeFocused();
 
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Tredje');
-  await page.keyboard.press('Alt+Shift+ArrowLeft');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Fjärde');
-  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await typeScript(page, '[Enter]Tredje[Alt+Shift+ArrowLeft][Enter]Fjärde[Alt+Shift+ArrowRight]');
   await live.waitNotesSaved();
 
   const blocks = await storedNotesBlocks(app, summary.id, item.id);

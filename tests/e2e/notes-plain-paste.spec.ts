@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { BlockNodeJson, InlineNodeJson } from '../../shared/notes/schema';
 import { draftItemOnNewParagraph, expect, test, type RunningApp } from './fixtures';
+import { typeScript } from './keys';
 import { mailText } from './mail-text';
 import { MeetingPage } from './pages/MeetingPage';
 import { storedNotesBlocks } from './stored-notes';
@@ -134,15 +135,7 @@ test('an e-mail pasted as plain text: clean paragraphs, lists, "2." kept into th
 test('typing "2. " after a bullet list starts the numbered list at 2, in the notes and the export preview', async ({ page, app }) => {
   test.slow();
   const { summary, item, live } = await draftItemOnNewParagraph(page, app);
-  await page.keyboard.type('1. Lagstiftning ses över');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('- Förslaget remitteras');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Svar i mars');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('2. Eskaleringsmodell tas fram');
+  await typeScript(page, '1. Lagstiftning ses över[Enter][Enter]- Förslaget remitteras[Enter]Svar i mars[Enter][Enter]2. Eskaleringsmodell tas fram');
   await live.waitNotesSaved();
 
   await expectNumberingResumedAt2(app, summary.id, item.id, 'Lagstiftning ses över', ['Förslaget remitteras', 'Svar i mars'], 'Eskaleringsmodell tas fram');

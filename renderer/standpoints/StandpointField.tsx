@@ -96,7 +96,7 @@ export function StandpointField({ meeting, item, body, readOnly }: StandpointFie
       <div className="standpoint-head">
         {/* Named with its item: a screen reader's list of fields tells the items apart. */}
         <label className="standpoint-label" htmlFor={fieldId}>
-          Ställningstagande<span className="visually-hidden">, {item.title.trim() || 'punkten'}</span>
+          Ställningstagande<span className="visually-hidden"> för {item.title.trim() || 'punkten'}</span>
         </label>
         {!readOnly && (
           <button

@@ -59,7 +59,7 @@ export class LivePage {
 
   /** The standpoint textarea of the item in progress. */
   get standpoint(): Locator {
-    return this.page.locator('.live-item').getByRole('textbox', { name: /^Ställningstagande, / });
+    return this.page.locator('.live-item').getByRole('textbox', { name: /^Ställningstagande för / });
   }
 
   get standpointField(): Locator {

@@ -11,6 +11,7 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import type { DocBlock, DocInline, MinutesDocument } from '../../../shared/document/model';
+import { plain } from '../../../shared/document/inline';
 import { markUntaggedAsArtifacts } from './pdf-artifacts';
 import { pdfUaXmp } from './pdf-xmp';
 
@@ -118,10 +119,8 @@ function wrapListBodies(file: PDFDocument, structRoot: PDFDict): void {
 /** Every link of the document with its words, in reading order. */
 function documentLinks(blocks: readonly DocBlock[]): { url: string; words: string }[] {
   const out: { url: string; words: string }[] = [];
-  const words = (nodes: readonly DocInline[]): string =>
-    nodes.map((n) => (n.kind === 'text' ? n.text : n.kind === 'link' ? words(n.children) : ' ')).join('');
   const inlines = (nodes: readonly DocInline[]): void => {
-    for (const node of nodes) if (node.kind === 'link') out.push({ url: node.url.trim(), words: words(node.children).trim() });
+    for (const node of nodes) if (node.kind === 'link') out.push({ url: node.url.trim(), words: plain(node.children).trim() });
   };
   const walk = (list: readonly DocBlock[]): void => {
     for (const block of list) {

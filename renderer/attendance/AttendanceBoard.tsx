@@ -216,7 +216,8 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
         <p id={`${baseId}-keys`} className="board-keys">
           Tangenter på en markerad rad: <kbd>N</kbd> närvarande, <kbd>L</kbd> länk, <kbd>F</kbd> förhinder, <kbd>X</kbd> frånvarande
           (eller <kbd>1</kbd>–<kbd>4</kbd>), <kbd>D</kbd> kom eller gick, <kbd>E</kbd> ersättare, <kbd>Enter</kbd> spara,{' '}
-          <kbd>Esc</kbd> ångra fältet, <kbd>↑</kbd>/<kbd>↓</kbd> byt person, <kbd>Ctrl+Z</kbd> ångra.
+          <kbd>Esc</kbd> ångra fältet, <kbd>↑</kbd>/<kbd>↓</kbd> byt person, <kbd>Ctrl+Z</kbd> ångra. Med skärmläsare är listan ett
+          rutnät: tangenterna går direkt till raden, utan att du byter läge.
         </p>
         <label className="att-check board-advance">
           <input type="checkbox" checked={advance} onChange={(e) => setAdvance(e.target.checked)} />
@@ -226,20 +227,33 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
 
       {q.error && <ErrorBanner error={`${q.error} Raden visar det som är sparat.`} />}
 
-      <div ref={listRef} className="board-list">
-        {filtered.length === 0 && <p className="muted board-empty">{query ? `Ingen heter något med ”${query}”.` : 'Inga kallade.'}</p>}
+      {filtered.length === 0 && <p className="muted board-empty">{query ? `Ingen heter något med ”${query}”.` : 'Inga kallade.'}</p>}
+      {/* A grid, so a screen reader passes N, L, F, X, D and E to the rows instead of using them to browse. */}
+      <div
+        ref={listRef}
+        className="board-list"
+        role={groups.length > 0 ? 'grid' : undefined}
+        aria-label={groups.length > 0 ? 'Kallade' : undefined}
+        aria-readonly={frozen || undefined}
+      >
         {groups.map((group, gi) => {
           const showSide = group.side !== '' && group.side !== groups[gi - 1]?.side;
           return (
-            <section key={group.key} className="board-group" aria-label={group.side ? `${group.side}: ${group.category}` : group.category}>
-              {showSide && <p className="board-side">{group.side}</p>}
-              <h2 className="board-category">{group.category}</h2>
-              <ul className="board-rows">
+            <div key={group.key} role="rowgroup" className="board-group" aria-label={group.side ? `${group.side}: ${group.category}` : group.category}>
+              <div role="row" className="board-group-head">
+                <div role="gridcell">
+                  {showSide && <p className="board-side">{group.side}</p>}
+                  <h2 className="board-category">{group.category}</h2>
+                </div>
+              </div>
+              <div className="board-rows">
                 {group.persons.map((p) =>
                   p.vacant ? (
-                    <li key={p.id} className="att-row is-vacant" data-person-id={p.id}>
-                      <span className="att-name muted">Vakant</span>
-                    </li>
+                    <div key={p.id} role="row" className="att-row is-vacant" data-person-id={p.id}>
+                      <span role="gridcell" className="att-name muted">
+                        Vakant
+                      </span>
+                    </div>
                   ) : (
                     <AttendanceRow
                       key={p.id}
@@ -257,8 +271,8 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
                     />
                   ),
                 )}
-              </ul>
-            </section>
+              </div>
+            </div>
           );
         })}
       </div>

@@ -7,7 +7,7 @@ import { localClock } from '../../shared/format/clock';
 import type { LabelledItem } from '../agenda/labels';
 import { DETAIL_OPTIONS, ROW_SHORTCUTS, STATUS_OPTIONS, choiceForKey, isPlainKey, isStatusChoice, isTextField, type BoardChoice, type Detail } from './keys';
 import { NoteField, SubstituteFields, TimesFields, type FieldsDone } from './RowFields';
-import { attendanceState, personName } from './text';
+import { attendanceState, nameWithParty, personName } from './text';
 
 /**
  * One called person on the board: the status as a radio group (one click or
@@ -72,7 +72,7 @@ export const AttendanceRow = memo(function AttendanceRow({
   onRemove,
 }: RowProps) {
   const id = useId();
-  const rowRef = useRef<HTMLLIElement>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
   const a = person.attendance;
   const name = personName(person);
   const [open, setOpen] = useState<Detail | null>(null);
@@ -119,7 +119,7 @@ export const AttendanceRow = memo(function AttendanceRow({
     rowRef.current?.focus();
   };
 
-  const onRowKeyDown = (e: ReactKeyboardEvent<HTMLLIElement>) => {
+  const onRowKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (isTextField(target) || target.closest('[data-att-editor]') || !isPlainKey(e)) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -162,22 +162,24 @@ export const AttendanceRow = memo(function AttendanceRow({
   const group = { id, name, attendance: a, frozen, tabIndex: inner, onCommit: (next: Attendance) => onSet(person.id, next), onDone: done };
 
   return (
-    <li
+    <div
       ref={rowRef}
+      role="row"
       className={`att-row status-${a.status}${error ? ' has-error' : ''}`}
       data-att-row={person.id}
       data-person-id={person.id}
       data-status={a.status}
       tabIndex={tabbable ? 0 : -1}
-      aria-labelledby={`${id}-name ${id}-state`}
+      // One string, not aria-labelledby: joining the name and the state's ", …" put a stray space before the comma.
+      aria-label={`${nameWithParty(person)}, ${attendanceState(a)}`}
       aria-describedby={keysHintId}
       aria-keyshortcuts={ROW_SHORTCUTS}
       onFocus={() => onActivate(person.id)}
       onKeyDown={onRowKeyDown}
     >
-      <div className="att-person">
+      <div className="att-person" role="rowheader">
         <span className="att-dot" aria-hidden="true" />
-        <span id={`${id}-name`} className="att-name">
+        <span className="att-name">
           {name}
           {person.party && <span className="att-party"> {`(${person.party.replace(/[()]/g, '')})`}</span>}
         </span>
@@ -185,37 +187,38 @@ export const AttendanceRow = memo(function AttendanceRow({
           {personDetails(person)}
           {item && <span className="att-item"> – punkt {item.fullLabel}</span>}
         </span>
-        <span id={`${id}-state`} className="visually-hidden" data-att-state="">
-          , {attendanceState(a)}
-        </span>
+        {/* The state, for a screen reader reading the row cell by cell. */}
+        <span className="visually-hidden">, {attendanceState(a)}</span>
       </div>
 
-      <div role="radiogroup" aria-label={`Närvaro för ${name}`} aria-disabled={frozen || undefined} className="att-options">
-        {STATUS_OPTIONS.map((option, index) => {
-          const checked = a.status === option.status;
-          return (
-            <button
-              key={option.status}
-              type="button"
-              role="radio"
-              aria-checked={checked}
-              aria-disabled={frozen || undefined}
-              className={`att-option status-${option.status}${checked ? ' is-checked' : ''}`}
-              tabIndex={radioTabIndex(index)}
-              onClick={() => choose(option.status)}
-              onKeyDown={(e) => onRadioKeyDown(e, index)}
-              onBlur={() => setFocusIndex(null)}
-            >
-              {attendanceLabel(option.status)}
-              <kbd className="att-key" aria-hidden="true">
-                {option.hint}
-              </kbd>
-            </button>
-          );
-        })}
+      <div role="gridcell" className="att-status-cell">
+        <div role="radiogroup" aria-label={`Närvaro för ${name}`} aria-disabled={frozen || undefined} className="att-options">
+          {STATUS_OPTIONS.map((option, index) => {
+            const checked = a.status === option.status;
+            return (
+              <button
+                key={option.status}
+                type="button"
+                role="radio"
+                aria-checked={checked}
+                aria-disabled={frozen || undefined}
+                className={`att-option status-${option.status}${checked ? ' is-checked' : ''}`}
+                tabIndex={radioTabIndex(index)}
+                onClick={() => choose(option.status)}
+                onKeyDown={(e) => onRadioKeyDown(e, index)}
+                onBlur={() => setFocusIndex(null)}
+              >
+                {attendanceLabel(option.status)}
+                <kbd className="att-key" aria-hidden="true">
+                  {option.hint}
+                </kbd>
+              </button>
+            );
+          })}
+        </div>
       </div>
 
-      <div className="att-toggles">
+      <div role="gridcell" className="att-toggles">
         {DETAIL_OPTIONS.map((option) => {
           const shown = option.detail === 'times' ? showTimes : showSubstitute;
           return (
@@ -239,7 +242,7 @@ export const AttendanceRow = memo(function AttendanceRow({
       </div>
 
       {(showTimes || showSubstitute || showNote || person.kind !== 'member') && (
-        <div className="att-extra" id={`${id}-extra`}>
+        <div role="gridcell" className="att-extra" id={`${id}-extra`}>
           {showTimes && <TimesFields {...group} />}
           {showSubstitute && <SubstituteFields {...group} />}
           {showNote && <NoteField {...group} />}
@@ -257,24 +260,27 @@ export const AttendanceRow = memo(function AttendanceRow({
         </div>
       )}
       {!showNote && !frozen && (
-        <button
-          type="button"
-          className="att-note-toggle"
-          tabIndex={inner}
-          aria-expanded={false}
-          onClick={() => {
-            flushSync(() => setNoteOpen(true));
-            focusField('note');
-          }}
-        >
-          + Anteckning
-        </button>
+        <div role="gridcell" className="att-note-cell">
+          <button
+            type="button"
+            className="att-note-toggle"
+            tabIndex={inner}
+            aria-expanded={false}
+            onClick={() => {
+              flushSync(() => setNoteOpen(true));
+              focusField('note');
+            }}
+          >
+            + Anteckning
+          </button>
+        </div>
       )}
       {error && (
-        <p className="att-row-error" role="alert">
-          Inte sparat: {error}
-        </p>
+        <div role="gridcell" className="att-row-error">
+          {/* Not an alert: the board's banner announces the failure once. */}
+          <p>Inte sparat: {error}</p>
+        </div>
       )}
-    </li>
+    </div>
   );
 });

@@ -9,6 +9,12 @@ export function personName(p: CalledPerson): string {
   return p.vacant ? 'Vakant plats' : p.name.trim() || 'Namnlös';
 }
 
+/** "Per Lund (S)": the name as the board shows it, with the party in brackets. */
+export function nameWithParty(p: CalledPerson): string {
+  const party = p.party.replace(/[()]/g, '').trim();
+  return party ? `${personName(p)} (${party})` : personName(p);
+}
+
 /** "13.30" for a field, '' for none. */
 export function displayClock(time: string | null): string {
   return time ? time.replace(':', '.') : '';

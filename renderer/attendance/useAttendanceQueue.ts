@@ -109,7 +109,7 @@ export function useAttendanceQueue(meetingId: number, initialPersons: CalledPers
           if (stored) showPersons([stored]);
           const name = stored ? personName(stored) : 'personen';
           setRowError(op.personId, result.error.message);
-          setAnnounce(`${name}: inte sparat.`);
+          // Announced once, by the board's error banner this message becomes.
           return `Närvaron för ${name} kunde inte sparas: ${result.error.message}`;
         }
         case 'undo': {

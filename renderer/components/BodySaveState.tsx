@@ -14,13 +14,13 @@ export function combineBodyStates(states: readonly BodySaveState[]): BodySaveSta
   return 'saved';
 }
 
-/** The words after the view's lead: quiet when all is saved. */
+/**
+ * The words after the view's lead: quiet when all is saved. Not a live
+ * region: a failure is announced once, by the header's save indicator and
+ * at the field.
+ */
 export function BodyStateText({ state }: { state: BodySaveState }) {
   const text =
     state === 'saving' ? 'Sparar …' : state === 'error' ? 'Något kunde inte sparas.' : state === 'invalid' ? 'Rätta det markerade så sparas resten.' : '';
-  return (
-    <span className={`body-state body-state-${state}`} aria-live="polite">
-      {text}
-    </span>
-  );
+  return <span className={`body-state body-state-${state}`}>{text}</span>;
 }

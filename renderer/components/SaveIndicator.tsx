@@ -16,23 +16,30 @@ function combine(a: SaveStatus, b: SaveStatus): SaveStatus {
  * attendance), and "fel värde – inte sparat" while a field holds a value
  * that cannot be saved, with a way to it. `data-save-state` is saved |
  * saving | error (tests wait on it).
+ *
+ * Only a failure of the notes is announced, here (settings, roster and
+ * attendance announce theirs where they happen): "Sparar … Sparat" at every
+ * pause in typing would talk over the secretary's screen reader all meeting
+ * long, and saving is what she can take for granted.
  */
 export function SaveIndicator() {
-  const status = combine(useGlobalSaveStatus(), useTrackedSaveStatus());
+  const notes = useGlobalSaveStatus();
+  const status = combine(notes, useTrackedSaveStatus());
   const invalid = useInvalidFields();
   const first = invalid[0];
   return (
     <>
       <div
         className={`save-indicator save-${status.state}`}
-        role="status"
-        aria-label="Sparstatus"
         data-save-state={status.state}
         title={first && status.state === 'error' ? `${status.message}: ${first.label} – ${first.message}` : status.message}
       >
         <span className="save-dot" aria-hidden="true" />
         <span className="save-text">{status.message}</span>
       </div>
+      <p className="visually-hidden" role="alert" data-save-alert="">
+        {notes.state === 'error' ? notes.message : ''}
+      </p>
       {first && (
         <button
           type="button"

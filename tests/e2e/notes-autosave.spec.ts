@@ -38,7 +38,7 @@ test('typing into minutes approved meanwhile: the text stays and the refusal is 
   await expect(error).toContainText('justerad');
   await expect(error).toContainText('Texten finns kvar här.');
   await expect(live.notes).toContainText('Tillägg efter justeringen.');
-  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveAttribute('data-save-state', 'error');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'error');
   // The stored minutes are unchanged.
   const stored = (await app.api('meetings:get', { id: summary.id })).agenda.find((i) => i.id === item.id);
   expect(notesToPlainText(stored?.notes ?? null)).not.toContain('Tillägg efter justeringen.');

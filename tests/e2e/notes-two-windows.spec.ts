@@ -48,8 +48,8 @@ test('two windows without a shared lock: the later save is refused, both texts a
   expect(await (await refused).json()).toMatchObject({ ok: false, error: { code: 'conflict', field: 'baseRevision' } });
   await expect(second.conflictBar).toContainText('Punkten har ändrats i ett annat fönster');
   await expect(second.notes).toContainText('Från det andra fönstret.');
-  await expect(second.page.getByRole('status', { name: 'Sparstatus' })).toHaveAttribute('data-save-state', 'error');
-  await expect(second.page.getByRole('status', { name: 'Sparstatus' })).not.toHaveText('Sparat');
+  await expect(second.page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'error');
+  await expect(second.page.locator('[data-save-state]')).not.toHaveText('Sparat');
   expect(await storedNotes(app, summary.id, item.id)).toContain('Från det första fönstret.');
   expect(await storedNotes(app, summary.id, item.id)).not.toContain('Från det andra fönstret.');
 

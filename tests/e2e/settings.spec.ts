@@ -85,11 +85,11 @@ test('body settings are saved as they change, an invalid value is refused at the
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('Sluttiden måste vara efter starttiden.');
   await expect(bodyPage.view).toHaveAttribute('data-body-state', 'invalid');
   // Not a green "Sparat" in the top bar while a value waits to be fixed.
-  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Ett fält har fel värde – inte sparat');
+  await expect(page.locator('[data-save-state]')).toHaveText('Ett fält har fel värde – inte sparat');
   // Away to the start page and back: her text and its message are still there.
   await page.getByRole('link', { name: 'Möten', exact: true }).click();
   await expect(page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
-  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveText('Ett fält har fel värde – inte sparat');
+  await expect(page.locator('[data-save-state]')).toHaveText('Ett fält har fel värde – inte sparat');
   await page.goBack();
   await bodyPage.waitUntilReady(summary.name);
   await expect(end).toHaveValue('12.00');

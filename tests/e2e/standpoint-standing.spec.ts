@@ -30,7 +30,7 @@ test('"Fyll i standardfraser" fills the three standing items in one action', asy
   await expect(page.locator('[data-standing-status="done"]')).toHaveText('3 standardfraser ifyllda.');
   // The field of the item on screen shows it at once.
   await expect(live.standpoint).toHaveValue(phrase('agendaApproved'));
-  await expect(page.getByRole('status', { name: 'Sparstatus' })).toHaveAttribute('data-save-state', 'saved');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
   await live.waitStandpointSaved();
 
   const after = await app.api('meetings:get', { id: summary.id });

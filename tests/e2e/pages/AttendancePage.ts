@@ -104,8 +104,8 @@ export class AttendancePage {
    */
   async expectState(name: string, state: string): Promise<void> {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // "Per-Erik Holm (KD) , Med på länk, från 13.50": the name, the party, then the state.
-    await expect(this.row(name)).toHaveAccessibleName(new RegExp(`^${escape(name)}(?: \\(\\w+\\))? , ${escape(state)}$`));
+    // "Per-Erik Holm (KD), Med på länk, från 13.50": the name, the party, then the state.
+    await expect(this.row(name)).toHaveAccessibleName(new RegExp(`^${escape(name)}(?: \\(\\w+\\))?, ${escape(state)}$`));
   }
 
   async expectStatus(name: string, status: StatusName | null): Promise<void> {

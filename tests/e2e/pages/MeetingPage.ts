@@ -4,10 +4,13 @@ import { expect, type FrameLocator, type Locator, type Page } from '@playwright/
 export class MeetingPage {
   readonly heading: Locator;
   readonly saveStatus: Locator;
+  /** The one live announcement of saving: empty until a save fails. */
+  readonly saveAlert: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.saveStatus = page.getByRole('status', { name: 'Sparstatus' });
+    this.saveStatus = page.locator('[data-save-state]');
+    this.saveAlert = page.locator('[data-save-alert]');
   }
 
   /** Opens a meeting by address and waits until it is shown. */

@@ -1,0 +1,106 @@
+import { groupPersons } from '../../shared/model/attendance';
+import { expect, psnDraftItem, test } from './fixtures';
+import { recordAnnouncements, takeAnnouncements } from './announcements';
+import { upcomingPsn } from './demo-meetings';
+import { AttendancePage } from './pages/AttendancePage';
+import { LivePage } from './pages/LivePage';
+import { MeetingPage } from './pages/MeetingPage';
+
+// Issue 18, point 5: a screen reader hears errors and the person's new status, nothing else.
+
+test('typing notes is not talked over by "Sparar … Sparat"; a failed save is announced once', async ({ page, app }) => {
+  await recordAnnouncements(page);
+  const { summary, item } = await psnDraftItem(app);
+  const live = new LivePage(page);
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  await takeAnnouncements(page);
+
+  await page.keyboard.type('Förslaget presenterades.');
+  await live.waitNotesSaved();
+  await page.keyboard.type(' Frågor togs upp.');
+  await live.waitNotesSaved();
+  expect(await takeAnnouncements(page)).toEqual([]);
+
+  await page.route('**/api/notes:save', (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Databasen är låst.' } }),
+    }),
+  );
+  await page.keyboard.type(' Beslut fattades.');
+  const meeting = new MeetingPage(page);
+  await expect(meeting.saveStatus).toHaveAttribute('data-save-state', 'error');
+  const message = (await meeting.saveStatus.textContent())?.trim() ?? '';
+  await expect(meeting.saveAlert).toHaveText(message);
+  const said = await takeAnnouncements(page);
+  expect(said.filter((s) => s.includes(message))).toHaveLength(1);
+  expect(said.join(' ')).not.toMatch(/Sparar|Sparat/);
+});
+
+test('an attendance key is announced once, as the person and the new status', async ({ page, app }) => {
+  await recordAnnouncements(page);
+  const { summary, members } = await upcomingPsn(app);
+  const board = new AttendancePage(page);
+  await board.open(app.url, summary.id);
+  const name = members[0]!.name;
+  await board.row(name).focus();
+  await takeAnnouncements(page);
+
+  await page.keyboard.press('l');
+  await board.waitUntilSaved();
+  await board.expectStatus(name, 'Med på länk');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  expect(await takeAnnouncements(page)).toEqual([`${name}: Med på länk.`]);
+});
+
+test('the attendance board is a grid, so a screen reader lets the letter keys through, and its help says so', async ({ page, app }) => {
+  const { summary, members, meeting } = await upcomingPsn(app);
+  const board = new AttendancePage(page);
+  await board.open(app.url, summary.id);
+  const grid = page.getByRole('grid', { name: 'Kallade' });
+  await expect(grid).toBeVisible();
+  const first = members[0]!;
+  const [group] = groupPersons(meeting.calledPersons);
+  await expect(grid.getByRole('rowgroup', { name: `${group!.side}: ${group!.category}` })).toBeVisible();
+  // The row's name is the person (with party) and the state, as aria-labelledby joins them.
+  const rowNamed = (state: string) => grid.getByRole('row', { name: new RegExp(`^${first.name}( \\(\\w+\\))?, ${state}$`) });
+  const row = rowNamed('Ej markerad');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('rowheader')).toContainText(first.name);
+  await expect(row.getByRole('gridcell').getByRole('radiogroup', { name: `Närvaro för ${first.name}` })).toBeVisible();
+  const vacant = meeting.calledPersons.filter((p) => p.vacant).length;
+  await expect(grid.getByRole('row', { name: 'Vakant' })).toHaveCount(vacant);
+  await expect(page.locator('.board-keys')).toContainText('Med skärmläsare är listan ett rutnät: tangenterna går direkt till raden, utan att du byter läge.');
+
+  await row.focus();
+  await page.keyboard.press('f');
+  await board.waitUntilSaved();
+  await expect(rowNamed('Förhinder')).toHaveCount(1);
+});
+
+test('a failed attendance save is announced once, by the board, after the key\'s own answer', async ({ page, app }) => {
+  await recordAnnouncements(page);
+  const { summary, members } = await upcomingPsn(app);
+  const board = new AttendancePage(page);
+  await board.open(app.url, summary.id);
+  const name = members[0]!.name;
+  await board.row(name).focus();
+  await takeAnnouncements(page);
+
+  await page.route('**/api/attendance:set', (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Databasen är låst.' } }),
+    }),
+  );
+  await page.keyboard.press('n');
+  await expect(board.board).toHaveAttribute('data-attendance-state', 'error');
+  await expect(board.row(name)).toContainText('Inte sparat: Databasen är låst.');
+  // The key is answered at once; then the failure, once (not also by the row and the header).
+  expect(await takeAnnouncements(page)).toEqual([
+    `${name}: Närvarande.`,
+    `Närvaron för ${name} kunde inte sparas: Databasen är låst. Raden visar det som är sparat.`,
+  ]);
+});

@@ -95,6 +95,8 @@ export function ExportMenu({
 
   const exportAs = async (format: ExportFormat, overwrite: boolean) => {
     setOpen(false);
+    // The chosen format's button goes with the menu: focus back on "Exportera", which says how it went.
+    toggleRef.current?.focus();
     setFolderNote(null);
     setState({ kind: 'exporting', format });
     await beforeExport();
@@ -147,8 +149,10 @@ export function ExportMenu({
             aria-haspopup="true"
             aria-expanded={open}
             aria-controls={menuId}
-            disabled={busy}
-            onClick={() => setOpen((o) => !o)}
+            // Not `disabled`: it keeps the focus while the file is written.
+            aria-disabled={busy || undefined}
+            aria-describedby={`${menuId}-status`}
+            onClick={() => busy || setOpen((o) => !o)}
           >
             Exportera <span aria-hidden="true">▾</span>
           </button>
@@ -174,7 +178,7 @@ export function ExportMenu({
         </div>
       </div>
 
-      <div className="export-status" role="status" aria-live="polite">
+      <div id={`${menuId}-status`} className="export-status" role="status" aria-live="polite">
         {state.kind === 'exporting' && <span className="export-progress">Exporterar {choiceOf(state.format).label} …</span>}
         {state.kind === 'printing' && <span className="export-progress">Förbereder utskriften …</span>}
         {state.kind === 'done' && (

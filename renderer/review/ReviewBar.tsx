@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { localClock, localDate } from '../../shared/format/clock';
@@ -12,6 +12,7 @@ import { DialogField } from '../components/DialogField';
 import { CloseActions, Dialog, FormDialog } from './Dialog';
 import { ApproveDialog } from './ApproveDialog';
 import { FormError } from '../components/Field';
+import { LiveText } from '../components/LiveText';
 
 export interface ReviewChange {
   status: MeetingStatus;
@@ -32,6 +33,20 @@ interface Props {
 
 type Open = null | 'approve' | 'unlock' | 'versions';
 
+/** What a screen reader hears once the status has changed. */
+const STATUS_SAID: Record<MeetingStatus, string> = {
+  draft: 'Mötesanteckningen är ett utkast igen.',
+  review: 'Mötesanteckningen är skickad för justering.',
+  approved: 'Mötesanteckningen är markerad som justerad.',
+};
+
+/**
+ * The version just unlocked here. The meeting view is drawn anew for the new
+ * version, this bar with it, so the wish to land on its actions outlives the
+ * old bar.
+ */
+let unlockedVersion: { meetingId: number; version: number } | null = null;
+
 /**
  * Justering, always in sight at the top of the meeting: the status (Utkast /
  * För justering / Justerad) and what can be done next.
@@ -40,6 +55,21 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const actionsRef = useRef<HTMLDivElement>(null);
+  // The button pressed is gone with the old status: focus goes on to the next step, not to the page.
+  const focusActions = useRef(false);
+  useEffect(() => {
+    if (unlockedVersion?.meetingId === meeting.id && unlockedVersion.version === meeting.version) {
+      unlockedVersion = null;
+      focusActions.current = true;
+      setSaid(`Upplåst. Version ${meeting.version} är ett utkast.`);
+    }
+    if (!focusActions.current) return;
+    focusActions.current = false;
+    const actions = actionsRef.current;
+    (actions?.querySelector<HTMLElement>('.button-primary') ?? actions?.querySelector<HTMLElement>('button'))?.focus();
+  }, [meeting.id, meeting.status, meeting.version]);
 
   const setStatus = async (status: MeetingStatus, reviewers: Reviewer[], approvedOn: string | null) => {
     // Approved minutes cannot be changed: a value still waiting to be fixed would be lost without a word.
@@ -60,6 +90,8 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
       setError(result.error.message);
       return result.error.message;
     }
+    focusActions.current = true;
+    setSaid(STATUS_SAID[result.value.status]);
     onChanged(result.value);
     return null;
   };
@@ -76,7 +108,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
         <span className="review-version">Version {meeting.version}</span>
         {approvedText && <span className="review-approved muted">{approvedText}</span>}
       </div>
-      <div className="review-actions">
+      <div className="review-actions" ref={actionsRef}>
         {meeting.status === 'draft' && (
           <button
             type="button"
@@ -133,12 +165,14 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
           meetingId={meeting.id}
           onClose={() => setOpen(null)}
           onUnlocked={(version) => {
+            unlockedVersion = { meetingId: meeting.id, version };
             setOpen(null);
             onUnlocked(version);
           }}
         />
       )}
       {open === 'versions' && <VersionsDialog meetingId={meeting.id} onClose={() => setOpen(null)} />}
+      <LiveText text={said} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
 import { AUTO_LINK_MATCHERS, NOTES_THEME, validateLinkUrl } from './config';
 import { notesAutosaver, useItemConflict, useItemSaveStatus } from './autosave';
 import { PendingNotes, useMountWhenNear } from './PendingNotes';
-import { EditablePlugin, FocusPlugin, StandpointKeyPlugin, TableScrollFocusPlugin } from './editorPlugins';
+import { EditablePlugin, FocusPlugin, NoteHeadingLevelPlugin, StandpointKeyPlugin, TableScrollFocusPlugin } from './editorPlugins';
 import { NotesErrorBoundary } from './NotesErrorBoundary';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
 import { ListTabPlugin } from './ListTabPlugin';
@@ -48,6 +48,8 @@ export interface NotesEditorProps {
   notesRevision: number;
   /** The item's printed number and title, "4. Färdplan …". */
   itemLabel: string;
+  /** The outline level of the item's heading (h3 in the meeting, h1 in live mode): note headings go below it. */
+  itemHeadingLevel: number;
   readOnly: boolean;
   /** The body's formal name, for the "… beslutar att" block of the slash menu. */
   formalName?: string;
@@ -99,6 +101,7 @@ function NotesEditorInner({
   initialNotes,
   notesRevision,
   itemLabel,
+  itemHeadingLevel,
   readOnly,
   formalName = '',
   autoFocus = false,
@@ -194,6 +197,7 @@ function NotesEditorInner({
         )}
         <EditablePlugin editable={!readOnly && !writtenElsewhere} />
         <TableScrollFocusPlugin editable={!readOnly && !writtenElsewhere} />
+        <NoteHeadingLevelPlugin itemLevel={itemHeadingLevel} />
         {conflict === null && <ItemSaveStatus meetingId={meetingId} itemId={itemId} />}
       </div>
       {!readOnly && <NotesCopiesList meetingId={meetingId} itemId={itemId} itemLabel={itemLabel} />}

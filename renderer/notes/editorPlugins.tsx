@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { $getRoot, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, $isElementNode, type LexicalNode } from 'lexical';
 import { TableNode } from '@lexical/table';
+import { $isHeadingNode, HeadingNode } from '@lexical/rich-text';
+import { noteHeadingOutline } from '../../shared/notes/outline';
 import { isInsertStandpointKey, openStandpointPicker } from '../standpoints/store';
 import { focusEditorNow, registerNotesFocus } from './focusNotes';
 
@@ -83,5 +85,34 @@ export function TableScrollFocusPlugin({ editable }: { editable: boolean }) {
       { skipInitialization: false },
     );
   }, [editor, editable]);
+  return null;
+}
+
+/**
+ * Headings in the notes sit one level below their item's heading in the
+ * app's outline, as in the exports: a screen reader's heading list shows
+ * "Rubrik" under its item (`aria-level`; the stored kind stays as it is).
+ */
+export function NoteHeadingLevelPlugin({ itemLevel }: { itemLevel: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const apply = () =>
+      editor.getEditorState().read(() => {
+        const headings: HeadingNode[] = [];
+        const walk = (node: LexicalNode) => {
+          if ($isHeadingNode(node)) headings.push(node);
+          else if ($isElementNode(node)) for (const child of node.getChildren()) walk(child);
+        };
+        walk($getRoot());
+        const levelOf = noteHeadingOutline(
+          headings.map((h) => h.getTag()),
+          itemLevel,
+          6,
+        );
+        for (const h of headings) editor.getElementByKey(h.getKey())?.setAttribute('aria-level', String(levelOf(h.getTag())));
+      });
+    // Only a heading's coming, going or change can change the levels.
+    return editor.registerMutationListener(HeadingNode, apply, { skipInitialization: false });
+  }, [editor, itemLevel]);
   return null;
 }

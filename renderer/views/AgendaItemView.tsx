@@ -102,6 +102,7 @@ export const AgendaItemView = memo(function AgendaItemView({
   const [fieldsShown, setFieldsShown] = useState(false);
   const type = typeLine(item.kind, item.minutes, item.attachment);
   const standpoint = item.standpoint.trim();
+  const headingLevel = depth === 0 ? 3 : 4;
   const HeadingTag = depth === 0 ? 'h3' : 'h4';
   const number = itemNumber(entry);
   const edit = readOnly ? null : (editing ?? null);
@@ -272,6 +273,7 @@ export const AgendaItemView = memo(function AgendaItemView({
         itemId={item.id}
         {...seed}
         itemLabel={entry.fullLabel}
+        itemHeadingLevel={headingLevel}
         readOnly={readOnly}
         formalName={body?.formalName ?? ''}
         deferred

@@ -261,6 +261,7 @@ function LiveMeeting({
             itemId={current.item.id}
             {...editorSeed(meeting.id, current.item)}
             itemLabel={current.fullLabel}
+            itemHeadingLevel={1}
             readOnly={frozen}
             formalName={body?.formalName || body?.shortName || ''}
             autoFocus

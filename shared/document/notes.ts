@@ -6,11 +6,11 @@ import {
   type ListNodeJson,
   type NotesDocument,
 } from '../notes/schema';
-import { hasContent, heading, levelBelow, linkOrText, paragraph, text } from './inline';
+import { noteHeadingOutline } from '../notes/outline';
+import { hasContent, heading, linkOrText, paragraph, text } from './inline';
 import type { DocBlock, DocInline, DocList, DocListItem, HeadingLevel } from './model';
 
 type HeadingTag = Extract<BlockNodeJson, { type: 'heading' }>['tag'];
-const TAG_RANK: Record<HeadingTag, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /**
  * An item's notes, the stored Lexical JSON, as document blocks: every node
@@ -25,12 +25,7 @@ export function notesBlocks(doc: NotesDocument | null, itemLevel: HeadingLevel =
   return out;
 }
 
-/**
- * The outline level of each heading in the notes: the largest kind the notes
- * use ("Rubrik" in the toolbar is an h3) one level below the item, each
- * smaller kind one more, and never more than one level below the heading
- * before it, so no level is skipped whatever kinds a paste brought in.
- */
+/** The outline level of each heading in the notes (see `noteHeadingOutline`), at most Heading 4. */
 function noteOutline(nodes: readonly BlockNodeJson[], itemLevel: HeadingLevel): (tag: HeadingTag) => HeadingLevel {
   const used = new Set<HeadingTag>();
   const collect = (list: readonly BlockNodeJson[]): void => {
@@ -40,14 +35,8 @@ function noteOutline(nodes: readonly BlockNodeJson[], itemLevel: HeadingLevel): 
     }
   };
   collect(nodes);
-  const ranked = [...used].sort((a, b) => TAG_RANK[a] - TAG_RANK[b]);
-  let previous: HeadingLevel = itemLevel;
-  return (tag) => {
-    let level: HeadingLevel = levelBelow(itemLevel);
-    for (let step = ranked.indexOf(tag); step > 0 && level < previous + 1 && level < 4; step--) level = levelBelow(level);
-    previous = level;
-    return level;
-  };
+  const levelOf = noteHeadingOutline(used, itemLevel, 4);
+  return (tag) => levelOf(tag) as HeadingLevel;
 }
 
 function noteBlock(node: BlockNodeJson, levelOf: (tag: HeadingTag) => HeadingLevel): DocBlock[] {

@@ -1,6 +1,7 @@
 import { groupPersons } from '../../shared/model/attendance';
 import { expect, psnDraftItem, test } from './fixtures';
 import { recordAnnouncements, takeAnnouncements } from './announcements';
+import { headingLevels } from './ax-tree';
 import { upcomingPsn } from './demo-meetings';
 import { AttendancePage } from './pages/AttendancePage';
 import { LivePage } from './pages/LivePage';
@@ -103,4 +104,26 @@ test('a failed attendance save is announced once, by the board, after the key\'s
     `${name}: Närvarande.`,
     `Närvaron för ${name} kunde inte sparas: Databasen är låst. Raden visar det som är sparat.`,
   ]);
+});
+
+test('a heading in the notes sits one level below its item heading, in live mode and in the meeting', async ({ page, app }) => {
+  const { summary, item } = await psnDraftItem(app);
+  const live = new LivePage(page);
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  await page.locator('.live-item').getByRole('toolbar', { name: /^Formatering för punkt / }).getByRole('button', { name: 'Rubrik', exact: true }).click();
+  await page.keyboard.type('Beslut i korthet');
+  await live.waitNotesSaved();
+  // Live mode: the item is the page's h1.
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(item.title) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beslut i korthet' })).toBeVisible();
+  await expect.poll(() => headingLevels(page, 'Beslut i korthet')).toEqual([2]);
+
+  // The meeting: a main item is an h3, so its note heading is a fourth level.
+  const meeting = new MeetingPage(page);
+  await meeting.open(app.url, summary);
+  const section = page.locator(`[data-item-id="${item.id}"]`).first();
+  await expect(section.getByRole('heading', { level: 3, name: new RegExp(item.title) })).toBeVisible();
+  await section.getByText('Beslut i korthet').scrollIntoViewIfNeeded();
+  await expect(section.getByRole('heading', { name: 'Beslut i korthet' })).toBeVisible();
+  await expect.poll(() => headingLevels(page, 'Beslut i korthet')).toEqual([4]);
 });

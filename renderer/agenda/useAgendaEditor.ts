@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AgendaItem, AgendaItemPatch, Meeting } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
+import { patchEditedRow } from '../app/editedRows';
 import { applyMove, mergeStructure, moveTarget, type MoveKind, type MoveTarget } from './agendaOps';
 import { editState } from './editState';
 
@@ -113,12 +114,9 @@ export function useAgendaEditor(meeting: Meeting, setMeeting: SetMeeting): Agend
         return added;
       },
       update(itemId, patch, delayMs = 600) {
-        setAgenda((agenda) => agenda.map((i) => (i.id === itemId ? { ...i, ...patch } : i)));
-        const base = latest.current.get(itemId) ?? agendaRef.current.find((i) => i.id === itemId);
-        if (!base) return;
-        const merged = { ...base, ...patch };
-        latest.current.set(itemId, merged);
-        saverFor(itemId).schedule(editable(merged), delayMs);
+        const rows = { keyOf: (i: AgendaItem) => i.id, shown: agendaRef.current, setShown: setAgenda, latest: latest.current };
+        const merged = patchEditedRow(rows, itemId, patch);
+        if (merged) saverFor(itemId).schedule(editable(merged), delayMs);
       },
       move,
       async moveBy(itemId, kind) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Body, Meeting, MeetingSummary } from '../../shared/model/domain';
 import type { CalledSource } from '../../shared/model/new-meeting';
 import { standingTitleKey } from '../../shared/model/standing-agenda';
@@ -9,6 +9,7 @@ import { count, joinSwedish } from '../app/text';
 import { localDate } from '../../shared/format/clock';
 import { DateField } from '../components/DateField';
 import { SwedishForm } from '../components/InlineForm';
+import { useDateEntry } from '../components/useDateEntry';
 import { Dialog } from '../review/Dialog';
 import { calledChoice, leftBehind, offeredStandingItems, openTasks, suggestedDate } from './carryOver';
 import { PLACEMENT_LABELS, refusalText, subLetter } from './standingItemsOps';
@@ -84,30 +85,27 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
   const notOnList = leftBehind(meeting, body);
   const people = calledChoice(meeting, body);
 
-  const [date, setDate] = useState<string | null>(() => suggestedDate(body, meeting, localDate(new Date())));
-  const [dateValid, setDateValid] = useState(true);
-  const [attempted, setAttempted] = useState(false);
-  const [dateError, setDateError] = useState<string | null>(null);
+  const date = useDateEntry(() => suggestedDate(body, meeting, localDate(new Date())));
   const [chosenStanding, setChosenStanding] = useState<ReadonlySet<string>>(() => new Set(standing.map((i) => standingTitleKey(i.title))));
   const [chosenTasks, setChosenTasks] = useState<ReadonlySet<number>>(() => new Set(tasks.map((t) => t.id)));
   const [called, setCalled] = useState<CalledSource>('previous');
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const dateRef = useRef<HTMLInputElement>(null);
+  const dateRef = date.inputRef;
 
   useEffect(() => {
     dateRef.current?.focus();
     dateRef.current?.select();
-  }, []);
+  }, [dateRef]);
 
   const submit = async () => {
     if (busy) return;
-    setAttempted(true);
-    if (date === null || !dateValid) {
+    date.setAttempted(true);
+    if (date.date === null || !date.valid) {
       dateRef.current?.focus();
       return;
     }
-    const value = date;
+    const value = date.date;
     setBusy(true);
     setFormError(null);
     const result = await api['meetings:createFromPrevious']({
@@ -123,7 +121,7 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
     if (result.ok) {
       navigate(meetingHref(result.value.id));
     } else if (result.error.field === 'date') {
-      setDateError(refusalText(result.error.message));
+      date.setError(refusalText(result.error.message));
       dateRef.current?.focus();
     } else {
       setFormError(refusalText(result.error.message));
@@ -135,17 +133,9 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
       <DateField
         id={`${baseId}-date`}
         className="carry-over-date"
-        inputRef={dateRef}
         label="Datum"
-        value={date}
         required="Skriv det nya mötets datum, till exempel 21 januari eller 2027-01-21."
-        error={dateError}
-        onValidityChange={setDateValid}
-        validateNow={attempted}
-        onChange={(iso) => {
-          setDate(iso);
-          setDateError(null);
-        }}
+        {...date.field}
       />
 
       <fieldset className="carry-over-group">

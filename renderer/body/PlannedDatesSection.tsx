@@ -10,6 +10,7 @@ import { DateField } from '../components/DateField';
 import { SwedishForm } from '../components/InlineForm';
 import { LabelledInput } from '../components/LabelledInput';
 import { LiveText } from '../components/LiveText';
+import { useDateEntry } from '../components/useDateEntry';
 
 /**
  * "Planerade mötesdatum": the dates the body plans to meet, each with an
@@ -29,14 +30,11 @@ export function PlannedDatesSection({
   onState: (state: BodySaveState) => void;
 }) {
   const baseId = useId();
-  const [newDate, setNewDate] = useState<string | null>(null);
-  const [newDateValid, setNewDateValid] = useState(true);
-  const [attempted, setAttempted] = useState(false);
+  const newDate = useDateEntry(null);
   const [newNote, setNewNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
-  const dateInputRef = useRef<HTMLInputElement>(null);
+  const dateInputRef = newDate.inputRef;
   const callbacks = useRef({ onChange, onState });
   callbacks.current = { onChange, onState };
   const today = localDate(new Date());
@@ -62,19 +60,19 @@ export function PlannedDatesSection({
   };
 
   const add = () => {
-    const date = newDate;
-    setAttempted(true);
-    if (!newDateValid) {
-      setError(null);
+    const date = newDate.date;
+    newDate.setAttempted(true);
+    if (!newDate.valid) {
+      newDate.setError(null);
     } else if (date === null) {
-      setError('Skriv ett datum, till exempel 2027-01-21.');
+      newDate.setError('Skriv ett datum, till exempel 2027-01-21.');
     } else if (dates.some((d) => d.date === date)) {
-      setError('Datumet finns redan i listan.');
+      newDate.setError('Datumet finns redan i listan.');
     } else {
-      setError(null);
-      setAttempted(false);
+      newDate.setError(null);
+      newDate.setAttempted(false);
       save([...dates, { date, note: newNote.trim() }]);
-      setNewDate(null);
+      newDate.setDate(null);
       setNewNote('');
       setAnnounce(`${formatDateWithWeekday(date)} har lagts till.`);
       dateInputRef.current?.focus();
@@ -137,19 +135,7 @@ export function PlannedDatesSection({
         </ul>
       )}
       <SwedishForm className="date-add" label="Lägg till mötesdatum" onSubmit={add}>
-        <DateField
-          id={`${baseId}-date`}
-          inputRef={dateInputRef}
-          label="Nytt datum"
-          value={newDate}
-          error={error}
-          onValidityChange={setNewDateValid}
-          validateNow={attempted}
-          onChange={(iso) => {
-            setNewDate(iso);
-            if (error) setError(null);
-          }}
-        />
+        <DateField id={`${baseId}-date`} label="Nytt datum" {...newDate.field} />
         <LabelledInput
           id={`${baseId}-note`}
           className="date-add-note"

@@ -47,6 +47,22 @@ const STATUS_SAID: Record<MeetingStatus, string> = {
  */
 let unlockedVersion: { meetingId: number; version: number } | null = null;
 
+/** The status change a button makes at once, without a dialog: a draft goes for review, minutes under review back to draft. */
+function statusStep(status: MeetingStatus): { to: MeetingStatus; label: string; className: string } | null {
+  switch (status) {
+    case 'draft':
+      return { to: 'review', label: 'Skicka för justering', className: 'button button-small button-primary' };
+    case 'review':
+      return { to: 'draft', label: 'Tillbaka till utkast', className: 'button button-small button-quiet' };
+    case 'approved':
+      return null;
+    default: {
+      const never: never = status;
+      return never;
+    }
+  }
+}
+
 /**
  * Justering, always in sight at the top of the meeting: the status (Utkast /
  * För justering / Justerad) and what can be done next.
@@ -96,6 +112,7 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
     return null;
   };
 
+  const step = statusStep(meeting.status);
   // The next step is the primary one: a draft goes for review first, minutes under review get approved.
   const approveClass = `button button-small${meeting.status === 'review' ? ' button-primary' : ''}`;
   const approvedText =
@@ -109,24 +126,14 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
         {approvedText && <span className="review-approved muted">{approvedText}</span>}
       </div>
       <div className="review-actions" ref={actionsRef}>
-        {meeting.status === 'draft' && (
+        {step && (
           <button
             type="button"
-            className="button button-small button-primary"
+            className={step.className}
             disabled={busy}
-            onClick={() => void setStatus('review', meeting.reviewers, null)}
+            onClick={() => void setStatus(step.to, meeting.reviewers, null)}
           >
-            Skicka för justering
-          </button>
-        )}
-        {meeting.status === 'review' && (
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            disabled={busy}
-            onClick={() => void setStatus('draft', meeting.reviewers, null)}
-          >
-            Tillbaka till utkast
+            {step.label}
           </button>
         )}
         {meeting.status !== 'approved' && (

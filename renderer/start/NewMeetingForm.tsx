@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { IpcResult } from '../../shared/ipc/result';
 import { meetingHref, navigate } from '../app/router';
 import { DateField } from '../components/DateField';
 import { InlineForm } from '../components/InlineForm';
+import { useDateEntry } from '../components/useDateEntry';
 
 /** The date for a new meeting (optional; the body's next planned date is suggested), then off to the meeting. */
 export function NewMeetingForm({
@@ -19,31 +20,28 @@ export function NewMeetingForm({
   onCancel: () => void;
 }) {
   const baseId = useId();
-  const [date, setDate] = useState<string | null>(defaultDate || null);
-  const [dateValid, setDateValid] = useState(true);
-  const [attempted, setAttempted] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const date = useDateEntry(defaultDate || null);
   const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { inputRef } = date;
 
   useEffect(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
-  }, []);
+  }, [inputRef]);
 
   const submit = async () => {
-    setAttempted(true);
-    if (!dateValid) {
+    date.setAttempted(true);
+    if (!date.valid) {
       inputRef.current?.focus();
       return;
     }
     setBusy(true);
-    const result = await create(date ?? undefined);
+    const result = await create(date.date ?? undefined);
     setBusy(false);
     if (result.ok) {
       navigate(meetingHref(result.value.id));
     } else {
-      setError(result.error.message);
+      date.setError(result.error.message);
       inputRef.current?.focus();
     }
   };
@@ -55,19 +53,7 @@ export function NewMeetingForm({
       </h3>
       <p className="new-meeting-lead">{lead}</p>
       <div className="new-meeting-row">
-        <DateField
-          id={`${baseId}-date`}
-          inputRef={inputRef}
-          label="Datum"
-          value={date}
-          error={error}
-          onValidityChange={setDateValid}
-          validateNow={attempted}
-          onChange={(iso) => {
-            setDate(iso);
-            setError(null);
-          }}
-        />
+        <DateField id={`${baseId}-date`} label="Datum" {...date.field} />
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Skapar …' : 'Skapa möte'}
         </button>

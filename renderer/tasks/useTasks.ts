@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Task } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { LatestSaver } from '../app/latestSaver';
+import { patchEditedRow } from '../app/editedRows';
 import { editState } from '../agenda/editState';
 import type { SetMeeting } from '../agenda/useAgendaEditor';
 
@@ -82,11 +83,9 @@ export function useTasks(
         return key;
       },
       change(key, patch, delayMs = 600) {
-        setDrafts((drafts) => drafts.map((d) => (d.key === key ? { ...d, ...patch } : d)));
-        const base = latest.current.get(key) ?? draftsRef.current.find((d) => d.key === key);
-        if (!base) return;
-        const next = { ...base, ...patch };
-        latest.current.set(key, next);
+        const rows = { keyOf: (d: TaskDraft) => d.key, shown: draftsRef.current, setShown: setDrafts, latest: latest.current };
+        const next = patchEditedRow(rows, key, patch);
+        if (!next) return;
         // The host needs a "what"; an empty one waits until something is written.
         if (next.what.trim() === '') saverFor(key).cancel();
         else saverFor(key).schedule(next, delayMs);

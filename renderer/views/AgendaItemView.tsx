@@ -1,12 +1,12 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Body, CalledPerson, Meeting, StandpointPlacement } from '../../shared/model/domain';
 import { typeLine } from '../../shared/format/labels';
-import { presentersText } from '../app/text';
 import { editorSeed } from '../notes/autosave';
 import { NotesEditor } from '../notes/NotesEditor';
 import { focusItemNotes } from '../notes/focusNotes';
 import { StandpointField } from '../standpoints/StandpointField';
 import { ItemFields } from '../agenda/ItemFields';
+import { ItemPresenters, ItemTopics } from '../agenda/ItemMeta';
 import type { MoveKind } from '../agenda/agendaOps';
 import type { AgendaEditor } from '../agenda/useAgendaEditor';
 import { ItemTasks } from '../tasks/TaskViews';
@@ -211,22 +211,12 @@ export const AgendaItemView = memo(function AgendaItemView({
         {edit && <ItemToolbar entry={entry} edit={edit} />}
       </div>
 
-      {item.topics.length > 0 && (
-        <ul className="item-topics">
-          {item.topics.map((topic, i) => (
-            <li key={i}>{topic}</li>
-          ))}
-        </ul>
-      )}
+      <ItemTopics topics={item.topics} className="item-topics" />
 
       {(type || item.presenters.length > 0) && (
         <div className="item-meta">
           {type && <p className="item-type">{type}</p>}
-          {item.presenters.length > 0 && (
-            <p className="item-presenters">
-              <span className="item-meta-label">Föredragande:</span> {presentersText(item.presenters)}
-            </p>
-          )}
+          <ItemPresenters presenters={item.presenters} className="item-presenters" />
         </div>
       )}
 

@@ -5,7 +5,7 @@ import { numberAgenda } from '../../shared/model/agenda';
 import { typeLine } from '../../shared/format/labels';
 import { formatDateWithWeekday } from '../../shared/format/date';
 import { attendanceHref, liveHref, meetingHref, navigate, replaceRoute } from '../app/router';
-import { presentersText } from '../app/text';
+import { ItemPresenters, ItemTopics } from '../agenda/ItemMeta';
 import { MEETING_LOAD_TEXT, useMeetingWithBody } from '../app/useMeetingWithBody';
 import { LoadStatus } from '../components/LoadingBlock';
 import { InfoBanner } from '../components/Banner';
@@ -338,19 +338,9 @@ function LiveItemMeta({ entry }: { entry: LabelledItem }) {
   if (!type && item.presenters.length === 0 && item.topics.length === 0) return null;
   return (
     <div className="live-item-meta">
-      {item.topics.length > 0 && (
-        <ul className="live-topics">
-          {item.topics.map((t, i) => (
-            <li key={i}>{t}</li>
-          ))}
-        </ul>
-      )}
+      <ItemTopics topics={item.topics} className="live-topics" />
       {type && <p className="live-type">{type}</p>}
-      {item.presenters.length > 0 && (
-        <p className="live-presenters">
-          <span className="item-meta-label">Föredragande:</span> {presentersText(item.presenters)}
-        </p>
-      )}
+      <ItemPresenters presenters={item.presenters} className="live-presenters" />
     </div>
   );
 }

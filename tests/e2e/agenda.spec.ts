@@ -1,7 +1,6 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { clockMinutes } from '../../shared/model/domain';
-import { demoDraft, expect, test } from './fixtures';
-import { MeetingPage } from './pages/MeetingPage';
+import { expect, openDemoDraft, test } from './fixtures';
 
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
@@ -13,7 +12,7 @@ test('the agenda editor: a new item with kind, minutes, bilaga, presenter and li
 }) => {
   // A long flow through a busy page; each step waits on the app's own signals.
   test.slow();
-  const { summary, before } = await demoDraft(app);
+  const { summary, before, meeting } = await openDemoDraft(page, app);
   const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
   const last = top.at(-1)!;
   const count = top.length;
@@ -23,8 +22,6 @@ test('the agenda editor: a new item with kind, minutes, bilaga, presenter and li
   const extra = clockMinutes(before.endTime) - clockMinutes(before.startTime) - planned + 25;
   const plannedEnd = clock(clockMinutes(before.startTime) + planned + extra);
 
-  const meeting = new MeetingPage(page);
-  await meeting.open(app.url, summary);
   await expect(meeting.timing).not.toContainText('efter mötets sluttid');
 
   // "+ Ny punkt" lands last, numbered, with its title field focused.
@@ -93,12 +90,9 @@ test('the agenda editor: a new item with kind, minutes, bilaga, presenter and li
 test('an item becomes a sub-item and back by keyboard, and is removed after confirmation', async ({ page, app }) => {
   // A long flow through a busy page; each step waits on the app's own signals.
   test.slow();
-  const { summary, before } = await demoDraft(app);
+  const { summary, before, meeting } = await openDemoDraft(page, app);
   const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
   const count = top.length;
-
-  const meeting = new MeetingPage(page);
-  await meeting.open(app.url, summary);
 
   await meeting.addItem();
   await page.keyboard.type('Tillfällig punkt');
@@ -134,12 +128,10 @@ test('an item becomes a sub-item and back by keyboard, and is removed after conf
 
 test('an item dragged by its handle onto the top half of another lands before it, renumbered and saved', async ({ page, app }) => {
   test.slow();
-  const { summary, before } = await demoDraft(app);
+  const { summary, before, meeting } = await openDemoDraft(page, app);
   const top = numberAgenda(before.agenda).filter((e) => e.depth === 0);
   const [second, third] = [top[1]!, top[2]!];
 
-  const meeting = new MeetingPage(page);
-  await meeting.open(app.url, summary);
   const dragged = meeting.item('3', third.item.title);
   const target = meeting.item('2', second.item.title);
   const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');

@@ -12,6 +12,7 @@ import type { IpcResult } from '../../shared/ipc/result';
 import type { AgendaItem, BodySummary, Meeting, MeetingSummary } from '../../shared/model/domain';
 import { notesToPlainText } from '../../shared/notes/text';
 import { LivePage } from './pages/LivePage';
+import { MeetingPage } from './pages/MeetingPage';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
@@ -96,6 +97,17 @@ export async function demoDraft(app: RunningApp): Promise<{ summary: MeetingSumm
   const summary = app.meetings.find((m) => m.status === 'draft');
   if (!summary) throw new Error('Demodatan saknar ett utkast.');
   return { summary, before: await app.api('meetings:get', { id: summary.id }) };
+}
+
+/** The demo's draft meeting (see demoDraft) open in the meeting view. */
+export async function openDemoDraft(
+  page: Page,
+  app: RunningApp,
+): Promise<{ summary: MeetingSummary; before: Meeting; meeting: MeetingPage }> {
+  const draft = await demoDraft(app);
+  const meeting = new MeetingPage(page);
+  await meeting.open(app.url, draft.summary);
+  return { ...draft, meeting };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../shared/model/domain';
 import { notesToPlainText } from '../../shared/notes/text';
 import { fillTemplate, suggestTemplates } from '../../shared/standpoints/templates';
 import { templateContext } from '../../renderer/standpoints/context';
-import { expect, test, type RunningApp } from './fixtures';
+import { expect, openDemoDraft, test, type RunningApp } from './fixtures';
 import { AttendancePage } from './pages/AttendancePage';
 import { LivePage } from './pages/LivePage';
 import { MeetingPage } from './pages/MeetingPage';
@@ -224,9 +224,7 @@ test('"Starta mötet i liveläge" in the meeting view; "Avsluta mötet" stamps t
   app,
 }) => {
   test.slow();
-  const { summary } = await psnDecember(app);
-  const meetingPage = new MeetingPage(page);
-  await meetingPage.open(app.url, summary);
+  const { summary, meeting: meetingPage } = await openDemoDraft(page, app);
   await expect(meetingPage.liveStart).toBeVisible();
   await expect(meetingPage.liveStart).toContainText('Starta mötet i liveläge');
   await meetingPage.liveStart.click();

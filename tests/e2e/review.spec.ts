@@ -1,15 +1,14 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { notesToPlainText } from '../../shared/notes/text';
-import { demoDraft, expect, test } from './fixtures';
-import { MeetingPage } from './pages/MeetingPage';
+import { expect, openDemoDraft, test } from './fixtures';
 
 test('justerad freezes the minutes; Lås upp records who and why and starts a new draft version; Versioner opens version 1 read-only', async ({
   page,
   app,
 }) => {
   test.slow();
-  const { summary, before } = await demoDraft(app);
+  const { summary, before, meeting } = await openDemoDraft(page, app);
   const entry = numberAgenda(before.agenda).find((e) => e.depth === 0);
   if (!entry) throw new Error('Utkastet saknar punkter.');
   const number = entry.label;
@@ -20,8 +19,6 @@ test('justerad freezes the minutes; Lås upp records who and why and starts a ne
   day.setUTCDate(day.getUTCDate() + 1);
   const approvedOn = day.toISOString().slice(0, 10);
 
-  const meeting = new MeetingPage(page);
-  await meeting.open(app.url, summary);
   await meeting.expectStatus('draft');
   await expect(meeting.reviewBar).toContainText('Utkast');
   expect(await meeting.editableFields().count()).toBeGreaterThan(0);
@@ -98,9 +95,7 @@ test('Skicka för justering (the primary button of a draft) and Tillbaka till ut
   app,
 }) => {
   test.slow();
-  const { summary } = await demoDraft(app);
-  const meeting = new MeetingPage(page);
-  await meeting.open(app.url, summary);
+  const { summary, meeting } = await openDemoDraft(page, app);
 
   // A draft's next step is review: that is the primary button, not "Markera som justerad".
   const primary = meeting.reviewBar.locator('.button-primary');

@@ -8,6 +8,7 @@ import { installAutosaveLifecycle } from './notes/autosave';
 import { standpointStore } from './standpoints/store';
 import './styles/app.css';
 import './styles/live.css';
+import './styles/narrow.css';
 
 const container = document.getElementById('app');
 if (!container) throw new Error('Elementet #app saknas i index.html.');

@@ -1,6 +1,7 @@
 import { numberAgenda } from '../../shared/model/agenda';
 import { countAttendance } from '../../shared/model/attendance';
 import { UNMARKED_ATTENDANCE, type Attendance, type AttendanceStatus, type CalledPerson } from '../../shared/model/domain';
+import { refuseCalls } from './refuse';
 import { expect, test } from './fixtures';
 import { upcomingPsn } from './demo-meetings';
 import { AttendancePage, type CountKey, type StatusName } from './pages/AttendancePage';
@@ -225,13 +226,7 @@ test('a failed save shows a Swedish message and the row goes back to what is sto
   const board = new AttendancePage(page);
   await board.open(app.url, summary.id);
 
-  await page.route('**/api/attendance:set', (route) =>
-    route.fulfill({
-      status: 500,
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Databasen är låst.' } }),
-    }),
-  );
+  await refuseCalls(page, 'attendance:set');
   await board.option(person.name, 'Med på länk').click();
   await expect(board.board).toHaveAttribute('data-attendance-state', 'error');
   await expect(page.getByRole('alert').filter({ hasText: `Närvaron för ${person.name} kunde inte sparas: Databasen är låst.` })).toBeVisible();

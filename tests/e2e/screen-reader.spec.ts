@@ -1,4 +1,5 @@
 import { groupPersons } from '../../shared/model/attendance';
+import { refuseCalls } from './refuse';
 import { expect, psnDraftItem, test } from './fixtures';
 import { recordAnnouncements, takeAnnouncements } from './announcements';
 import { headingLevels } from './ax-tree';
@@ -22,13 +23,7 @@ test('typing notes is not talked over by "Sparar … Sparat"; a failed save is a
   await live.waitNotesSaved();
   expect(await takeAnnouncements(page)).toEqual([]);
 
-  await page.route('**/api/notes:save', (route) =>
-    route.fulfill({
-      status: 500,
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Databasen är låst.' } }),
-    }),
-  );
+  await refuseCalls(page, 'notes:save');
   await page.keyboard.type(' Beslut fattades.');
   const meeting = new MeetingPage(page);
   await expect(meeting.saveStatus).toHaveAttribute('data-save-state', 'error');
@@ -89,13 +84,7 @@ test('a failed attendance save is announced once, by the board, after the key\'s
   await board.row(name).focus();
   await takeAnnouncements(page);
 
-  await page.route('**/api/attendance:set', (route) =>
-    route.fulfill({
-      status: 500,
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'Databasen är låst.' } }),
-    }),
-  );
+  await refuseCalls(page, 'attendance:set');
   await page.keyboard.press('n');
   await expect(board.board).toHaveAttribute('data-attendance-state', 'error');
   await expect(board.row(name)).toContainText('Inte sparat: Databasen är låst.');

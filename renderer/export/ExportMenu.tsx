@@ -94,6 +94,8 @@ export function ExportMenu({
   }, [open]);
 
   const exportAs = async (format: ExportFormat, overwrite: boolean) => {
+    // The chosen format's button goes with the menu: focus goes back to "Exportera", not to the page.
+    if (open) toggleRef.current?.focus();
     setOpen(false);
     setFolderNote(null);
     setState({ kind: 'exporting', format });
@@ -147,8 +149,9 @@ export function ExportMenu({
             aria-haspopup="true"
             aria-expanded={open}
             aria-controls={menuId}
-            disabled={busy}
-            onClick={() => setOpen((o) => !o)}
+            // Not `disabled` while exporting: a disabled button drops the focus it holds.
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && setOpen((o) => !o)}
           >
             Exportera <span aria-hidden="true">▾</span>
           </button>

@@ -51,6 +51,10 @@ for (const width of [1280, 440]) {
       const form = start.body(psn.name).getByRole('form', { name: /^Nytt möte/ });
       await expect(form).toBeVisible();
       await expectNoAxeViolations(page, 'formuläret Nytt möte');
+      await form.getByLabel('Datum', { exact: true }).fill('31 februari 2027');
+      await form.getByRole('button', { name: 'Skapa möte' }).click();
+      await expect(form.getByLabel('Datum', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page, 'formuläret Nytt möte med fel datum');
       await form.getByRole('button', { name: 'Avbryt' }).click();
       await expect(form).toHaveCount(0);
 
@@ -90,6 +94,10 @@ for (const width of [1280, 440]) {
         .fill(['Namn\tParti\tOrganisation', 'Anna Berg\t(S)\tKustregionen', 'Kommunpolitiker'].join('\n'));
       await expect(body.pasteDialog.getByRole('button', { name: 'Lägg till 1 person' })).toBeEnabled();
       await expectNoAxeViolations(page, 'förhandsvisningen av inklistrade rader');
+      // Esc closes it with focus back on the button that opened it, not on the page.
+      await page.keyboard.press('Escape');
+      await expect(body.pasteDialog).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Klistra in från Excel eller Word' })).toBeFocused();
     });
 
     test("a draft meeting: an item's fields, its tasks and the phrase picker", async ({ page, app }) => {
@@ -147,7 +155,10 @@ for (const width of [1280, 440]) {
       const question = page.getByRole('dialog', { name: 'Filen finns redan. Vill du ersätta den?' });
       await expect(question).toBeVisible({ timeout: 30_000 });
       await expectNoAxeViolations(page, 'frågan Filen finns redan');
-      await question.getByRole('button', { name: 'Avbryt' }).click();
+      // Esc closes it with focus on "Exportera", the menu it came from being gone.
+      await page.keyboard.press('Escape');
+      await expect(question).toHaveCount(0);
+      await expect(exportBar.getByRole('button', { name: /Exportera/ })).toBeFocused();
       await meeting.openPreview(summary.title);
       await expectNoAxeViolations(page, 'dialogen Förhandsgranska');
     });

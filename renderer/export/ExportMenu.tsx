@@ -94,9 +94,9 @@ export function ExportMenu({
   }, [open]);
 
   const exportAs = async (format: ExportFormat, overwrite: boolean) => {
+    // The chosen format's button goes with the menu: focus goes back to "Exportera", not to the page.
+    if (open) toggleRef.current?.focus();
     setOpen(false);
-    // The chosen format's button goes with the menu: focus back on "Exportera", which says how it went.
-    toggleRef.current?.focus();
     setFolderNote(null);
     setState({ kind: 'exporting', format });
     await beforeExport();

@@ -146,8 +146,9 @@ export function PasteRosterDialog({ bodyId, categories, existingNames, initialCa
                 {count(ok.length, 'person', 'personer')} läggs till
                 {skipped > 0 && `, ${count(skipped, 'rad', 'rader')} hoppas över`}.
               </p>
-              <div className="table-scroll">
-                <table className="preview-table" aria-label="Så läses raderna">
+              {/* Scrolls at narrow widths: the frame takes focus so the keyboard can scroll it (WCAG 2.1.1). */}
+              <div className="table-scroll" tabIndex={0} role="region" aria-label="Så läses raderna">
+                <table className="preview-table">
                   <thead>
                     <tr>
                       <th scope="col">Rad</th>

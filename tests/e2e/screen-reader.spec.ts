@@ -1,6 +1,7 @@
 import { groupPersons } from '../../shared/model/attendance';
 import { refuseCalls } from './refuse';
-import { expect, psnDraftItem, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, psnDraftItem, test, type RunningApp } from './fixtures';
 import { recordAnnouncements, takeAnnouncements } from './announcements';
 import { headingLevels } from './ax-tree';
 import { upcomingPsn } from './demo-meetings';
@@ -34,7 +35,8 @@ test('typing notes is not talked over by "Sparar … Sparat"; a failed save is a
   expect(said.join(' ')).not.toMatch(/Sparar|Sparat/);
 });
 
-test('an attendance key is announced once, as the person and the new status', async ({ page, app }) => {
+/** The upcoming PSN meeting's board, focus on its first member's row, announcements recorded from here on. */
+async function onFirstPersonOfTheBoard(page: Page, app: RunningApp): Promise<{ board: AttendancePage; name: string }> {
   await recordAnnouncements(page);
   const { summary, members } = await upcomingPsn(app);
   const board = new AttendancePage(page);
@@ -42,6 +44,11 @@ test('an attendance key is announced once, as the person and the new status', as
   const name = members[0]!.name;
   await board.row(name).focus();
   await takeAnnouncements(page);
+  return { board, name };
+}
+
+test('an attendance key is announced once, as the person and the new status', async ({ page, app }) => {
+  const { board, name } = await onFirstPersonOfTheBoard(page, app);
 
   await page.keyboard.press('l');
   await board.waitUntilSaved();
@@ -59,7 +66,7 @@ test('the attendance board is a grid, so a screen reader lets the letter keys th
   const first = members[0]!;
   const [group] = groupPersons(meeting.calledPersons);
   await expect(grid.getByRole('rowgroup', { name: `${group!.side}: ${group!.category}` })).toBeVisible();
-  // The row's name is the person (with party) and the state, as aria-labelledby joins them.
+  // The row's name is the person (with party) and the state, as a screen reader says it on the row.
   const rowNamed = (state: string) => grid.getByRole('row', { name: new RegExp(`^${first.name}( \\(\\w+\\))?, ${state}$`) });
   const row = rowNamed('Ej markerad');
   await expect(row).toHaveCount(1);
@@ -76,13 +83,7 @@ test('the attendance board is a grid, so a screen reader lets the letter keys th
 });
 
 test('a failed attendance save is announced once, by the board, after the key\'s own answer', async ({ page, app }) => {
-  await recordAnnouncements(page);
-  const { summary, members } = await upcomingPsn(app);
-  const board = new AttendancePage(page);
-  await board.open(app.url, summary.id);
-  const name = members[0]!.name;
-  await board.row(name).focus();
-  await takeAnnouncements(page);
+  const { board, name } = await onFirstPersonOfTheBoard(page, app);
 
   await refuseCalls(page, 'attendance:set');
   await page.keyboard.press('n');

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { ANTECKNA_APPLICATION_ID } from '../../electron/services/storage/migrations';
 import { settings } from './app-support';
-import { bodyNamesIn, damage, expectWholeAnteckna, sha256 } from './backup-support';
+import { RESTORED_FROM_0715_NOTICE, bodyNamesIn, damage, expectWholeAnteckna, sha256 } from './backup-support';
 import { CLI, buildCli, cleanEnv, runCli, startWebProcess, type Run } from './cli-support';
 
 // `anteckna backup`, `anteckna restore` and the browser host's backups, run as a user runs them.
@@ -284,10 +284,8 @@ describe('the browser host on a damaged database', () => {
     const damagedHash = sha256(db);
 
     const web = await startWeb(db);
-    const notice =
-      'Dina data har återställts från säkerhetskopian från söndag 22 november 2026 kl. 07.15. Det som skrevs efter den tiden finns inte med.';
     expect(web.stderr()).toContain('anteckna: Databasen var skadad och har flyttats till');
-    expect(web.stderr()).toContain(notice);
+    expect(web.stderr()).toContain(RESTORED_FROM_0715_NOTICE);
 
     const aside = readdirSync(dir).find((f) => f.startsWith('anteckna.sqlite.skadad-'));
     expect(aside).toBeDefined();
@@ -295,7 +293,7 @@ describe('the browser host on a damaged database', () => {
 
     const info = await web.api<{ startupNotice?: string | null }>('app:info', {});
     expect(info.startupNotice).toContain(join(dir, aside!));
-    expect(info.startupNotice).toContain(notice);
+    expect(info.startupNotice).toContain(RESTORED_FROM_0715_NOTICE);
     const bodies = await web.api<{ name: string }[]>('bodies:list', {});
     expect(bodies.map((b) => b.name).sort()).toEqual([...demoNames].sort());
     expect(await web.stop()).toBe(0);

@@ -11,11 +11,11 @@ import { MAX_TEMPLATE_PART_BYTES, readTemplate } from '../../electron/services/e
 import { buildMinutesDocument } from '../../shared/document/build';
 import { importMeetingFile } from '../../electron/services/meetingfile/import';
 import { getBody } from '../../electron/services/storage/bodies';
-import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
+import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
 import { getMeeting, listMeetings } from '../../electron/services/storage/meetings';
 import { AppError } from '../../shared/ipc/result';
 import { MEETING_FILE_MAX_BYTES, MEETING_FILE_MAX_DEPTH, exportMeetingFile } from '../../shared/meetingfile/schema';
-import { openApp } from './app-support';
+import { openApp, refusedAt } from './app-support';
 import { organisationTemplate } from './export-docx-support';
 import { isValidRequest } from './hostile-payloads';
 
@@ -248,11 +248,7 @@ describe('hostile .docx templates', () => {
       fileName: 'Trasig.docx',
       contentBase64: Buffer.from(broken).toString('base64'),
     });
-    expect(refused).toEqual({
-      code: 'validation',
-      message: 'Mallen kunde inte användas: formatmallarna (word/styles.xml) är inte giltig XML.',
-      field: 'contentBase64',
-    });
+    expect(refused).toEqual(refusedAt('contentBase64', 'Mallen kunde inte användas: formatmallarna (word/styles.xml) är inte giltig XML.'));
     expect((await app.ok('bodies:get', { id: body.id })).docxTemplateName).toBe('Labyrint.docx');
   }, 20_000);
 
@@ -372,15 +368,21 @@ function meetingFileCorpus(valid: Record<string, unknown>): MeetingFileCase[] {
   ];
 }
 
+/** A demo database in the temp folder, left open, and its first meeting exported as a meeting file. */
+function demoMeetingFile(name: string): { path: string; db: Db; file: Record<string, unknown> } {
+  const path = join(dir, name);
+  const db = openDatabase(path);
+  seedDemo(db, new Date());
+  const first = listMeetings(db)[0];
+  if (!first) throw new Error('Demodatan saknar möten.');
+  const meeting = getMeeting(db, first.id);
+  const file = exportMeetingFile(meeting, getBody(db, meeting.bodyId), new Date(2026, 10, 12)) as unknown as Record<string, unknown>;
+  return { path, db, file };
+}
+
 describe('hostile meeting files', () => {
   it('each broken file is refused with a Swedish message naming the problem (the field, the line), and the database is unchanged', () => {
-    const path = join(dir, 'import.sqlite');
-    const db = openDatabase(path);
-    seedDemo(db, new Date());
-    const first = listMeetings(db)[0];
-    if (!first) throw new Error('Demodatan saknar möten.');
-    const meeting = getMeeting(db, first.id);
-    const valid = exportMeetingFile(meeting, getBody(db, meeting.bodyId), new Date(2026, 10, 12)) as unknown as Record<string, unknown>;
+    const { path, db, file: valid } = demoMeetingFile('import.sqlite');
     closeDatabase(db);
     const before = fileDigest(path);
 
@@ -412,15 +414,8 @@ describe('hostile meeting files', () => {
 
 describe('the depth limit of meeting files', () => {
   it('lets through notes as deep as a save accepts, even in a sub-item', () => {
-    const path = join(dir, 'deep.sqlite');
-    const db = openDatabase(path);
-    seedDemo(db, new Date());
-    const first = listMeetings(db)[0];
-    if (!first) throw new Error('Demodatan saknar möten.');
-    const meeting = getMeeting(db, first.id);
-    const file = exportMeetingFile(meeting, getBody(db, meeting.bodyId)) as unknown as {
-      meeting: { agenda: Record<string, unknown>[] };
-    };
+    const { db, file: exported } = demoMeetingFile('deep.sqlite');
+    const file = exported as unknown as { meeting: { agenda: Record<string, unknown>[] } };
     // The deepest list notes:save takes (its payload just inside the limit).
     let levels = 0;
     let deepest: unknown = null;

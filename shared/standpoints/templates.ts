@@ -33,54 +33,32 @@ export interface StandpointTemplateSeed {
   standing: StandingPhrase | null;
 }
 
+/** A phrase suggested for subject items of `kinds`, best match first. */
+function phrase(label: string, kinds: ItemKind[], text: string): StandpointTemplateSeed {
+  return { label, text, kinds, standing: null };
+}
+
+/** The phrase that answers a standing item; its name is the sentence without the full stop. */
+function standingPhrase(standing: StandingPhrase, text: string): StandpointTemplateSeed {
+  return { label: text.replace(/\.$/, ''), text, kinds: ['other'], standing };
+}
+
 /** The phrases of DOMAIN.md, which every new body starts with. */
 export const DEFAULT_STANDPOINT_TEMPLATES: readonly StandpointTemplateSeed[] = [
-  { label: 'Noterar informationen', text: '{organ formellt} noterar informationen.', kinds: ['information', 'information_dialog'], standing: null },
-  {
-    label: 'Fortsätter dialogen',
-    text: '{organ formellt} noterar informationen och fortsätter dialogen på nästa möte.',
-    kinds: ['dialog', 'information_dialog'],
-    standing: null,
-  },
-  {
-    label: 'Skriftlig information till nästa möte',
-    text: '{organ formellt} noterar informationen och vill att {grupp} sammanställer skriftlig information till nästa möte.',
-    kinds: ['information', 'dialog', 'information_dialog'],
-    standing: null,
-  },
-  {
-    label: 'Bereds till nästa möte',
-    text: '{organ formellt} noterar informationen och ger {grupp} i uppdrag att bereda ärendet ytterligare med förslag till ställningstagande till nästa möte den {nästa möte}.',
-    kinds: ['information_dialog', 'dialog', 'standpoint'],
-    standing: null,
-  },
-  {
-    label: 'Ställer sig bakom och rekommenderar',
-    text: '{organ} ställer sig bakom förslaget och rekommenderar huvudmännen att besluta i enlighet med förslaget:',
-    kinds: ['standpoint', 'decision'],
-    standing: null,
-  },
-  { label: 'Beslutar att', text: '{organ formellt} beslutar att', kinds: ['decision', 'standpoint'], standing: null },
-  {
-    label: 'Positiv till förslaget',
-    text: '{organ} ställer sig {positiv} till förslaget att',
-    kinds: ['standpoint', 'decision'],
-    standing: null,
-  },
-  {
-    label: 'Bakom förslaget, uppdrag till grupp',
-    text: '{organ} ställer sig bakom förslaget och ger {grupp} i uppdrag att',
-    kinds: ['standpoint', 'decision'],
-    standing: null,
-  },
-  { label: 'Dagens agenda godkändes', text: 'Dagens agenda godkändes.', kinds: ['other'], standing: 'agendaApproved' },
-  { label: 'Inga övriga frågor', text: 'Inga övriga frågor.', kinds: ['other'], standing: 'noOtherQuestions' },
-  {
-    label: 'Inga synpunkter på föregående mötesanteckning',
-    text: 'Inga synpunkter på föregående mötesanteckning.',
-    kinds: ['other'],
-    standing: 'noRemarksOnPreviousMinutes',
-  },
+  phrase('Noterar informationen', ['information', 'information_dialog'], '{organ formellt} noterar informationen.'),
+  phrase('Fortsätter dialogen', ['dialog', 'information_dialog'], '{organ formellt} noterar informationen och fortsätter dialogen på nästa möte.'),
+  phrase('Skriftlig information till nästa möte', ['information', 'dialog', 'information_dialog'],
+    '{organ formellt} noterar informationen och vill att {grupp} sammanställer skriftlig information till nästa möte.'),
+  phrase('Bereds till nästa möte', ['information_dialog', 'dialog', 'standpoint'],
+    '{organ formellt} noterar informationen och ger {grupp} i uppdrag att bereda ärendet ytterligare med förslag till ställningstagande till nästa möte den {nästa möte}.'),
+  phrase('Ställer sig bakom och rekommenderar', ['standpoint', 'decision'],
+    '{organ} ställer sig bakom förslaget och rekommenderar huvudmännen att besluta i enlighet med förslaget:'),
+  phrase('Beslutar att', ['decision', 'standpoint'], '{organ formellt} beslutar att'),
+  phrase('Positiv till förslaget', ['standpoint', 'decision'], '{organ} ställer sig {positiv} till förslaget att'),
+  phrase('Bakom förslaget, uppdrag till grupp', ['standpoint', 'decision'], '{organ} ställer sig bakom förslaget och ger {grupp} i uppdrag att'),
+  standingPhrase('agendaApproved', 'Dagens agenda godkändes.'),
+  standingPhrase('noOtherQuestions', 'Inga övriga frågor.'),
+  standingPhrase('noRemarksOnPreviousMinutes', 'Inga synpunkter på föregående mötesanteckning.'),
 ];
 
 export interface TemplateContext {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../shared/model/agenda-item';
 import type { Meeting } from '../../shared/model/meeting';
 import { summaryOfStandpoints } from '../../shared/model/summary';
-import { NEW_MEETING_AGENDA, bodyWithRoster, openApp, printedAgenda, type TestApp } from './app-support';
+import { NEW_MEETING_AGENDA, bodyWithRoster, openApp, printedAgenda, refusedAt, type TestApp } from './app-support';
 
 /**
  * The agenda editor, the standpoint autosave and the task list, through the
@@ -65,11 +65,7 @@ describe('agenda:add', () => {
     await app.ok('agenda:add', { meetingId: meeting.id, parentId: care.id, afterItemId: now.id, title: 'Fortsatt arbete' });
 
     const tooDeep = await app.fails('agenda:add', { meetingId: meeting.id, parentId: now.id, afterItemId: null, title: 'För djupt' });
-    expect(tooDeep).toEqual({
-      code: 'validation',
-      message: 'En underpunkt kan inte ha egna underpunkter. Välj en punkt på huvudnivån.',
-      field: 'parentId',
-    });
+    expect(tooDeep).toEqual(refusedAt('parentId', 'En underpunkt kan inte ha egna underpunkter. Välj en punkt på huvudnivån.'));
     // The item to follow must be on the level the new item goes to.
     const wrongLevel = await app.fails('agenda:add', { meetingId: meeting.id, parentId: null, afterItemId: now.id, title: 'X' });
     expect(wrongLevel).toMatchObject({ code: 'validation', field: 'afterItemId' });
@@ -213,11 +209,9 @@ describe('agenda:move', () => {
     const approval = itemTitled(meeting, 'Godkännande av dagens agenda');
     const presence = itemTitled(meeting, 'närvaro/presentation');
 
-    expect(await app.fails('agenda:move', { meetingId: meeting.id, itemId: opening.id, parentId: approval.id, index: 0 })).toEqual({
-      code: 'validation',
-      message: 'En punkt som har underpunkter kan inte bli en underpunkt. Flytta eller ta bort underpunkterna först.',
-      field: 'parentId',
-    });
+    expect(await app.fails('agenda:move', { meetingId: meeting.id, itemId: opening.id, parentId: approval.id, index: 0 })).toEqual(
+      refusedAt('parentId', 'En punkt som har underpunkter kan inte bli en underpunkt. Flytta eller ta bort underpunkterna först.'),
+    );
     expect(await app.fails('agenda:move', { meetingId: meeting.id, itemId: approval.id, parentId: presence.id, index: 0 })).toMatchObject({
       code: 'validation',
       field: 'parentId',

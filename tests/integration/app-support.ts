@@ -144,6 +144,11 @@ export async function bodyWithRoster(app: TestApp, overrides: Partial<BodySettin
   return body.id;
 }
 
+/** A refusal as the user meets it: the Swedish message shown at the field it belongs to. */
+export function refusedAt(field: string, message: string): IpcError {
+  return { code: 'validation', message, field };
+}
+
 /** `call`, `ok` and `fails` through `dispatch` as `host` calls it; an internal error fails the test. */
 export function callsInto(handlers: Handlers, host: 'cli' | 'browser'): Pick<TestApp, 'call' | 'ok' | 'fails'> {
   const call: TestApp['call'] = (channel, request) =>

@@ -1,24 +1,22 @@
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { ANTECKNA_APPLICATION_ID } from '../../electron/services/storage/migrations';
 import { settings } from './app-support';
-import { bodyNamesIn, damage, expectWholeAnteckna, sha256 } from './backup-support';
-import { CLI, buildCli, cleanEnv, runCli, startWebProcess, type Run } from './cli-support';
+import { RESTORED_FROM_0715_NOTICE, bodyNamesIn, damage, expectWholeAnteckna, sha256 } from './backup-support';
+import { CLI, freshCliFolderPerTest, runCli, startWebProcess, type Run } from './cli-support';
 
 // `anteckna backup`, `anteckna restore` and the browser host's backups, run as a user runs them.
 
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
+const testFolder = freshCliFolderPerTest('anteckna-backup-cli-');
 const children: ChildProcess[] = [];
 
 function cli(args: string[]): Promise<Run> {
-  return runCli(args, env);
+  return runCli(args, testFolder.env);
 }
 
 async function ok<T>(args: string[]): Promise<T> {
@@ -36,7 +34,7 @@ interface WebHost {
 }
 
 async function startWeb(db: string): Promise<WebHost> {
-  const { child, url, exited, stderr } = await startWebProcess(db, env);
+  const { child, url, exited, stderr } = await startWebProcess(db, testFolder.env);
   children.push(child);
   const token = url.searchParams.get('token') ?? '';
   return {
@@ -70,14 +68,14 @@ async function eventually(check: () => boolean, what: string): Promise<void> {
 
 /** The demo data, as `anteckna demo` writes it to anteckna.sqlite in the test's folder. */
 async function demoDatabase(): Promise<string> {
-  const db = join(dir, 'anteckna.sqlite');
+  const db = join(testFolder.dir, 'anteckna.sqlite');
   await ok(['demo', '--db', db]);
   return db;
 }
 
 /** Where the host keeps its backups: Säkerhetskopior beside the database. */
 function backupFolder(): string {
-  return join(dir, 'Säkerhetskopior');
+  return join(testFolder.dir, 'Säkerhetskopior');
 }
 
 function renameFirstBody(db: string, name: string): void {
@@ -87,18 +85,8 @@ function renameFirstBody(db: string, name: string): void {
   conn.close();
 }
 
-beforeAll(() => {
-  buildCli();
-}, 180_000);
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'anteckna-backup-cli-'));
-  env = cleanEnv(dir);
-});
-
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('anteckna backup', () => {
@@ -107,15 +95,15 @@ describe('anteckna backup', () => {
     const web = await startWeb(db);
     await web.api('bodies:create', { settings: settings({ name: 'Samverkansgrupp Ekby', shortName: 'SGE' }) });
 
-    const out = join(dir, 'kopia.sqlite');
+    const out = join(testFolder.dir, 'kopia.sqlite');
     const made = await ok<{ file: string; bytes: number }>(['backup', '--db', db, '--out', out]);
     expect(made.file).toBe(out);
     expectWholeAnteckna(out);
     // The write the running host made a moment ago is in the copy (read through SQLite, WAL included).
     expect(bodyNamesIn(out)).toContain('Samverkansgrupp Ekby');
 
-    mkdirSync(join(dir, 'usb'));
-    const intoFolder = await ok<{ file: string }>(['backup', '--db', db, '--out', join(dir, 'usb')]);
+    mkdirSync(join(testFolder.dir, 'usb'));
+    const intoFolder = await ok<{ file: string }>(['backup', '--db', db, '--out', join(testFolder.dir, 'usb')]);
     expect(intoFolder.file).toMatch(/usb\/anteckna \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2}\.sqlite$/);
     expectWholeAnteckna(intoFolder.file);
 
@@ -128,7 +116,7 @@ describe('anteckna backup', () => {
 
   it('refuses to overwrite an existing file without --force, and refuses a damaged database; nothing changes', async () => {
     const db = await demoDatabase();
-    const out = join(dir, 'kopia.sqlite');
+    const out = join(testFolder.dir, 'kopia.sqlite');
     writeFileSync(out, 'viktig fil');
     const outHash = sha256(out);
     const dbHash = sha256(db);
@@ -137,7 +125,7 @@ describe('anteckna backup', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`anteckna: Filen ${out} finns redan. Ange --force för att skriva över den.\n`);
     expect(sha256(out)).toBe(outHash);
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(readdirSync(testFolder.dir).filter((f) => f.includes('.tmp'))).toEqual([]);
 
     await ok(['backup', '--db', db, '--out', out, '--force']);
     expectWholeAnteckna(out);
@@ -145,10 +133,10 @@ describe('anteckna backup', () => {
 
     damage(db);
     const damagedHash = sha256(db);
-    const fromDamaged = await cli(['backup', '--db', db, '--out', join(dir, 'ny.sqlite')]);
+    const fromDamaged = await cli(['backup', '--db', db, '--out', join(testFolder.dir, 'ny.sqlite')]);
     expect(fromDamaged.code).toBe(1);
     expect(fromDamaged.stderr).toMatch(/är skadad och kan inte öppnas\. Filen har inte ändrats\./);
-    expect(existsSync(join(dir, 'ny.sqlite'))).toBe(false);
+    expect(existsSync(join(testFolder.dir, 'ny.sqlite'))).toBe(false);
     expect(sha256(db)).toBe(damagedHash);
   });
 });
@@ -156,7 +144,7 @@ describe('anteckna backup', () => {
 describe('anteckna restore', () => {
   it('puts the backup in place and keeps the current database aside', async () => {
     const db = await demoDatabase();
-    const backup = join(dir, 'kopia.sqlite');
+    const backup = join(testFolder.dir, 'kopia.sqlite');
     await ok(['backup', '--db', db, '--out', backup]);
     renameFirstBody(db, 'Skrivet efter kopian');
     const currentHash = sha256(db);
@@ -176,27 +164,27 @@ describe('anteckna restore', () => {
   it('refuses a damaged file, a file from a newer Anteckna, another program\'s file and a missing file; the database is unchanged', async () => {
     const db = await demoDatabase();
     const before = sha256(db);
-    const filesBefore = readdirSync(dir).sort();
+    const filesBefore = readdirSync(testFolder.dir).sort();
 
-    const damaged = join(dir, 'skadad.sqlite');
+    const damaged = join(testFolder.dir, 'skadad.sqlite');
     await ok(['backup', '--db', db, '--out', damaged]);
     damage(damaged);
 
-    const newer = join(dir, 'nyare.sqlite');
+    const newer = join(testFolder.dir, 'nyare.sqlite');
     await ok(['backup', '--db', db, '--out', newer]);
     const n = new Database(newer);
     n.pragma('user_version = 999');
     n.close();
 
-    const foreign = join(dir, 'kunder.sqlite');
+    const foreign = join(testFolder.dir, 'kunder.sqlite');
     const f = new Database(foreign);
     f.exec('CREATE TABLE kunder (namn TEXT)');
     f.close();
 
-    const emptySqlite = join(dir, 'tom.sqlite');
+    const emptySqlite = join(testFolder.dir, 'tom.sqlite');
     new Database(emptySqlite).close();
 
-    const text = join(dir, 'anteckningar.txt');
+    const text = join(testFolder.dir, 'anteckningar.txt');
     writeFileSync(text, 'Det här är ingen databas.\n'.repeat(200));
 
     const cases: [string, RegExp][] = [
@@ -205,7 +193,7 @@ describe('anteckna restore', () => {
       [foreign, /är inte en Anteckna-databas och kan inte återställas\. Databasen har inte ändrats\./],
       [emptySqlite, /är inte en Anteckna-databas och kan inte återställas\. Databasen har inte ändrats\./],
       [text, /skadad eller ingen Anteckna-databas och kan inte återställas\. Databasen har inte ändrats\./],
-      [join(dir, 'finns-inte.sqlite'), /finns inte\. Databasen har inte ändrats\./],
+      [join(testFolder.dir, 'finns-inte.sqlite'), /finns inte\. Databasen har inte ändrats\./],
     ];
     for (const [from, message] of cases) {
       const run = await cli(['restore', '--db', db, '--from', from]);
@@ -214,13 +202,13 @@ describe('anteckna restore', () => {
       expect(run.stderr, from).toMatch(message);
       expect(sha256(db), from).toBe(before);
     }
-    expect(readdirSync(dir).sort()).toEqual([...filesBefore, 'anteckningar.txt', 'kunder.sqlite', 'nyare.sqlite', 'skadad.sqlite', 'tom.sqlite'].sort());
+    expect(readdirSync(testFolder.dir).sort()).toEqual([...filesBefore, 'anteckningar.txt', 'kunder.sqlite', 'nyare.sqlite', 'skadad.sqlite', 'tom.sqlite'].sort());
     expect(new Database(newer, { readonly: true }).pragma('application_id', { simple: true })).toBe(ANTECKNA_APPLICATION_ID);
   });
 
   it('refuses while the app has the database open, and changes nothing', async () => {
     const db = await demoDatabase();
-    const backup = join(dir, 'kopia.sqlite');
+    const backup = join(testFolder.dir, 'kopia.sqlite');
     await ok(['backup', '--db', db, '--out', backup]);
     const web = await startWeb(db);
     await eventually(() => existsSync(backupFolder()), 'start-up backup');
@@ -229,7 +217,7 @@ describe('anteckna restore', () => {
     const run = await cli(['restore', '--db', db, '--from', backup]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^anteckna: .+\n$/);
-    expect(readdirSync(dir).filter((f) => f.includes('före-återställning'))).toEqual([]);
+    expect(readdirSync(testFolder.dir).filter((f) => f.includes('före-återställning'))).toEqual([]);
     expect(bodyNamesIn(db)).toEqual(names);
     expect(await web.stop()).toBe(0);
   });
@@ -257,7 +245,7 @@ describe('how long backups are kept', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/Ogiltigt antal dagar för säkerhetskopior: trettio\./);
 
-    const child = spawn(process.execPath, [CLI, 'web', '--db', db, '--port', '0', '--keep-days', '7'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'web', '--db', db, '--port', '0', '--keep-days', '7'], { env: testFolder.env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     let stdout = '';
@@ -284,18 +272,16 @@ describe('the browser host on a damaged database', () => {
     const damagedHash = sha256(db);
 
     const web = await startWeb(db);
-    const notice =
-      'Dina data har återställts från säkerhetskopian från söndag 22 november 2026 kl. 07.15. Det som skrevs efter den tiden finns inte med.';
     expect(web.stderr()).toContain('anteckna: Databasen var skadad och har flyttats till');
-    expect(web.stderr()).toContain(notice);
+    expect(web.stderr()).toContain(RESTORED_FROM_0715_NOTICE);
 
-    const aside = readdirSync(dir).find((f) => f.startsWith('anteckna.sqlite.skadad-'));
+    const aside = readdirSync(testFolder.dir).find((f) => f.startsWith('anteckna.sqlite.skadad-'));
     expect(aside).toBeDefined();
-    expect(sha256(join(dir, aside!))).toBe(damagedHash);
+    expect(sha256(join(testFolder.dir, aside!))).toBe(damagedHash);
 
     const info = await web.api<{ startupNotice?: string | null }>('app:info', {});
-    expect(info.startupNotice).toContain(join(dir, aside!));
-    expect(info.startupNotice).toContain(notice);
+    expect(info.startupNotice).toContain(join(testFolder.dir, aside!));
+    expect(info.startupNotice).toContain(RESTORED_FROM_0715_NOTICE);
     const bodies = await web.api<{ name: string }[]>('bodies:list', {});
     expect(bodies.map((b) => b.name).sort()).toEqual([...demoNames].sort());
     expect(await web.stop()).toBe(0);
@@ -309,6 +295,6 @@ describe('the browser host on a damaged database', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/är skadad och det finns ingen hel säkerhetskopia .*Filen har inte ändrats\./);
     expect(sha256(db)).toBe(before);
-    expect(readdirSync(dir).filter((f) => f.includes('skadad'))).toEqual([]);
+    expect(readdirSync(testFolder.dir).filter((f) => f.includes('skadad'))).toEqual([]);
   });
 });

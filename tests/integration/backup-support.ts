@@ -64,6 +64,10 @@ export function expectWholeAnteckna(path: string): void {
   }
 }
 
+/** What the secretary is told after a restore from the backup these tests take at 07.15 on Sunday 22 November 2026. */
+export const RESTORED_FROM_0715_NOTICE =
+  'Dina data har återställts från säkerhetskopian från söndag 22 november 2026 kl. 07.15. Det som skrevs efter den tiden finns inte med.';
+
 /** Body names stored in a database file, read without changing it. */
 export function bodyNamesIn(path: string): string[] {
   const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { MIGRATIONS, SCHEMA_VERSION, applyMigrations } from '../../electron/services/storage/migrations';
 import { formatBackupTime, formatBytes, formatLocalTimestamp } from '../../shared/format/datetime';
+import type { ResponseOf } from '../../shared/ipc/contract';
 import { settings } from './app-support';
 import { bodyNamesIn, expectWholeAnteckna, minutes, openBackupApp, tempDir, track, type BackupApp } from './backup-support';
 
@@ -16,6 +17,14 @@ const NOW_ISO = START.toISOString();
 
 async function addBody(app: BackupApp, name: string, shortName: string): Promise<void> {
   await app.ok('bodies:create', { settings: settings({ name, shortName }) });
+}
+
+/** A running host holding one body, Samverkansgrupp Ekby, and a backup of it made through the channel at 07.20. */
+async function ekbyWithBackup(): Promise<{ app: BackupApp; backup: ResponseOf<'backups:create'> }> {
+  const app = await openBackupApp(join(tempDir(), 'anteckna.sqlite'), START);
+  await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
+  app.now.value = minutes(START, 5);
+  return { app, backup: await app.ok('backups:create', {}) };
 }
 
 describe('backup files', () => {
@@ -165,11 +174,7 @@ describe('backup files', () => {
 
 describe('restore inside a running host', () => {
   it('lists the backups and restores the chosen one through dispatch, keeping the current data as a backup first', async () => {
-    const dir = tempDir();
-    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
-    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
-    app.now.value = minutes(START, 5);
-    await app.ok('backups:create', {});
+    const { app } = await ekbyWithBackup();
     app.now.value = minutes(START, 30);
     await addBody(app, 'Vårdsamverkan Norr', 'VSN');
 
@@ -216,11 +221,7 @@ describe('restore inside a running host', () => {
   });
 
   it('says what happened when the chosen backup disappears during the restore', async () => {
-    const dir = tempDir();
-    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
-    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
-    app.now.value = minutes(START, 5);
-    const chosen = await app.ok('backups:create', {});
+    const { app, backup: chosen } = await ekbyWithBackup();
     // Another program (or a thinning by another host) removes the file as the restore starts.
     app.now.value = minutes(START, 10);
     const restoring = app.call('backups:restore', { fileName: chosen.fileName });
@@ -294,11 +295,7 @@ describe('restore inside a running host', () => {
 
 describe('a backup carrying schema objects the app did not create', () => {
   it('is refused for restore with a Swedish message naming them, and the database is unchanged', async () => {
-    const dir = tempDir();
-    const app = await openBackupApp(join(dir, 'anteckna.sqlite'), START);
-    await addBody(app, 'Samverkansgrupp Ekby', 'SGE');
-    app.now.value = minutes(START, 5);
-    const chosen = await app.ok('backups:create', {});
+    const { app, backup: chosen } = await ekbyWithBackup();
     const file = join(backupFolder(app.path), chosen.fileName);
     // Someone adds a trigger that would copy every note elsewhere, and a view.
     const raw = new Database(file);

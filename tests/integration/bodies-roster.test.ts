@@ -4,7 +4,7 @@ import { lgsBody } from '../../electron/services/demo/lgs';
 import type { RosterSideInput } from '../../shared/model/roster';
 import { parseRosterPaste } from '../../shared/roster/paste';
 import { person, vacantSeat } from '../../electron/services/demo/helpers';
-import { openApp, roster, settings } from './app-support';
+import { openApp, refusedAt, roster, settings } from './app-support';
 
 /** The roster as the editor holds it after loading: every entry with its id. */
 function editable(body: Body): RosterSideInput[] {
@@ -110,11 +110,7 @@ describe('bodies:setPlannedDates', () => {
         { date: '2027-03-04', note: 'Digitalt' },
       ],
     });
-    expect(twice).toEqual({
-      code: 'validation',
-      message: 'Datumet 4 mars 2027 finns redan bland de planerade mötesdatumen.',
-      field: 'dates.2.date',
-    });
+    expect(twice).toEqual(refusedAt('dates.2.date', 'Datumet 4 mars 2027 finns redan bland de planerade mötesdatumen.'));
 
     const impossible = await app.fails('bodies:setPlannedDates', { id, dates: [{ date: '2027-02-29', note: '' }] });
     expect(impossible).toMatchObject({ code: 'validation', field: 'dates.0.date' });
@@ -198,11 +194,9 @@ describe('roster:save', () => {
     const mine = editable(rosterA);
     mine[0]!.categories[0]!.members.push(foreignMember);
     const error = await app.fails('roster:save', { bodyId: a.id, sides: mine });
-    expect(error).toEqual({
-      code: 'validation',
-      message: 'Ledamoten Tilda Ås hör inte till det här organet. Ladda om och försök igen.',
-      field: 'sides.0.categories.0.members.2.id',
-    });
+    expect(error).toEqual(
+      refusedAt('sides.0.categories.0.members.2.id', 'Ledamoten Tilda Ås hör inte till det här organet. Ladda om och försök igen.'),
+    );
 
     const foreignSide = await app.fails('roster:save', {
       bodyId: a.id,

@@ -1,46 +1,32 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { meetingFileSchema } from '../../shared/meetingfile/schema';
 import { setDocxTemplate } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
 import { organisationTemplate, zipParts } from './export-docx-support';
-import { buildCli, cleanEnv, runCli, type Run } from './cli-support';
+import { freshCliFolderPerTest, runCli, type Run } from './cli-support';
 
 // `anteckna export` and `anteckna import`, run as a user would run them.
 
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
+const testFolder = freshCliFolderPerTest('anteckna-cli-export-');
 let db: string;
 
 function cli(args: string[]): Promise<Run> {
-  return runCli(args, env);
+  return runCli(args, testFolder.env);
 }
 
 function hash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-beforeAll(() => {
-  buildCli();
-}, 120_000);
-
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'anteckna-cli-export-'));
-  env = cleanEnv(dir);
-  db = join(dir, 'anteckna.sqlite');
+  db = join(testFolder.dir, 'anteckna.sqlite');
   const demo = await cli(['demo', '--db', db]);
   expect(demo.code).toBe(0);
-});
-
-afterEach(async () => {
-  chmodSync(dir, 0o755);
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('anteckna export', () => {
@@ -48,7 +34,7 @@ describe('anteckna export', () => {
     const backup = await cli(['backup', '--db', db]);
     expect(backup.code).toBe(0);
     const backupFile = (JSON.parse(backup.stdout) as { file: string }).file;
-    const link = join(dir, 'länk.sqlite');
+    const link = join(testFolder.dir, 'länk.sqlite');
     symlinkSync(db, link);
     const before = [hash(db), hash(backupFile)];
     for (const out of [db, `${db}-wal`, `${db}-shm`, `${db}.lock`, link, backupFile]) {
@@ -65,7 +51,7 @@ describe('anteckna export', () => {
   });
 
   it('writes the minutes as HTML and prints the file as JSON', async () => {
-    const out = join(dir, '2026-10-15 Mötesanteckning PSN.html');
+    const out = join(testFolder.dir, '2026-10-15 Mötesanteckning PSN.html');
     const run = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -75,11 +61,11 @@ describe('anteckna export', () => {
     expect(html).toContain('<title>Mötesanteckning PSN</title>');
     expect(html).toContain('Föredragande: Amra Begić, KFN och Nora Lind, RN.');
     // Nothing left behind but the file.
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(testFolder.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
   it('writes the meeting file as JSON that the schema accepts', async () => {
-    const out = join(dir, 'möte.json');
+    const out = join(testFolder.dir, 'möte.json');
     const run = await cli(['export', '--db', db, '--meeting', '3', '--format', 'json', '--out', out]);
     expect(run.code).toBe(0);
     const file = meetingFileSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
@@ -88,7 +74,7 @@ describe('anteckna export', () => {
   });
 
   it('refuses to overwrite an existing file unless --force', async () => {
-    const out = join(dir, 'finns.html');
+    const out = join(testFolder.dir, 'finns.html');
     writeFileSync(out, 'gammalt');
     const refused = await cli(['export', '--db', db, '--meeting', '1', '--format', 'html', '--out', out]);
     expect(refused.code).toBe(1);
@@ -102,7 +88,7 @@ describe('anteckna export', () => {
 
   it('says so in Swedish, without a partial file, when the folder is not writable', async () => {
     if (process.getuid?.() === 0) return; // root may write anywhere
-    const locked = join(dir, 'låst');
+    const locked = join(testFolder.dir, 'låst');
     mkdirSync(locked);
     chmodSync(locked, 0o555);
     const out = join(locked, 'ut.html');
@@ -114,18 +100,18 @@ describe('anteckna export', () => {
   });
 
   it("takes the styles of the organisation's own template with --template (DOCX only)", async () => {
-    const template = join(dir, 'mall.docx');
+    const template = join(testFolder.dir, 'mall.docx');
     writeFileSync(template, await organisationTemplate());
-    const out = join(dir, 'med-mall.docx');
+    const out = join(testFolder.dir, 'med-mall.docx');
     const run = await cli(['export', '--db', db, '--meeting', '2', '--format', 'docx', '--out', out, '--template', template]);
     expect(run.code, run.stderr).toBe(0);
     const styles = zipParts(readFileSync(out))['word/styles.xml'] ?? '';
     expect(styles).toMatch(/w:styleId="Heading1".*?w:ascii="Georgia"/s);
 
-    const pdf = await cli(['export', '--db', db, '--meeting', '2', '--format', 'pdf', '--out', join(dir, 'x.pdf'), '--template', template]);
+    const pdf = await cli(['export', '--db', db, '--meeting', '2', '--format', 'pdf', '--out', join(testFolder.dir, 'x.pdf'), '--template', template]);
     expect(pdf.code).not.toBe(0);
     expect(pdf.stderr).toContain('--template gäller bara formatet docx.');
-    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    expect(existsSync(join(testFolder.dir, 'x.pdf'))).toBe(false);
   });
 
   it("uses the body's stored Word template when no --template is given", async () => {
@@ -141,29 +127,29 @@ describe('anteckna export', () => {
     } finally {
       closeDatabase(store);
     }
-    const out = join(dir, 'organets-mall.docx');
+    const out = join(testFolder.dir, 'organets-mall.docx');
     const run = await cli(['export', '--db', db, '--meeting', '2', '--format', 'docx', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(zipParts(readFileSync(out))['word/styles.xml'] ?? '').toMatch(/w:styleId="Heading1".*?w:ascii="Georgia"/s);
   });
 
   it('explains wrong use in Swedish', async () => {
-    const unknown = await cli(['export', '--db', db, '--meeting', '1', '--format', 'odt', '--out', join(dir, 'x')]);
+    const unknown = await cli(['export', '--db', db, '--meeting', '1', '--format', 'odt', '--out', join(testFolder.dir, 'x')]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Okänt format: odt\. Välj ett av .*html, json/);
-    const noMeeting = await cli(['export', '--db', db, '--format', 'html', '--out', join(dir, 'x')]);
+    const noMeeting = await cli(['export', '--db', db, '--format', 'html', '--out', join(testFolder.dir, 'x')]);
     expect(noMeeting.code).toBe(2);
     expect(noMeeting.stderr).toContain('Ange --meeting');
-    const missing = await cli(['export', '--db', db, '--meeting', '99', '--format', 'html', '--out', join(dir, 'x')]);
+    const missing = await cli(['export', '--db', db, '--meeting', '99', '--format', 'html', '--out', join(testFolder.dir, 'x')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Mötet finns inte.');
-    expect(existsSync(join(dir, 'x'))).toBe(false);
+    expect(existsSync(join(testFolder.dir, 'x'))).toBe(false);
   });
 });
 
 describe('anteckna import', () => {
   it('imports an exported meeting file as a new meeting', async () => {
-    const file = join(dir, 'möte.json');
+    const file = join(testFolder.dir, 'möte.json');
     expect((await cli(['export', '--db', db, '--meeting', '2', '--format', 'json', '--out', file])).code).toBe(0);
     const run = await cli(['import', '--db', db, '--file', file]);
     expect(run.stderr).toBe('');
@@ -174,7 +160,7 @@ describe('anteckna import', () => {
   });
 
   it('converts Markdown notes in the built CLI (Lexical bundled)', async () => {
-    const file = join(dir, 'möte.json');
+    const file = join(testFolder.dir, 'möte.json');
     expect((await cli(['export', '--db', db, '--meeting', '2', '--format', 'json', '--out', file])).code).toBe(0);
     const content = JSON.parse(readFileSync(file, 'utf8')) as { meeting: { agenda: Record<string, unknown>[] } };
     const first = content.meeting.agenda[0] as Record<string, unknown>;
@@ -184,7 +170,7 @@ describe('anteckna import', () => {
     const run = await cli(['import', '--db', db, '--file', file]);
     expect(run.stderr).toBe('');
     const { meetingId } = JSON.parse(run.stdout) as { meetingId: number };
-    const out = join(dir, 'importerad.html');
+    const out = join(testFolder.dir, 'importerad.html');
     expect((await cli(['export', '--db', db, '--meeting', String(meetingId), '--format', 'html', '--out', out])).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     // The notes' heading is a real heading one level below its item (an h2).
@@ -192,7 +178,7 @@ describe('anteckna import', () => {
   });
 
   it('refuses a file that does not match the schema, names the field, and leaves the database unchanged', async () => {
-    const file = join(dir, 'möte.json');
+    const file = join(testFolder.dir, 'möte.json');
     expect((await cli(['export', '--db', db, '--meeting', '1', '--format', 'json', '--out', file])).code).toBe(0);
     const content = JSON.parse(readFileSync(file, 'utf8')) as { meeting: { agenda: { kind: string }[] } };
     (content.meeting.agenda[2] as { kind: string }).kind = 'omröstning';
@@ -210,7 +196,7 @@ describe('anteckna import', () => {
     expect(notJson.stderr).toContain('Filen är inte giltig JSON');
     expect(hash(db)).toBe(before);
 
-    const missing = await cli(['import', '--db', db, '--file', join(dir, 'finns-inte.json')]);
+    const missing = await cli(['import', '--db', db, '--file', join(testFolder.dir, 'finns-inte.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('finns inte');
   });

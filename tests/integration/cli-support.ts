@@ -1,5 +1,8 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** The built command-line host, run as a user runs it: its output, its exit code, its web host. */
 
@@ -31,6 +34,33 @@ export function buildCli(): void {
 export function cleanEnv(dir: string): NodeJS.ProcessEnv {
   const { ANTECKNA_DB: _db, ANTECKNA_BACKUP_DAYS: _days, ...rest } = process.env;
   return { ...rest, HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
+}
+
+export interface CliFolder {
+  /** The current test's temporary folder. */
+  dir: string;
+  /** Its clean environment (see cleanEnv). */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * For a file of CLI tests: builds the CLI once, gives each test a fresh
+ * temporary folder with a clean environment, and removes the folder after
+ * the test (even one the test made read-only). Hooks the file adds later run
+ * after the folder is made and before it is removed.
+ */
+export function freshCliFolderPerTest(prefix: string): CliFolder {
+  const folder: CliFolder = { dir: '', env: {} };
+  beforeAll(() => buildCli(), 180_000);
+  beforeEach(() => {
+    folder.dir = mkdtempSync(join(tmpdir(), prefix));
+    folder.env = cleanEnv(folder.dir);
+  });
+  afterEach(() => {
+    chmodSync(folder.dir, 0o755);
+    rmSync(folder.dir, { recursive: true, force: true });
+  });
+  return folder;
 }
 
 export interface WebProcess {

@@ -1,24 +1,22 @@
 import Database from 'better-sqlite3';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { defaultDataDir } from '../../electron/cli/data-dir';
 import { openDatabase, closeDatabase } from '../../electron/services/storage/database';
-import { CLI, ROOT, buildCli, cleanEnv, runCli, startWebProcess, type Run } from './cli-support';
+import { CLI, ROOT, freshCliFolderPerTest, runCli, startWebProcess, type Run } from './cli-support';
 
 // The built command-line host, run as a user would run it.
 
 const LAUNCHER = join(ROOT, 'build', 'bin', 'anteckna.cjs');
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
+const testFolder = freshCliFolderPerTest('anteckna-cli-');
 
 /** Runs the CLI with a clean environment: no ANTECKNA_DB, HOME in the temp folder. */
 function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, entry = CLI): Promise<Run> {
-  return runCli(args, { ...env, ...extraEnv }, entry);
+  return runCli(args, { ...testFolder.env, ...extraEnv }, entry);
 }
 
 interface DemoOutput {
@@ -29,22 +27,10 @@ interface ListOutput {
   meetings: { id: number; bodyId: number; bodyShortName: string; title: string; date: string }[];
 }
 
-beforeAll(() => {
-  buildCli();
-}, 120_000);
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'anteckna-cli-'));
-  env = cleanEnv(dir);
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('anteckna demo', () => {
   it('creates the database, seeds the demo and prints its meetings as JSON', async () => {
-    const db = join(dir, 'ny', 'anteckna.sqlite');
+    const db = join(testFolder.dir, 'ny', 'anteckna.sqlite');
     const run = await cli(['demo', '--db', db]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -61,7 +47,7 @@ describe('anteckna demo', () => {
 
 describe('anteckna list', () => {
   it('prints the bodies and meetings stored by demo', async () => {
-    const db = join(dir, 'anteckna.sqlite');
+    const db = join(testFolder.dir, 'anteckna.sqlite');
     const demo = JSON.parse((await cli(['demo', '--db', db])).stdout) as DemoOutput;
     const run = await cli(['list', '--db', db]);
     expect(run.code).toBe(0);
@@ -75,12 +61,12 @@ describe('anteckna list', () => {
   });
 
   it('uses ANTECKNA_DB when --db is not given, and --db over it', async () => {
-    const fromEnv = join(dir, 'env.sqlite');
+    const fromEnv = join(testFolder.dir, 'env.sqlite');
     await cli(['demo'], { ANTECKNA_DB: fromEnv });
     expect(existsSync(fromEnv)).toBe(true);
     const viaEnv = JSON.parse((await cli(['list'], { ANTECKNA_DB: fromEnv })).stdout) as ListOutput;
     expect(viaEnv.meetings.length).toBeGreaterThan(0);
-    const viaFlag = JSON.parse((await cli(['list', '--db', join(dir, 'tom.sqlite')], { ANTECKNA_DB: fromEnv })).stdout) as ListOutput;
+    const viaFlag = JSON.parse((await cli(['list', '--db', join(testFolder.dir, 'tom.sqlite')], { ANTECKNA_DB: fromEnv })).stdout) as ListOutput;
     expect(viaFlag).toEqual({ bodies: [], meetings: [] });
   });
 
@@ -88,7 +74,7 @@ describe('anteckna list', () => {
     const run = await cli(['list']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ bodies: [], meetings: [] });
-    const expected = join(defaultDataDir(process.platform, env, env['HOME']), 'anteckna.sqlite');
+    const expected = join(defaultDataDir(process.platform, testFolder.env, testFolder.env['HOME']), 'anteckna.sqlite');
     expect(existsSync(expected)).toBe(true);
   });
 });
@@ -121,13 +107,13 @@ describe('errors', () => {
     const unknown = await cli(['list', '--format', 'json']);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain('Okänd flagga: --format');
-    const port = await cli(['web', '--db', join(dir, 'a.sqlite'), '--port', 'åtta']);
+    const port = await cli(['web', '--db', join(testFolder.dir, 'a.sqlite'), '--port', 'åtta']);
     expect(port.code).not.toBe(0);
     expect(port.stderr).toContain('Ogiltig port: åtta');
   });
 
   it('refuses a damaged database without touching it', async () => {
-    const db = join(dir, 'skadad.sqlite');
+    const db = join(testFolder.dir, 'skadad.sqlite');
     const garbage = Buffer.from('Det här är ingen databas utan bara text. '.repeat(200));
     await writeFile(db, garbage);
     const run = await cli(['list', '--db', db]);
@@ -138,7 +124,7 @@ describe('errors', () => {
   });
 
   it('refuses a database from a newer Anteckna', async () => {
-    const db = join(dir, 'nyare.sqlite');
+    const db = join(testFolder.dir, 'nyare.sqlite');
     await cli(['demo', '--db', db]);
     const raw = new Database(db);
     raw.pragma('user_version = 999');
@@ -157,11 +143,11 @@ describe('errors', () => {
 });
 
 describe('anteckna web', () => {
-  const startWeb = (db: string) => startWebProcess(db, env);
+  const startWeb = (db: string) => startWebProcess(db, testFolder.env);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`serves the app and its API, and on ${signal} closes the server and the database and exits 0`, async () => {
-      const db = join(dir, 'anteckna.sqlite');
+      const db = join(testFolder.dir, 'anteckna.sqlite');
       await cli(['demo', '--db', db]);
       const web = await startWeb(db);
 
@@ -192,7 +178,7 @@ describe('anteckna web', () => {
   }
 
   it('refuses to start on a damaged database', async () => {
-    const db = join(dir, 'skadad.sqlite');
+    const db = join(testFolder.dir, 'skadad.sqlite');
     await writeFile(db, Buffer.from('inte sqlite '.repeat(500)));
     const run = await cli(['web', '--db', db, '--port', '0']);
     expect(run.code).not.toBe(0);
@@ -208,8 +194,8 @@ describe('bin/anteckna', () => {
   });
 
   it('tells the user to build first when the build is missing', async () => {
-    const copy = join(dir, 'projekt', 'build', 'bin', 'anteckna.cjs');
-    await mkdir(join(dir, 'projekt', 'build', 'bin'), { recursive: true });
+    const copy = join(testFolder.dir, 'projekt', 'build', 'bin', 'anteckna.cjs');
+    await mkdir(join(testFolder.dir, 'projekt', 'build', 'bin'), { recursive: true });
     await copyFile(LAUNCHER, copy);
     const run = await cli(['help'], {}, copy);
     expect(run.code).not.toBe(0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMinutesDocx } from '../../electron/services/export/docx';
-import type { DocBlock, DocInline, MinutesDocument } from '../../shared/document/model';
+import type { DocBlock, DocInline } from '../../shared/document/model';
 import {
   demoDocuments,
   expectedLines,
@@ -14,6 +14,7 @@ import {
   zipParts,
   type DemoDocument,
 } from './export-docx-support';
+import { handMadeDraft } from '../unit/document-support';
 
 // The DOCX export of every demo meeting, written to real files and read back
 // by LibreOffice: all text in document order, Word's built-in styles, page
@@ -164,15 +165,11 @@ function linksOf(block: DocBlock): string[] {
 }
 
 describe('DOCX of a hand-made document', () => {
-  const doc: MinutesDocument = {
-    lang: 'sv-SE',
-    title: 'Mötesanteckning TST',
-    subtitle: 'Testorganet för <allt> & "mer"',
-    author: 'Sekreterare Testsson',
-    subject: 'TST 2026-12-03',
-    fileBaseName: '2026-12-03 Mötesanteckning TST',
-    draftMarker: 'UTKAST – ej justerad',
-    blocks: [
+  const header = { subtitle: 'Testorganet för <allt> & "mer"', author: 'Sekreterare Testsson' };
+  const doc = handMadeDraft(
+    'TST',
+    '2026-12-03',
+    [
       { kind: 'heading', level: 1, children: [{ kind: 'text', text: '1. Öppnande' }], anchor: 'punkt-1' },
       { kind: 'heading', level: 1, children: [{ kind: 'text', text: '1. Dubblett' }], anchor: 'punkt 1' },
       {
@@ -210,7 +207,8 @@ describe('DOCX of a hand-made document', () => {
         ],
       },
     ],
-  };
+    header,
+  );
 
   it('escapes text, names duplicate anchors apart, links internally, marks header rows bold and pads rows', async () => {
     const parts = zipParts(await renderMinutesDocx(doc, { now: new Date('2026-12-03T14:00:00Z') }));

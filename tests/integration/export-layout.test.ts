@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPrintingApp, type PrintingApp } from './printing-app';
+import { describe, expect, it } from 'vitest';
+import { printingAppForBlock } from './printing-app';
 import { execFileSync } from 'node:child_process';
 import { numberAgenda } from '../../shared/model/agenda';
 import type { Body, BodySettings } from '../../shared/model/body';
@@ -39,27 +39,16 @@ function lines(text: string): string[] {
 }
 
 describe('export of a body with plain headings and no Dagordning heading', () => {
-  let app: PrintingApp;
-  let dir: string;
   let meeting: Meeting;
-
-  const ok: PrintingApp['ok'] = (channel, request) => app.ok(channel, request);
-
-  beforeAll(async () => {
-    app = openPrintingApp('anteckna-layout-');
-    ({ dir } = app);
-    const seeded = app.seeded;
+  const app = printingAppForBlock('anteckna-layout-', async ({ seeded, ok }) => {
     const psn = seeded.bodies.find((b) => b.shortName === 'PSN');
     const summary = seeded.meetings.find((m) => m.bodyId === psn?.id && m.status === 'approved');
     if (!psn || !summary) throw new Error('Demodatan saknar PSN:s justerade möte.');
     const body = await ok('bodies:get', { id: psn.id });
     await ok('bodies:updateSettings', { id: psn.id, settings: { ...settingsOf(body), numberedItems: false, agendaHeading: false } });
     meeting = await ok('meetings:get', { id: summary.id });
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
   });
+  const { ok } = app;
 
   /** What a reader must find: the titles as headings, in order, without numbers; tasks named by their item's title. */
   function expectPlainHeadings(text: string[], what: string) {
@@ -86,7 +75,7 @@ describe('export of a body with plain headings and no Dagordning heading', () =>
 
   it('DOCX, read by LibreOffice: the titles alone as headings, no "Dagordning", tasks named by title', async () => {
     const result = await ok('export:file', { meetingId: meeting.id, format: 'docx', overwrite: true });
-    const [txt] = await sofficeConvert([result.path], 'txt:Text', dir);
+    const [txt] = await sofficeConvert([result.path], 'txt:Text', app.dir);
     expectPlainHeadings(lines(await readText(txt!)), 'DOCX');
   }, 120_000);
 

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPrintingApp, type PrintingApp } from './printing-app';
+import { describe, expect, it } from 'vitest';
+import { printingAppForBlock } from './printing-app';
 import { execFileSync } from 'node:child_process';
 import { exportMeetingFile } from '../../shared/meetingfile/schema';
 import { bulletList, notes, numberedList, numberedListFrom, paragraph } from '../../shared/notes/build';
 import { importMeetingFile } from '../../electron/services/meetingfile/import';
 import { getBody } from '../../electron/services/storage/bodies';
-import { type Db } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
 import { normalize, readText, sofficeConvert } from './export-docx-support';
 
@@ -84,19 +83,10 @@ const EXPECTED_DOCX = [...EXPECTED, 'a) inre ett', 'b) inre två', '2. Andra i n
 const EXPECTED_PDF = [...EXPECTED, '1. inre ett', '2. inre två', '2. Andra i nya'];
 
 describe('numbered lists broken up by bullet lists, exported', () => {
-  let app: PrintingApp;
-  let dir: string;
-  let db: Db;
   /** The meeting whose notes were saved through the editor's channel, and one imported from Markdown. */
   let saved: number;
   let imported: number;
-
-  const ok: PrintingApp['ok'] = (channel, request) => app.ok(channel, request);
-
-  beforeAll(async () => {
-    app = openPrintingApp('anteckna-listnr-');
-    ({ dir, db } = app);
-    const seeded = app.seeded;
+  const app = printingAppForBlock('anteckna-listnr-', async ({ db, seeded, ok }) => {
     const draft = seeded.meetings.find((m) => m.status === 'draft') ?? seeded.meetings[0];
     if (!draft) throw new Error('Demodata saknar möten.');
     saved = draft.id;
@@ -112,18 +102,15 @@ describe('numbered lists broken up by bullet lists, exported', () => {
     first.notesMarkdown = MARKDOWN;
     file.meeting.date = '2027-01-20';
     imported = importMeetingFile(db, JSON.stringify(file), new Date()).meetingId;
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
   });
+  const { ok } = app;
 
   it('DOCX read back by LibreOffice: the list after the bullets prints 2. (or 3.), a new list 1., a nested list a) b)', async () => {
     const files = [
       (await ok('export:file', { meetingId: saved, format: 'docx', overwrite: true })).path,
       (await ok('export:file', { meetingId: imported, format: 'docx', overwrite: true })).path,
     ];
-    const texts = await sofficeConvert(files, 'txt:Text', dir);
+    const texts = await sofficeConvert(files, 'txt:Text', app.dir);
     for (const text of texts) expect(numbered(await readText(text))).toEqual(EXPECTED_DOCX);
   }, 120_000);
 

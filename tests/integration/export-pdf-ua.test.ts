@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildMinutesDocument } from '../../shared/document/build';
 import type { DocBlock, MinutesDocument } from '../../shared/document/model';
-import { seedDemo } from '../../electron/services/demo/demo-data';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/pdf-printer';
 import { renderPdf, renderPdfA } from '../../electron/services/export/render';
 import { getBody } from '../../electron/services/storage/bodies';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
+import { printingAppForBlock } from './printing-app';
 
 /**
  * Issue 18, point 8: the exported PDF is PDF/UA-1. Each demo meeting (one per
@@ -65,32 +62,19 @@ function expectedHeadings(doc: MinutesDocument): number[] {
 }
 
 describe('PDF/UA', () => {
-  let dir: string;
-  let db: Db;
-  let printer: ChromiumPrinter;
   let docs: MinutesDocument[];
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'anteckna-pdfua-'));
-    db = openDatabase(join(dir, 'anteckna.sqlite'));
-    docs = seedDemo(db, new Date()).meetings.map((m) => {
+  const app = printingAppForBlock('anteckna-pdfua-', async ({ db, seeded }) => {
+    docs = seeded.meetings.map((m) => {
       const meeting = getMeeting(db, m.id);
       return buildMinutesDocument(meeting, getBody(db, meeting.bodyId));
     });
-    printer = createChromiumPrinter();
-  });
-
-  afterAll(async () => {
-    await printer?.close();
-    if (db?.open) closeDatabase(db);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('tags every demo meeting as PDF/UA-1: metadata, standard types, headings in order, list bodies, described links, header and footer as artifacts', async () => {
     expect(docs.length).toBeGreaterThanOrEqual(3);
     for (const doc of docs) {
-      const file = join(dir, `${doc.fileBaseName}.pdf`);
-      writeFileSync(file, await renderPdf(doc, printer.print));
+      const file = join(app.dir, `${doc.fileBaseName}.pdf`);
+      writeFileSync(file, await renderPdf(doc, app.printPdf));
       const report = readPdfUa(file);
       const where = doc.fileBaseName;
 
@@ -131,8 +115,8 @@ describe('PDF/UA', () => {
   it('makes the labels of the block-style attendance table header cells, one per group', async () => {
     const lgs = docs.find((doc) => doc.blocks.some((b) => b.kind === 'table' && b.rows[0]?.[0]?.rowSpan !== undefined));
     if (!lgs) throw new Error('Demodatan saknar ett möte med närvaron som tabell.');
-    const file = join(dir, 'blocks.pdf');
-    writeFileSync(file, await renderPdf(lgs, printer.print));
+    const file = join(app.dir, 'blocks.pdf');
+    writeFileSync(file, await renderPdf(lgs, app.printPdf));
     const attendance = readPdfUa(file).structure?.tables[0];
     // Närvarande, Förhindrade, Inbjudna: each a TH over its people's rows.
     expect(attendance?.TH).toBe(3);
@@ -141,8 +125,8 @@ describe('PDF/UA', () => {
 
   it('does not claim PDF/UA for the PDF/A copy, which Ghostscript writes without tags', async () => {
     const doc = docs[0] as MinutesDocument;
-    const file = join(dir, 'archive.pdf');
-    writeFileSync(file, await renderPdfA(doc, printer.print));
+    const file = join(app.dir, 'archive.pdf');
+    writeFileSync(file, await renderPdfA(doc, app.printPdf));
     const report = readPdfUa(file);
     expect(report.structure).toBeNull();
     expect(report.xmp?.pdfuaidPart ?? null).toBeNull();

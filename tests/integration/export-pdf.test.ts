@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildMinutesDocument } from '../../shared/document/build';
 import type { DocBlock, DocInline, MinutesDocument } from '../../shared/document/model';
-import type { ChannelName } from '../../shared/ipc/channels';
-import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
-import { dispatch } from '../../electron/ipc/dispatch';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { seedDemo } from '../../electron/services/demo/demo-data';
-import { chromiumPdfOptions, createChromiumPrinter, electronPdfOptions, type ChromiumPrinter } from '../../electron/services/export/pdf-printer';
+import { chromiumPdfOptions, electronPdfOptions } from '../../electron/services/export/pdf-printer';
 import { exportFileName } from '../../electron/services/export/files';
 import { pdfaDefinition, withDublinCore } from '../../electron/services/export/pdfa';
 import { getBody } from '../../electron/services/storage/bodies';
-import { closeDatabase, openDatabase, type Db } from '../../electron/services/storage/database';
 import { getMeeting } from '../../electron/services/storage/meetings';
+import { printingAppForBlock } from './printing-app';
 
 /**
  * PDF and PDF/A through the handler table, as the browser host and the CLI
@@ -118,48 +111,17 @@ function outlineTitles(file: string): string[] {
 }
 
 describe('PDF export', () => {
-  let dir: string;
-  let exportDir: string;
-  let db: Db;
-  let printer: ChromiumPrinter;
-  let handlers: ReturnType<typeof createHandlers>;
   let meetings: { id: number; shortName: string }[];
-
-  async function call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
-    return (await dispatch(handlers, channel, request, { host: 'cli' }, { validateResponses: true })) as IpcResult<ResponseOf<C>>;
-  }
-  async function ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-    const result = await call(channel, request);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  }
-  const docOf = (id: number) => {
-    const meeting = getMeeting(db, id);
-    return buildMinutesDocument(meeting, getBody(db, meeting.bodyId));
-  };
-
-  beforeAll(() => {
+  const app = printingAppForBlock('anteckna-pdf-', async ({ seeded }) => {
     for (const name of ['pdfinfo', 'pdffonts', 'pdftotext', 'pdftoppm', 'qpdf', 'gs']) tool(name);
-    dir = mkdtempSync(join(tmpdir(), 'anteckna-pdf-'));
-    exportDir = join(dir, 'Export');
-    db = openDatabase(join(dir, 'anteckna.sqlite'));
-    const seeded = seedDemo(db, new Date());
     const shortNames = new Map(seeded.bodies.map((b) => [b.id, b.shortName]));
     meetings = seeded.meetings.map((m) => ({ id: m.id, shortName: shortNames.get(m.bodyId) ?? String(m.bodyId) }));
-    printer = createChromiumPrinter();
-    handlers = createHandlers({
-      db,
-      databasePath: join(dir, 'anteckna.sqlite'),
-      version: '0.0.0-test',
-      exporter: { printPdf: printer.print, exportDir, showInFolder: () => false },
-    });
   });
-
-  afterAll(async () => {
-    await printer?.close();
-    if (db?.open) closeDatabase(db);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const { call, ok } = app;
+  const docOf = (id: number) => {
+    const meeting = getMeeting(app.db, id);
+    return buildMinutesDocument(meeting, getBody(app.db, meeting.bodyId));
+  };
 
   it('exports every demo meeting as an A4, tagged, Swedish PDF with title, bookmarks, embedded fonts and the text in order', async () => {
     expect(meetings.length).toBeGreaterThanOrEqual(2);
@@ -167,7 +129,7 @@ describe('PDF export', () => {
     for (const { id, shortName } of meetings) {
       const doc = docOf(id);
       const result = await ok('export:file', { meetingId: id, format: 'pdf', overwrite: false });
-      expect(result.path).toBe(join(exportDir, `${doc.fileBaseName}.pdf`));
+      expect(result.path).toBe(join(app.exportDir, `${doc.fileBaseName}.pdf`));
       expect(statSync(result.path).size).toBe(result.bytes);
 
       const meta = info(result.path);
@@ -181,7 +143,7 @@ describe('PDF export', () => {
       expect(fonts.fonts).toBeGreaterThan(0);
       expect(fonts.notEmbedded).toEqual([]);
 
-      const raw = qdf(result.path, dir);
+      const raw = qdf(result.path, app.dir);
       expect(raw).toMatch(/\/Lang \(sv-SE\)/);
       expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
       expect(raw).toMatch(/\/Outlines \d+ 0 R/);
@@ -216,7 +178,7 @@ describe('PDF export', () => {
       }
 
       // The first page as a picture, for the eye and for later comparison.
-      const png = join(dir, `pdf-${shortName.toLowerCase()}-p1`);
+      const png = join(app.dir, `pdf-${shortName.toLowerCase()}-p1`);
       execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', result.path, png]);
       expect(statSync(`${png}.png`).size).toBeGreaterThan(1000);
       if (!seenBodies.has(shortName)) {
@@ -260,7 +222,7 @@ describe('PDF export', () => {
     expect(xmp).toContain(`<rdf:li xml:lang='x-default'>${doc.title}</rdf:li>`);
 
     expect(fontsAllEmbedded(result.path).notEmbedded).toEqual([]);
-    const raw = qdf(result.path, dir);
+    const raw = qdf(result.path, app.dir);
     expect(raw).toMatch(/\/OutputIntents/);
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(raw).toMatch(/\/Lang \(sv-SE\)/);
@@ -281,7 +243,7 @@ describe('PDF export', () => {
   it('shows only files inside the export folder', async () => {
     const outside = await call('export:showInFolder', { path: '/etc/passwd' });
     expect(outside.ok ? null : outside.error.code).toBe('forbidden');
-    const inside = await ok('export:showInFolder', { path: join(exportDir, 'x.pdf') });
+    const inside = await ok('export:showInFolder', { path: join(app.exportDir, 'x.pdf') });
     expect(inside).toEqual({ shown: false });
   });
 });

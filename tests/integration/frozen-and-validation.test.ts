@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import { UNMARKED_ATTENDANCE } from '../../shared/model/called-person';
 import type { Meeting, MeetingHeader } from '../../shared/model/meeting';
-import { bodyWithRoster, openApp, type TestApp } from './app-support';
+import { bodyWithRoster, openApp, refusedAt, type TestApp } from './app-support';
 
 const FROZEN = { code: 'frozen', message: 'Mötesanteckningen är justerad och kan inte ändras. Lås upp den först.' };
 
@@ -46,11 +46,7 @@ describe('validation through dispatch', () => {
     const meeting = await app.ok('meetings:get', { id });
 
     const backwards = await app.fails('meetings:updateHeader', { id, header: { ...headerOf(meeting), startTime: '15.00', endTime: '13.00' } });
-    expect(backwards).toEqual({
-      code: 'validation',
-      message: 'Sluttiden måste vara efter starttiden.',
-      field: 'header.endTime',
-    });
+    expect(backwards).toEqual(refusedAt('header.endTime', 'Sluttiden måste vara efter starttiden.'));
     const noSuchDay = await app.fails('meetings:updateHeader', { id, header: { ...headerOf(meeting), date: '2027-02-29' } });
     expect(noSuchDay).toMatchObject({ code: 'validation', field: 'header.date' });
     expect(noSuchDay.message).toContain('Datumet finns inte i kalendern.');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase } from '../../electron/services/storage/database';
 import { seedDemo } from '../../electron/services/demo/demo-data';
 import { notes, paragraph } from '../../shared/notes/build';
-import { openApp, type TestApp } from './app-support';
+import { openApp, refusedAt, type TestApp } from './app-support';
 
 /** "Radera mötet": the meeting and everything in it go, for good, and nothing else does. */
 
@@ -57,11 +57,9 @@ describe('meetings:remove', () => {
     const meeting = await draftWithSecret(app);
     const wrongDay = meeting.date === '2026-01-01' ? '2026-01-02' : '2026-01-01';
 
-    expect(await app.fails('meetings:remove', { id: meeting.id, confirmDate: wrongDay })).toEqual({
-      code: 'validation',
-      message: 'Datumet stämmer inte med mötets datum. Skriv mötets datum för att radera det.',
-      field: 'confirmDate',
-    });
+    expect(await app.fails('meetings:remove', { id: meeting.id, confirmDate: wrongDay })).toEqual(
+      refusedAt('confirmDate', 'Datumet stämmer inte med mötets datum. Skriv mötets datum för att radera det.'),
+    );
     expect(await app.fails('meetings:remove', { id: meeting.id, confirmDate: '3 december' as never })).toMatchObject({
       code: 'validation',
       field: 'confirmDate',

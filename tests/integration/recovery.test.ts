@@ -5,7 +5,7 @@ import { seedDemo } from '../../electron/services/demo/demo-data';
 import { createBackup, listBackups } from '../../electron/services/storage/backup-files';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { openDatabaseRecovering } from '../../electron/services/storage/recovery';
-import { bodyNamesIn, damage, sha256, tempDir, track } from './backup-support';
+import { RESTORED_FROM_0715_NOTICE, bodyNamesIn, damage, sha256, tempDir, track } from './backup-support';
 
 const BACKUP_TIME = new Date(2026, 10, 22, 7, 15, 3);
 const START_TIME = new Date(2026, 10, 22, 9, 40, 0);
@@ -44,11 +44,7 @@ describe('a damaged database at start', () => {
     expect(names).toEqual(demoBodies);
     expect(opened.db.pragma('quick_check', { simple: true })).toBe('ok');
 
-    expect(opened.notice).toBe(
-      `Databasen var skadad och har flyttats till ${aside}. ` +
-        'Dina data har återställts från säkerhetskopian från söndag 22 november 2026 kl. 07.15. ' +
-        'Det som skrevs efter den tiden finns inte med.',
-    );
+    expect(opened.notice).toBe(`Databasen var skadad och har flyttats till ${aside}. ${RESTORED_FROM_0715_NOTICE}`);
     // The backup itself is still there for another time.
     expect(listBackups(path)).toHaveLength(1);
   });
@@ -118,9 +114,7 @@ describe('an empty or missing database next to backups at start', () => {
     expect(opened.damagedFile).toBe(aside);
     expect(opened.db.prepare('SELECT name FROM bodies ORDER BY name').pluck().all()).toEqual(demoBodies);
     expect(opened.notice).toBe(
-      `Databasfilen ${path} var tom (0 byte) fast det finns säkerhetskopior. Den tomma filen har flyttats till ${aside}. ` +
-        'Dina data har återställts från säkerhetskopian från söndag 22 november 2026 kl. 07.15. ' +
-        'Det som skrevs efter den tiden finns inte med.',
+      `Databasfilen ${path} var tom (0 byte) fast det finns säkerhetskopior. Den tomma filen har flyttats till ${aside}. ${RESTORED_FROM_0715_NOTICE}`,
     );
     // The restored data, not an empty start, is what the next backup holds.
     expect(listBackups(path)).toHaveLength(1);

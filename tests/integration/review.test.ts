@@ -5,7 +5,7 @@ import { contract } from '../../shared/ipc/contract';
 import type { Meeting, MeetingHeader } from '../../shared/model/meeting';
 import { emptyNotes, notes, paragraph } from '../../shared/notes/build';
 import { notesToPlainText } from '../../shared/notes/text';
-import { bodyWithRoster, openApp, type TestApp } from './app-support';
+import { bodyWithRoster, openApp, refusedAt, type TestApp } from './app-support';
 
 /**
  * Justering and what follows from it: approved minutes are frozen for every
@@ -168,21 +168,15 @@ describe('review:set', () => {
     const meeting = await draftMeeting(app);
     const approve = { meetingId: meeting.id, status: 'approved' as const };
 
-    expect(await app.fails('review:set', { ...approve, reviewers: [], approvedOn: '2026-12-10' })).toEqual({
-      code: 'validation',
-      message: 'Ange minst en justerare innan mötesanteckningen markeras som justerad.',
-      field: 'reviewers',
-    });
-    expect(await app.fails('review:set', { ...approve, reviewers: [CHAIR], approvedOn: null })).toEqual({
-      code: 'validation',
-      message: 'Ange vilken dag mötesanteckningen justerades.',
-      field: 'approvedOn',
-    });
-    expect(await app.fails('review:set', { ...approve, reviewers: [CHAIR], approvedOn: '2026-12-02' })).toEqual({
-      code: 'validation',
-      message: 'Mötesanteckningen kan inte justeras före mötet den 3 december 2026.',
-      field: 'approvedOn',
-    });
+    expect(await app.fails('review:set', { ...approve, reviewers: [], approvedOn: '2026-12-10' })).toEqual(
+      refusedAt('reviewers', 'Ange minst en justerare innan mötesanteckningen markeras som justerad.'),
+    );
+    expect(await app.fails('review:set', { ...approve, reviewers: [CHAIR], approvedOn: null })).toEqual(
+      refusedAt('approvedOn', 'Ange vilken dag mötesanteckningen justerades.'),
+    );
+    expect(await app.fails('review:set', { ...approve, reviewers: [CHAIR], approvedOn: '2026-12-02' })).toEqual(
+      refusedAt('approvedOn', 'Mötesanteckningen kan inte justeras före mötet den 3 december 2026.'),
+    );
     expect(await app.fails('review:set', { ...approve, reviewers: [{ name: ' ', role: '' }], approvedOn: '2026-12-10' })).toMatchObject({
       code: 'validation',
       field: 'reviewers.0.name',
@@ -271,11 +265,9 @@ describe('review:unlock and versions', () => {
       message: 'Mötesanteckningen är inte justerad och behöver inte låsas upp.',
     });
     await app.ok('review:set', { meetingId: meeting.id, status: 'approved', reviewers: [CHAIR], approvedOn: '2026-12-10' });
-    expect(await app.fails('review:unlock', { meetingId: meeting.id, who: 'Eva Berg', reason: '  ' })).toEqual({
-      code: 'validation',
-      message: 'Ange varför mötesanteckningen låses upp.',
-      field: 'reason',
-    });
+    expect(await app.fails('review:unlock', { meetingId: meeting.id, who: 'Eva Berg', reason: '  ' })).toEqual(
+      refusedAt('reason', 'Ange varför mötesanteckningen låses upp.'),
+    );
     expect(await app.fails('review:unlock', { meetingId: meeting.id, who: '', reason: 'Rättelse' })).toMatchObject({
       code: 'validation',
       field: 'who',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STANDPOINT_TEMPLATES, fillTemplate } from '../../shared/standpoints/templates';
 import { seedDemo } from '../../electron/services/demo/demo-data';
-import { bodyWithRoster, openApp, settings } from './app-support';
+import { bodyWithRoster, openApp, refusedAt, settings } from './app-support';
 
 /** A body's standpoint phrases ("mallar"), through the handler table on a real database file. */
 
@@ -84,11 +84,9 @@ describe('standpoint templates', () => {
     const app = openApp();
     const bodyId = await bodyWithRoster(app);
     const before = await app.ok('templates:list', { bodyId });
-    expect(await app.fails('templates:save', { bodyId, template: { label: ' ', text: 'Text', kinds: [] } })).toEqual({
-      code: 'validation',
-      message: 'Mallen behöver ett namn.',
-      field: 'template.label',
-    });
+    expect(await app.fails('templates:save', { bodyId, template: { label: ' ', text: 'Text', kinds: [] } })).toEqual(
+      refusedAt('template.label', 'Mallen behöver ett namn.'),
+    );
     expect(await app.fails('templates:save', { bodyId, template: { label: 'Namn', text: '', kinds: [] } })).toMatchObject({
       code: 'validation',
       field: 'template.text',

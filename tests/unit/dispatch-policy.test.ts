@@ -12,6 +12,7 @@ import {
   windowWebPreferences,
 } from '../../electron/main/policy';
 import { contentTypeFor, resolveStaticPath } from '../../electron/web/static';
+import { checklistWebPreferences } from './electron-checklist';
 
 // The decisions behind the Electron window and its IPC (electron/main/policy.ts).
 
@@ -80,18 +81,7 @@ describe('links opened outside the app', () => {
 describe('window', () => {
   it('runs the renderer isolated, sandboxed and without Node', () => {
     const prefs = windowWebPreferences('/app/dist/electron/preload.cjs');
-    expect(prefs).toMatchObject({
-      preload: '/app/dist/electron/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    });
+    expect(prefs).toMatchObject({ preload: '/app/dist/electron/preload.cjs', ...checklistWebPreferences() });
   });
 });
 

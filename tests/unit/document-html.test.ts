@@ -3,7 +3,7 @@ import { buildMinutesDocument } from '../../shared/document/build';
 import { escapeHtml, renderMinutesHtml } from '../../shared/document/html';
 import type { MinutesDocument } from '../../shared/document/model';
 import type { Body, Meeting } from '../../shared/model/domain';
-import { demoMeetings } from './document-support';
+import { demoMeetings, handMadeDraft } from './document-support';
 
 let demo: { meeting: Meeting; body: Body }[];
 beforeAll(() => {
@@ -11,15 +11,11 @@ beforeAll(() => {
 });
 
 function tiny(overrides: Partial<MinutesDocument> = {}): MinutesDocument {
-  return {
-    lang: 'sv-SE',
-    title: 'Mötesanteckning <script>alert("x")</script>',
-    subtitle: 'Organ & co',
-    author: 'Anna "A" Berg',
-    subject: 'PSN 2026-10-15',
-    fileBaseName: '2026-10-15 Mötesanteckning PSN',
-    draftMarker: 'UTKAST – ej justerad',
-    blocks: [
+  const header = { title: 'Mötesanteckning <script>alert("x")</script>', subtitle: 'Organ & co', author: 'Anna "A" Berg' };
+  return handMadeDraft(
+    'PSN',
+    '2026-10-15',
+    [
       { kind: 'heading', level: 1, children: [{ kind: 'text', text: '4. <b>Rubrik</b>' }], anchor: 'punkt-4' },
       { kind: 'heading', level: 2, children: [{ kind: 'text', text: 'a) under' }], anchor: 'punkt-4a' },
       { kind: 'heading', level: 3, children: [{ kind: 'text', text: 'Kategori' }], anchor: null },
@@ -62,8 +58,8 @@ function tiny(overrides: Partial<MinutesDocument> = {}): MinutesDocument {
       },
       { kind: 'quote', children: [{ kind: 'text', text: 'citat' }] },
     ],
-    ...overrides,
-  };
+    { ...header, ...overrides },
+  );
 }
 
 describe('renderMinutesHtml', () => {

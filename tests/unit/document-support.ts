@@ -14,6 +14,17 @@ export function handMadeDocument(blocks: DocBlock[], overrides: Partial<MinutesD
   return { lang: 'sv-SE', title: 'Mötesanteckning TST', subtitle: '', author: '', subject: '', fileBaseName: 'x', draftMarker: null, blocks, ...overrides };
 }
 
+/** A hand-made draft of the minutes of body `shortName` on `date`: title, subject and file name as the app names them, marked as a draft. */
+export function handMadeDraft(shortName: string, date: string, blocks: DocBlock[], overrides: Partial<MinutesDocument> = {}): MinutesDocument {
+  return handMadeDocument(blocks, {
+    title: `Mötesanteckning ${shortName}`,
+    subject: `${shortName} ${date}`,
+    fileBaseName: `${date} Mötesanteckning ${shortName}`,
+    draftMarker: 'UTKAST – ej justerad',
+    ...overrides,
+  });
+}
+
 /** The demo meetings (1 PSN approved, 2 PSN draft, 3 LGS-N review) read back from a temp database. */
 export function demoMeetings(): { meeting: Meeting; body: Body }[] {
   const dir = mkdtempSync(join(tmpdir(), 'anteckna-doc-'));

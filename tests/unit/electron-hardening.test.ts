@@ -14,6 +14,7 @@ import {
   windowOpenDecision,
   windowWebPreferences,
 } from '../../electron/main/policy';
+import { CHECKLIST_WEB_PREFERENCES, checklistWebPreferences } from './electron-checklist';
 
 // Electron's security checklist as far as it can be checked without the
 // Electron binary: the decisions in electron/main/policy.ts, the CSP, that
@@ -24,21 +25,12 @@ const ROOT = resolve(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('window webPreferences', () => {
+  it.each(CHECKLIST_WEB_PREFERENCES)('set %s to %s (%s)', (setting, value) => {
+    expect((windowWebPreferences('/app/preload.cjs') as Record<string, unknown>)[setting]).toBe(value);
+  });
+
   it('are exactly the hardened set: isolated, sandboxed, no Node, web security on, nothing experimental', () => {
-    expect(windowWebPreferences('/app/preload.cjs')).toEqual({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    });
+    expect(windowWebPreferences('/app/preload.cjs')).toEqual({ preload: '/app/preload.cjs', ...checklistWebPreferences() });
   });
 
   it('the app:// scheme does not bypass the CSP and allows no service workers', () => {

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';
 import { AGENDA_ITEM_COLUMNS, agendaOf, toAgendaItem, type AgendaItemRow } from './meeting-rows';
-import { bit, parseInput, positionAfterLast, prepared } from './sql';
+import { appendOrUpdateListRow, bit, parseInput, prepared } from './sql';
 
 /**
  * The agenda editor (add, change, move, remove items), the standpoint
@@ -187,26 +187,16 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
       done: bit(task.done),
       now: at,
     };
-    let id: number;
-    if (input.id === undefined) {
-      const position = positionAfterLast(db, 'SELECT max(position) AS position FROM tasks WHERE meeting_id = ?', meetingId);
-      id = Number(
-        prepared(
-          db,
-          `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at)
+    const id = appendOrUpdateListRow(db, input.id, values, {
+      lastPosition: 'SELECT max(position) AS position FROM tasks WHERE meeting_id = ?',
+      listId: meetingId,
+      insert: `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at)
            VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done, @now, @now)`,
-        ).run({ ...values, position }).lastInsertRowid,
-      );
-    } else {
-      id = input.id;
-      const result = prepared(
-        db,
-        `UPDATE tasks SET item_id = @itemId, what = @what, owner = @owner, deadline = @deadline, done = @done,
+      update: `UPDATE tasks SET item_id = @itemId, what = @what, owner = @owner, deadline = @deadline, done = @done,
            updated_at = @now
          WHERE id = @id AND meeting_id = @meetingId`,
-      ).run({ ...values, id });
-      if (result.changes === 0) throw new AppError('not_found', TASK_NOT_IN_MEETING, 'task.id');
-    }
+      notFound: { message: TASK_NOT_IN_MEETING, field: 'task.id' },
+    });
     touchMeeting(db, meetingId, at);
     return { id, itemId: values.itemId, what: values.what, owner: values.owner, deadline: values.deadline, done: task.done };
   })();

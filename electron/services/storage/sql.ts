@@ -40,6 +40,35 @@ export function positionAfterLast(db: Db, lastPositionSql: string, listId: numbe
   return (last?.position ?? -1) + 1;
 }
 
+/** The statements that save one row of an ordered list (a meeting's tasks, a body's phrases). */
+export interface ListRowStatements {
+  /** `max(position) AS position` of the list its one parameter names (see positionAfterLast). */
+  lastPosition: string;
+  /** The list the row belongs to: the parameter of `lastPosition`. */
+  listId: number;
+  /** Adds the row with `@position` and the values. */
+  insert: string;
+  /** Changes the row `@id` with the values, only if it belongs to the list. */
+  update: string;
+  /** The refusal for an id that is not (or no longer) in the list. */
+  notFound: { message: string; field: string };
+}
+
+/**
+ * Saves a row of an ordered list: without an id it is appended after the
+ * last one, with an id that row is changed. Returns the row's id.
+ */
+export function appendOrUpdateListRow(db: Db, id: number | undefined, values: Record<string, unknown>, sql: ListRowStatements): number {
+  if (id === undefined) {
+    const position = positionAfterLast(db, sql.lastPosition, sql.listId);
+    return Number(prepared(db, sql.insert).run({ ...values, position }).lastInsertRowid);
+  }
+  if (prepared(db, sql.update).run({ ...values, id }).changes === 0) {
+    throw new AppError('not_found', sql.notFound.message, sql.notFound.field);
+  }
+  return id;
+}
+
 /** SQLite has no boolean: stored as 0/1 (better-sqlite3 refuses to bind JS booleans). */
 export function bit(value: boolean): 0 | 1 {
   return value ? 1 : 0;

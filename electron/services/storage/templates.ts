@@ -4,7 +4,7 @@ import { standpointTemplateSchema, type StandpointTemplate } from '../../../shar
 import { DEFAULT_STANDPOINT_TEMPLATES } from '../../../shared/standpoints/templates';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
-import { parseInput, parseStoredJson, positionAfterLast, prepared } from './sql';
+import { appendOrUpdateListRow, parseInput, parseStoredJson, prepared } from './sql';
 
 /**
  * A body's standpoint phrases ("{organ formellt} noterar informationen."),
@@ -62,25 +62,15 @@ export function saveTemplate(db: Db, bodyId: number, input: TemplateInput): Stan
   const values = { bodyId, label: template.label.trim(), text: template.text.trim(), kindsJson: JSON.stringify(template.kinds) };
   return db.transaction(() => {
     assertBodyExists(db, bodyId);
-    let id: number;
-    if (input.id === undefined) {
-      const position = positionAfterLast(db, 'SELECT max(position) AS position FROM standpoint_templates WHERE body_id = ?', bodyId);
-      id = Number(
-        prepared(
-          db,
-          `INSERT INTO standpoint_templates (body_id, position, label, text, kinds_json, standing)
+    const id = appendOrUpdateListRow(db, input.id, values, {
+      lastPosition: 'SELECT max(position) AS position FROM standpoint_templates WHERE body_id = ?',
+      listId: bodyId,
+      insert: `INSERT INTO standpoint_templates (body_id, position, label, text, kinds_json, standing)
            VALUES (@bodyId, @position, @label, @text, @kindsJson, NULL)`,
-        ).run({ ...values, position }).lastInsertRowid,
-      );
-    } else {
-      id = input.id;
-      const result = prepared(
-        db,
-        `UPDATE standpoint_templates SET label = @label, text = @text, kinds_json = @kindsJson
+      update: `UPDATE standpoint_templates SET label = @label, text = @text, kinds_json = @kindsJson
           WHERE id = @id AND body_id = @bodyId`,
-      ).run({ ...values, id });
-      if (result.changes === 0) throw new AppError('not_found', TEMPLATE_NOT_FOUND, 'template.id');
-    }
+      notFound: { message: TEMPLATE_NOT_FOUND, field: 'template.id' },
+    });
     return templateOf(db, id);
   })();
 }

@@ -117,3 +117,16 @@ test('a heading in the notes sits one level below its item heading, in live mode
   await expect(section.getByRole('heading', { name: 'Beslut i korthet' })).toBeVisible();
   await expect.poll(() => headingLevels(page, 'Beslut i korthet')).toEqual([4]);
 });
+
+test('no empty, English-named menu is left in the page for a screen reader to find', async ({ page, app }) => {
+  const { summary, item } = await psnDraftItem(app);
+  const live = new LivePage(page);
+  await live.openOnNewParagraph(app.url, summary.id, item.id);
+  await page.keyboard.type('/');
+  await expect(page.getByRole('listbox', { name: 'Infoga block' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox', { name: 'Infoga block' })).toHaveCount(0);
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await new MeetingPage(page).open(app.url, summary);
+  await expect(page.getByRole('listbox', { name: 'Typeahead menu' })).toHaveCount(0);
+});

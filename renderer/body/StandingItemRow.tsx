@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { StandingPlacement } from '../../shared/model/domain';
 import { MoveButtons } from '../components/MoveButtons';
+import { FieldError, fieldControl } from '../components/Field';
 import { PLACEMENT_LABELS, subLetter, type Direction, type StandingRow } from './standingItemsOps';
 
 /** What a row can ask of the list; focus keys say which control gets focus back after a move. */
@@ -65,23 +66,14 @@ export function StandingItemRow({
       }}
     >
       <div className="standing-row-main">
-        <input
+        <StandingTitle
           id={`${id}-title`}
-          className="field-input standing-title"
-          type="text"
-          autoComplete="off"
-          lang="sv"
-          spellCheck
-          aria-label={`Rubrik, stående punkt ${number}`}
-          data-focus-key={`${row.key}:title`}
+          label={`Rubrik, stående punkt ${number}`}
+          focusKey={`${row.key}:title`}
           value={row.title}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => actions.title(row.key, e.target.value)}
-          onBlur={() => actions.reveal(row.key)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') actions.reveal(row.key);
-          }}
+          error={error}
+          onChange={(title) => actions.title(row.key, title)}
+          onReveal={() => actions.reveal(row.key)}
         />
         <select
           className="field-input standing-placement"
@@ -119,11 +111,7 @@ export function StandingItemRow({
           </button>
         </div>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-title`} error={error} />
       {row.children.length > 0 && (
         <ol className="standing-children" aria-label={`Underpunkter till ${label}`}>
           {row.children.map((child, c) => {
@@ -147,22 +135,14 @@ export function StandingItemRow({
                   <span className="standing-letter" aria-hidden="true">
                     {subLetter(c)}
                   </span>
-                  <input
-                    className="field-input standing-title"
-                    type="text"
-                    autoComplete="off"
-                    lang="sv"
-                    spellCheck
-                    aria-label={`Rubrik, ${childLabel}`}
-                    data-focus-key={`${child.key}:title`}
+                  <StandingTitle
+                    id={`${id}-${child.key}-title`}
+                    label={`Rubrik, ${childLabel}`}
+                    focusKey={`${child.key}:title`}
                     value={child.title}
-                    aria-invalid={childError ? true : undefined}
-                    aria-describedby={childError ? `${id}-${child.key}-error` : undefined}
-                    onChange={(e) => actions.subTitle(row.key, child.key, e.target.value)}
-                    onBlur={() => actions.reveal(child.key)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') actions.reveal(child.key);
-                    }}
+                    error={childError}
+                    onChange={(title) => actions.subTitle(row.key, child.key, title)}
+                    onReveal={() => actions.reveal(child.key)}
                   />
                   <div className="standing-tools" role="group" aria-label={`Ordna ${childLabel}`}>
                     <MoveButtons
@@ -183,16 +163,50 @@ export function StandingItemRow({
                     </button>
                   </div>
                 </div>
-                {childError && (
-                  <p id={`${id}-${child.key}-error`} className="field-error">
-                    {childError}
-                  </p>
-                )}
+                <FieldError id={`${id}-${child.key}-title`} error={childError} />
               </li>
             );
           })}
         </ol>
       )}
     </li>
+  );
+}
+
+/** The title of a standing item or sub-item; its message shows once the field was left (or Enter was pressed). */
+function StandingTitle({
+  id,
+  label,
+  focusKey,
+  value,
+  error,
+  onChange,
+  onReveal,
+}: {
+  id: string;
+  label: string;
+  focusKey: string;
+  value: string;
+  error: string | undefined;
+  onChange: (title: string) => void;
+  onReveal: () => void;
+}) {
+  return (
+    <input
+      {...fieldControl(id, error)}
+      className="field-input standing-title"
+      type="text"
+      autoComplete="off"
+      lang="sv"
+      spellCheck
+      aria-label={label}
+      data-focus-key={focusKey}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onBlur={onReveal}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onReveal();
+      }}
+    />
   );
 }

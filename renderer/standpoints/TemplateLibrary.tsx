@@ -5,7 +5,7 @@ import { GAP, PLACEHOLDERS, fillTemplate, upgradeLegacyTemplate, type Placeholde
 import { api } from '../api/client';
 import { splitGaps, templateContext } from './context';
 import { templateCache, useTemplates } from './store';
-import { FormError } from '../components/Field';
+import { Field, FormError, TextField } from '../components/Field';
 import { FormActions } from '../components/InlineForm';
 import './template-preview.css';
 
@@ -245,30 +245,28 @@ function TemplateForm({
         }
       }}
     >
-      <label className="form-field" htmlFor={`${id}-label`}>
-        <span className="field-label">Namn</span>
-        <input
-          id={`${id}-label`}
-          className="field-input"
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          placeholder="t.ex. Noterar informationen"
-          autoFocus
-        />
-      </label>
+      <TextField
+        id={`${id}-label`}
+        label="Namn"
+        value={label}
+        onChange={setLabel}
+        placeholder="t.ex. Noterar informationen"
+        autoFocus
+      />
       <div className="template-form-text-field">
-        <label className="form-field" htmlFor={`${id}-text`}>
-          <span className="field-label">Text</span>
-          <textarea
-            id={`${id}-text`}
-            className="field-input template-form-text"
-            value={text}
-            rows={3}
-            onChange={(e) => setText(e.target.value)}
-            placeholder="{organ formellt} noterar informationen."
-            aria-describedby={`${id}-text-hint`}
-          />
-        </label>
+        <Field id={`${id}-text`} label="Text">
+          {(control) => (
+            <textarea
+              {...control}
+              className="field-input template-form-text"
+              value={text}
+              rows={3}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="{organ formellt} noterar informationen."
+              aria-describedby={`${id}-text-hint`}
+            />
+          )}
+        </Field>
         <p id={`${id}-text-hint`} className="field-hint">
           Platshållare: {(Object.keys(PLACEHOLDERS) as Placeholder[]).join(', ')}. {'{positiv}'} böjs efter organets namn.
         </p>

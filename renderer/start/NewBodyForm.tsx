@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { DEFAULT_BODY_LAYOUT, bodySettingsInputSchema, type BodySettings } from '../../shared/model/domain';
+import { NEW_BODY_SETTINGS, bodySettingsInputSchema, type BodySettings } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { bodyHref, navigate } from '../app/router';
 import { fieldErrors } from '../app/validation';
@@ -7,20 +7,6 @@ import { useAppCommand } from '../app/commands';
 import { ErrorBanner } from '../components/Banner';
 import { TextField } from '../components/Field';
 import { FormActions, InlineForm } from '../components/InlineForm';
-
-const NEW_BODY_DEFAULTS: Omit<BodySettings, 'name' | 'shortName'> = {
-  formalName: '',
-  documentTitle: 'Mötesanteckning',
-  defaultPlace: '',
-  defaultMeetingForm: '',
-  defaultStartTime: '',
-  defaultEndTime: '',
-  dateStyle: 'long',
-  standpointPlacement: 'afterPresenters',
-  summaryOfStandpoints: false,
-  attendanceStyle: 'lines',
-  ...DEFAULT_BODY_LAYOUT,
-};
 
 /** "Nytt organ": the two names it cannot be without, then on to its settings. */
 export function NewBodyButton() {
@@ -48,7 +34,7 @@ export function NewBodyButton() {
 
   const submit = async () => {
     const settings: BodySettings = {
-      ...NEW_BODY_DEFAULTS,
+      ...NEW_BODY_SETTINGS,
       name: name.trim(),
       shortName: shortName.trim(),
       documentTitle: shortName.trim() ? `Mötesanteckning ${shortName.trim()}` : 'Mötesanteckning',

@@ -2,7 +2,20 @@ import type { AttendanceStatus, ItemKind, MeetingStatus, Role } from '../model/k
 
 /** The Swedish words the interface and the documents use. */
 
-const ROLE_LABELS: Record<Role, string> = {
+/**
+ * The word for each value of a closed set, from its table: the Record type
+ * makes the table name every value, and a value that got past the types
+ * still fails loudly.
+ */
+function wordsFor<Value extends string>(words: Record<Value, string>): (value: Value) => string {
+  return (value) => {
+    if (!Object.hasOwn(words, value)) throw new Error(`Unhandled value: ${String(value)}`);
+    return words[value];
+  };
+}
+
+/** "ordförande", "adj.": a role as the roster and the documents print it. */
+export const roleLabel = wordsFor<Role>({
   ordforande: 'ordförande',
   vice_ordforande: 'vice ordförande',
   forste_vice_ordforande: 'förste vice ordförande',
@@ -10,11 +23,7 @@ const ROLE_LABELS: Record<Role, string> = {
   sekreterare: 'sekreterare',
   ledamot: 'ledamot',
   adjungerad: 'adj.',
-};
-
-export function roleLabel(role: Role): string {
-  return labelIn(ROLE_LABELS, role);
-}
+});
 
 /** Presiding roles are printed in bold in the roster. */
 export function isPresidingRole(role: Role): boolean {
@@ -33,40 +42,31 @@ export function isPresidingRole(role: Role): boolean {
   }
 }
 
-const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+/** "Närvarande", "Med på länk": an attendance status in words. */
+export const attendanceLabel = wordsFor<AttendanceStatus>({
   unmarked: 'Ej markerad',
   present: 'Närvarande',
   remote: 'Med på länk',
   excused: 'Förhinder',
   absent: 'Frånvarande',
-};
+});
 
-export function attendanceLabel(status: AttendanceStatus): string {
-  return labelIn(ATTENDANCE_LABELS, status);
-}
-
-const ITEM_KIND_LABELS: Record<ItemKind, string> = {
+/** "Information och dialog": the kind of an agenda item in words. */
+export const itemKindLabel = wordsFor<ItemKind>({
   information: 'Information',
   dialog: 'Dialog',
   information_dialog: 'Information och dialog',
   standpoint: 'Ställningstagande',
   decision: 'Beslut',
   other: 'Övrigt',
-};
+});
 
-export function itemKindLabel(kind: ItemKind): string {
-  return labelIn(ITEM_KIND_LABELS, kind);
-}
-
-const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+/** "Utkast", "För justering", "Justerad". */
+export const meetingStatusLabel = wordsFor<MeetingStatus>({
   draft: 'Utkast',
   review: 'För justering',
   approved: 'Justerad',
-};
-
-export function meetingStatusLabel(status: MeetingStatus): string {
-  return labelIn(MEETING_STATUS_LABELS, status);
-}
+});
 
 /** "Information och dialog (40 minuter, bilaga)". */
 export function typeLine(kind: ItemKind, minutes: number | null, attachment: boolean): string {
@@ -79,14 +79,6 @@ export function typeLine(kind: ItemKind, minutes: number | null, attachment: boo
   return extras.length ? `${head} (${extras.join(', ')})` : head;
 }
 
-/**
- * A value's word from its table; the Record type makes a table name every
- * value, and a value that got past the types still fails loudly.
- */
-function labelIn<Value extends string>(labels: Record<Value, string>, value: Value): string {
-  if (!Object.hasOwn(labels, value)) throw new Error(`Unhandled value: ${String(value)}`);
-  return labels[value];
-}
 
 function unreachable(value: never): never {
   throw new Error(`Unhandled value: ${String(value)}`);

@@ -102,6 +102,24 @@ export const DEFAULT_BODY_LAYOUT = {
   definiteName: '',
 } as const satisfies Partial<BodySettings>;
 
+/**
+ * A new body's settings until the secretary says otherwise: where the "Nytt
+ * organ" form starts, and what the demo and test bodies change from.
+ */
+export const NEW_BODY_SETTINGS: Omit<BodySettings, 'name' | 'shortName'> = {
+  formalName: '',
+  documentTitle: 'Mötesanteckning',
+  defaultPlace: '',
+  defaultMeetingForm: '',
+  defaultStartTime: '',
+  defaultEndTime: '',
+  dateStyle: 'long',
+  standpointPlacement: 'afterPresenters',
+  summaryOfStandpoints: false,
+  attendanceStyle: 'lines',
+  ...DEFAULT_BODY_LAYOUT,
+};
+
 export const bodySettingsInputSchema = bodySettingsSchema.refine(
   (b) => endAfterStart(b.defaultStartTime, b.defaultEndTime),
   { message: 'Sluttiden måste vara efter starttiden.', path: ['defaultEndTime'] },

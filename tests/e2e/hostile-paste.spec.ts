@@ -1,3 +1,4 @@
+import { bold, link, paragraph, text } from '../../shared/notes/build';
 import { draftItemOnNewParagraph, expect, psnDraftItem, test } from './fixtures';
 import { LivePage } from './pages/LivePage';
 import { storedNotes, visitNodes } from './stored-notes';
@@ -107,47 +108,17 @@ test('a corpus of hostile HTML pastes: nothing runs, no unsafe link or image is 
 
 test('a paste from another Anteckna window with a hostile link is cleaned the same way', async ({ page, app }) => {
   const { summary, item, live } = await draftItemOnNewParagraph(page, app);
-  // Lexical's own clipboard format, as a hostile page could put it on the clipboard.
+  // Lexical's own clipboard format, as a hostile page could put it on the clipboard:
+  // the app's own nodes, with a colour smuggled into a text and a javascript: link.
   const lexical = JSON.stringify({
     namespace: 'anteckna',
     nodes: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', version: 1, text: 'Rad L ', format: 0, style: 'color:red', mode: 'normal', detail: 0 },
-          { type: 'text', version: 1, text: 'viktigt ', format: 1, style: '', mode: 'normal', detail: 0 },
-          {
-            type: 'link',
-            version: 1,
-            url: 'https://example.se/beslut',
-            rel: null,
-            target: '_blank',
-            title: null,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [{ type: 'text', version: 1, text: 'beslutet ', format: 0, style: '', mode: 'normal', detail: 0 }],
-          },
-          {
-            type: 'link',
-            version: 1,
-            url: `javascript:${PWN('lexical')}`,
-            rel: null,
-            target: null,
-            title: null,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [{ type: 'text', version: 1, text: 'farlig', format: 0, style: '', mode: 'normal', detail: 0 }],
-          },
-        ],
-      },
+      paragraph(
+        { ...text('Rad L '), style: 'color:red' },
+        bold('viktigt '),
+        { ...link('https://example.se/beslut', 'beslutet '), target: '_blank' },
+        link(`javascript:${PWN('lexical')}`, 'farlig'),
+      ),
     ],
   });
   await live.paste({

@@ -10,7 +10,7 @@ import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { numberAgenda } from '../../shared/model/agenda';
 import type { AgendaItem } from '../../shared/model/agenda-item';
-import { DEFAULT_BODY_LAYOUT, type BodySettings } from '../../shared/model/body';
+import { NEW_BODY_SETTINGS, type BodySettings } from '../../shared/model/body';
 import type { NewMember } from '../../shared/model/new-meeting';
 import type { RosterSideInput } from '../../shared/model/roster';
 import { person, vacantSeat } from '../../electron/services/demo/helpers';
@@ -80,7 +80,7 @@ export function openApp(
 
 export function settings(overrides: Partial<BodySettings> = {}): BodySettings {
   return {
-    ...DEFAULT_BODY_LAYOUT,
+    ...NEW_BODY_SETTINGS,
     name: 'Styrgrupp för samverkan i Strandby',
     shortName: 'SGS',
     formalName: 'Styrgruppen SGS',
@@ -89,10 +89,6 @@ export function settings(overrides: Partial<BodySettings> = {}): BodySettings {
     defaultMeetingForm: 'Hybrid, Teams och Rådhuset',
     defaultStartTime: '13.00',
     defaultEndTime: '15.00',
-    dateStyle: 'long',
-    standpointPlacement: 'afterPresenters',
-    summaryOfStandpoints: false,
-    attendanceStyle: 'lines',
     ...overrides,
   };
 }

@@ -77,10 +77,16 @@ describe('bodies:create and bodies:updateSettings', () => {
 });
 
 describe('bodies:setPlannedDates', () => {
-  it('stores the dates in date order with their notes, replacing the earlier list', async () => {
+  /** A new body that already plans one meeting, 14 January 2027: the list a change replaces or must keep. */
+  async function bodyWithOnePlannedDate(note: string) {
     const app = openApp();
     const { id } = await app.ok('bodies:create', { settings: settings() });
-    await app.ok('bodies:setPlannedDates', { id, dates: [{ date: '2027-01-14', note: '' }] });
+    await app.ok('bodies:setPlannedDates', { id, dates: [{ date: '2027-01-14', note }] });
+    return { app, id };
+  }
+
+  it('stores the dates in date order with their notes, replacing the earlier list', async () => {
+    const { app, id } = await bodyWithOnePlannedDate('');
     const body = await app.ok('bodies:setPlannedDates', {
       id,
       dates: [
@@ -98,9 +104,7 @@ describe('bodies:setPlannedDates', () => {
   });
 
   it('refuses the same date twice, and a date that does not exist, keeping the dates it had', async () => {
-    const app = openApp();
-    const { id } = await app.ok('bodies:create', { settings: settings() });
-    await app.ok('bodies:setPlannedDates', { id, dates: [{ date: '2027-01-14', note: 'På plats' }] });
+    const { app, id } = await bodyWithOnePlannedDate('På plats');
 
     const twice = await app.fails('bodies:setPlannedDates', {
       id,

@@ -1,5 +1,6 @@
 import type { MeetingReview } from '../storage/meetings';
 import type { NewBody, NewMeeting } from '../../../shared/model/new-meeting';
+import { NEW_BODY_SETTINGS } from '../../../shared/model/body';
 import {
   bold,
   bulletList,
@@ -43,6 +44,7 @@ const REGION_WEB = 'https://www.regionnorrvik.example';
 
 export function psnBody(): NewBody {
   return {
+    ...NEW_BODY_SETTINGS,
     name: 'Politiskt samrådsorgan mellan Kommunförbunden i Norrvik och Region Norrvik',
     shortName: 'PSN',
     formalName: 'Det politiska samrådsorganet PSN',
@@ -51,10 +53,6 @@ export function psnBody(): NewBody {
     defaultMeetingForm: 'På plats i Regionens hus, Norrvik (Lokal Fyren)',
     defaultStartTime: '13.00',
     defaultEndTime: '15.00',
-    dateStyle: 'long',
-    standpointPlacement: 'afterPresenters',
-    summaryOfStandpoints: false,
-    attendanceStyle: 'lines',
     nameForm: 'neuter',
     definiteName: 'Samrådsorganet',
     standingItems: demoStandingItems('Föregående mötesanteckning'),

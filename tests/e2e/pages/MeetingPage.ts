@@ -3,14 +3,19 @@ import { expect, type FrameLocator, type Locator, type Page } from '@playwright/
 /** One meeting: header, agenda items and their notes editors. */
 export class MeetingPage {
   readonly heading: Locator;
-  readonly saveStatus: Locator;
-  /** The one live announcement of saving: empty until a save fails. */
-  readonly saveAlert: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.saveStatus = page.locator('[data-save-state]');
-    this.saveAlert = page.locator('[data-save-alert]');
+  }
+
+  /** The top bar's quiet save state ("Sparat", "Sparar …", the error). */
+  get saveStatus(): Locator {
+    return this.page.locator('[data-save-state]');
+  }
+
+  /** The one live announcement of saving: empty until a save of the notes fails. */
+  get saveAlert(): Locator {
+    return this.page.locator('[data-save-alert]');
   }
 
   /** Opens a meeting by address and waits until it is shown. */

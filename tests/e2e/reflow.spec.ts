@@ -51,6 +51,13 @@ test.describe('320 px', () => {
     const vacant = row.locator('.cell-vacant-label');
     await expect(vacant).toHaveText('Vakant');
     expect(await vacant.evaluate((e) => e.scrollWidth <= e.clientWidth && e.getBoundingClientRect().width > 20)).toBe(true);
+    // The phrase form: one column, its buttons on the screen.
+    await page.getByRole('button', { name: 'Ny fras' }).first().click();
+    const save = page.getByRole('button', { name: 'Spara frasen' });
+    await expect(save).toBeVisible();
+    const saveBox = await box(save);
+    expect(saveBox.x + saveBox.width).toBeLessThanOrEqual(320);
+    await expectNoSidewaysScroll(page, 'frasformuläret');
 
     const { summary } = await demoDraft(app);
     const meeting = new MeetingPage(page);

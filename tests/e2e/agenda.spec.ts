@@ -136,10 +136,8 @@ test('an item dragged by its handle onto the top half of another lands before it
   const target = meeting.item('2', second.item.title);
   const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');
   // The mouse, step by step: the target's top well below the sticky bar (which may hold a notice).
-  await target.evaluate((el) => {
-    el.scrollIntoView({ block: 'start' });
-    window.scrollBy(0, -320);
-  });
+  // (Placed by coordinates: scrollIntoView keeps clear of the sticky bars by the page's scroll-padding.)
+  await target.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 320));
   // Items coming into view are laid out at the next frame (content-visibility): measure after it.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const from = (await dragged.locator('.drag-handle').boundingBox())!;

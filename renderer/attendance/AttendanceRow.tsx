@@ -7,7 +7,7 @@ import { localClock } from '../../shared/format/clock';
 import type { LabelledItem } from '../agenda/labels';
 import { DETAIL_OPTIONS, ROW_SHORTCUTS, STATUS_OPTIONS, choiceForKey, isPlainKey, isStatusChoice, isTextField, type BoardChoice, type Detail } from './keys';
 import { NoteField, SubstituteFields, TimesFields, type FieldsDone } from './RowFields';
-import { attendanceState, nameWithParty, personName } from './text';
+import { attendanceState, nameWithParty, partyInBrackets, personName } from './text';
 
 /**
  * One called person on the board: the status as a radio group (one click or
@@ -181,7 +181,7 @@ export const AttendanceRow = memo(function AttendanceRow({
         <span className="att-dot" aria-hidden="true" />
         <span className="att-name">
           {name}
-          {person.party && <span className="att-party"> {`(${person.party.replace(/[()]/g, '')})`}</span>}
+          {partyInBrackets(person) && <span className="att-party"> {partyInBrackets(person)}</span>}
         </span>
         <span className="att-details">
           {personDetails(person)}

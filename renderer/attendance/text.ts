@@ -9,10 +9,16 @@ export function personName(p: CalledPerson): string {
   return p.vacant ? 'Vakant plats' : p.name.trim() || 'Namnlös';
 }
 
+/** "(S)": the party in brackets however it was typed ("S", "(S)"), '' for none. */
+export function partyInBrackets(p: CalledPerson): string {
+  const party = p.party.replace(/[()]/g, '').trim();
+  return party ? `(${party})` : '';
+}
+
 /** "Per Lund (S)": the name as the board shows it, with the party in brackets. */
 export function nameWithParty(p: CalledPerson): string {
-  const party = p.party.replace(/[()]/g, '').trim();
-  return party ? `${personName(p)} (${party})` : personName(p);
+  const party = partyInBrackets(p);
+  return party ? `${personName(p)} ${party}` : personName(p);
 }
 
 /** "13.30" for a field, '' for none. */

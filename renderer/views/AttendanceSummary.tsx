@@ -7,6 +7,7 @@ import { groupPersons } from '../../shared/model/attendance';
 import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
 import type { LabelledItem } from '../agenda/labels';
+import { partyInBrackets } from '../attendance/text';
 
 /** Counts per attendance status, and the called persons grouped as in the roster. */
 export function AttendanceSummary({
@@ -114,7 +115,7 @@ function CalledList({
                       ) : (
                         <>
                           {p.name}
-                          {p.party && ` (${p.party.replace(/[()]/g, '')})`}
+                          {partyInBrackets(p) && ` ${partyInBrackets(p)}`}
                           {details(p, detailOrder).map((detail) => `, ${detail}`).join('')}
                           {p.role !== 'ledamot' &&
                             (isPresidingRole(p.role) ? (

@@ -113,7 +113,8 @@ test('a heading in the notes sits one level below its item heading, in live mode
   await meeting.open(app.url, summary);
   const section = page.locator(`[data-item-id="${item.id}"]`).first();
   await expect(section.getByRole('heading', { level: 3, name: new RegExp(item.title) })).toBeVisible();
-  await section.getByText('Beslut i korthet').scrollIntoViewIfNeeded();
+  // Near the screen, the plain placeholder of the notes is replaced by the editor: wait for its heading.
+  await section.scrollIntoViewIfNeeded();
   await expect(section.getByRole('heading', { name: 'Beslut i korthet' })).toBeVisible();
   await expect.poll(() => headingLevels(page, 'Beslut i korthet')).toEqual([4]);
 });

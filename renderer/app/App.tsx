@@ -7,13 +7,17 @@ import { LiveView } from '../views/LiveView';
 import { VersionView } from '../review/VersionView';
 import { MeetingView } from '../views/MeetingView';
 import { StartView } from '../start/StartView';
+import { ArchiveView } from '../archive/ArchiveView';
+import { SearchView } from '../search/SearchView';
+import { TopBarSearch } from '../search/TopBarSearch';
+import { TaskListView } from '../tasks/TaskListView';
 import { setAppState } from './appState';
 import { deliverCommand, useCommandEvents } from './commands';
 import { setFlash } from './flash';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import type { AppCommand } from '../../shared/ipc/commands';
 import { pageTitle, useDocumentTitle } from './pageTitle';
-import { attendanceHref, liveHref, meetingHref, navigate, startHref, useRoute, type Route } from './router';
+import { attendanceHref, liveHref, meetingHref, navigate, startHref, tasksHref, useRoute, type Route } from './router';
 
 /** The shell: a quiet top bar (name, navigation, save state) and the current view. */
 export function App() {
@@ -40,7 +44,11 @@ export function App() {
           <a href={startHref} className="topnav-link" aria-current={route.view === 'start' ? 'page' : undefined}>
             Möten
           </a>
+          <a href={tasksHref} className="topnav-link" aria-current={route.view === 'tasks' ? 'page' : undefined}>
+            Uppdrag
+          </a>
         </nav>
+        <TopBarSearch />
         <div className="topbar-end">
           <SaveIndicator />
         </div>
@@ -48,13 +56,16 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         <Flash />
         {route.view === 'start' && <StartView />}
-        {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} found={route.found} />}
         {route.view === 'attendance' && <AttendanceView key={route.meetingId} meetingId={route.meetingId} />}
         {route.view === 'live' && <LiveView key={route.meetingId} meetingId={route.meetingId} itemId={route.itemId} />}
         {route.view === 'version' && (
           <VersionView key={`${route.meetingId}:${route.version}`} meetingId={route.meetingId} version={route.version} />
         )}
         {route.view === 'body' && <BodyView key={route.bodyId} bodyId={route.bodyId} />}
+        {route.view === 'archive' && <ArchiveView key={route.bodyId} bodyId={route.bodyId} year={route.year} />}
+        {route.view === 'search' && <SearchView query={route.query} />}
+        {route.view === 'tasks' && <TaskListView />}
         {route.view === 'notFound' && <NotFound />}
       </main>
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}

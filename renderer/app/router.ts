@@ -4,12 +4,67 @@ import { setAppState } from './appState';
 /** The views, addressed by `location.hash` so a reload returns to the same place. */
 export type Route =
   | { view: 'start' }
-  | { view: 'meeting'; meetingId: number }
+  | { view: 'meeting'; meetingId: number; found: FoundAt | null }
   | { view: 'attendance'; meetingId: number }
   | { view: 'live'; meetingId: number; itemId: number | null }
   | { view: 'version'; meetingId: number; version: number }
   | { view: 'body'; bodyId: number }
+  | { view: 'archive'; bodyId: number; year: number | null }
+  | { view: 'search'; query: SearchRouteQuery }
+  | { view: 'tasks' }
   | { view: 'notFound'; hash: string };
+
+/** A search hit opened in its meeting: the item to show and the words to mark in it. */
+export interface FoundAt {
+  itemId: number | null;
+  words: string;
+}
+
+/** The search page's question and filters, kept in the address so back returns to the same results. */
+export interface SearchRouteQuery {
+  text: string;
+  bodyId: number | null;
+  from: string | null;
+  to: string | null;
+  year: number | null;
+  status: string | null;
+  kind: string | null;
+  person: string | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function searchQueryOf(params: URLSearchParams): SearchRouteQuery {
+  const date = (key: string) => {
+    const value = params.get(key);
+    return value !== null && ISO_DATE.test(value) ? value : null;
+  };
+  const year = Number(params.get('ar'));
+  return {
+    text: params.get('q') ?? '',
+    bodyId: positiveId(params.get('organ') ?? undefined),
+    from: date('fran'),
+    to: date('till'),
+    year: Number.isInteger(year) && year >= 1900 && year <= 2999 ? year : null,
+    status: params.get('status') || null,
+    kind: params.get('typ') || null,
+    person: params.get('person') || null,
+  };
+}
+
+/** The address of the search page for a question and its filters (empty filters left out). */
+export function searchHref(query: Partial<SearchRouteQuery> & { text: string }): string {
+  const params = new URLSearchParams();
+  params.set('q', query.text);
+  if (query.bodyId) params.set('organ', String(query.bodyId));
+  if (query.from) params.set('fran', query.from);
+  if (query.to) params.set('till', query.to);
+  if (query.year) params.set('ar', String(query.year));
+  if (query.status) params.set('status', query.status);
+  if (query.kind) params.set('typ', query.kind);
+  if (query.person) params.set('person', query.person);
+  return `#/sok?${params.toString()}`;
+}
 
 function positiveId(text: string | undefined): number | null {
   const id = Number(text);
@@ -17,12 +72,27 @@ function positiveId(text: string | undefined): number | null {
 }
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const address = hash.replace(/^#/, '') || '/';
+  const queryAt = address.indexOf('?');
+  const path = queryAt === -1 ? address : address.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : address.slice(queryAt + 1));
   if (path === '/' || path === '') return { view: 'start' };
+  if (path === '/sok' || path === '/sok/') return { view: 'search', query: searchQueryOf(params) };
+  if (path === '/uppdrag' || path === '/uppdrag/') return { view: 'tasks' };
   const meeting = /^\/meeting\/(\d{1,15})(\/narvaro)?\/?$/.exec(path);
   if (meeting) {
     const id = positiveId(meeting[1]);
-    if (id !== null) return meeting[2] ? { view: 'attendance', meetingId: id } : { view: 'meeting', meetingId: id };
+    if (id !== null) {
+      if (meeting[2]) return { view: 'attendance', meetingId: id };
+      const words = params.get('sok');
+      const found = words === null ? null : { itemId: positiveId(params.get('punkt') ?? undefined), words };
+      return { view: 'meeting', meetingId: id, found };
+    }
+  }
+  const archive = /^\/body\/(\d{1,15})\/arkiv(?:\/(\d{4}))?\/?$/.exec(path);
+  if (archive) {
+    const id = positiveId(archive[1]);
+    if (id !== null) return { view: 'archive', bodyId: id, year: archive[2] ? Number(archive[2]) : null };
   }
   const live = /^\/meeting\/(\d{1,15})\/live(?:\/(\d{1,15}))?\/?$/.exec(path);
   if (live) {
@@ -67,6 +137,17 @@ export function versionHref(meetingId: number, version: number): string {
 export function bodyHref(id: number): string {
   return `#/body/${id}`;
 }
+/** The body's archive: all its meetings by year; with a year, that year's page. */
+export function archiveHref(bodyId: number, year?: number | null): string {
+  return year ? `#/body/${bodyId}/arkiv/${year}` : `#/body/${bodyId}/arkiv`;
+}
+export const tasksHref = '#/uppdrag';
+/** A search hit in its meeting: the item scrolled to and the words marked. */
+export function foundHref(meetingId: number, itemId: number | null, words: string): string {
+  const params = new URLSearchParams({ sok: words });
+  if (itemId !== null) params.set('punkt', String(itemId));
+  return `#/meeting/${meetingId}?${params.toString()}`;
+}
 
 /** Goes to a view (the hash change re-renders the app). */
 export function navigate(href: string): void {
@@ -107,6 +188,12 @@ function routeKey(route: Route): string {
       return `version:${route.meetingId}:${route.version}`;
     case 'body':
       return `body:${route.bodyId}`;
+    case 'archive':
+      return `archive:${route.bodyId}:${route.year ?? ''}`;
+    case 'search':
+      return 'search';
+    case 'tasks':
+      return 'tasks';
     case 'notFound':
       return `notFound:${route.hash}`;
   }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Body, Meeting, MeetingHeader } from '../../shared/model/domain';
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
-import { attendanceHref, navigate } from '../app/router';
+import { attendanceHref, navigate, type FoundAt } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { MEETING_LOAD_TEXT, useMeetingWithBody } from '../app/useMeetingWithBody';
 import { LoadStatus } from '../components/LoadingBlock';
@@ -27,7 +27,8 @@ import { RemoveMeetingSection } from './RemoveMeeting';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
-export function MeetingView({ meetingId }: { meetingId: number }) {
+export function MeetingView({ meetingId, found }: { meetingId: number; found: FoundAt | null }) {
+  void found;
   const { load, setMeeting, reload } = useMeetingWithBody(meetingId);
   useDocumentTitle(pageTitle(load.state === 'ready' ? meetingSubject(load.meeting, load.body) : 'Mötet'));
 

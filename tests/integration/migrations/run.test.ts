@@ -74,6 +74,11 @@ SCHEMA_AFTER[6] = {
   ...SCHEMA_AFTER[5]!,
   notes_copies: ['id', 'meeting_id', 'item_id', 'notes_json', 'kept_at', 'why'],
 };
+SCHEMA_AFTER[7] = {
+  ...SCHEMA_AFTER[6]!,
+  bodies: [...SCHEMA_AFTER[6]!['bodies']!, 'minutes_page_url', 'minutes_file_pattern'],
+  tasks: [...SCHEMA_AFTER[6]!['tasks']!, 'carried_from_task_id', 'done_at', 'done_via'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

@@ -5,6 +5,7 @@ import { reviewVersionsStandpointTemplates } from './0003-review-versions-standp
 import { docxTemplatePerBody } from './0004-docx-template-per-body';
 import { attendanceTimesBodyLayoutStandingItems } from './0005-attendance-times-body-layout-standing-items';
 import { notesCopies } from './0006-notes-copies';
+import { taskFollowUpMinutesPublishing } from './0007-task-follow-up-minutes-publishing';
 import type { Migration } from './migration';
 
 export { ANTECKNA_APPLICATION_ID, type Migration } from './migration';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   docxTemplatePerBody,
   attendanceTimesBodyLayoutStandingItems,
   notesCopies,
+  taskFollowUpMinutesPublishing,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@ import { importMeeting, demo, list } from './commands/data';
 import { exportMeeting } from './commands/export';
 import { web } from './commands/web';
 import { backup, restore } from './commands/backup';
+import { reindex, search } from './commands/search';
 import { USAGE } from './usage';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
@@ -38,6 +39,10 @@ async function run(argv: readonly string[]): Promise<number> {
         return await backup(options);
       case 'restore':
         return restore(options);
+      case 'search':
+        return await search(options, options.words);
+      case 'reindex':
+        return reindex(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

@@ -27,6 +27,9 @@ export type Options = {
   'export-dir'?: string | undefined;
   'keep-days'?: string | undefined;
   from?: string | undefined;
+  to?: string | undefined;
+  body?: string | undefined;
+  limit?: string | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -44,6 +47,8 @@ export const COMMAND_OPTIONS = {
   web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' }, 'keep-days': { type: 'string' } },
   backup: { db: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   restore: { db: { type: 'string' }, from: { type: 'string' } },
+  search: { db: { type: 'string' }, body: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
+  reindex: { db: { type: 'string' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;
@@ -51,10 +56,18 @@ export type Command = keyof typeof COMMAND_OPTIONS;
 declare const __APP_VERSION__: string;
 export const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev';
 
-export function parseOptions(command: Command, args: string[]): Options {
+/** Commands that take words after their flags (`search` takes what to search for). */
+const TAKES_WORDS: ReadonlySet<Command> = new Set(['search']);
+
+export function parseOptions(command: Command, args: string[]): Options & { words: string[] } {
   try {
-    const { values } = parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals: false });
-    return values as Options;
+    const { values, positionals } = parseArgs({
+      args,
+      options: COMMAND_OPTIONS[command],
+      strict: true,
+      allowPositionals: TAKES_WORDS.has(command),
+    });
+    return { ...(values as Options), words: positionals };
   } catch (error) {
     throw new UsageError(swedishParseError(error));
   }

@@ -35,6 +35,15 @@ Kommandon:
                                Återställer databasen från en säkerhetskopia. Den
                                nuvarande databasen flyttas åt sidan (raderas
                                aldrig). Går inte medan Anteckna är igång.
+  search [--db FIL] [--body KORTNAMN] [--from DATUM] [--to DATUM] [--limit N] FRÅGA
+                               Söker i alla möten och skriver ut träffarna som
+                               JSON: { total, tookMs, hits }, bäst först, mötets
+                               träffar tillsammans. Ord hittas också inuti
+                               sammansatta ord; "citattecken" söker en fras och
+                               -ord utesluter. DATUM skrivs ÅÅÅÅ-MM-DD, N är 1–200
+                               (standard 20).
+  reindex [--db FIL]           Bygger om sökregistret för alla möten och skriver
+                               ut hur många möten och hur lång tid det tog.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

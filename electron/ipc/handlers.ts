@@ -25,6 +25,7 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandp
 import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../../shared/format/clock';
+import { searchArchive } from '../services/search/search';
 import type { Handlers } from './dispatch';
 import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from './export-handlers';
 import type { BackupService } from '../services/storage/backup';
@@ -116,6 +117,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, at()),
     'versions:list': ({ meetingId }) => listVersions(db, meetingId),
     'versions:get': ({ meetingId, version }) => getVersion(db, meetingId, version),
+
+    'search:query': (request) => searchArchive(db, request),
 
     ...exportHandlers(db, exporter),
     ...backupHandlers(backups),

@@ -54,6 +54,7 @@ export const CHANNEL_NAMES = [
   'backups:list',
   'backups:create',
   'backups:restore',
+  'search:query',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

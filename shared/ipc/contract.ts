@@ -27,6 +27,7 @@ import { carryOverSchema } from '../model/new-meeting';
 import { standingItemsInputSchema } from '../model/standing-agenda';
 import { notesDocumentSchema } from '../notes/schema';
 import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
+import { searchRequestSchema, searchResultSchema } from '../search/schema';
 import type { ChannelName } from './channels';
 
 /**
@@ -324,6 +325,8 @@ export const contract = {
     z.strictObject({ fileName: z.string().min(1).max(300) }),
     z.object({ restored: backupEntrySchema, safety: backupEntrySchema }),
   ),
+  /** "Sök": every meeting of every body, ranked, a page of hits at a time. */
+  'search:query': query(searchRequestSchema, searchResultSchema),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -1,7 +1,10 @@
 import type { AgendaItem } from './domain';
 
-export interface NumberedItem {
-  item: AgendaItem;
+/** What numbering needs of an item: its place in the agenda (and its title). */
+export type AgendaPlace = Pick<AgendaItem, 'id' | 'parentId' | 'position' | 'title'>;
+
+export interface NumberedItem<T extends AgendaPlace = AgendaItem> {
+  item: T;
   /** "4" for a top-level item, "a)" for a sub-item. */
   label: string;
   depth: 0 | 1;
@@ -16,10 +19,10 @@ export interface NumberedItem {
  * position, sub-items a), b) … under their parent. The numbers exist also for
  * a body that prints no numbers: they keep anchors and bookmarks unique.
  */
-export function numberAgenda(items: readonly AgendaItem[]): NumberedItem[] {
-  const byPosition = (a: AgendaItem, b: AgendaItem) => a.position - b.position || a.id - b.id;
+export function numberAgenda<T extends AgendaPlace>(items: readonly T[]): NumberedItem<T>[] {
+  const byPosition = (a: T, b: T) => a.position - b.position || a.id - b.id;
   const top = items.filter((i) => i.parentId === null).sort(byPosition);
-  const out: NumberedItem[] = [];
+  const out: NumberedItem<T>[] = [];
   top.forEach((item, index) => {
     const label = String(index + 1);
     out.push({ item, label, depth: 0, number: label, parentTitle: '' });

@@ -1,3 +1,4 @@
+import { reindexItem, reindexMeeting, reindexMeetingOwn } from '../search/index-store';
 import { agendaItemPatchSchema, taskSchema, type AgendaItem, type AgendaItemPatch, type Task } from '../../../shared/model/agenda-item';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
@@ -53,6 +54,7 @@ export function addAgendaItem(
     );
     siblings.splice(index, 0, id);
     writePositions(db, siblings);
+    reindexItem(db, meetingId, id);
     touchMeeting(db, meetingId, at);
     return itemOf(db, meetingId, id);
   })();
@@ -81,6 +83,7 @@ export function updateAgendaItem(db: Db, meetingId: number, itemId: number, inpu
       linksJson: JSON.stringify(next.links),
       presentersJson: JSON.stringify(next.presenters),
     });
+    reindexItem(db, meetingId, itemId);
     touchMeeting(db, meetingId, at);
     return itemOf(db, meetingId, itemId);
   })();
@@ -150,6 +153,8 @@ export function removeAgendaItem(db: Db, meetingId: number, itemId: number, at: 
     // Sub-items and guests follow through the foreign keys (ON DELETE CASCADE).
     prepared(db, 'DELETE FROM agenda_items WHERE id = ? AND meeting_id = ?').run(itemId, meetingId);
     writePositions(db, siblingIds(db, meetingId, item.parentId));
+    // Its tasks now belong to the meeting itself.
+    reindexMeetingOwn(db, meetingId);
     touchMeeting(db, meetingId, at);
     return true;
   })();
@@ -161,15 +166,18 @@ export function removeAgendaItem(db: Db, meetingId: number, itemId: number, at: 
  */
 export function saveStandpoint(db: Db, meetingId: number, itemId: number, standpoint: string, at: string): { savedAt: string } {
   const savedAt = at;
-  // The item's text changed, so its stamp moves: the meeting's "last changed" follows it.
-  const result = prepared(
-    db,
-    `UPDATE agenda_items SET standpoint = @standpoint, notes_updated_at = @savedAt
-      WHERE id = @itemId AND meeting_id = @meetingId
-        AND (SELECT status FROM meetings WHERE id = @meetingId) <> 'approved'`,
-  ).run({ standpoint, savedAt, itemId, meetingId });
-  if (result.changes === 0) throw whyItemNotWritten(db, meetingId);
-  return { savedAt };
+  return db.transaction(() => {
+    // The item's text changed, so its stamp moves: the meeting's "last changed" follows it.
+    const result = prepared(
+      db,
+      `UPDATE agenda_items SET standpoint = @standpoint, notes_updated_at = @savedAt
+        WHERE id = @itemId AND meeting_id = @meetingId
+          AND (SELECT status FROM meetings WHERE id = @meetingId) <> 'approved'`,
+    ).run({ standpoint, savedAt, itemId, meetingId });
+    if (result.changes === 0) throw whyItemNotWritten(db, meetingId);
+    reindexItem(db, meetingId, itemId);
+    return { savedAt };
+  })();
 }
 
 /** Adds a task (no id) at the end of the meeting's list, or changes one of its tasks. */
@@ -197,6 +205,8 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
          WHERE id = @id AND meeting_id = @meetingId`,
       notFound: { message: TASK_NOT_IN_MEETING, field: 'task.id' },
     });
+    // A task may have moved from one item to another: both documents change.
+    reindexMeeting(db, meetingId);
     touchMeeting(db, meetingId, at);
     return { id, itemId: values.itemId, what: values.what, owner: values.owner, deadline: values.deadline, done: task.done };
   })();
@@ -207,7 +217,10 @@ export function removeTask(db: Db, meetingId: number, taskId: number, at: string
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
     const removed = prepared(db, 'DELETE FROM tasks WHERE id = ? AND meeting_id = ?').run(taskId, meetingId).changes > 0;
-    if (removed) touchMeeting(db, meetingId, at);
+    if (removed) {
+      reindexMeeting(db, meetingId);
+      touchMeeting(db, meetingId, at);
+    }
     return removed;
   })();
 }

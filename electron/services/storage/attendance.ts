@@ -6,6 +6,7 @@ import type { AttendanceEvent } from '../../../shared/model/attendance';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { MEETING_NOT_FOUND, assertMeetingWritable, touchMeeting } from './meeting-guards';
+import { reindexPlaceOf } from '../search/index-store';
 import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, parseInput, parseStoredJson, positionAfterLast, prepared } from './sql';
 
@@ -165,7 +166,7 @@ export type AppendedCalledPerson = Pick<
 /** Adds a person at the end of the meeting's called list, attendance unmarked; returns the new id. */
 export function appendCalledPerson(db: Db, meetingId: number, person: AppendedCalledPerson): number {
   const position = positionAfterLast(db, 'SELECT max(position) AS position FROM called_persons WHERE meeting_id = ?', meetingId);
-  return Number(
+  const id = Number(
     prepared(
       db,
       `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
@@ -174,6 +175,8 @@ export function appendCalledPerson(db: Db, meetingId: number, person: AppendedCa
          @role, 0, 'unmarked')`,
     ).run({ ...person, meetingId, position }).lastInsertRowid,
   );
+  reindexPlaceOf(db, meetingId, person);
+  return id;
 }
 
 /** Adds an invitee (inbjuden, whole meeting) or a guest (gäst, one item) at the end of the called list. */
@@ -220,9 +223,9 @@ export function addCalledPerson(db: Db, meetingId: number, input: NewInvitation,
 export function removeCalledPerson(db: Db, meetingId: number, personId: number, at: string): boolean {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
-    const row = prepared<{ kind: string; name: string }>(
+    const row = prepared<{ kind: string; name: string; itemId: number | null }>(
       db,
-      'SELECT kind, name FROM called_persons WHERE id = ? AND meeting_id = ?',
+      'SELECT kind, name, item_id AS itemId FROM called_persons WHERE id = ? AND meeting_id = ?',
     ).get(personId, meetingId);
     if (!row) return false;
     if (row.kind === 'member') {
@@ -233,6 +236,7 @@ export function removeCalledPerson(db: Db, meetingId: number, personId: number, 
       );
     }
     prepared(db, 'DELETE FROM called_persons WHERE id = ? AND meeting_id = ?').run(personId, meetingId);
+    reindexPlaceOf(db, meetingId, row);
     touchMeeting(db, meetingId, at);
     return true;
   })();
@@ -289,6 +293,7 @@ function writeAttendance(db: Db, meetingId: number, personId: number, attendance
        left_at = @leftAt, substitute_name = @substituteName, substitute_remote = @substituteRemote
      WHERE id = @personId AND meeting_id = @meetingId`,
   ).run({ ...attendance, substituteRemote: bit(attendance.substituteRemote), personId, meetingId });
+  reindexPlaceOf(db, meetingId, personOf(db, meetingId, personId));
   touchMeeting(db, meetingId, at);
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './database';
 import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable, whyItemNotWritten } from './meeting-guards';
 import { parseInput, parseStoredJson, prepared } from './sql';
+import { reindexItem } from '../search/index-store';
 
 /**
  * One item's notes: the autosave write and the read of what is stored.
@@ -57,7 +58,7 @@ export function saveItemNotes(
   const notes = parseInput(notesDocumentSchema, input);
   const savedAt = at;
   const baseRevision = options.baseRevision ?? null;
-  const save = () => {
+  const save = db.transaction(() => {
     const row = prepared<{ revision: number }>(
       db,
       `UPDATE agenda_items
@@ -68,8 +69,10 @@ export function saveItemNotes(
         RETURNING notes_revision AS revision`,
     ).get({ notesJson: JSON.stringify(notes), savedAt, itemId, meetingId, baseRevision });
     if (!row) throw whyNotesNotWritten(db, meetingId, itemId);
+    // In the same transaction as the text: the index can never disagree with what is saved.
+    reindexItem(db, meetingId, itemId);
     return { revision: row.revision, savedAt };
-  };
+  });
   if (!isNotesEmpty(notes) || options.replaceWithEmpty === true) return save();
 
   // The rare path: an empty document. Check what is stored in the same transaction as the write.

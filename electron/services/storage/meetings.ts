@@ -1,3 +1,4 @@
+import { reindexMeeting, reindexMeetingOwn } from '../search/index-store';
 import type { MeetingStatus } from '../../../shared/model/kinds';
 import type { Task } from '../../../shared/model/agenda-item';
 import { meetingHeaderInputSchema, meetingHeaderOf, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
@@ -220,6 +221,7 @@ export function createMeeting(
     });
     for (const task of meeting.tasks) addTask(task, null);
 
+    reindexMeeting(db, meetingId);
     return meetingId;
   })();
 }
@@ -242,6 +244,7 @@ export function updateMeetingHeader(
          diary_number = @diaryNumber, secretary_name = @secretaryName, updated_at = @updatedAt
        WHERE id = @id`,
     ).run({ ...header, updatedAt, id });
+    reindexMeetingOwn(db, id);
     return { header, updatedAt };
   })();
 }

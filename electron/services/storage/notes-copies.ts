@@ -1,3 +1,4 @@
+import { reindexItem } from '../search/index-store';
 import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
 import { isNotesEmpty } from '../../../shared/notes/text';
 import type { NotesChoice, NotesCopy, NotesCopyReason } from '../../../shared/notes/copies';
@@ -82,6 +83,7 @@ export function resolveNotesConflict(
             RETURNING notes_revision AS revision`,
         ).get(JSON.stringify(mine), at, itemId, meetingId);
         if (!row) throw new AppError('not_found', ITEM_NOT_IN_MEETING);
+        reindexItem(db, meetingId, itemId);
         return { notes: mine, revision: row.revision, savedAt: at };
       }
       case 'saved':

@@ -1,3 +1,4 @@
+import { reindexMeetingOwn } from '../search/index-store';
 import { z } from 'zod';
 import type { MeetingStatus } from '../../../shared/model/kinds';
 import { storedMeetingSchema, reviewerSchema, type Meeting, type MeetingVersion, type Reviewer } from '../../../shared/model/meeting';
@@ -71,6 +72,7 @@ export function setReview(
          updated_at = max(updated_at, @at)
        WHERE id = @meetingId`,
     ).run({ status: input.status, reviewersJson: JSON.stringify(reviewers), approvedOn, at, meetingId });
+    reindexMeetingOwn(db, meetingId);
     return { status: input.status, reviewers, approvedOn, version: current.version };
   })();
 }

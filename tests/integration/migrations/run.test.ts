@@ -79,6 +79,17 @@ SCHEMA_AFTER[7] = {
   bodies: [...SCHEMA_AFTER[6]!['bodies']!, 'minutes_page_url', 'minutes_file_pattern'],
   tasks: [...SCHEMA_AFTER[6]!['tasks']!, 'carried_from_task_id', 'done_at', 'done_via'],
 };
+SCHEMA_AFTER[8] = {
+  ...SCHEMA_AFTER[7]!,
+  search_documents: ['id', 'meeting_id', 'item_id'],
+  search_index: ['title', 'text'],
+  // FTS5's own tables behind the index.
+  search_index_config: ['k', 'v'],
+  search_index_data: ['id', 'block'],
+  search_index_docsize: ['id', 'sz', 'origin'],
+  search_index_idx: ['segid', 'term', 'pgno'],
+  search_terms: ['term', 'doc', 'cnt'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

@@ -6,6 +6,7 @@ import { docxTemplatePerBody } from './0004-docx-template-per-body';
 import { attendanceTimesBodyLayoutStandingItems } from './0005-attendance-times-body-layout-standing-items';
 import { notesCopies } from './0006-notes-copies';
 import { taskFollowUpMinutesPublishing } from './0007-task-follow-up-minutes-publishing';
+import { searchIndex } from './0008-search-index';
 import type { Migration } from './migration';
 
 export { ANTECKNA_APPLICATION_ID, type Migration } from './migration';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   attendanceTimesBodyLayoutStandingItems,
   notesCopies,
   taskFollowUpMinutesPublishing,
+  searchIndex,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

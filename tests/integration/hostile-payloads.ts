@@ -124,6 +124,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'backups:list': {},
     'backups:create': {},
     'backups:restore': { fileName: 'anteckna-2026-11-12.sqlite' },
+    'search:query': { text: 'hälso- och sjukvårdsavtalet', year: 2026, limit: 5 },
   } as ValidSamples;
 }
 

@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/ipc/result';
 import { createHandlers } from '../../ipc/handlers';
 import { rebuildSearchIndex } from '../../services/search/index-store';
-import { type Options, UsageError, VERSION, call, databasePath, printJson, withDatabase, withWritableDatabase } from '../support';
+import { closeDatabase, openDatabase } from '../../services/storage/database';
+import { type Options, UsageError, VERSION, call, databasePath, printJson, withWritableDatabase } from '../support';
 
 /** `search` and `reindex`: the archive's full-text search from scripts. */
 
@@ -18,7 +19,9 @@ export async function search(options: Options, words: readonly string[]): Promis
   if (text.trim() === '') throw new UsageError('Ange vad du söker efter, till exempel: anteckna search hjälpmedel');
   const path = databasePath(options);
   const limit = parseLimit(options.limit);
-  const result = await withDatabase(path, async (db) => {
+  const db = openDatabase(path);
+  let result;
+  try {
     const handlers = createHandlers({ db, databasePath: path, version: VERSION });
     let bodyId: number | undefined;
     if (options.body !== undefined) {
@@ -28,8 +31,10 @@ export async function search(options: Options, words: readonly string[]): Promis
       if (!body) throw new AppError('not_found', `Det finns inget organ med kortnamnet ${options.body}.`);
       bodyId = body.id;
     }
-    return call(handlers, 'search:query', { text, bodyId, from: options.from, to: options.to, limit });
-  });
+    result = await call(handlers, 'search:query', { text, bodyId, from: options.from, to: options.to, limit });
+  } finally {
+    closeDatabase(db);
+  }
   printJson({
     total: result.total,
     tookMs: result.tookMs,

@@ -1,3 +1,4 @@
+import { benchArchivePaint, benchSearch, buildArchive, type ArchiveKit } from './archive-bench';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -54,7 +55,7 @@ const QUICK = opts.quick === true;
 const MEMORY_MINUTES = opts['memory-minutes'] !== undefined ? Number(opts['memory-minutes']) : QUICK ? 1 : 15;
 if (!(MEMORY_MINUTES > 0)) throw new Error(`Ogiltigt värde för --memory-minutes: ${opts['memory-minutes']}. Ange ett positivt tal.`);
 const ONLY = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
-const SECTIONS = ['startup', 'bundle', 'typing', 'durability', 'open', 'export', 'memory'] as const;
+const SECTIONS = ['startup', 'bundle', 'typing', 'durability', 'open', 'export', 'memory', 'search', 'archive'] as const;
 type Section = (typeof SECTIONS)[number];
 for (const name of ONLY ?? []) {
   if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`Okänd mätning i --only: ${name}. Välj bland ${SECTIONS.join(', ')}.`);
@@ -1177,6 +1178,13 @@ async function runAll(work: string): Promise<void> {
     }
     await section('durability', () => benchDurability(browser, fx, useStrace));
     await section('export', () => benchExport(fx));
+    if (!ONLY || ONLY.has('search') || ONLY.has('archive')) {
+      const kit: ArchiveKit = { quick: QUICK, figure, log, details, startAppHost: (path) => startAppHost(path), newContext, afterNextPaint };
+      log('Skriver arkivet (5 000 möten) …');
+      const archive = buildArchive(work, kit);
+      await section('search', () => benchSearch(archive, work, kit));
+      await section('archive', () => benchArchivePaint(browser, archive, kit));
+    }
     const machine = await machineInfo(browser);
     printTable(machine);
     if (opts.out) {

@@ -36,7 +36,17 @@ function documentId(db: Db, meetingId: number, itemId: number | null): number {
   );
 }
 
+/**
+ * The benchmark's "without the index" figures only (tests/bench): while
+ * paused, writes leave the index alone. Never paused in the app.
+ */
+let pausedForBenchmark = false;
+export function pauseSearchIndexForBenchmark(paused: boolean): void {
+  pausedForBenchmark = paused;
+}
+
 function writeDocument(db: Db, meetingId: number, document: SearchDocument): void {
+  if (pausedForBenchmark) return;
   const id = documentId(db, meetingId, document.itemId);
   const title = foldForSearch(document.title);
   const text = foldForSearch(documentText(document));

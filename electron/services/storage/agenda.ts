@@ -1,7 +1,7 @@
 import { reindexItem, reindexMeeting, reindexMeetingOwn } from '../search/index-store';
 import { agendaItemPatchSchema, taskSchema, type AgendaItem, type AgendaItemPatch, type Task } from '../../../shared/model/agenda-item';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';
 import { AGENDA_ITEM_COLUMNS, agendaOf, toAgendaItem, type AgendaItemRow } from './meeting-rows';
 import { appendOrUpdateListRow, bit, parseInput, prepared } from './sql';

@@ -3,7 +3,7 @@ import { UNMARKED_ATTENDANCE, type Attendance, type CalledPerson } from '../../.
 import { unmarkedCalledPersons, type AttendanceEvent, type PastedCalledPerson } from '../../../shared/model/attendance';
 
 import { swedishCollator } from '../../../shared/format/sort';
-import type { Db } from './database';
+import type { Db } from './db';
 import { assertMeetingWritable, touchMeeting } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { appendCalledPerson, personOf, recordAttendance, type AttendanceMoment } from './attendance';

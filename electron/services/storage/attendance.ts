@@ -4,7 +4,7 @@ import { attendanceSchema, storedAttendanceSchema, type Attendance, type CalledP
 import { attended } from '../../../shared/format/attendance';
 import type { AttendanceEvent } from '../../../shared/model/attendance';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { MEETING_NOT_FOUND, assertMeetingWritable, touchMeeting } from './meeting-guards';
 import { reindexPlaceOf } from '../search/index-store';
 import { CALLED_PERSON_COLUMNS, toCalledPerson, type CalledPersonRow } from './meeting-rows';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { AppError } from '../../../shared/ipc/result';
 import { applyMigrations } from './migrations';
-import type { Db } from './database';
+import type { Db } from './db';
 import { DEFAULT_KEEP_DAYS, backupFolder, createBackup, describe, listBackups, restoreRefusal, type BackupInfo } from './backup-files';
 import { DEFAULT_MAX_BACKUP_MB, backupSpace, pruneBackups, type BackupSpace } from './backup-thinning';
 

@@ -5,7 +5,7 @@ import { newBodySchema, type NewBody } from '../../../shared/model/new-meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { compareSwedish } from '../../../shared/format/sort';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { bit, groupBy, parseInput, parseStoredJson, prepared } from './sql';
 import { seedDefaultTemplates } from './templates';
 import { defaultStandingItems } from '../../../shared/model/standing-agenda';

@@ -1,7 +1,7 @@
 import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/schema';
 import { isNotesEmpty } from '../../../shared/notes/text';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable, whyItemNotWritten } from './meeting-guards';
 import { parseInput, parseStoredJson, prepared } from './sql';
 import { reindexItem } from '../search/index-store';

@@ -4,7 +4,7 @@ import type { Task } from '../../../shared/model/agenda-item';
 import { meetingHeaderInputSchema, meetingHeaderOf, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, agendaOf, reviewersSchema, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, parseInput, parseStoredJson, prepared } from './sql';

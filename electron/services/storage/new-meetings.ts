@@ -5,7 +5,7 @@ import type { Meeting } from '../../../shared/model/meeting';
 import { asNewCalledPerson, type CarryOver, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { agendaOfStandingItems, findStandingItem } from '../../../shared/model/standing-agenda';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { getBody } from './bodies';
 import { createMeeting, getMeeting } from './meetings';
 import { prepared } from './sql';

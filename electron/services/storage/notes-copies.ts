@@ -3,7 +3,7 @@ import { notesDocumentSchema, type NotesDocument } from '../../../shared/notes/s
 import { isNotesEmpty } from '../../../shared/notes/text';
 import type { NotesChoice, NotesCopy, NotesCopyReason } from '../../../shared/notes/copies';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { ITEM_NOT_IN_MEETING, MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { parseInput, parseStoredJson, prepared } from './sql';
 import type { StoredNotes } from './item-notes';

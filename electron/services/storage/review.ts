@@ -4,7 +4,7 @@ import type { MeetingStatus } from '../../../shared/model/kinds';
 import { storedMeetingSchema, reviewerSchema, type Meeting, type MeetingVersion, type Reviewer } from '../../../shared/model/meeting';
 import { formatLongDate } from '../../../shared/format/date';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { FROZEN_MESSAGE, MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { getMeeting } from './meetings';
 import { parseInput, parseStoredJson, prepared } from './sql';

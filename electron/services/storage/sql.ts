@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { firstIssue, safeParseSwedish } from '../../../shared/format/validationMessages';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 
 /**
  * Small helpers shared by the repository modules.

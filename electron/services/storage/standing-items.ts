@@ -1,7 +1,7 @@
 import type { Body, BodyStandingItem } from '../../../shared/model/body';
 import { AppError } from '../../../shared/ipc/result';
 import { inPrintedOrder, standingItemsInputSchema } from '../../../shared/model/standing-agenda';
-import type { Db } from './database';
+import type { Db } from './db';
 import { getBody } from './bodies';
 import { parseInput, prepared } from './sql';
 

@@ -3,7 +3,7 @@ import { itemKindSchema, type ItemKind } from '../../../shared/model/kinds';
 import { standpointTemplateSchema, type StandpointTemplate } from '../../../shared/model/body';
 import { DEFAULT_STANDPOINT_TEMPLATES } from '../../../shared/standpoints/templates';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { appendOrUpdateListRow, parseInput, parseStoredJson, prepared } from './sql';
 
 /**

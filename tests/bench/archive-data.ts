@@ -32,35 +32,53 @@ const SMALL = (
   'och i att det som en på är av för med till den har de inte om ett men kan vi så från ska vid också mot efter under ' +
   'när där här alla man sig nu hur vad finns blir görs behöver gäller enligt samt även mellan inom utifrån kring'
 ).split(' ');
-const STEMS = (
-  'samverkan vård omsorg hälsa sjukvård hemsjukvård primärvård psykiatri socialtjänst tandvård läkemedel hjälpmedel ' +
-  'avtal överenskommelse uppföljning rapport budget beslut förslag uppdrag arbetsgrupp ledningsgrupp nätverk rutin ' +
-  'avvikelse statistik kompetens utbildning brukare patient anhöriga barn unga äldre missbruk beroende boende ' +
-  'rehabilitering habilitering elevhälsa mottagning remiss journal digitalisering välfärdsteknik trygghet ' +
-  'kvalitet resurser ansvar delegering insats planering utveckling finansiering kommunikation information dialog ' +
-  'nämnd region kommun förbund organisation styrning ledning analys mål indikator tidplan handlingsplan ' +
-  'färdplan omställning nära god jämlik tillgänglighet väntetid utskrivning hemgång trygg säker'
+/** Words of every meeting, whatever the subject. */
+const GENERIC = (
+  'information dialog beslut förslag uppföljning rapport arbete arbetet fråga frågan frågor möte mötet nästa ' +
+  'diskuterade informerade föreslår konstaterar lyfter betonar ser behov behovet viktigt gemensam gemensamt ' +
+  'region regionen kommun kommunerna verksamhet verksamheterna ansvar ledning gruppen under året tidigare ' +
+  'fortsatt fortsätter planering plan mål resultat läget nuläge underlag presentation presenterade'
 ).split(' ');
-const SUFFIXES = ['', '', '', 'en', 'et', 'er', 'ar', 'na', 'ens', 'ets', 'erna'];
-const FIRST = ['Anna', 'Bo', 'Cecilia', 'David', 'Eva', 'Fredrik', 'Greta', 'Hassan', 'Ingrid', 'Johan', 'Karin', 'Lars', 'Helén', 'Åsa', 'Örjan', 'Mira', 'Nils', 'Olof', 'Petra', 'René'];
-const LAST = ['Ek', 'Lind', 'Berg', 'Holm', 'Sjöberg', 'Åkesson', 'Nyström', 'Falk', 'Strand', 'Öhman', 'Lindqvist', 'Sandberg', 'Wikström', 'Dahl', 'Norén'];
+/** What items are about: each item takes one subject, and its words gather there (as in real minutes). */
+const SUBJECTS = [
+  'hjälpmedel förskrivning rullstol hörapparat', 'avtal sjukvårdsavtalet samverkansavtal överenskommelse',
+  'tandvård munhälsa tandhygienist', 'läkemedel läkemedelsgenomgång apotek förskrivare', 'psykiatri psykisk ohälsa suicidprevention',
+  'elevhälsa skola barn unga', 'välfärdsteknik digitalisering trygghetslarm e-tjänst', 'hemgång utskrivning slutenvård samordnad',
+  'rehabilitering arbetsterapeut fysioterapeut', 'missbruk beroende behandling sprutbyte', 'budget finansiering kostnader ekonomi',
+  'väntetid tillgänglighet kötid', 'äldreomsorg hemtjänst särskilt boende', 'demens minnesmottagning anhörigstöd',
+  'habilitering funktionsnedsättning LSS', 'primärvård vårdcentral husläkare', 'hemsjukvård sjuksköterska delegering',
+  'kompetensförsörjning rekrytering utbildning', 'nära vård omställning färdplan', 'våld i nära relationer kvinnofrid',
+  'krisberedskap pandemi smittskydd', 'ungdomsmottagning sexuell hälsa', 'palliativ vård livets slut', 'nutrition undernäring kost',
+  'fallprevention fallolyckor', 'statistik indikator uppföljningsmodell', 'patientsäkerhet avvikelse vårdskada',
+  'informationsöverföring journal SAMSA', 'integration nyanlända tolk', 'folkhälsa levnadsvanor fysisk aktivitet',
+].map((s) => s.split(' '));
+const SYLLABLES = ['an', 'be', 'da', 'ek', 'fo', 'gra', 'hal', 'is', 'ju', 'kar', 'lo', 'må', 'ne', 'or', 'pä', 'ri', 'sö', 'ta', 'un', 'vi', 'år', 'öst'];
+/** The long tail: rare words (place names, technical terms) most questions never meet. */
+const RARE = Array.from({ length: 6_000 }, (_, i) => {
+  let word = '';
+  for (let n = i + 7, k = 0; k < 3 + (i % 3); k++, n = Math.floor(n / SYLLABLES.length) + k * 7) word += SYLLABLES[n % SYLLABLES.length]!;
+  return word;
+});
+const FIRST = ['Anna', 'Bo', 'Cecilia', 'David', 'Eva', 'Fredrik', 'Greta', 'Hassan', 'Ingrid', 'Johan', 'Karin', 'Lars', 'Helén', 'Åsa', 'Örjan', 'Mira', 'Nils', 'Olof', 'Petra', 'René', 'Sara', 'Tobias', 'Ulla', 'Viktor', 'Ylva', 'Zahra', 'Amir', 'Birgitta', 'Conny', 'Dalia'];
+const LAST = ['Ek', 'Lind', 'Berg', 'Holm', 'Sjöberg', 'Åkesson', 'Nyström', 'Falk', 'Strand', 'Öhman', 'Lindqvist', 'Sandberg', 'Wikström', 'Dahl', 'Norén', 'Ahl', 'Björk', 'Carlén', 'Dufva', 'Ekholm', 'Frid', 'Gran', 'Hedin', 'Idén', 'Jarl', 'Kvist', 'Lönn', 'Moberg', 'Nord', 'Orre'];
 const PLACES = ['Norrvik', 'Strandby', 'Västeräng', 'Sjöhult', 'Ekeby', 'Lönnås', 'Björkvik', 'Granö', 'Hallby', 'Tallmo'];
 
-/** Word rank by a Zipf-like law: rank r with weight 1/(r+1). */
+/** Rank by a Zipf-like law: rank r with weight about 1/(r+1). */
 function zipf(next: () => number, size: number): number {
   return Math.min(size - 1, Math.floor(Math.exp(next() * Math.log(size + 1)) - 1));
 }
 
-function word(next: () => number): string {
-  if (next() < 0.42) return SMALL[zipf(next, SMALL.length)]!;
-  const stem = STEMS[zipf(next, STEMS.length)]!;
-  if (next() < 0.3) return `${STEMS[zipf(next, STEMS.length)]!}s${stem}${SUFFIXES[Math.floor(next() * SUFFIXES.length)]!}`;
-  if (next() < 0.05) return `${PLACES[Math.floor(next() * PLACES.length)]!}`;
-  return `${stem}${SUFFIXES[Math.floor(next() * SUFFIXES.length)]!}`;
+/** A word of an item about `subject`: function words, the meeting's words, the subject's, now and then a rare one. */
+function word(next: () => number, subject: readonly string[]): string {
+  const roll = next();
+  if (roll < 0.45) return SMALL[zipf(next, SMALL.length)]!;
+  if (roll < 0.8) return GENERIC[zipf(next, GENERIC.length)]!;
+  if (roll < 0.93) return subject[Math.floor(next() * subject.length)]!;
+  return RARE[zipf(next, RARE.length)]!;
 }
 
-function sentence(next: () => number, words: number): string {
-  const parts = Array.from({ length: words }, () => word(next));
+function sentence(next: () => number, words: number, subject: readonly string[]): string {
+  const parts = Array.from({ length: words }, () => word(next, subject));
   const text = parts.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -70,37 +88,41 @@ function personName(next: () => number): string {
 }
 
 function item(next: () => number, index: number): NewAgendaItem {
+  const subject = SUBJECTS[zipf(next, SUBJECTS.length)]!;
+  const say = (words: number) => sentence(next, words, subject);
   const blocks = [];
   let chars = 0;
   while (chars < CHARS_PER_ITEM) {
-    const text = sentence(next, 8 + Math.floor(next() * 14));
+    const text = say(8 + Math.floor(next() * 14));
     chars += text.length;
     const kind = blocks.length % 7;
-    if (kind === 0) blocks.push(heading(3, `${sentence(next, 3).slice(0, -1)}`));
-    else if (kind === 3) blocks.push(list('bullet', [sentence(next, 6), sentence(next, 7), sentence(next, 5)]));
+    if (kind === 0) blocks.push(heading(3, say(3).slice(0, -1)));
+    else if (kind === 3) blocks.push(list('bullet', [say(6), say(7), say(5)]));
     else blocks.push(paragraph(text));
   }
-  const title = sentence(next, 4).slice(0, -1);
+  const title = `${subject[0]!.charAt(0).toUpperCase()}${subject[0]!.slice(1)} – ${say(3).slice(0, -1).toLowerCase()}`;
   return {
     title: `${title} ${index + 1}`,
-    topics: [sentence(next, 3).slice(0, -1), sentence(next, 4).slice(0, -1)],
+    topics: [say(3).slice(0, -1), say(4).slice(0, -1)],
     kind: (['information', 'dialog', 'information_dialog', 'standpoint', 'decision', 'other'] as const)[index % 6]!,
     minutes: 20 + (index % 4) * 10,
     attachment: index % 3 === 0,
     links: [],
     presenters: [{ name: personName(next), organisation: `${PLACES[Math.floor(next() * PLACES.length)]!} kommun` }],
-    standpoint: index % 2 === 0 ? sentence(next, 16) : '',
+    standpoint: index % 2 === 0 ? say(16) : '',
     notes: notes(...blocks),
-    tasks: index % 4 === 0 ? [{ what: sentence(next, 6), owner: personName(next), deadline: null, done: next() < 0.6 }] : [],
+    tasks: index % 4 === 0 ? [{ what: say(6), owner: personName(next), deadline: null, done: next() < 0.6 }] : [],
   };
 }
 
-function called(next: () => number): NewCalledPerson[] {
+/** The body's roster: the same 24 people at each of its meetings. */
+function called(bodyIndex: number, next: () => number): NewCalledPerson[] {
+  const roster = random(7_919 * (bodyIndex + 1));
   return Array.from({ length: 24 }, (_, i) => ({
     kind: 'member' as const,
     sideName: i < 12 ? 'Region' : 'Kommun',
     categoryName: i < 12 ? 'Regionpolitiker' : 'Tjänstepersoner',
-    name: personName(next),
+    name: personName(roster),
     party: i < 12 ? '(S)' : '',
     organisation: i < 12 ? '' : `${PLACES[i % PLACES.length]!} kommun`,
     title: i % 5 === 0 ? 'ordförande' : '',
@@ -145,7 +167,7 @@ export function archiveMeeting(bodyIndex: number, n: number, count: number): New
     diaryNumber: '',
     secretaryName: personName(next),
     status: 'approved',
-    calledPersons: called(next),
+    calledPersons: called(bodyIndex, next),
     agenda: Array.from({ length: ITEMS }, (_, i) => item(next, i)),
     tasks: [],
   };

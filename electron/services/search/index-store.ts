@@ -12,6 +12,7 @@ import {
 import { parseStoredJson, prepared } from '../storage/sql';
 import { documentText, itemDocument, meetingDocument, type MeetingOwnText, type SearchDocument } from './documents';
 import { learnTerms } from './vocabulary';
+import { indexRowid } from './rowid';
 
 /**
  * Keeps the full-text index (`search_index`, FTS5) equal to the text. Every
@@ -22,18 +23,26 @@ import { learnTerms } from './vocabulary';
  * The index is contentless: it stores only the folded words, and the text a
  * hit shows is read again from the meeting. Rows of `search_documents` say
  * which meeting and item each index row belongs to; deleting a meeting or an
- * item deletes its rows (foreign keys), and a trigger takes them out of the index.
+ * item deletes its rows (foreign keys), and a trigger takes them out of the
+ * index. An index row's id begins with its meeting's date (rowid.ts), so the
+ * newest hits are read first; a meeting that moves to another date is indexed
+ * again as a whole.
  */
 
-function documentId(db: Db, meetingId: number, itemId: number | null): number {
-  const existing = prepared<{ id: number }>(
+interface DocumentRow {
+  id: number;
+  indexRowid: number;
+}
+
+function documentRow(db: Db, meetingId: number, itemId: number | null): DocumentRow | undefined {
+  return prepared<DocumentRow>(
     db,
-    'SELECT id FROM search_documents WHERE meeting_id = ? AND item_id IS ?',
+    'SELECT id, index_rowid AS indexRowid FROM search_documents WHERE meeting_id = ? AND item_id IS ?',
   ).get(meetingId, itemId);
-  if (existing) return existing.id;
-  return Number(
-    prepared(db, 'INSERT INTO search_documents (meeting_id, item_id) VALUES (?, ?)').run(meetingId, itemId).lastInsertRowid,
-  );
+}
+
+function meetingDate(db: Db, meetingId: number): string {
+  return prepared<{ date: string }>(db, 'SELECT date FROM meetings WHERE id = ?').get(meetingId)?.date ?? '1900-01-01';
 }
 
 /**
@@ -47,11 +56,21 @@ export function pauseSearchIndexForBenchmark(paused: boolean): void {
 
 function writeDocument(db: Db, meetingId: number, document: SearchDocument): void {
   if (pausedForBenchmark) return;
-  const id = documentId(db, meetingId, document.itemId);
+  const existing = documentRow(db, meetingId, document.itemId);
+  let id = existing?.id;
+  if (id === undefined) {
+    // A placeholder index row id until the real one (which needs the document's id) is known.
+    id = Number(
+      prepared(db, 'INSERT INTO search_documents (meeting_id, item_id, index_rowid) VALUES (?, ?, -random())')
+        .run(meetingId, document.itemId).lastInsertRowid,
+    );
+  }
+  const rowid = indexRowid(meetingDate(db, meetingId), id);
   const title = foldForSearch(document.title);
   const text = foldForSearch(documentText(document));
-  prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(id);
-  prepared(db, 'INSERT INTO search_index (rowid, title, text) VALUES (?, ?, ?)').run(id, title, text);
+  if (existing) prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(existing.indexRowid);
+  if (existing?.indexRowid !== rowid) prepared(db, 'UPDATE search_documents SET index_rowid = ? WHERE id = ?').run(rowid, id);
+  prepared(db, 'INSERT INTO search_index (rowid, title, text) VALUES (?, ?, ?)').run(rowid, title, text);
   learnTerms(db, title);
   learnTerms(db, text);
 }

@@ -8,6 +8,7 @@ import type { Db } from '../storage/db';
 import { prepared } from '../storage/sql';
 import { loadItemDocument, loadMeetingDocument } from './index-store';
 import { wordsContaining } from './vocabulary';
+import { firstRowidAfter, firstRowidOf } from './rowid';
 
 /**
  * "Sök": the question read into words (shared/search/query.ts), turned into
@@ -44,11 +45,11 @@ function termExpression(db: Db, term: SearchTerm): { expression: string; cut: bo
 }
 
 interface HitRow {
-  docId: number;
+  rowid: number;
   meetingId: number;
   itemId: number | null;
   date: string;
-  total: number;
+  score: number;
 }
 
 function ensureFold(db: Db): void {
@@ -58,25 +59,35 @@ function ensureFold(db: Db): void {
 }
 const foldRegistered = new WeakSet<Db>();
 
-const HITS_SQL = `
-  SELECT d.id AS docId, d.meeting_id AS meetingId, d.item_id AS itemId, m.date AS date, count(*) OVER () AS total
-    FROM (SELECT rowid AS id, bm25(search_index, ${TITLE_WEIGHT}, 1) AS score
-            FROM search_index WHERE search_index MATCH @match) s
-    JOIN search_documents d ON d.id = s.id
+/**
+ * How many of the newest hits are ranked by BM25. Nearly every question has
+ * fewer; one that matches thousands of places (a word of every meeting) has
+ * its newest hits ranked and the older ones follow newest first, because
+ * ranking them all would cost time in proportion to the whole archive.
+ */
+export const RANKED_WINDOW = 1000;
+
+const MATCHED = `
+    FROM search_index s
+    JOIN search_documents d ON d.index_rowid = s.rowid
     JOIN meetings m ON m.id = d.meeting_id
     LEFT JOIN agenda_items i ON i.id = d.item_id
-   WHERE (@bodyId IS NULL OR m.body_id = @bodyId)
-     AND (@from IS NULL OR m.date >= @from)
-     AND (@to IS NULL OR m.date <= @to)
+   WHERE s.search_index MATCH @match
+     AND s.rowid >= @lowest AND s.rowid < @highest
+     AND (@bodyId IS NULL OR m.body_id = @bodyId)
      AND (@status IS NULL OR m.status = @status)
      AND (@kind IS NULL OR i.kind = @kind)
      AND (@person IS NULL
           OR EXISTS (SELECT 1 FROM called_persons c WHERE c.meeting_id = m.id AND instr(search_fold(c.name), @person) > 0)
           OR EXISTS (SELECT 1 FROM tasks t WHERE t.meeting_id = m.id AND instr(search_fold(t.owner), @person) > 0)
           OR EXISTS (SELECT 1 FROM agenda_items p, json_each(p.presenters_json) j
-                      WHERE p.meeting_id = m.id AND instr(search_fold(j.value ->> '$.name'), @person) > 0))
-   ORDER BY min(s.score) OVER (PARTITION BY d.meeting_id), m.date DESC, d.meeting_id DESC, s.score, d.id
-   LIMIT @limit OFFSET @offset`;
+                      WHERE p.meeting_id = m.id AND instr(search_fold(j.value ->> '$.name'), @person) > 0))`;
+const COLUMNS = 's.rowid AS rowid, d.meeting_id AS meetingId, d.item_id AS itemId, m.date AS date';
+const COUNT_SQL = `SELECT count(*) AS total ${MATCHED}`;
+const WINDOW_SQL = `SELECT ${COLUMNS}, bm25(search_index, ${TITLE_WEIGHT}, 1) AS score ${MATCHED}
+   ORDER BY s.rowid DESC LIMIT ${RANKED_WINDOW}`;
+const OLDER_SQL = `SELECT ${COLUMNS}, 0 AS score ${MATCHED} AND s.rowid < @below
+   ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
 
 export function searchArchive(db: Db, filters: SearchFilters, now: () => number = () => performance.now()): SearchResult {
   const started = now();
@@ -93,24 +104,53 @@ export function searchArchive(db: Db, filters: SearchFilters, now: () => number 
 
   const included = parsed.terms.map((t) => termExpression(db, t));
   const excluded = parsed.excluded.map((t) => termExpression(db, t).expression);
-  const match = [included.map((t) => t.expression).join(' AND '), ...excluded].join(' NOT ');
   ensureFold(db);
-  const rows = prepared<HitRow>(db, HITS_SQL).all({
-    match,
+  const from = filters.year ? maxDate(filters.from, `${filters.year}-01-01`) : filters.from;
+  const to = filters.year ? minDate(filters.to, `${filters.year}-12-31`) : filters.to;
+  const params = {
+    match: [included.map((t) => t.expression).join(' AND '), ...excluded].join(' NOT '),
+    lowest: from === undefined ? 0 : firstRowidOf(from),
+    highest: to === undefined ? Number.MAX_SAFE_INTEGER : firstRowidAfter(to),
     bodyId: filters.bodyId ?? null,
-    from: filters.year ? maxDate(filters.from, `${filters.year}-01-01`) : (filters.from ?? null),
-    to: filters.year ? minDate(filters.to, `${filters.year}-12-31`) : (filters.to ?? null),
     status: filters.status ?? null,
     kind: filters.kind ?? null,
     person: filters.person?.trim() ? foldForSearch(filters.person.trim()) : null,
-    limit: filters.limit ?? 20,
-    offset: filters.offset ?? 0,
-  });
-  const total = rows[0]?.total ?? 0;
-  const hint = included.some((t) => t.cut)
-    ? 'Ordet förekommer i väldigt många sammansättningar; skriv ett längre ord för att hitta alla.'
-    : null;
-  return answer(hitsOf(db, rows, parsed.terms), total, hint);
+  };
+  const limit = filters.limit ?? 20;
+  const offset = filters.offset ?? 0;
+  const total = prepared<{ total: number }>(db, COUNT_SQL).get(params)?.total ?? 0;
+  const ranked = rankedByMeeting(prepared<HitRow>(db, WINDOW_SQL).all(params));
+  let page = ranked.slice(offset, offset + limit);
+  if (page.length < limit && ranked.length === RANKED_WINDOW && total > RANKED_WINDOW) {
+    const older = prepared<HitRow>(db, OLDER_SQL).all({
+      ...params,
+      below: ranked.reduce((lowest, row) => Math.min(lowest, row.rowid), Number.MAX_SAFE_INTEGER),
+      limit: limit - page.length,
+      offset: Math.max(0, offset - RANKED_WINDOW),
+    });
+    page = [...page, ...older];
+  }
+  const hints = [
+    included.some((t) => t.cut) ? 'Ordet förekommer i väldigt många sammansättningar; skriv ett längre ord för att hitta alla.' : null,
+    total > RANKED_WINDOW
+      ? `Många träffar: de ${RANKED_WINDOW} nyaste rangordnas, äldre visas därefter med de nyaste först. Välj organ eller år för att rangordna äldre möten.`
+      : null,
+  ].filter((h): h is string => h !== null);
+  return answer(hitsOf(db, page, parsed.terms), total, hints.length > 0 ? hints.join(' ') : null);
+}
+
+/** Hits ranked by BM25 (lower is better), a meeting's hits together at its best hit's place, newest first on ties. */
+function rankedByMeeting(rows: HitRow[]): HitRow[] {
+  const best = new Map<number, number>();
+  for (const row of rows) best.set(row.meetingId, Math.min(best.get(row.meetingId) ?? Infinity, row.score));
+  return rows.sort(
+    (a, b) =>
+      best.get(a.meetingId)! - best.get(b.meetingId)! ||
+      b.date.localeCompare(a.date) ||
+      b.meetingId - a.meetingId ||
+      a.score - b.score ||
+      b.rowid - a.rowid,
+  );
 }
 
 function maxDate(a: string | undefined, b: string): string {

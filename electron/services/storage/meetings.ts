@@ -237,6 +237,7 @@ export function updateMeetingHeader(
   const updatedAt = at;
   return db.transaction(() => {
     assertMeetingWritable(db, id);
+    const before = prepared<{ date: string }>(db, 'SELECT date FROM meetings WHERE id = ?').get(id)?.date;
     prepared(
       db,
       `UPDATE meetings SET title = @title, subtitle = @subtitle, date = @date, start_time = @startTime,
@@ -244,7 +245,9 @@ export function updateMeetingHeader(
          diary_number = @diaryNumber, secretary_name = @secretaryName, updated_at = @updatedAt
        WHERE id = @id`,
     ).run({ ...header, updatedAt, id });
-    reindexMeetingOwn(db, id);
+    // The index rows of a meeting begin with its date: a new date moves every one of them.
+    if (header.date !== before) reindexMeeting(db, id);
+    else reindexMeetingOwn(db, id);
     return { header, updatedAt };
   })();
 }

@@ -45,7 +45,7 @@ export function indexSnapshot(db: Db): string[] {
     db
       .prepare(
         `SELECT d.meeting_id || '/' || coalesce(d.item_id, '-') || ' ' || v.col || ' ' || v.offset || ' ' || v.term AS entry
-           FROM temp.search_instances v JOIN search_documents d ON d.id = v.doc`,
+           FROM temp.search_instances v JOIN search_documents d ON d.index_rowid = v.doc`,
       )
       .pluck()
       .all() as string[]

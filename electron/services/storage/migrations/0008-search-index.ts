@@ -13,6 +13,8 @@ export const searchIndex: Migration = {
           id INTEGER PRIMARY KEY,
           meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
           item_id INTEGER,
+          -- The row's id in search_index: the meeting's day in the high bits (search/rowid.ts).
+          index_rowid INTEGER NOT NULL UNIQUE,
           FOREIGN KEY (meeting_id, item_id) REFERENCES agenda_items (meeting_id, id) ON DELETE CASCADE
         ) STRICT;
         CREATE UNIQUE INDEX search_documents_item ON search_documents (meeting_id, item_id);
@@ -30,7 +32,7 @@ export const searchIndex: Migration = {
         CREATE VIRTUAL TABLE search_terms USING fts5vocab (search_index, 'row');
 
         CREATE TRIGGER search_documents_removed AFTER DELETE ON search_documents BEGIN
-          DELETE FROM search_index WHERE rowid = old.id;
+          DELETE FROM search_index WHERE rowid = old.index_rowid;
         END;
       `);
     // Databases from before the index: every meeting is indexed now, in the migration's transaction.

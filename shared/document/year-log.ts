@@ -24,7 +24,8 @@ export function buildYearLogDocument(body: ArchiveBody, year: number, log: YearL
     subtitle: clean(body.name),
     author: '',
     subject: [clean(body.shortName), String(year)].filter(Boolean).join(' '),
-    fileBaseName: fileBaseName(String(year), `${yearLogTitle(year)} ${clean(body.shortName) || clean(body.name)}`.trim()),
+    // "2026 Beslutslogg PSN": by year first, as the minutes' files are by date.
+    fileBaseName: fileBaseName(String(year), `Beslutslogg ${clean(body.shortName) || clean(body.name)}`.trim()),
     draftMarker: null,
     blocks,
   };

@@ -99,7 +99,7 @@ function BodyCard({ body, overview }: { body: BodySummary; overview: BodyMeeting
       )}
       {total > 0 && (
         <p className="body-archive-link">
-          <a href={archiveHref(body.id)} aria-label={`Alla möten i arkivet för ${body.name} (${total})`}>
+          <a href={archiveHref(body.id)} aria-label={`Alla möten i arkivet (${total}) för ${body.name}`}>
             Alla möten i arkivet ({total})
           </a>
         </p>

@@ -68,8 +68,11 @@ function YearLogExport({ bodyId, year }: { bodyId: number; year: number }) {
             key={format}
             type="button"
             className="button button-small"
-            disabled={busy}
-            onClick={() => void exportAs(format, false)}
+            // Not disabled while exporting: the focused button would lose focus to the page.
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void exportAs(format, false);
+            }}
           >
             Exportera {label}
           </button>

@@ -31,9 +31,8 @@ test('from the start page to a body’s archive: a year at a time, a meeting ope
 
   const start = new StartPage(page);
   await start.open(app.url);
-  await start.body(psn.name).getByRole('link', { name: /^Alla möten i arkivet \(3\)/ }).click();
   const archive = new ArchivePage(page);
-  await archive.waitUntilReady();
+  await archive.openFromStart(start, psn.name, 3);
   await expect(archive.heading).toHaveText(`Arkiv: ${psn.name}`);
   await expect(page).toHaveTitle('Arkiv 2026 – PSN – Anteckna');
 
@@ -66,6 +65,8 @@ test('from the start page to a body’s archive: a year at a time, a meeting ope
   expect(dirname(docx)).toBe(join(dirname(app.dbPath), 'Export'));
   expect(docx.endsWith('2026 Beslutslogg PSN.docx')).toBe(true);
   expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+  // Focus stays on the button through the export.
+  await expect(archive.yearLog(2026).getByRole('button', { name: 'Exportera Word (DOCX)' })).toBeFocused();
   const pdf = await archive.exportYearLog(2026, 'PDF');
   expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
@@ -100,9 +101,8 @@ test('a body with 500 meetings: the start page gets a few per body and the archi
   await expect(start.body(psn.name).locator('.meeting-list > li')).toHaveCount(psnOverview?.meetings.length ?? -1);
 
   const archives = answersOf(page, 'archive:year');
-  await start.body(psn.name).getByRole('link', { name: /^Alla möten i arkivet \(500\)/ }).click();
   const archive = new ArchivePage(page);
-  await archive.waitUntilReady();
+  await archive.openFromStart(start, psn.name, 500);
   await expect(archive.meetings).toHaveCount(20);
   await archive.showYear(2013);
   await expect(archive.meetings).toHaveCount(20);

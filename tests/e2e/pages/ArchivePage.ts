@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import { HTTP_API_PREFIX } from '../../../shared/ipc/api';
 import { formatLongDate } from '../../../shared/format/date';
+import type { StartPage } from './StartPage';
 
 /** A body's archive (#/body/<id>/arkiv[/<år>]): its years, one year's meetings, and that year's log. */
 export class ArchivePage {
@@ -25,6 +26,17 @@ export class ArchivePage {
     await expect(this.view).toHaveAttribute('data-archive-state', 'ready');
     await expect(this.page.locator('#app')).toHaveAttribute('data-app-state', 'ready');
     await expect(this.heading).toBeVisible();
+  }
+
+  /** "Alla möten i arkivet (N)" on a body's card of the start page. */
+  static archiveLink(start: StartPage, bodyName: string, total: number): Locator {
+    return start.body(bodyName).getByRole('link', { name: new RegExp(`^Alla möten i arkivet \\(${total}\\)`) });
+  }
+
+  /** From the start page to the body's archive, by its link. */
+  async openFromStart(start: StartPage, bodyName: string, total: number): Promise<void> {
+    await ArchivePage.archiveLink(start, bodyName, total).click();
+    await this.waitUntilReady();
   }
 
   yearLink(year: number): Locator {

@@ -7,10 +7,12 @@ import type { Db } from '../services/storage/database';
 import { getBody, getDocxTemplate } from '../services/storage/bodies';
 import { getMeeting } from '../services/storage/meetings';
 import { assertNotDatabaseFile } from '../services/storage/protected-files';
-import { checkTemplate } from '../services/export/docx';
+import { checkTemplate, renderMinutesDocx } from '../services/export/docx';
+import { archiveBody, yearLog } from '../services/storage/archive';
+import { buildYearLogDocument } from '../../shared/document/year-log';
 import { exportFileName, writeExport } from '../services/export/files';
 import type { PdfPrinter } from '../services/export/pdf-printer';
-import { printHtml, renderExport } from '../services/export/render';
+import { printHtml, renderExport, renderPdf } from '../services/export/render';
 import type { Handlers } from './dispatch';
 
 /**
@@ -57,14 +59,19 @@ export function checkedDocxTemplate(contentBase64: string): Uint8Array {
   return bytes;
 }
 
-/** `export:preview`, `export:file` and `export:showInFolder`, over the host's exporter. */
+/** `export:preview`, `export:file`, `export:yearLog` and `export:showInFolder`, over the host's exporter. */
 export function exportHandlers(
   db: Db,
   exporter: ExporterDeps | undefined,
-): Pick<Handlers, 'export:preview' | 'export:file' | 'export:showInFolder'> {
+): Pick<Handlers, 'export:preview' | 'export:file' | 'export:showInFolder' | 'export:yearLog'> {
   const load = (meetingId: number) => {
     const meeting = getMeeting(db, meetingId);
     return { meeting, body: getBody(db, meeting.bodyId) };
+  };
+  const writeIntoExportFolder = (exporter: ExporterDeps, fileName: string, data: Uint8Array | string, overwrite: boolean) => {
+    // An export folder chosen next to the database must still never reach the database or its backups.
+    assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);
+    return writeExport(exporter.exportDir, fileName, data, overwrite);
   };
   return {
     'export:preview': ({ meetingId, forPrintDialog }) => {
@@ -78,10 +85,13 @@ export function exportHandlers(
       const { meeting, body } = load(meetingId);
       const template = format === 'docx' ? getDocxTemplate(db, body.id) : null;
       const { doc, data } = await renderExport(format, meeting, body, exporter.printPdf, template);
-      const fileName = exportFileName(doc, format);
-      // An export folder chosen next to the database must still never reach the database or its backups.
-      assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);
-      return writeExport(exporter.exportDir, fileName, data, overwrite);
+      return writeIntoExportFolder(exporter, exportFileName(doc, format), data, overwrite);
+    },
+    'export:yearLog': async ({ bodyId, year, format, overwrite }) => {
+      if (!exporter) return noExporter();
+      const doc = buildYearLogDocument(archiveBody(db, bodyId), year, yearLog(db, bodyId, year));
+      const data = format === 'docx' ? await renderMinutesDocx(doc) : await renderPdf(doc, exporter.printPdf);
+      return writeIntoExportFolder(exporter, exportFileName(doc, format), data, overwrite);
     },
     'export:showInFolder': async ({ path }) => {
       if (!exporter) return noExporter();

@@ -22,6 +22,7 @@ import {
 } from '../services/storage/attendance';
 import { applyPastedCalled, markUnmarkedPresent } from '../services/storage/attendance-batch';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandpoint, saveTask, updateAgendaItem } from '../services/storage/agenda';
+import { archivePage, meetingsOverview } from '../services/storage/archive';
 import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../../shared/format/clock';
@@ -117,6 +118,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'review:unlock': ({ meetingId, who, reason }) => unlockMeeting(db, meetingId, { who, reason }, at()),
     'versions:list': ({ meetingId }) => listVersions(db, meetingId),
     'versions:get': ({ meetingId, version }) => getVersion(db, meetingId, version),
+    'meetings:overview': () => meetingsOverview(db, today()),
+    'archive:year': ({ bodyId, year }) => archivePage(db, bodyId, year),
 
     'search:query': (request) => searchArchive(db, request),
 

@@ -3,7 +3,7 @@ import type { Body, DateStyle, PlannedDate } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { usePageLoad } from '../app/useLoad';
 import { useInvalidStatus } from '../app/invalidFields';
-import { startHref } from '../app/router';
+import { archiveHref, startHref } from '../app/router';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { localDate } from '../../shared/format/clock';
 import { BodyStateText, combineBodyStates, type BodySaveState } from '../components/BodySaveState';
@@ -87,6 +87,9 @@ function BodyEditor({ body }: { body: Body }) {
         <p className="page-lead">
           Inställningar, mötesdatum och ledamöter. Allt sparas medan du skriver.{' '}
           <BodyStateText state={state} />
+        </p>
+        <p className="body-archive-from-settings">
+          <a href={archiveHref(body.id)}>Organets arkiv: alla möten och beslutslogg</a>
         </p>
       </div>
 

@@ -224,14 +224,19 @@ export function ExportMenu({
   );
 }
 
-/** The print HTML in a sandboxed frame (no scripts, no same origin): what the PDF will look like. */
-function PreviewDialog({
+const nothingToSave = () => Promise.resolve();
+
+/**
+ * The print HTML in a sandboxed frame (no scripts, no same origin): what the
+ * PDF will look like. Also the archive's read-only "Visa", with nothing to save first.
+ */
+export function PreviewDialog({
   meetingId,
-  beforeExport,
+  beforeExport = nothingToSave,
   onClose,
 }: {
   meetingId: number;
-  beforeExport: () => Promise<void>;
+  beforeExport?: () => Promise<void>;
   onClose: () => void;
 }) {
   const [html, setHtml] = useState<{ html: string; title: string } | null>(null);

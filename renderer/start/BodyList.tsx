@@ -1,21 +1,23 @@
 import { useRef, useState } from 'react';
+import type { BodyMeetingsOverview } from '../../shared/model/archive';
 import type { BodySummary, MeetingSummary } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import { compareSwedish } from '../../shared/format/sort';
 import { api } from '../api/client';
-import { bodyHref, meetingHref } from '../app/router';
+import { archiveHref, bodyHref, meetingHref } from '../app/router';
 import { count } from '../app/text';
 import { StatusPill } from '../components/StatusPill';
 import { NewFromPreviousDialog } from '../body/NewFromPreviousDialog';
 import { NewMeetingForm } from './NewMeetingForm';
+import '../archive/archive.css';
 
-/** The bodies in alphabetical order, each a card with its meetings; meetings of no known body last. */
-function byDateDesc(a: MeetingSummary, b: MeetingSummary): number {
-  return b.date.localeCompare(a.date) || b.id - a.id;
-}
-
-export function BodyList({ bodies, meetings }: { bodies: BodySummary[]; meetings: MeetingSummary[] }) {
-  if (bodies.length === 0 && meetings.length === 0) {
+/**
+ * The bodies in alphabetical order, each a card with the meetings a secretary
+ * works on (the next ones, the latest, older ones not yet approved) and a link
+ * to the rest in its archive.
+ */
+export function BodyList({ bodies, overview }: { bodies: BodySummary[]; overview: BodyMeetingsOverview[] }) {
+  if (bodies.length === 0) {
     return (
       <div className="empty-state">
         <h2 className="empty-title">Inga organ eller möten ännu</h2>
@@ -25,33 +27,19 @@ export function BodyList({ bodies, meetings }: { bodies: BodySummary[]; meetings
   }
 
   const sortedBodies = [...bodies].sort((a, b) => compareSwedish(a.name, b.name));
-  const known = new Set(bodies.map((b) => b.id));
-  const orphans = meetings.filter((m) => !known.has(m.bodyId)).sort(byDateDesc);
+  const byBody = new Map(overview.map((o) => [o.bodyId, o]));
 
   return (
     <div className="body-list">
       {sortedBodies.map((body) => (
-        <BodyCard
-          key={body.id}
-          body={body}
-          meetings={meetings.filter((m) => m.bodyId === body.id).sort(byDateDesc)}
-        />
+        <BodyCard key={body.id} body={body} overview={byBody.get(body.id) ?? { bodyId: body.id, total: 0, meetings: [] }} />
       ))}
-      {orphans.length > 0 && (
-        <section className="card body-card" aria-labelledby="body-other">
-          <header className="body-card-head">
-            <h2 id="body-other" className="body-name">
-              Övriga möten
-            </h2>
-          </header>
-          <MeetingList meetings={orphans} />
-        </section>
-      )}
     </div>
   );
 }
 
-function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSummary[] }) {
+function BodyCard({ body, overview }: { body: BodySummary; overview: BodyMeetingsOverview }) {
+  const { meetings, total } = overview;
   const headingId = `body-${body.id}`;
   const [creating, setCreating] = useState<{ from: MeetingSummary | null } | null>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
@@ -108,6 +96,13 @@ function BodyCard({ body, meetings }: { body: BodySummary; meetings: MeetingSumm
         <MeetingList meetings={meetings} onNewFrom={(m) => setCreating({ from: m })} />
       ) : (
         <p className="muted body-empty">Inga möten ännu.</p>
+      )}
+      {total > 0 && (
+        <p className="body-archive-link">
+          <a href={archiveHref(body.id)} aria-label={`Alla möten i arkivet (${total}) för ${body.name}`}>
+            Alla möten i arkivet ({total})
+          </a>
+        </p>
       )}
     </section>
   );

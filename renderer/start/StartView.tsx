@@ -10,13 +10,14 @@ import { BodyList } from './BodyList';
 import { NewBodyButton } from './NewBodyForm';
 import { pageTitle, useDocumentTitle } from '../app/pageTitle';
 
-/** "Möten": every body with its meetings, newest first. */
+/** "Möten": every body with its current meetings, newest first, and a link to its archive. */
 export function StartView() {
   const { load, reload } = usePageLoad(async () => {
-    const [bodies, meetings] = await Promise.all([api['bodies:list']({}), api['meetings:list']({})]);
+    // Per body only the meetings the start page shows: with years of minutes, loading all of them would stall it.
+    const [bodies, overview] = await Promise.all([api['bodies:list']({}), api['meetings:overview']({})]);
     if (!bodies.ok) return bodies;
-    if (!meetings.ok) return meetings;
-    return { ok: true, value: { bodies: bodies.value, meetings: meetings.value } };
+    if (!overview.ok) return overview;
+    return { ok: true, value: { bodies: bodies.value, overview: overview.value } };
   }, []);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -50,7 +51,7 @@ export function StartView() {
         />
       )}
 
-      {load.state === 'ready' && <BodyList bodies={load.bodies} meetings={load.meetings} />}
+      {load.state === 'ready' && <BodyList bodies={load.bodies} overview={load.overview} />}
 
       <BackupFooter
         onRestored={(message) => {

@@ -23,6 +23,7 @@ import {
   meetingSchema,
   meetingSummarySchema,
 } from '../model/domain';
+import { archivePageSchema, archiveYearNumberSchema, bodyMeetingsOverviewSchema } from '../model/archive';
 import { carryOverSchema } from '../model/new-meeting';
 import { standingItemsInputSchema } from '../model/standing-agenda';
 import { notesDocumentSchema } from '../notes/schema';
@@ -283,6 +284,18 @@ export const contract = {
   ),
   'versions:list': query(z.strictObject({ meetingId: idSchema }), z.array(meetingVersionSchema)),
   'versions:get': query(z.strictObject({ meetingId: idSchema, version: z.number().int().min(1) }), meetingSchema),
+  /** The start page: per body the next meetings, the latest held, older ones not yet approved, and the total. */
+  'meetings:overview': query(none, z.array(bodyMeetingsOverviewSchema)),
+  /** A body's archive: its years with counts, and one year's meetings and year log (the newest year without `year`). */
+  'archive:year': query(
+    z.strictObject({ bodyId: idSchema, year: archiveYearNumberSchema.nullable() }),
+    archivePageSchema,
+  ),
+  /** Writes the year log ("Beslutslogg 2026") to the export folder, as `export:file` writes minutes. */
+  'export:yearLog': query(
+    z.strictObject({ bodyId: idSchema, year: archiveYearNumberSchema, format: z.enum(['docx', 'pdf']), overwrite: z.boolean() }),
+    z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int().nonnegative() }),
+  ),
   /** The print HTML of the minutes, for "Förhandsgranska" (shown in a sandboxed frame). */
   /** The print HTML; `forPrintDialog` adds the PDF's running header and page numbers as page boxes ("Skriv ut"). */
   'export:preview': query(

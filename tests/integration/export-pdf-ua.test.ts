@@ -1,52 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildMinutesDocument } from '../../shared/document/build';
 import type { DocBlock, MinutesDocument } from '../../shared/document/model';
 import { renderPdf, renderPdfA } from '../../electron/services/export/render';
 import { getBody } from '../../electron/services/storage/bodies';
 import { getMeeting } from '../../electron/services/storage/meetings';
 import { printingAppForBlock } from './printing-app';
+import { readPdfUa } from './pdf-ua-support';
 
 /**
  * Issue 18, point 8: the exported PDF is PDF/UA-1. Each demo meeting (one per
  * attendance style) is printed as the app prints it and its tags are read
  * back with pikepdf (Debian's python3-pikepdf) by pdf-ua-check.py.
  */
-
-interface PdfUaReport {
-  lang: string;
-  marked: boolean;
-  displayDocTitle: boolean;
-  infoTitle: string;
-  xmp: { pdfuaidPart: string | null; dcTitle: string | null } | null;
-  structure: {
-    types: string[];
-    roleMap: Record<string, string>;
-    nonStandardUnmapped: string[];
-    headings: number[];
-    listItems: string[][];
-    tables: { TH: number; TD: number }[];
-  } | null;
-  pages: {
-    page: number;
-    untaggedMarks: string[];
-    artifactTextRuns: number;
-    tabsS: boolean;
-    links: { contents: string | null; structParent: boolean }[];
-  }[];
-}
-
-const CHECK = resolve(__dirname, 'pdf-ua-check.py');
-
-function readPdfUa(file: string): PdfUaReport {
-  try {
-    return JSON.parse(execFileSync('/usr/bin/python3', [CHECK, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as PdfUaReport;
-  } catch (error) {
-    throw new Error(`pdf-ua-check.py kunde inte läsa ${file} (saknas python3-pikepdf?): ${String(error)}`);
-  }
-}
 
 /** The heading levels the PDF must tag, in order: the title's H1, then each heading of the document one below its level. */
 function expectedHeadings(doc: MinutesDocument): number[] {

@@ -50,13 +50,16 @@ interface TaskRow {
   done: 0 | 1;
 }
 
+/** A MeetingSummary's columns and where they come from; the caller adds WHERE and ORDER BY. */
+export const MEETING_SUMMARY_COLUMNS = `m.id, m.body_id AS bodyId, b.short_name AS bodyShortName, m.title, m.date, m.status,
+       (SELECT count(*) FROM agenda_items WHERE meeting_id = m.id AND parent_id IS NULL) AS itemCount
+     FROM meetings m JOIN bodies b ON b.id = m.body_id`;
+
 /** Meetings, newest first; only one body's when `bodyId` is given. */
 export function listMeetings(db: Db, bodyId?: number): MeetingSummary[] {
   return prepared<MeetingSummary>(
     db,
-    `SELECT m.id, m.body_id AS bodyId, b.short_name AS bodyShortName, m.title, m.date, m.status,
-       (SELECT count(*) FROM agenda_items WHERE meeting_id = m.id AND parent_id IS NULL) AS itemCount
-     FROM meetings m JOIN bodies b ON b.id = m.body_id
+    `SELECT ${MEETING_SUMMARY_COLUMNS}
      WHERE @bodyId IS NULL OR m.body_id = @bodyId
      ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
   ).all({ bodyId: bodyId ?? null });

@@ -3,6 +3,7 @@ import { archivePage, archiveYears, meetingsOverview, yearLog } from '../../elec
 import { createBody } from '../../electron/services/storage/bodies';
 import { createMeeting } from '../../electron/services/storage/meetings';
 import { setReview, unlockMeeting } from '../../electron/services/storage/review';
+import { seedDefaultTemplates } from '../../electron/services/storage/templates';
 import { archivePageSchema } from '../../shared/model/archive';
 import { AT, CREATED, appError, body, meeting, newDb } from './storage-support';
 
@@ -66,8 +67,8 @@ describe('archive by year', () => {
     const page = archivePage(db, big, 2013);
     expect(page.meetings).toHaveLength(20);
     expect(page.meetings.every((m) => m.date.startsWith('2013-'))).toBe(true);
-    // Two standpoints and three tasks per meeting of the fixture: one year's worth, not the archive's.
-    expect(page.log.standpoints).toHaveLength(40);
+    // One standpoint (the other is a standing phrase) and three tasks per meeting of the fixture: one year's worth, not the archive's.
+    expect(page.log.standpoints).toHaveLength(20);
     expect(page.log.tasks).toHaveLength(60);
 
     const plan = db
@@ -86,19 +87,27 @@ describe('archive by year', () => {
   });
 });
 
+/** The fixture meeting with something said under "övriga frågor" instead of the standing phrase. */
+function withOtherQuestion(input: ReturnType<typeof meeting>): ReturnType<typeof meeting> {
+  const copy = structuredClone(input);
+  const other = copy.agenda[0]?.children?.[1];
+  if (other) other.standpoint = 'En övrig fråga om lokaler anmäldes.';
+  return copy;
+}
+
 describe('year log', () => {
   it('has the year’s standpoints with item numbers in meeting order, and the tasks given that year', () => {
     const { db } = newDb();
     const sgs = createBody(db, body('Styrgrupp för samverkan i Strandby', 'SGS'), CREATED);
-    const march = createMeeting(db, sgs, meeting('2026-03-05', { title: 'Mars' }), undefined, CREATED);
-    createMeeting(db, sgs, meeting('2026-01-15', { title: 'Januari' }), undefined, CREATED);
+    const march = createMeeting(db, sgs, withOtherQuestion(meeting('2026-03-05', { title: 'Mars' })), undefined, CREATED);
+    createMeeting(db, sgs, withOtherQuestion(meeting('2026-01-15', { title: 'Januari' })), undefined, CREATED);
     createMeeting(db, sgs, meeting('2025-12-01', { title: 'Förra året' }), undefined, CREATED);
 
     const log = yearLog(db, sgs, 2026);
     expect(log.standpoints.map((s) => [s.meetingTitle, s.itemNumber, s.itemTitle, s.standpoint])).toEqual([
-      ['Januari', '1 b)', 'övriga frågor', 'Inga övriga frågor.'],
+      ['Januari', '1 b)', 'övriga frågor', 'En övrig fråga om lokaler anmäldes.'],
       ['Januari', '2', 'Hemsjukvård i samverkan', 'SGS noterar informationen.'],
-      ['Mars', '1 b)', 'övriga frågor', 'Inga övriga frågor.'],
+      ['Mars', '1 b)', 'övriga frågor', 'En övrig fråga om lokaler anmäldes.'],
       ['Mars', '2', 'Hemsjukvård i samverkan', 'SGS noterar informationen.'],
     ]);
     expect(log.tasks.filter((t) => t.meetingId === march).map((t) => [t.what, t.owner, t.deadline, t.done])).toEqual([
@@ -106,6 +115,20 @@ describe('year log', () => {
       ['Skicka synpunkter på rutinen', 'Ledamöterna', '2026-12-10', false],
       ['Skicka ut anteckningarna för justering', 'Eva Berg', '2026-11-30', true],
     ]);
+  });
+
+  it('leaves out the body’s standing phrases, which are no decisions of the year', () => {
+    const { db } = newDb();
+    const bodyId = createBody(db, body('Styrgrupp', 'SG'), CREATED);
+    seedDefaultTemplates(db, bodyId);
+    const phrases = db.prepare('SELECT text FROM standpoint_templates WHERE body_id = ? AND standing IS NOT NULL').pluck().all(bodyId) as string[];
+    expect(phrases).toContain('Dagens agenda godkändes.');
+    const base = meeting('2026-03-12');
+    const agreed = { ...base.agenda[1]!, title: 'Godkännande av dagens agenda', standpoint: 'Dagens agenda godkändes.', children: [] };
+    createMeeting(db, bodyId, { ...base, agenda: [...base.agenda, agreed] }, undefined, CREATED);
+    const standpoints = yearLog(db, bodyId, 2026).standpoints.map((s) => s.standpoint);
+    expect(standpoints).toContain('SGS noterar informationen.');
+    expect(standpoints).not.toContain('Dagens agenda godkändes.');
   });
 
   it('counts a task carried on to later meetings once, where it was given, and done when a copy was done', () => {

@@ -50,6 +50,7 @@ export function archiveMeetings(db: Db, bodyId: number, year: number): ArchiveMe
 /**
  * The year's standpoints with their items' numbers ("4", "4 a)"), numbered as
  * the agenda numbers them: top-level items by position, sub-items by letter.
+ * A standpoint that is one of the body's standing phrases is left out.
  */
 function yearStandpoints(db: Db, bodyId: number, year: number): YearLogStandpoint[] {
   const { from, until } = yearRange(year);
@@ -71,6 +72,8 @@ function yearStandpoints(db: Db, bodyId: number, year: number): YearLogStandpoin
      JOIN year_meetings ym ON ym.id = i.meeting_id
      LEFT JOIN numbered p ON p.id = i.parent_id
      WHERE trim(i.standpoint) <> ''
+       -- The standing phrases ("Dagens agenda godkändes.") are no decisions of the year.
+       AND trim(i.standpoint) NOT IN (SELECT trim(text) FROM standpoint_templates WHERE body_id = @bodyId AND standing IS NOT NULL)
      ORDER BY ym.date, ym.start_time, ym.id, coalesce(p.n, i.n), CASE WHEN i.parent_id IS NULL THEN 0 ELSE i.n END`,
   ).all({ bodyId, from, until });
 }

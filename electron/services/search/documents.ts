@@ -1,5 +1,6 @@
 import type { AgendaItem, Task } from '../../../shared/model/agenda-item';
 import type { CalledPerson } from '../../../shared/model/called-person';
+import type { ItemKind } from '../../../shared/model/kinds';
 import type { Meeting } from '../../../shared/model/meeting';
 import { notesToPlainText } from '../../../shared/notes/text';
 
@@ -19,6 +20,8 @@ export interface SearchSection {
 
 export interface SearchDocument {
   itemId: number | null;
+  /** The item's kind (a filter); null for the meeting's own document. */
+  kind: ItemKind | null;
   title: string;
   sections: SearchSection[];
 }
@@ -50,6 +53,7 @@ export function itemDocument(
 ): SearchDocument {
   return {
     itemId: item.id,
+    kind: item.kind,
     title: item.title,
     sections: [
       ...section('Underrubriker', item.topics),
@@ -75,6 +79,7 @@ export type MeetingOwnText = Pick<
 export function meetingDocument(meeting: MeetingOwnText): SearchDocument {
   return {
     itemId: null,
+    kind: null,
     title: joined(meeting.title, meeting.subtitle),
     sections: [
       ...section('Mötet', [meeting.meetingForm, meeting.place, meeting.calledText, meeting.diaryNumber, meeting.secretaryName]),

@@ -41,8 +41,22 @@ function documentRow(db: Db, meetingId: number, itemId: number | null): Document
   ).get(meetingId, itemId);
 }
 
-function meetingDate(db: Db, meetingId: number): string {
-  return prepared<{ date: string }>(db, 'SELECT date FROM meetings WHERE id = ?').get(meetingId)?.date ?? '1900-01-01';
+interface MeetingPlace {
+  date: string;
+  bodyId: number;
+  status: string;
+}
+
+function meetingPlace(db: Db, meetingId: number): MeetingPlace | undefined {
+  return prepared<MeetingPlace>(db, 'SELECT date, body_id AS bodyId, status FROM meetings WHERE id = ?').get(meetingId);
+}
+
+/** A meeting's status is a filter of "Sök": its documents follow a change of it (review, approval, unlock). */
+export function reindexMeetingStatus(db: Db, meetingId: number): void {
+  prepared(db, 'UPDATE search_documents SET status = (SELECT status FROM meetings WHERE id = ?) WHERE meeting_id = ?').run(
+    meetingId,
+    meetingId,
+  );
 }
 
 /**
@@ -56,20 +70,30 @@ export function pauseSearchIndexForBenchmark(paused: boolean): void {
 
 function writeDocument(db: Db, meetingId: number, document: SearchDocument): void {
   if (pausedForBenchmark) return;
+  const meeting = meetingPlace(db, meetingId);
+  if (!meeting) return;
   const existing = documentRow(db, meetingId, document.itemId);
   let id = existing?.id;
   if (id === undefined) {
     // A placeholder index row id until the real one (which needs the document's id) is known.
     id = Number(
-      prepared(db, 'INSERT INTO search_documents (meeting_id, item_id, index_rowid) VALUES (?, ?, -random())')
-        .run(meetingId, document.itemId).lastInsertRowid,
+      prepared(
+        db,
+        'INSERT INTO search_documents (meeting_id, item_id, index_rowid, body_id, status) VALUES (?, ?, -random(), ?, ?)',
+      ).run(meetingId, document.itemId, meeting.bodyId, meeting.status).lastInsertRowid,
     );
   }
-  const rowid = indexRowid(meetingDate(db, meetingId), id);
+  const rowid = indexRowid(meeting.date, id);
   const title = foldForSearch(document.title);
   const text = foldForSearch(documentText(document));
   if (existing) prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(existing.indexRowid);
-  if (existing?.indexRowid !== rowid) prepared(db, 'UPDATE search_documents SET index_rowid = ? WHERE id = ?').run(rowid, id);
+  prepared(db, 'UPDATE search_documents SET index_rowid = ?, body_id = ?, status = ?, kind = ? WHERE id = ?').run(
+    rowid,
+    meeting.bodyId,
+    meeting.status,
+    document.kind,
+    id,
+  );
   prepared(db, 'INSERT INTO search_index (rowid, title, text) VALUES (?, ?, ?)').run(rowid, title, text);
   learnTerms(db, title);
   learnTerms(db, text);

@@ -28,3 +28,8 @@ export function firstRowidOf(isoDate: string): number {
 export function firstRowidAfter(isoDate: string): number {
   return (dayKey(isoDate) + 1) * DOCUMENT_BITS;
 }
+
+/** The day (since 1900) an index row id begins with. */
+export function dayOfRowid(rowid: number): number {
+  return Math.floor(rowid / DOCUMENT_BITS);
+}

@@ -8,7 +8,7 @@ import type { Db } from '../storage/db';
 import { prepared } from '../storage/sql';
 import { loadItemDocument, loadMeetingDocument } from './index-store';
 import { wordsContaining } from './vocabulary';
-import { firstRowidAfter, firstRowidOf } from './rowid';
+import { dayOfRowid, firstRowidAfter, firstRowidOf } from './rowid';
 
 /**
  * "Sök": the question read into words (shared/search/query.ts), turned into
@@ -48,7 +48,6 @@ interface HitRow {
   rowid: number;
   meetingId: number;
   itemId: number | null;
-  date: string;
   score: number;
 }
 
@@ -67,22 +66,22 @@ const foldRegistered = new WeakSet<Db>();
  */
 export const RANKED_WINDOW = 1000;
 
+// Only the index and search_documents (a small table) are read per hit; the
+// person filter alone reaches into the meetings' own rows.
 const MATCHED = `
     FROM search_index s
     JOIN search_documents d ON d.index_rowid = s.rowid
-    JOIN meetings m ON m.id = d.meeting_id
-    LEFT JOIN agenda_items i ON i.id = d.item_id
    WHERE s.search_index MATCH @match
      AND s.rowid >= @lowest AND s.rowid < @highest
-     AND (@bodyId IS NULL OR m.body_id = @bodyId)
-     AND (@status IS NULL OR m.status = @status)
-     AND (@kind IS NULL OR i.kind = @kind)
+     AND (@bodyId IS NULL OR d.body_id = @bodyId)
+     AND (@status IS NULL OR d.status = @status)
+     AND (@kind IS NULL OR d.kind = @kind)
      AND (@person IS NULL
-          OR EXISTS (SELECT 1 FROM called_persons c WHERE c.meeting_id = m.id AND instr(search_fold(c.name), @person) > 0)
-          OR EXISTS (SELECT 1 FROM tasks t WHERE t.meeting_id = m.id AND instr(search_fold(t.owner), @person) > 0)
+          OR EXISTS (SELECT 1 FROM called_persons c WHERE c.meeting_id = d.meeting_id AND instr(search_fold(c.name), @person) > 0)
+          OR EXISTS (SELECT 1 FROM tasks t WHERE t.meeting_id = d.meeting_id AND instr(search_fold(t.owner), @person) > 0)
           OR EXISTS (SELECT 1 FROM agenda_items p, json_each(p.presenters_json) j
-                      WHERE p.meeting_id = m.id AND instr(search_fold(j.value ->> '$.name'), @person) > 0))`;
-const COLUMNS = 's.rowid AS rowid, d.meeting_id AS meetingId, d.item_id AS itemId, m.date AS date';
+                      WHERE p.meeting_id = d.meeting_id AND instr(search_fold(j.value ->> '$.name'), @person) > 0))`;
+const COLUMNS = 's.rowid AS rowid, d.meeting_id AS meetingId, d.item_id AS itemId';
 const COUNT_SQL = `SELECT count(*) AS total ${MATCHED}`;
 const WINDOW_SQL = `SELECT ${COLUMNS}, bm25(search_index, ${TITLE_WEIGHT}, 1) AS score ${MATCHED}
    ORDER BY s.rowid DESC LIMIT ${RANKED_WINDOW}`;
@@ -146,7 +145,8 @@ function rankedByMeeting(rows: HitRow[]): HitRow[] {
   return rows.sort(
     (a, b) =>
       best.get(a.meetingId)! - best.get(b.meetingId)! ||
-      b.date.localeCompare(a.date) ||
+      // The row id begins with the meeting's day: a larger one is a newer meeting.
+      dayOfRowid(b.rowid) - dayOfRowid(a.rowid) ||
       b.meetingId - a.meetingId ||
       a.score - b.score ||
       b.rowid - a.rowid,
@@ -161,6 +161,7 @@ function minDate(a: string | undefined, b: string): string {
 }
 
 interface MeetingFacts {
+  date: string;
   bodyId: number;
   body: string;
   title: string;
@@ -185,7 +186,7 @@ function hitsOf(db: Db, rows: readonly HitRow[], terms: readonly SearchTerm[]): 
     return {
       meetingId: row.meetingId,
       itemId: row.itemId,
-      date: row.date,
+      date: facts.date,
       bodyId: facts.bodyId,
       body: facts.body,
       meetingTitle: facts.title,
@@ -203,7 +204,7 @@ function hitsOf(db: Db, rows: readonly HitRow[], terms: readonly SearchTerm[]): 
 function meetingFacts(db: Db, meetingId: number): MeetingFacts {
   const meeting = prepared<Omit<MeetingFacts, 'numbers'>>(
     db,
-    `SELECT m.body_id AS bodyId, b.short_name AS body, m.title, m.status
+    `SELECT m.date, m.body_id AS bodyId, b.short_name AS body, m.title, m.status
        FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ?`,
   ).get(meetingId)!;
   const places = prepared<AgendaPlace>(

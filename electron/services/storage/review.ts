@@ -1,4 +1,4 @@
-import { reindexMeetingOwn } from '../search/index-store';
+import { reindexMeetingOwn, reindexMeetingStatus } from '../search/index-store';
 import { z } from 'zod';
 import type { MeetingStatus } from '../../../shared/model/kinds';
 import { storedMeetingSchema, reviewerSchema, type Meeting, type MeetingVersion, type Reviewer } from '../../../shared/model/meeting';
@@ -73,6 +73,7 @@ export function setReview(
        WHERE id = @meetingId`,
     ).run({ status: input.status, reviewersJson: JSON.stringify(reviewers), approvedOn, at, meetingId });
     reindexMeetingOwn(db, meetingId);
+    reindexMeetingStatus(db, meetingId);
     return { status: input.status, reviewers, approvedOn, version: current.version };
   })();
 }
@@ -113,6 +114,7 @@ export function unlockMeeting(db: Db, meetingId: number, input: { who: string; r
       `UPDATE meetings SET status = 'draft', approved_on = NULL, version = @version, updated_at = max(updated_at, @at)
        WHERE id = @meetingId`,
     ).run({ version, at, meetingId });
+    reindexMeetingStatus(db, meetingId);
     return { version };
   })();
 }

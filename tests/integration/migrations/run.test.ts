@@ -81,7 +81,7 @@ SCHEMA_AFTER[7] = {
 };
 SCHEMA_AFTER[8] = {
   ...SCHEMA_AFTER[7]!,
-  search_documents: ['id', 'meeting_id', 'item_id', 'index_rowid'],
+  search_documents: ['id', 'meeting_id', 'item_id', 'index_rowid', 'body_id', 'status', 'kind'],
   search_index: ['title', 'text'],
   // FTS5's own tables behind the index.
   search_index_config: ['k', 'v'],

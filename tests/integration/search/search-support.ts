@@ -35,8 +35,8 @@ export async function body(app: TestApp, name: string, shortName: string): Promi
 }
 
 /**
- * Every word the index holds, with where it stands (meeting, item, column,
- * position): FTS5's own view of a contentless index. Equal snapshots mean
+ * Every word the index holds, with where it stands (meeting, item, the
+ * filters kept beside it, column, position): FTS5's own view of a contentless index. Equal snapshots mean
  * equal indexes, whatever row ids the documents got.
  */
 export function indexSnapshot(db: Db): string[] {
@@ -44,7 +44,8 @@ export function indexSnapshot(db: Db): string[] {
   return (
     db
       .prepare(
-        `SELECT d.meeting_id || '/' || coalesce(d.item_id, '-') || ' ' || v.col || ' ' || v.offset || ' ' || v.term AS entry
+        `SELECT d.meeting_id || '/' || coalesce(d.item_id, '-') || ' ' || d.body_id || ' ' || d.status || ' ' || coalesce(d.kind, '-')
+                || ' ' || v.col || ' ' || v.offset || ' ' || v.term AS entry
            FROM temp.search_instances v JOIN search_documents d ON d.index_rowid = v.doc`,
       )
       .pluck()

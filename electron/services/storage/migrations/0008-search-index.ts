@@ -15,6 +15,12 @@ export const searchIndex: Migration = {
           item_id INTEGER,
           -- The row's id in search_index: the meeting's day in the high bits (search/rowid.ts).
           index_rowid INTEGER NOT NULL UNIQUE,
+          -- The filters of "Sök", kept here so a search reads this small table
+          -- only, not the meetings and items (whose rows hold the notes).
+          body_id INTEGER NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('draft', 'review', 'approved')),
+          kind TEXT CHECK (kind IS NULL OR kind IN (
+            'information', 'dialog', 'information_dialog', 'standpoint', 'decision', 'other')),
           FOREIGN KEY (meeting_id, item_id) REFERENCES agenda_items (meeting_id, id) ON DELETE CASCADE
         ) STRICT;
         CREATE UNIQUE INDEX search_documents_item ON search_documents (meeting_id, item_id);

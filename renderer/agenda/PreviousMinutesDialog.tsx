@@ -167,6 +167,9 @@ function PreviousMinutesForm({
   }
 
   const picked = earlier.filter((m) => chosen.has(m.id));
+  // Focus starts on the first choice that can still be made (a link already there is shown but cannot be).
+  const firstOpen = publishing.files ? earlier.find((m) => !present.has(minutesFileUrl(body, m) ?? '')) : undefined;
+  const pageFirst = !firstOpen && page !== null && !present.has(page.url);
   const adding = previousMinutesLinks(body, picked, withPage).filter((l) => !present.has(l.url));
 
   return (
@@ -178,7 +181,7 @@ function PreviousMinutesForm({
             <p className="muted">Organet har inga möten före detta.</p>
           ) : (
             <ul className="previous-minutes-list">
-              {earlier.map((m, i) => {
+              {earlier.map((m) => {
                 const url = minutesFileUrl(body, m) ?? '';
                 const there = present.has(url);
                 return (
@@ -188,7 +191,7 @@ function PreviousMinutesForm({
                         type="checkbox"
                         checked={there || chosen.has(m.id)}
                         disabled={there}
-                        data-autofocus={i === 0 ? true : undefined}
+                        data-autofocus={m === firstOpen || undefined}
                         onChange={(e) => setChosen((s) => toggled(s, m.id, e.target.checked))}
                       />
                       <span>
@@ -217,7 +220,7 @@ function PreviousMinutesForm({
             type="checkbox"
             checked={withPage || present.has(page.url)}
             disabled={present.has(page.url)}
-            data-autofocus={!publishing.files || earlier.length === 0 ? true : undefined}
+            data-autofocus={pageFirst || undefined}
             onChange={(e) => setWithPage(e.target.checked)}
           />
           <span>
@@ -230,7 +233,7 @@ function PreviousMinutesForm({
         </label>
       )}
       <div className="dialog-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" data-autofocus={(!firstOpen && !pageFirst) || undefined}>
           {adding.length > 0 ? `Lägg till ${count(adding.length, 'länk', 'länkar')}` : 'Lägg till'}
         </button>
         <button type="button" className="button button-quiet" onClick={onClose}>

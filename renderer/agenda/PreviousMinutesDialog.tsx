@@ -46,13 +46,12 @@ export function PreviousMinutesButton({ meeting, links, onAdd, prominent, number
         ref={buttonRef}
         type="button"
         className={prominent ? 'button previous-minutes-button is-prominent' : 'button button-small previous-minutes-button'}
-        aria-label={`Lägg till tidigare mötesanteckningar under punkt ${number}`}
         onClick={() => {
           setDone('');
           setOpen(true);
         }}
       >
-        Lägg till tidigare mötesanteckningar…
+        Lägg till tidigare mötesanteckningar…<span className="visually-hidden"> under punkt {number}</span>
       </button>
       <LiveText text={done} />
       {open && (
@@ -91,6 +90,12 @@ function PreviousMinutesDialog({
 }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const { id, date, bodyId } = meeting;
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // The dialog opened on its loading line; once the choices are there, focus goes to the first (see useModalDialog).
+  useEffect(() => {
+    if (load.state !== 'loading') contentRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [load.state]);
 
   useEffect(() => {
     let cancelled = false;
@@ -109,22 +114,24 @@ function PreviousMinutesDialog({
 
   return (
     <Dialog title="Lägg till tidigare mötesanteckningar" onClose={onClose} className="previous-minutes-dialog" returnFocus={returnFocus}>
-      {() =>
-        load.state === 'ready' ? (
-          <PreviousMinutesForm body={load.body} earlier={load.earlier} links={links} onAdd={onAdd} onClose={onClose} />
-        ) : load.state === 'error' ? (
-          <>
-            <p className="field-error" role="alert">
-              {load.message}
+      {() => (
+        <div ref={contentRef}>
+          {load.state === 'ready' ? (
+            <PreviousMinutesForm body={load.body} earlier={load.earlier} links={links} onAdd={onAdd} onClose={onClose} />
+          ) : load.state === 'error' ? (
+            <>
+              <p className="field-error" role="alert">
+                {load.message}
+              </p>
+              <CloseActions onClose={onClose} quiet={false} />
+            </>
+          ) : (
+            <p className="loading" aria-busy="true">
+              <span className="spinner" aria-hidden="true" /> Hämtar organets tidigare möten …
             </p>
-            <CloseActions onClose={onClose} quiet={false} />
-          </>
-        ) : (
-          <p className="loading" aria-busy="true">
-            <span className="spinner" aria-hidden="true" /> Hämtar organets tidigare möten …
-          </p>
-        )
-      }
+          )}
+        </div>
+      )}
     </Dialog>
   );
 }

@@ -65,7 +65,7 @@ export function MinutesPublishingSettings({ draft, errors, exampleDate, onChange
           describedBy={`${baseId}-page-example`}
           after={
             <span id={`${baseId}-page-example`} className="layout-example" data-minutes-example="page">
-              {page ? `Länken blir: ${page.title}` : 'Till exempel https://www.exempel.se/motesanteckningar'}
+              {page ? `Länken blir: ${page.title}` : draft.minutesPageUrl.trim() === '' && 'Till exempel https://www.exempel.se/motesanteckningar'}
             </span>
           }
         />
@@ -93,7 +93,7 @@ export function MinutesPublishingSettings({ draft, errors, exampleDate, onChange
                     Länken blir: {minutesLinkTitle(draft, example)} <span className="minutes-publishing-url">{fileUrl}</span>
                   </>
                 ) : (
-                  'Utan mönster läggs bara länken till sidan med alla anteckningar till.'
+                  draft.minutesFilePattern.trim() === '' && 'Utan adress läggs bara länken till sidan med alla anteckningar till.'
                 )}
               </span>
             </>

@@ -10,6 +10,8 @@ import {
 } from '../../shared/model/domain';
 import { itemKindLabel } from '../../shared/format/labels';
 import { StandingMark } from '../body/StandingMark';
+import { isPreviousMinutesItem } from '../../shared/model/previous-minutes';
+import { PreviousMinutesButton } from './PreviousMinutesDialog';
 import { Field, FieldError, KindOptions, TextField, fieldControl } from '../components/Field';
 
 interface FieldsProps {
@@ -21,6 +23,8 @@ interface FieldsProps {
   /** The meeting's body and id, for whether a main item comes along to the next meeting. */
   body?: Body | null;
   meetingId?: number;
+  /** The meeting's date: the body's meetings before it are offered as "Föregående mötesanteckning". */
+  meetingDate?: string;
 }
 
 /** Parses allotted minutes as typed: "" is none, else a whole number 0–1440. */
@@ -37,7 +41,7 @@ export function parseMinutes(text: string): { ok: true; value: number | null } |
  * The item's type line as fields: kind, allotted minutes, attachment; then
  * bullet sub-topics, presenters and document links.
  */
-export function ItemFields({ item, number, called, onChange, body, meetingId }: FieldsProps) {
+export function ItemFields({ item, number, called, onChange, body, meetingId, meetingDate }: FieldsProps) {
   const id = useId();
   const [minutesText, setMinutesText] = useState(item.minutes === null ? '' : String(item.minutes));
   const [minutesError, setMinutesError] = useState<string | null>(null);
@@ -122,7 +126,7 @@ export function ItemFields({ item, number, called, onChange, body, meetingId }: 
       </Field>
 
       <PresentersField item={item} number={number} called={called} onChange={onChange} />
-      <LinksField item={item} number={number} onChange={onChange} />
+      <LinksField item={item} number={number} onChange={onChange} body={body} meetingId={meetingId} meetingDate={meetingDate} />
     </div>
   );
 }
@@ -213,7 +217,7 @@ function PresentersField({ item, number, called, onChange }: FieldsProps) {
   );
 }
 
-function LinksField({ item, number, onChange }: Omit<FieldsProps, 'called'>) {
+function LinksField({ item, number, onChange, body, meetingId, meetingDate }: Omit<FieldsProps, 'called'>) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
@@ -287,6 +291,16 @@ function LinksField({ item, number, onChange }: Omit<FieldsProps, 'called'>) {
           Lägg till länk
         </button>
       </div>
+      {/* The standing item "Föregående mötesanteckning" has the button in view already (AgendaItemView). */}
+      {body && meetingId !== undefined && meetingDate && !(item.parentId === null && isPreviousMinutesItem(item.title)) && (
+        <PreviousMinutesButton
+          meeting={{ id: meetingId, date: meetingDate, bodyId: body.id }}
+          links={item.links}
+          onAdd={(links) => onChange({ links }, 0)}
+          prominent={false}
+          number={number}
+        />
+      )}
     </fieldset>
   );
 }

@@ -71,7 +71,8 @@ export function NewFromPreviousDialog({ previous, onClose }: { previous: Meeting
   );
 }
 
-function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
+/** The set with `value` in it or not. */
+export function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   const next = new Set(set);
   if (on) next.add(value);
   else next.delete(value);

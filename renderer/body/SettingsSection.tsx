@@ -7,6 +7,7 @@ import type { BodySaveState } from '../components/BodySaveState';
 import { TEXT_FIELDS } from './bodySettingsFields';
 import { ChoiceGroup, type ChoiceOption } from './ChoiceGroup';
 import { LayoutSettings } from './LayoutSettings';
+import { MinutesPublishingSettings } from './MinutesPublishingSettings';
 import { keptKey, useBodySettings } from './useBodySettings';
 
 /** The settings chosen among a few options, each with an example of what the minutes then say. */
@@ -119,6 +120,7 @@ export function SettingsSection({
         </fieldset>
       </div>
       <LayoutSettings body={body} draft={draft} definiteNameError={shown.definiteName} onChange={change} onLeave={leave} />
+      <MinutesPublishingSettings draft={draft} errors={shown} exampleDate={nextDate} onChange={change} onLeave={leave} />
     </section>
   );
 }

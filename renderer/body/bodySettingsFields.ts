@@ -1,6 +1,7 @@
 import { bodySettingsInputSchema, bodySettingsSchema, type Body, type BodySettings } from '../../shared/model/domain';
 import { fieldErrors, normalizeClock } from '../app/validation';
 import { LAYOUT_FIELDS } from './LayoutSettings';
+import { MINUTES_PUBLISHING_FIELDS } from './MinutesPublishingSettings';
 
 /** The body's settings as the "Inställningar" card edits them, field by field. */
 
@@ -33,6 +34,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'summaryOfStandpoints',
   'attendanceStyle',
   ...LAYOUT_FIELDS,
+  ...MINUTES_PUBLISHING_FIELDS,
 ];
 
 interface TextFieldSpec {
@@ -74,6 +76,8 @@ export function normalizeSettings(s: BodySettings): BodySettings {
     defaultMeetingForm: s.defaultMeetingForm.trim(),
     defaultStartTime: normalizeClock(s.defaultStartTime),
     defaultEndTime: normalizeClock(s.defaultEndTime),
+    minutesPageUrl: s.minutesPageUrl.trim(),
+    minutesFilePattern: s.minutesFilePattern.trim(),
   };
 }
 

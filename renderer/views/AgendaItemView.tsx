@@ -6,6 +6,8 @@ import { NotesEditor } from '../notes/NotesEditor';
 import { focusItemNotes } from '../notes/focusNotes';
 import { StandpointField } from '../standpoints/StandpointField';
 import { ItemFields } from '../agenda/ItemFields';
+import { PreviousMinutesButton } from '../agenda/PreviousMinutesDialog';
+import { isPreviousMinutesItem } from '../../shared/model/previous-minutes';
 import { ItemPresenters, ItemTopics } from '../agenda/ItemMeta';
 import type { MoveKind } from '../agenda/agendaOps';
 import type { AgendaEditor } from '../agenda/useAgendaEditor';
@@ -232,6 +234,16 @@ export const AgendaItemView = memo(function AgendaItemView({
         </ul>
       )}
 
+      {edit && meeting && body && item.parentId === null && isPreviousMinutesItem(item.title) && (
+        <PreviousMinutesButton
+          meeting={meeting}
+          links={item.links}
+          onAdd={(links) => edit.agenda.update(item.id, { links }, 0)}
+          prominent
+          number={number}
+        />
+      )}
+
       {edit && (
         <details
           className="item-editor"
@@ -251,6 +263,7 @@ export const AgendaItemView = memo(function AgendaItemView({
               onChange={(patch, delayMs) => edit.agenda.update(item.id, patch, delayMs)}
               body={body}
               meetingId={meetingId}
+              meetingDate={meeting?.date}
             />
           )}
         </details>

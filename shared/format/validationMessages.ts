@@ -35,6 +35,8 @@ const FIELD_LABELS: Record<string, string> = {
   shortName: 'Kortnamnet',
   formalName: 'Det formella namnet',
   documentTitle: 'Dokumentets titel',
+  minutesPageUrl: 'Webbadressen till alla mötesanteckningar',
+  minutesFilePattern: 'Mönstret för en mötesanteckning',
   defaultPlace: 'Platsen',
   place: 'Platsen',
   defaultMeetingForm: 'Mötesformen',

@@ -11,6 +11,7 @@ import {
   standpointPlacementSchema,
 } from './kinds';
 import { fieldsOf } from './fields';
+import { minutesPageProblem, minutesPatternProblem } from './previous-minutes';
 import { clockTimeSchema, endAfterStart, idSchema, isoDateSchema, shortTextSchema as shortText } from './values';
 
 /** A body (organ): its settings, its roster (sides → categories → members), planned dates, standing items and phrases. */
@@ -84,6 +85,26 @@ export const bodySettingsSchema = z.object({
   nameForm: nameFormSchema.default('common'),
   /** The name in definite form for standpoints ("Styrgruppen", "Samrådsorganet"); empty: the short name. */
   definiteName: z.string().max(200).default(''),
+  /** The web page with all the body's published minutes ("Alla mötesanteckningar"); empty: none. */
+  minutesPageUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .default('')
+    .superRefine((url, ctx) => {
+      const problem = minutesPageProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** How one meeting's published minutes are addressed, with placeholders such as {datum} (see previous-minutes.ts). */
+  minutesFilePattern: z
+    .string()
+    .trim()
+    .max(2000)
+    .default('')
+    .superRefine((pattern, ctx) => {
+      const problem = minutesPatternProblem(pattern);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 export type BodySettings = z.infer<typeof bodySettingsSchema>;
 
@@ -118,6 +139,8 @@ export const NEW_BODY_SETTINGS: Omit<BodySettings, 'name' | 'shortName'> = {
   summaryOfStandpoints: false,
   attendanceStyle: 'lines',
   ...DEFAULT_BODY_LAYOUT,
+  minutesPageUrl: '',
+  minutesFilePattern: '',
 };
 
 export const bodySettingsInputSchema = bodySettingsSchema.refine(

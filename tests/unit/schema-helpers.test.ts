@@ -29,7 +29,7 @@ describe('fieldsOf and the narrowings built on it', () => {
 
   it('takes a body’s settings without its roster, dates or standing items', () => {
     const body = demoBodies()[0]!;
-    const settings = bodySettingsOf({ definiteName: '', numberedItems: true, agendaHeading: true, personDetailOrder: 'organisationTitle', markerPlacement: 'afterName', nameForm: 'common', ...body });
+    const settings = bodySettingsOf({ definiteName: '', numberedItems: true, agendaHeading: true, personDetailOrder: 'organisationTitle', markerPlacement: 'afterName', nameForm: 'common', minutesPageUrl: '', minutesFilePattern: '', ...body });
     expect(settings).not.toHaveProperty('sides');
     expect(settings).not.toHaveProperty('plannedDates');
     expect(settings).not.toHaveProperty('standingItems');

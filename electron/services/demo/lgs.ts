@@ -44,6 +44,8 @@ export function lgsBody(): NewBody {
     // "LGS-N ställer sig positiva": the group speaks as its members.
     nameForm: 'plural',
     definiteName: 'Ledningsgruppen',
+    minutesPageUrl: `${WEB}/lgs-n/minnesanteckningar`,
+    minutesFilePattern: `${WEB}/lgs-n/{datum}-minnesanteckningar.pdf`,
     standingItems: demoStandingItems(
       'Föregående minnesanteckningar',
       'Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare',

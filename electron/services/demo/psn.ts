@@ -55,6 +55,8 @@ export function psnBody(): NewBody {
     defaultEndTime: '15.00',
     nameForm: 'neuter',
     definiteName: 'Samrådsorganet',
+    minutesPageUrl: `${WEB}/psn/motesanteckningar`,
+    minutesFilePattern: `${WEB}/psn/{datum}-motesanteckning.pdf`,
     standingItems: demoStandingItems('Föregående mötesanteckning'),
     plannedDates: [
       { date: '2026-10-15', note: 'klockan 12.30-15.30, Regionens hus' },

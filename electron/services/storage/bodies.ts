@@ -36,6 +36,8 @@ interface BodyRow {
   markerPlacement: MarkerPlacement;
   nameForm: NameForm;
   definiteName: string;
+  minutesPageUrl: string;
+  minutesFilePattern: string;
   standingItemsJson: string;
   docxTemplateName: string | null;
 }
@@ -80,7 +82,8 @@ export function getBody(db: Db, id: number): Body {
        standpoint_placement AS standpointPlacement, summary_of_standpoints AS summaryOfStandpoints,
        attendance_style AS attendanceStyle, numbered_items AS numberedItems, agenda_heading AS agendaHeading,
        person_detail_order AS personDetailOrder, marker_placement AS markerPlacement, name_form AS nameForm,
-       definite_name AS definiteName, standing_items_json AS standingItemsJson, docx_template_name AS docxTemplateName
+       definite_name AS definiteName, minutes_page_url AS minutesPageUrl, minutes_file_pattern AS minutesFilePattern,
+       standing_items_json AS standingItemsJson, docx_template_name AS docxTemplateName
      FROM bodies WHERE id = ?`,
   ).get(id);
   if (!row) throw new AppError('not_found', 'Organet finns inte.');
@@ -152,11 +155,11 @@ export function createBody(db: Db, input: NewBody, at: string): number {
     `INSERT INTO bodies (name, short_name, formal_name, document_title, default_place, default_meeting_form,
        default_start_time, default_end_time, date_style, standpoint_placement, summary_of_standpoints,
        attendance_style, numbered_items, agenda_heading, person_detail_order, marker_placement, name_form,
-       definite_name, standing_items_json, created_at, updated_at)
+       definite_name, minutes_page_url, minutes_file_pattern, standing_items_json, created_at, updated_at)
      VALUES (@name, @shortName, @formalName, @documentTitle, @defaultPlace, @defaultMeetingForm,
        @defaultStartTime, @defaultEndTime, @dateStyle, @standpointPlacement, @summaryOfStandpoints,
        @attendanceStyle, @numberedItems, @agendaHeading, @personDetailOrder, @markerPlacement, @nameForm,
-       @definiteName, @standingItemsJson, @now, @now)`,
+       @definiteName, @minutesPageUrl, @minutesFilePattern, @standingItemsJson, @now, @now)`,
   );
   const insertDate = prepared(db, 'INSERT INTO planned_dates (body_id, date, note) VALUES (?, ?, ?)');
   const insertSide = prepared(db, 'INSERT INTO sides (body_id, position, name) VALUES (?, ?, ?)');
@@ -212,7 +215,8 @@ export function updateBodySettings(db: Db, id: number, input: BodySettings, at: 
        standpoint_placement = @standpointPlacement, summary_of_standpoints = @summaryOfStandpoints,
        attendance_style = @attendanceStyle, numbered_items = @numberedItems, agenda_heading = @agendaHeading,
        person_detail_order = @personDetailOrder, marker_placement = @markerPlacement, name_form = @nameForm,
-       definite_name = @definiteName, updated_at = @now
+       definite_name = @definiteName, minutes_page_url = @minutesPageUrl,
+       minutes_file_pattern = @minutesFilePattern, updated_at = @now
      WHERE id = @id`,
   ).run({
     ...settings,

@@ -10,6 +10,8 @@ import { searchArchive, type SearchFilters } from '../../electron/services/searc
 import { createBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { saveItemNotes } from '../../electron/services/storage/item-notes';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { startWebHost } from '../../electron/web/server';
 import { createMeeting } from '../../electron/services/storage/meetings';
 import { notes, paragraph } from '../../shared/notes/build';
 import { ARCHIVE_BODIES, archiveBody, archiveMeeting, meetingsOfBody, ARCHIVE_MEETINGS, BIG_BODY_MEETINGS } from './archive-data';
@@ -44,6 +46,11 @@ export interface Host {
 
 export interface ArchiveKit {
   quick: boolean;
+  /** The built renderer, for a browser host started in this process. */
+  rendererDir: string;
+  /** A fresh copy of the typing figures' large meeting, and the keys typed into its live view on a host (ms per key). */
+  typingCopy(name: string): string;
+  typeInto(browser: Browser, appUrl: string): Promise<number[]>;
   figure(f: ArchiveFigure): void;
   log(line: string): void;
   details: Record<string, unknown>;
@@ -320,4 +327,50 @@ export async function benchArchivePaint(browser: Browser, archive: Archive, kit:
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * Typing latency (keydown → painted) in live mode with the index kept and
+ * with it paused: both on a browser host in this process, over fresh copies
+ * of the large meeting, in turns (the order alternates), so the only
+ * difference is the index work behind each autosave.
+ */
+export async function benchTypingIndex(browser: Browser, kit: ArchiveKit): Promise<void> {
+  const rounds = kit.quick ? 1 : 3;
+  const samples = { with: [] as number[], without: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    const modes = round % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+    for (const mode of modes) {
+      const path = kit.typingCopy(`index-${mode}-${round}`);
+      const db = openDatabase(path);
+      pauseSearchIndexForBenchmark(mode === 'without');
+      try {
+        const handlers = createHandlers({ db, databasePath: path, version: 'bench' });
+        const host = await startWebHost({ handlers, rendererDir: kit.rendererDir, port: 0, log: () => undefined });
+        try {
+          samples[mode].push(...(await kit.typeInto(browser, host.url)));
+        } finally {
+          await host.close();
+        }
+      } finally {
+        pauseSearchIndexForBenchmark(false);
+        closeDatabase(db);
+      }
+    }
+  }
+  const withIndex = summarize(samples.with);
+  const withoutIndex = summarize(samples.without);
+  kit.log(`  skrivlatens i liveläget med register: ${fmt(withIndex)}; utan: ${fmt(withoutIndex)}`);
+  kit.details['typingIndex'] = { withIndex, withoutIndex };
+  kit.figure({
+    id: 'search.typing.p95',
+    name: 'Skrivlatens i liveläget med sökregister, p95',
+    unit: 'ms',
+    ours: withIndex.p95,
+    peer: withoutIndex.p95,
+    target: 'oförändrad (≤ +1 ms)',
+    met: withIndex.p95 <= withoutIndex.p95 + 1,
+    peerName: 'samma värd utan register',
+    note: `median ${round(withIndex.median, 1)} mot ${round(withoutIndex.median, 1)} ms, n=${withIndex.n}/${withoutIndex.n}`,
+  });
 }

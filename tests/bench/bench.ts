@@ -1,4 +1,4 @@
-import { benchArchivePaint, benchSearch, buildArchive, type ArchiveKit } from './archive-bench';
+import { benchArchivePaint, benchSearch, benchTypingIndex, buildArchive, type ArchiveKit } from './archive-bench';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -462,6 +462,18 @@ async function typingRound(pages: TypingPage[], chars: number): Promise<void> {
     }
   }
   await sleep(300);
+}
+
+/** Our live view alone on a host: the keys' latencies (the search figures compare hosts with and without the index). */
+async function typeIntoLive(browser: Browser, fx: Fixture, appUrl: string): Promise<number[]> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await typingRound([{ kind: 'ours', page, target: ourLiveTarget(appUrl, fx) }], N.typingChars);
+    return await typedLatencies(page);
+  } finally {
+    await context.close();
+  }
 }
 
 async function typedLatencies(page: Page): Promise<number[]> {
@@ -1179,10 +1191,24 @@ async function runAll(work: string): Promise<void> {
     await section('durability', () => benchDurability(browser, fx, useStrace));
     await section('export', () => benchExport(fx));
     if (!ONLY || ONLY.has('search') || ONLY.has('archive')) {
-      const kit: ArchiveKit = { quick: QUICK, figure, log, details, startAppHost: (path) => startAppHost(path), newContext, afterNextPaint };
+      const kit: ArchiveKit = {
+        quick: QUICK,
+        rendererDir: join(ROOT, 'dist', 'renderer'),
+        typingCopy: (name) => fixtureCopy(fx, name),
+        typeInto: (on, url) => typeIntoLive(on, fx, url),
+        figure,
+        log,
+        details,
+        startAppHost: (path) => startAppHost(path),
+        newContext,
+        afterNextPaint,
+      };
       log('Skriver arkivet (5 000 möten) …');
       const archive = buildArchive(work, kit);
-      await section('search', () => benchSearch(archive, work, kit));
+      await section('search', async () => {
+        await benchSearch(archive, work, kit);
+        await benchTypingIndex(browser, kit);
+      });
       await section('archive', () => benchArchivePaint(browser, archive, kit));
     }
     const machine = await machineInfo(browser);

@@ -75,13 +75,17 @@ export const taskListPageSchema = z.object({
 });
 export type TaskListPage = z.infer<typeof taskListPageSchema>;
 
-/** One stored task row with its meeting, body and item, as storage reads it. */
-export interface TaskChainRow {
+/** What links a stored task row into its chain, and the meeting it is in. */
+export interface TaskLink {
   id: number;
   carriedFromTaskId: number | null;
   meetingId: number;
   meetingDate: string;
   meetingTitle: string;
+}
+
+/** One stored task row with its meeting, body and item, as storage reads it. */
+export interface TaskChainRow extends TaskLink {
   meetingStatus: MeetingStatus;
   bodyId: number;
   bodyShortName: string;
@@ -98,29 +102,43 @@ export interface TaskChainRow {
   doneVia: TaskDoneVia | null;
 }
 
-const byMeeting = (a: TaskChainRow, b: TaskChainRow) =>
-  a.meetingDate.localeCompare(b.meetingDate) || a.meetingId - b.meetingId || a.id - b.id;
+/** ISO dates in order (a plain comparison: localeCompare is slow over hundreds of thousands of rows). */
+function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byMeeting = (a: TaskLink, b: TaskLink) => compareIso(a.meetingDate, b.meetingDate) || a.meetingId - b.meetingId || a.id - b.id;
 
 /**
  * The rows grouped into chains, each oldest first. A row whose carried task
  * is not among `rows` (removed, or filtered out) starts a chain of its own.
  */
-export function chainsOf(rows: readonly TaskChainRow[]): TaskChainRow[][] {
+export function chainsOf<Row extends TaskLink>(rows: readonly Row[]): Row[][] {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const rootOf = (row: TaskChainRow): number => {
-    const seen = new Set<number>();
+  // Each row's chain, remembered as it is found, so a long chain is walked once, not once per row.
+  const rootOf = new Map<number, number>();
+  const findRoot = (row: Row): number => {
+    const path: number[] = [];
     let current = row;
-    while (current.carriedFromTaskId !== null && !seen.has(current.id)) {
-      seen.add(current.id);
-      const parent = byId.get(current.carriedFromTaskId);
-      if (!parent) break;
+    let root: number | undefined;
+    for (;;) {
+      root = rootOf.get(current.id);
+      if (root !== undefined) break;
+      path.push(current.id);
+      const parent = current.carriedFromTaskId === null ? undefined : byId.get(current.carriedFromTaskId);
+      // A parent already on the path would be a loop: the chain starts here.
+      if (!parent || path.includes(parent.id)) {
+        root = current.id;
+        break;
+      }
       current = parent;
     }
-    return current.id;
+    for (const id of path) rootOf.set(id, root);
+    return root;
   };
-  const chains = new Map<number, TaskChainRow[]>();
+  const chains = new Map<number, Row[]>();
   for (const row of rows) {
-    const root = rootOf(row);
+    const root = findRoot(row);
     const chain = chains.get(root);
     if (chain) chain.push(row);
     else chains.set(root, [row]);
@@ -134,7 +152,7 @@ export function itemNumberOf(itemIndex: number, parentIndex: number | null): str
   return `${parentIndex + 1} ${String.fromCharCode(97 + (itemIndex % 26))})`;
 }
 
-/** One chain (oldest first) as an entry of the list; `today` decides what is overdue. */
+/** One chain (oldest first, every row whole) as an entry of the list; `today` decides what is overdue. */
 export function entryOf(chain: readonly TaskChainRow[], today: string): TaskListEntry {
   const first = chain[0]!;
   const latest = chain[chain.length - 1]!;
@@ -157,16 +175,47 @@ export function entryOf(chain: readonly TaskChainRow[], today: string): TaskList
     status: open ? 'open' : 'done',
     doneAt: latest.doneAt,
     doneVia: latest.doneVia,
-    overdue: open && latest.deadline !== null && latest.deadline < today,
+    overdue: isOverdue(open, latest.deadline, today),
   };
 }
 
-function refOf(row: TaskChainRow): TaskMeetingRef {
+function isOverdue(open: boolean, deadline: string | null, today: string): boolean {
+  return open && deadline !== null && deadline < today;
+}
+
+/**
+ * What the filter and the order need of an entry: storage works these out
+ * for every chain and reads whole only the chains of the page shown.
+ */
+export type TaskListSummary = Pick<TaskListEntry, 'taskId' | 'owner' | 'deadline' | 'status' | 'overdue'> & {
+  body: Pick<TaskListEntry['body'], 'id'>;
+  givenIn: Pick<TaskListEntry['givenIn'], 'date'>;
+};
+
+/** A chain's summary from its first row's body and date and its latest row. */
+export function summaryOf(
+  chain: { taskId: number; bodyId: number; givenDate: string },
+  latest: Pick<TaskChainRow, 'owner' | 'deadline' | 'done' | 'doneAt'>,
+  today: string,
+): TaskListSummary {
+  const open = isTaskOpen(latest);
+  return {
+    taskId: chain.taskId,
+    owner: latest.owner,
+    deadline: latest.deadline,
+    status: open ? 'open' : 'done',
+    overdue: isOverdue(open, latest.deadline, today),
+    body: { id: chain.bodyId },
+    givenIn: { date: chain.givenDate },
+  };
+}
+
+function refOf(row: TaskLink): TaskMeetingRef {
   return { meetingId: row.meetingId, date: row.meetingDate, title: row.meetingTitle };
 }
 
 /** Whether the entry is one the filter asks for. */
-export function matchesFilter(entry: TaskListEntry, filter: TaskListFilter): boolean {
+export function matchesFilter(entry: TaskListSummary, filter: TaskListFilter): boolean {
   if (filter.bodyId !== null && entry.body.id !== filter.bodyId) return false;
   const owner = filter.owner.trim().toLocaleLowerCase('sv');
   if (owner && !entry.owner.toLocaleLowerCase('sv').includes(owner)) return false;
@@ -186,20 +235,17 @@ export function matchesFilter(entry: TaskListEntry, filter: TaskListFilter): boo
 }
 
 /** Overdue first, then by deadline (none last), then the newest given first. */
-export function compareEntries(a: TaskListEntry, b: TaskListEntry): number {
+export function compareEntries(a: TaskListSummary, b: TaskListSummary): number {
   return (
     Number(b.overdue) - Number(a.overdue) ||
     Number(a.deadline === null) - Number(b.deadline === null) ||
-    (a.deadline ?? '').localeCompare(b.deadline ?? '') ||
-    b.givenIn.date.localeCompare(a.givenIn.date) ||
+    compareIso(a.deadline ?? '', b.deadline ?? '') ||
+    compareIso(b.givenIn.date, a.givenIn.date) ||
     b.taskId - a.taskId
   );
 }
 
-/** The whole list for the filter, in the order the view shows it. */
-export function taskList(rows: readonly TaskChainRow[], filter: TaskListFilter, today: string): TaskListEntry[] {
-  return chainsOf(rows)
-    .map((chain) => entryOf(chain, today))
-    .filter((entry) => matchesFilter(entry, filter))
-    .sort(compareEntries);
+/** The summaries the filter asks for, in the order the view shows them. */
+export function listed<Summary extends TaskListSummary>(summaries: readonly Summary[], filter: TaskListFilter): Summary[] {
+  return summaries.filter((s) => matchesFilter(s, filter)).sort(compareEntries);
 }

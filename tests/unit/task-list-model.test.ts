@@ -6,9 +6,11 @@ import {
   entryOf,
   isTaskOpen,
   itemNumberOf,
-  taskList,
+  listed,
+  summaryOf,
   type TaskChainRow,
   type TaskListEntry,
+  type TaskListFilter,
 } from '../../shared/model/task-list';
 import {
   DEFAULT_FILTER,
@@ -22,6 +24,8 @@ import {
   statusText,
   withEntry,
 } from '../../renderer/tasks/taskListModel';
+import { openTasks } from '../../renderer/body/carryOver';
+import type { Meeting } from '../../shared/model/meeting';
 
 /** A stored task row of SGS's meeting on `date`; carried from `from` when given. */
 function row(id: number, date: string, more: Partial<TaskChainRow> = {}): TaskChainRow {
@@ -49,6 +53,13 @@ function row(id: number, date: string, more: Partial<TaskChainRow> = {}): TaskCh
 }
 
 const TODAY = '2026-11-12';
+
+/** The list as storage orders it, from whole rows. */
+const taskList = (rows: readonly TaskChainRow[], filter: TaskListFilter, today: string) =>
+  listed(
+    chainsOf(rows).map((chain) => entryOf(chain, today)),
+    filter,
+  );
 
 describe('the task list model (shared/model/task-list.ts)', () => {
   it('reads a chain of carried rows as one task, whatever order the rows come in', () => {
@@ -87,6 +98,18 @@ describe('the task list model (shared/model/task-list.ts)', () => {
     const marked = row(1, '2026-09-10', { meetingStatus: 'approved', doneAt: '2026-11-12T10:00:00.000Z', doneVia: 'task_list' });
     expect(isTaskOpen(marked)).toBe(false);
     expect(entryOf([marked], TODAY)).toMatchObject({ status: 'done', doneVia: 'task_list' });
+  });
+
+  it('summarises a chain for the filter and order from its first row and its latest', () => {
+    expect(summaryOf({ taskId: 1, bodyId: 2, givenDate: '2026-09-10' }, { owner: 'Eva', deadline: '2026-11-01', done: false, doneAt: null }, TODAY)).toEqual({
+      taskId: 1,
+      owner: 'Eva',
+      deadline: '2026-11-01',
+      status: 'open',
+      overdue: true,
+      body: { id: 2 },
+      givenIn: { date: '2026-09-10' },
+    });
   });
 
   it('numbers items as the minutes do', () => {
@@ -155,5 +178,19 @@ describe('the view\'s model (renderer/tasks/taskListModel.ts)', () => {
     );
     const list = [entry(), entry({ taskId: 2 })];
     expect(withEntry(list, entry({ taskId: 2, status: 'done' })).map((e) => e.status)).toEqual(['open', 'done']);
+  });
+});
+
+describe('"Nytt möte utifrån detta" (renderer/body/carryOver.ts)', () => {
+  it('offers only the tasks still open: not those marked done from the list on approved minutes', () => {
+    const task = { itemId: null, owner: 'Eva Berg', deadline: null };
+    const previous = {
+      tasks: [
+        { ...task, id: 1, what: 'Öppet', done: false },
+        { ...task, id: 2, what: 'Klart i mötet', done: true, doneAt: '2026-11-12T10:00:00.000Z', doneVia: 'meeting' },
+        { ...task, id: 3, what: 'Klart i listan', done: false, doneAt: '2026-11-12T10:00:00.000Z', doneVia: 'task_list' },
+      ],
+    } as Pick<Meeting, 'tasks'> as Meeting;
+    expect(openTasks(previous).map((t) => t.what)).toEqual(['Öppet']);
   });
 });

@@ -1,12 +1,13 @@
 import {
-  entryOf,
   chainsOf,
-  taskList,
+  entryOf,
+  listed,
+  summaryOf,
   type TaskChainRow,
   type TaskListEntry,
-  type TaskListFilter,
   type TaskListPage,
   type TaskListQuery,
+  type TaskListSummary,
 } from '../../../shared/model/task-list';
 import type { TaskDoneVia } from '../../../shared/model/agenda-item';
 import { AppError } from '../../../shared/ipc/result';
@@ -48,23 +49,70 @@ function asChainRow(row: StoredChainRow): TaskChainRow {
   return { ...row, done: row.done === 1 };
 }
 
-/** Every task row (one body's when `bodyId` is given; a chain never leaves its body). */
-function taskRows(db: Db, bodyId: number | null): TaskChainRow[] {
-  return prepared<StoredChainRow>(db, `${ROW_SELECT} WHERE (@bodyId IS NULL OR m.body_id = @bodyId)`)
-    .all({ bodyId })
-    .map(asChainRow);
+/**
+ * Every chain, from the rows that were given (carried from nothing) down the
+ * rows carried from them: `root` is the chain's first row. SQLite walks the
+ * links, so a task carried for years costs the list one row, not one per meeting.
+ */
+const CHAINS = `WITH RECURSIVE walk(id, root) AS (
+    SELECT t.id, t.id FROM tasks t JOIN meetings m ON m.id = t.meeting_id
+     WHERE t.carried_from_task_id IS NULL AND (@bodyId IS NULL OR m.body_id = @bodyId)
+    UNION ALL
+    SELECT t.id, w.root FROM walk w JOIN tasks t ON t.carried_from_task_id = w.id
+  )`;
+
+interface ChainSummaryRow {
+  taskId: number;
+  bodyId: number;
+  givenDate: string;
+  owner: string;
+  deadline: string | null;
+  done: 0 | 1;
+  doneAt: string | null;
 }
 
-/** The whole list for the filter, sorted (the CLI prints it). */
-export function listTasks(db: Db, filter: TaskListFilter, today: string): TaskListEntry[] {
-  return taskList(taskRows(db, filter.bodyId), filter, today);
+/** Each chain's first row's body and date, and its latest row's owner, deadline and done. */
+function chainSummaries(db: Db, bodyId: number | null, today: string): TaskListSummary[] {
+  return prepared<ChainSummaryRow>(
+    db,
+    `${CHAINS},
+     ranked AS (
+       SELECT w.root, t.owner, t.deadline, t.done, t.done_at,
+         row_number() OVER (PARTITION BY w.root ORDER BY m.date DESC, m.id DESC, t.id DESC) AS place
+       FROM walk w JOIN tasks t ON t.id = w.id JOIN meetings m ON m.id = t.meeting_id
+     )
+     SELECT r.root AS taskId, gm.body_id AS bodyId, gm.date AS givenDate, r.owner, r.deadline, r.done, r.done_at AS doneAt
+     FROM ranked r JOIN tasks g ON g.id = r.root JOIN meetings gm ON gm.id = g.meeting_id
+     WHERE r.place = 1`,
+  )
+    .all({ bodyId })
+    .map((row) => summaryOf(row, { ...row, done: row.done === 1 }, today));
+}
+
+/** The whole chains that start at `roots`, as entries in that order. */
+function entriesOf(db: Db, roots: readonly number[], today: string): TaskListEntry[] {
+  if (roots.length === 0) return [];
+  const rows = prepared<StoredChainRow>(
+    db,
+    `WITH RECURSIVE walk(id) AS (
+       SELECT value FROM json_each(?)
+       UNION ALL
+       SELECT t.id FROM walk w JOIN tasks t ON t.carried_from_task_id = w.id
+     )
+     ${ROW_SELECT} WHERE t.id IN (SELECT id FROM walk)`,
+  )
+    .all(JSON.stringify(roots))
+    .map(asChainRow);
+  const byRoot = new Map(chainsOf(rows).map((chain) => [chain[0]!.id, chain]));
+  return roots.map((root) => entryOf(byRoot.get(root)!, today));
 }
 
 /** One page of the list for the filter, and how many match in all. */
 export function listTaskPage(db: Db, query: TaskListQuery, today: string): TaskListPage {
   const { offset, limit, ...filter } = query;
-  const all = listTasks(db, filter, today);
-  return { total: all.length, entries: all.slice(offset, offset + limit) };
+  const matching = listed(chainSummaries(db, filter.bodyId, today), filter);
+  const page = matching.slice(offset, offset + limit).map((s) => s.taskId);
+  return { total: matching.length, entries: entriesOf(db, page, today) };
 }
 
 /** The chain `taskId` belongs to: up to the row that was given, then every row carried from it. */
@@ -87,6 +135,7 @@ function chainRows(db: Db, taskId: number): TaskChainRow[] {
   if (!chain) throw new AppError('not_found', TASK_NOT_FOUND, 'taskId');
   return chain;
 }
+
 
 /**
  * Marks the task done (or open again) from the list: its latest row, in the

@@ -143,3 +143,22 @@ test('reflows at 320 px: filters and rows in one column, nothing of the view wid
   const button = await tasks.doneButton(OVERDUE).boundingBox();
   expect(button!.x + button!.width).toBeLessThanOrEqual(320);
 });
+
+test('pages a long list, fifty at a time, the focus on the count when the page changes', async ({ page, app }) => {
+  const { summary } = await demoDraft(app);
+  for (let n = 1; n <= 60; n += 1) {
+    const what = `Sidtest ${String(n).padStart(2, '0')}`;
+    await app.api('tasks:save', { meetingId: summary.id, task: { itemId: null, what, owner: 'Sidtest', deadline: '2099-01-01', done: false } });
+  }
+  const tasks = new TaskListPage(page);
+  await tasks.open(app.url);
+  await tasks.filterOwner('sidtest');
+  const count = page.getByRole('heading', { level: 2, name: 'Visar 1–50 av 60 uppdrag' });
+  await expect(count).toBeVisible();
+  expect(await tasks.whats()).toHaveLength(50);
+  await page.getByRole('button', { name: 'Nästa sida' }).click();
+  await tasks.waitUntilReady();
+  await expect(page.getByRole('heading', { level: 2, name: 'Visar 51–60 av 60 uppdrag' })).toBeFocused();
+  expect(await tasks.whats()).toHaveLength(10);
+  await expect(page.getByRole('button', { name: 'Nästa sida' })).toHaveCount(0);
+});

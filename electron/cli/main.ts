@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/ipc/result';
 import { importMeeting, demo, list } from './commands/data';
 import { exportMeeting } from './commands/export';
+import { tasks } from './commands/tasks';
 import { web } from './commands/web';
 import { backup, restore } from './commands/backup';
 import { reindex, search } from './commands/search';
@@ -29,6 +30,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return demo(options);
       case 'list':
         return await list(options);
+      case 'tasks':
+        return await tasks(options);
       case 'web':
         return await web(options);
       case 'export':

@@ -30,11 +30,14 @@ export type Options = {
   to?: string | undefined;
   body?: string | undefined;
   limit?: string | undefined;
+  open?: boolean | undefined;
+  owner?: string | undefined;
 };
 
 export const COMMAND_OPTIONS = {
   demo: { db: { type: 'string' } },
   list: { db: { type: 'string' } },
+  tasks: { db: { type: 'string' }, open: { type: 'boolean' }, owner: { type: 'string' } },
   export: {
     db: { type: 'string' },
     meeting: { type: 'string' },

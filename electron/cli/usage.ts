@@ -8,6 +8,10 @@ Kommandon:
   demo [--db FIL]              Skapar databasen om den saknas, lägger in demodata
                                och skriver ut mötena som JSON.
   list [--db FIL]              Skriver ut organ och möten som JSON.
+  tasks [--db FIL] [--open] [--owner NAMN]
+                               Skriver ut alla organs uppdrag som JSON, försenade
+                               först. --open: bara öppna; --owner: bara de vars
+                               ansvarige har NAMN i namnet.
   export --meeting ID --format FORMAT --out FIL [--db FIL] [--force] [--template MALL.docx]
                                Exporterar mötesanteckningen till FIL. Format:
                                docx, pdf, pdfa, html eller json (mötesfil).

@@ -24,6 +24,7 @@ import { applyPastedCalled, markUnmarkedPresent } from '../services/storage/atte
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, removeTask, saveStandpoint, saveTask, updateAgendaItem } from '../services/storage/agenda';
 import { archivePage, meetingsOverview } from '../services/storage/archive';
 import { listTemplates, removeTemplate, saveTemplate } from '../services/storage/templates';
+import { listTaskPage, setTaskDone } from '../services/storage/task-list';
 import { closeMeeting, getVersion, listVersions, openMeeting, setReview, unlockMeeting } from '../services/storage/review';
 import { localClock, localDate } from '../../shared/format/clock';
 import { searchArchive } from '../services/search/search';
@@ -106,6 +107,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     'standpoint:save': ({ meetingId, itemId, standpoint }) => saveStandpoint(db, meetingId, itemId, standpoint, at()),
     'tasks:save': ({ meetingId, task }) => saveTask(db, meetingId, task, at()),
     'tasks:remove': ({ meetingId, taskId }) => ({ removed: removeTask(db, meetingId, taskId, at()) }),
+    'tasks:list': (query) => listTaskPage(db, query, today()),
+    'tasks:setDone': ({ taskId, done }) => setTaskDone(db, taskId, done, at(), today()),
 
     'templates:list': ({ bodyId }) => listTemplates(db, bodyId),
     'templates:save': ({ bodyId, template }) => saveTemplate(db, bodyId, template),

@@ -1,5 +1,6 @@
 import type { Body, BodyStandingItem, Meeting, Task } from '../../shared/model/domain';
 import { findStandingItem, inPrintedOrder } from '../../shared/model/standing-agenda';
+import { isTaskOpen } from '../../shared/model/task-list';
 
 /**
  * What "Nytt möte utifrån detta" offers to bring from an earlier meeting,
@@ -25,8 +26,9 @@ export function leftBehind(previous: Meeting, body: Body): string[] {
     .map((i) => i.title.trim());
 }
 
+/** The tasks still open (not those marked done from the list of tasks): what the next meeting follows up. */
 export function openTasks(previous: Meeting): Task[] {
-  return previous.tasks.filter((t) => !t.done);
+  return previous.tasks.filter(isTaskOpen);
 }
 
 export interface CalledChoice {

@@ -41,6 +41,8 @@ export const CHANNEL_NAMES = [
   'templates:remove',
   'tasks:save',
   'tasks:remove',
+  'tasks:list',
+  'tasks:setDone',
   'meetings:open',
   'meetings:close',
   'meetings:remove',

@@ -25,6 +25,7 @@ import {
 } from '../model/domain';
 import { archivePageSchema, archiveYearNumberSchema, bodyMeetingsOverviewSchema } from '../model/archive';
 import { carryOverSchema } from '../model/new-meeting';
+import { taskListEntrySchema, taskListPageSchema, taskListQuerySchema } from '../model/task-list';
 import { standingItemsInputSchema } from '../model/standing-agenda';
 import { notesDocumentSchema } from '../notes/schema';
 import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
@@ -254,6 +255,14 @@ export const contract = {
     taskSchema,
   ),
   'tasks:remove': command(z.strictObject({ meetingId: idSchema, taskId: idSchema }), z.object({ removed: z.boolean() })),
+  /** "Uppdrag": every task of every body, a chain of carried copies as one entry; one page of the filtered list. */
+  'tasks:list': query(taskListQuerySchema, taskListPageSchema),
+  /**
+   * Marks a task (any row of its chain) done or open again from the list: its
+   * latest row. Allowed on approved minutes by design: there only when and
+   * from where are recorded, and the minutes keep their text.
+   */
+  'tasks:setDone': command(z.strictObject({ taskId: idSchema, done: z.boolean() }), taskListEntrySchema),
   /** Live mode: stamps "Mötet öppnades kl. HH.MM" (once; returns the stamp). */
   'meetings:open': command(z.strictObject({ meetingId: idSchema }), z.object({ openedAt: clockTimeSchema })),
   /** Live mode: stamps "Mötet avslutades kl. HH.MM" (a later close moves the stamp). */

@@ -52,8 +52,17 @@ export const taskSchema = z.object({
   owner: z.string().max(200),
   deadline: isoDateSchema.nullable(),
   done: z.boolean(),
+  /**
+   * When the task was marked done (ISO UTC) and where: in its meeting or
+   * from the list of all tasks. Set from the list on approved minutes while
+   * `done` (what the frozen minutes print) stays false. Left out or null
+   * while open, and for tasks marked done before this was recorded.
+   */
+  doneAt: z.string().max(40).nullable().optional(),
+  doneVia: z.enum(['meeting', 'task_list']).nullable().optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
+export type TaskDoneVia = NonNullable<Task['doneVia']>;
 
 /** The fields of an agenda item the agenda editor changes (notes and standpoint save on their own). */
 export const agendaItemPatchSchema = agendaItemSchema

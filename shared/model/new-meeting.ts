@@ -46,7 +46,7 @@ export function asNewCalledPerson(person: CalledPerson): NewCalledPerson {
   return { ...fieldsOf(newCalledPersonSchema, person), attendance: { ...person.attendance } };
 }
 
-export const newTaskSchema = taskSchema.omit({ id: true, itemId: true });
+export const newTaskSchema = taskSchema.omit({ id: true, itemId: true, doneAt: true, doneVia: true });
 export type NewTask = z.infer<typeof newTaskSchema>;
 
 const newAgendaItemBase = agendaItemSchema.omit({ id: true, parentId: true, position: true, notesRevision: true }).extend({
@@ -86,8 +86,8 @@ export const newMeetingSchema = meetingHeaderSchema.extend({
   /** Members and whole-meeting invitees (inbjudna), in printed order. */
   calledPersons: z.array(newCalledPersonSchema),
   agenda: z.array(newAgendaItemSchema),
-  /** Tasks not tied to one item. */
-  tasks: z.array(newTaskSchema).default([]),
+  /** Tasks not tied to one item; a task carried from an earlier meeting points at the one it carries. */
+  tasks: z.array(newTaskSchema.extend({ carriedFromTaskId: idSchema.nullable().default(null) })).default([]),
 });
 export type NewMeeting = z.input<typeof newMeetingSchema>;
 

@@ -304,7 +304,7 @@ describe('tasks', () => {
     });
 
     const done = await app.ok('tasks:save', { meetingId: meeting.id, task: { ...second, done: true } });
-    expect(done).toEqual({ ...second, done: true });
+    expect(done).toEqual({ ...second, done: true, doneAt: expect.any(String), doneVia: 'meeting' });
 
     let after = await app.ok('meetings:get', { id: meeting.id });
     expect(after.tasks.map((t) => [t.what, t.done])).toEqual([

@@ -111,6 +111,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'templates:remove': { bodyId, templateId: 1 },
     'tasks:save': { meetingId, task: { itemId, what: 'Skicka underlag', owner: 'Eva Berg', deadline: '2027-01-15', done: false } },
     'tasks:remove': { meetingId, taskId: 1 },
+    'tasks:list': { bodyId: null, owner: 'berg', status: 'open', overdueOnly: false, offset: 0, limit: 50 },
+    'tasks:setDone': { taskId: 1, done: true },
     'meetings:open': { meetingId },
     'meetings:close': { meetingId },
     'review:set': { meetingId, status: 'review', reviewers: [{ name: 'Tilda Ås', role: 'ordförande' }], approvedOn: null },

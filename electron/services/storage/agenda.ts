@@ -1,5 +1,5 @@
 import { reindexItem, reindexMeeting, reindexMeetingOwn } from '../search/index-store';
-import { agendaItemPatchSchema, taskSchema, type AgendaItem, type AgendaItemPatch, type Task } from '../../../shared/model/agenda-item';
+import { agendaItemPatchSchema, taskSchema, type AgendaItem, type AgendaItemPatch, type Task, type TaskDoneVia } from '../../../shared/model/agenda-item';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './db';
 import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';
@@ -198,9 +198,14 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
     const id = appendOrUpdateListRow(db, input.id, values, {
       lastPosition: 'SELECT max(position) AS position FROM tasks WHERE meeting_id = ?',
       listId: meetingId,
-      insert: `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at)
-           VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done, @now, @now)`,
+      // Ticked done here: stamped now, "in the meeting"; a task already done
+      // (also from the list) keeps when and where; unticked clears both.
+      insert: `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, done_at, done_via, created_at, updated_at)
+           VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done,
+             CASE WHEN @done = 1 THEN @now END, CASE WHEN @done = 1 THEN 'meeting' END, @now, @now)`,
       update: `UPDATE tasks SET item_id = @itemId, what = @what, owner = @owner, deadline = @deadline, done = @done,
+           done_at = CASE WHEN @done = 0 THEN NULL WHEN done = 1 OR done_at IS NOT NULL THEN done_at ELSE @now END,
+           done_via = CASE WHEN @done = 0 THEN NULL WHEN done = 1 OR done_at IS NOT NULL THEN done_via ELSE 'meeting' END,
            updated_at = @now
          WHERE id = @id AND meeting_id = @meetingId`,
       notFound: { message: TASK_NOT_IN_MEETING, field: 'task.id' },
@@ -208,7 +213,12 @@ export function saveTask(db: Db, meetingId: number, input: Omit<Task, 'id'> & { 
     // A task may have moved from one item to another: both documents change.
     reindexMeeting(db, meetingId);
     touchMeeting(db, meetingId, at);
-    return { id, itemId: values.itemId, what: values.what, owner: values.owner, deadline: values.deadline, done: task.done };
+    const stamp = prepared<{ doneAt: string | null; doneVia: TaskDoneVia | null }>(
+      db,
+      'SELECT done_at AS doneAt, done_via AS doneVia FROM tasks WHERE id = ?',
+    ).get(id);
+    const { itemId, what, owner, deadline } = values;
+    return { id, itemId, what, owner, deadline, done: task.done, ...(stamp?.doneAt ? { doneAt: stamp.doneAt, doneVia: stamp.doneVia } : {}) };
   })();
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/model/archive';
 import type { MeetingSummary } from '../../../shared/model/meeting';
 import { AppError } from '../../../shared/ipc/result';
-import type { Db } from './database';
+import type { Db } from './db';
 import { MEETING_SUMMARY_COLUMNS } from './meetings';
 import { prepared } from './sql';
 

@@ -1,6 +1,6 @@
 import { reindexMeeting, reindexMeetingOwn } from '../search/index-store';
 import type { MeetingStatus } from '../../../shared/model/kinds';
-import type { Task } from '../../../shared/model/agenda-item';
+import type { Task, TaskDoneVia } from '../../../shared/model/agenda-item';
 import { meetingHeaderInputSchema, meetingHeaderOf, type Meeting, type MeetingHeader, type MeetingSummary, type Reviewer } from '../../../shared/model/meeting';
 import { newMeetingSchema, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
 import { AppError } from '../../../shared/ipc/result';
@@ -48,6 +48,8 @@ interface TaskRow {
   owner: string;
   deadline: string | null;
   done: 0 | 1;
+  doneAt: string | null;
+  doneVia: TaskDoneVia | null;
 }
 
 /** A MeetingSummary's columns and where they come from; the caller adds WHERE and ORDER BY. */
@@ -89,11 +91,12 @@ export function getMeeting(db: Db, id: number): Meeting {
 
   const tasks = prepared<TaskRow>(
     db,
-    `SELECT id, item_id AS itemId, what, owner, deadline, done
+    `SELECT id, item_id AS itemId, what, owner, deadline, done, done_at AS doneAt, done_via AS doneVia
      FROM tasks WHERE meeting_id = ? ORDER BY position, id`,
   )
     .all(id)
-    .map((t): Task => ({ ...t, done: t.done === 1 }));
+    // When and where only once known, so tasks never marked done read as before.
+    .map(({ doneAt, doneVia, ...t }): Task => ({ ...t, done: t.done === 1, ...(doneAt === null ? {} : { doneAt, doneVia }) }));
 
   return { ...meeting, reviewers, calledPersons, agenda, tasks };
 }
@@ -147,8 +150,8 @@ export function createMeeting(
   );
   const insertTask = prepared(
     db,
-    `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, created_at, updated_at)
-     VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done, @now, @now)`,
+    `INSERT INTO tasks (meeting_id, item_id, position, what, owner, deadline, done, carried_from_task_id, created_at, updated_at)
+     VALUES (@meetingId, @itemId, @position, @what, @owner, @deadline, @done, @carriedFromTaskId, @now, @now)`,
   );
 
   return db.transaction(() => {
@@ -187,8 +190,9 @@ export function createMeeting(
       });
     };
     let taskPosition = 0;
-    const addTask = (task: NewTask, itemId: number | null) => {
-      insertTask.run({ meetingId, itemId, position: taskPosition++, ...task, done: bit(task.done), now });
+    const addTask = (task: NewTask, itemId: number | null, carriedFromTaskId: number | null = null) => {
+      const { what, owner, deadline } = task;
+      insertTask.run({ meetingId, itemId, position: taskPosition++, what, owner, deadline, done: bit(task.done), carriedFromTaskId, now });
     };
 
     for (const person of meeting.calledPersons) addPerson(person, null);
@@ -222,7 +226,7 @@ export function createMeeting(
       const itemId = addItem(item, null, position);
       item.children.forEach((child, childPosition) => addItem(child, itemId, childPosition));
     });
-    for (const task of meeting.tasks) addTask(task, null);
+    for (const task of meeting.tasks) addTask(task, null, task.carriedFromTaskId);
 
     reindexMeeting(db, meetingId);
     return meetingId;

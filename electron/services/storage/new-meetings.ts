@@ -2,7 +2,8 @@ import type { Body, BodyStandingItem } from '../../../shared/model/body';
 import { UNMARKED_ATTENDANCE } from '../../../shared/model/called-person';
 import type { Task } from '../../../shared/model/agenda-item';
 import type { Meeting } from '../../../shared/model/meeting';
-import { asNewCalledPerson, type CarryOver, type NewCalledPerson, type NewMeeting, type NewTask } from '../../../shared/model/new-meeting';
+import { asNewCalledPerson, type CarryOver, type NewCalledPerson, type NewMeeting } from '../../../shared/model/new-meeting';
+import { isTaskOpen } from '../../../shared/model/task-list';
 import { agendaOfStandingItems, findStandingItem } from '../../../shared/model/standing-agenda';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './db';
@@ -137,9 +138,9 @@ function chosenStandingItems(body: Body, titles: readonly string[] | undefined):
 }
 
 /** The earlier meeting's open tasks with these ids (all of them without a choice), in its order. */
-function chosenTasks(previous: Meeting, ids: readonly number[] | undefined): NewTask[] {
-  const open = previous.tasks.filter((t) => !t.done);
-  if (ids === undefined) return open.map(asNewTask);
+function chosenTasks(previous: Meeting, ids: readonly number[] | undefined): CarriedTask[] {
+  const open = previous.tasks.filter(isTaskOpen);
+  if (ids === undefined) return open.map(carried);
   const wanted = new Set(ids);
   ids.forEach((id, index) => {
     if (!open.some((t) => t.id === id)) {
@@ -150,7 +151,7 @@ function chosenTasks(previous: Meeting, ids: readonly number[] | undefined): New
       );
     }
   });
-  return open.filter((t) => wanted.has(t.id)).map(asNewTask);
+  return open.filter((t) => wanted.has(t.id)).map(carried);
 }
 
 /** The earlier meeting's members and invitees, unmarked again; guests belonged to its items. */
@@ -160,13 +161,20 @@ function calledOf(previous: Meeting): NewCalledPerson[] {
     .map((p): NewCalledPerson => ({ ...asNewCalledPerson(p), attendance: UNMARKED_ATTENDANCE }));
 }
 
-/** A meeting's open tasks as tasks of the whole next meeting (its items are not carried over). */
-function openTasksOf(meeting: Meeting): NewTask[] {
-  return meeting.tasks.filter((t) => !t.done).map(asNewTask);
+/**
+ * A meeting's open tasks (not those marked done from the list of tasks on
+ * approved minutes) as tasks of the whole next meeting (its items are not
+ * carried over).
+ */
+function openTasksOf(meeting: Meeting): CarriedTask[] {
+  return meeting.tasks.filter(isTaskOpen).map(carried);
 }
 
-function asNewTask(task: Task): NewTask {
-  return { what: task.what, owner: task.owner, deadline: task.deadline, done: false };
+type CarriedTask = NonNullable<NewMeeting['tasks']>[number];
+
+/** The next meeting's copy of an open task, linked to it so the two read as one task followed up. */
+function carried(task: Task): CarriedTask {
+  return { what: task.what, owner: task.owner, deadline: task.deadline, done: false, carriedFromTaskId: task.id };
 }
 
 /** The roster as called persons, side by side and category by category, in roster order. */

@@ -44,6 +44,7 @@ const { values: opts } = parseArgs({
     'memory-minutes': { type: 'string' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'archive-db': { type: 'string' },
   },
   strict: true,
 });
@@ -1201,10 +1202,11 @@ async function runAll(work: string): Promise<void> {
         details,
         startAppHost: (path) => startAppHost(path),
         newContext,
-        afterNextPaint,
       };
-      log('Skriver arkivet (5 000 möten) …');
-      const archive = buildArchive(work, kit);
+      // --archive-db: an archive kept from an earlier run (--keep), for working on these figures only.
+      const kept = opts['archive-db'];
+      log(kept ? `Använder arkivet ${kept}` : 'Skriver arkivet (5 000 möten) …');
+      const archive = kept ? { dbPath: resolve(kept), buildSeconds: 0, characters: 0 } : buildArchive(work, kit);
       await section('search', async () => {
         await benchSearch(archive, work, kit);
         await benchTypingIndex(browser, kit);

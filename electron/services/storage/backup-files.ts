@@ -8,6 +8,7 @@ import { formatLocalTimestamp, toLocalTimestamp } from '../../../shared/format/d
 import { ANTECKNA_APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 import { examineDatabaseFile, type Db } from './database';
 import { describeSchemaObjects, unknownSchemaObjects } from './schema-check';
+import { examineCopyOffThread, type CopyFacts } from './copy-check';
 
 /**
  * Rotating backups of the database, made with SQLite's online backup API
@@ -108,18 +109,36 @@ function finishAndVerifyCopy(path: string): void {
   try {
     copy = new Database(path, { fileMustExist: true });
     copy.pragma('journal_mode = DELETE');
-    const check = copy.pragma('quick_check') as { quick_check: string }[];
+    const check = (copy.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
     const applicationId = copy.pragma('application_id', { simple: true }) as number;
     const userVersion = copy.pragma('user_version', { simple: true }) as number;
-    if (check.length !== 1 || check[0]?.quick_check !== 'ok' || applicationId !== ANTECKNA_APPLICATION_ID || userVersion > SCHEMA_VERSION) {
-      throw new AppError('storage', 'Kopian av databasen blev inte hel och har tagits bort. Databasen har inte ändrats.');
-    }
+    refuseBrokenCopy({ check, applicationId, userVersion });
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('storage', `Kopian av databasen kunde inte kontrolleras (${describe(error)}). Databasen har inte ändrats.`);
+    throw unverified(error);
   } finally {
     copy?.close();
   }
+}
+
+/** The same check as finishAndVerifyCopy, in a worker thread: the app keeps answering while a large copy is read. */
+async function finishAndVerifyCopyOffThread(path: string): Promise<void> {
+  makePrivateFile(path);
+  try {
+    refuseBrokenCopy(await examineCopyOffThread(path));
+  } catch (error) {
+    throw unverified(error);
+  }
+}
+
+function refuseBrokenCopy({ check, applicationId, userVersion }: CopyFacts): void {
+  if (check.length !== 1 || check[0] !== 'ok' || applicationId !== ANTECKNA_APPLICATION_ID || userVersion > SCHEMA_VERSION) {
+    throw new AppError('storage', 'Kopian av databasen blev inte hel och har tagits bort. Databasen har inte ändrats.');
+  }
+}
+
+function unverified(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('storage', `Kopian av databasen kunde inte kontrolleras (${describe(error)}). Databasen har inte ändrats.`);
 }
 
 export function describe(error: unknown): string {
@@ -161,7 +180,7 @@ export async function backupDatabaseTo(db: Db, destination: string, options: { o
   const temp = tempPathBeside(destination);
   try {
     await db.backup(temp);
-    finishAndVerifyCopy(temp);
+    await finishAndVerifyCopyOffThread(temp);
     placeVerified(temp, destination, options.overwrite === true);
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -203,7 +222,7 @@ export async function createBackup(db: Db, databasePath: string, now: Date): Pro
   const temp = tempPathBeside(join(folder, backupFileName(now)));
   try {
     await db.backup(temp);
-    finishAndVerifyCopy(temp);
+    await finishAndVerifyCopyOffThread(temp);
     for (let sequence = 1; ; sequence++) {
       const fileName = backupFileName(now, sequence);
       const path = join(folder, fileName);

@@ -52,7 +52,7 @@ export function SearchView({ query }: { query: SearchRouteQuery }) {
     } else if (search.state === 'ready' && !search.result.hint) {
       setAnnounced(`${countLine(search.result.total, search.hits)} för ”${query.text.trim()}”.`);
     }
-  }, [search, key]);
+  }, [search, key, query.text]);
 
   // "Visa fler": focus to the first new hit once it is shown.
   const [focusHit, setFocusHit] = useState<number | null>(null);

@@ -8,6 +8,9 @@ import type { SearchRouteQuery } from '../app/router';
  * for display, and the counts in words.
  */
 
+/** The longest question the channel accepts (see searchRequestSchema). */
+const SEARCH_TEXT_ACCEPTED = 100_000;
+
 /** Hits asked for per page ("Visa fler" asks for the next). */
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -69,7 +72,8 @@ export function foundWords(words: readonly string[], text: string): string {
 
 /** The request for a page of hits of the question in the address. */
 export function searchRequestOf(query: SearchRouteQuery, offset = 0): SearchRequest {
-  const request: SearchRequest = { text: query.text, limit: SEARCH_PAGE_SIZE, offset };
+  // Beyond what the channel takes the engine's answer is the same hint ("too long"), so the text is cut, never refused.
+  const request: SearchRequest = { text: query.text.slice(0, SEARCH_TEXT_ACCEPTED), limit: SEARCH_PAGE_SIZE, offset };
   if (query.bodyId !== null) request.bodyId = query.bodyId;
   if (query.from !== null) request.from = query.from;
   if (query.to !== null) request.to = query.to;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../shared/search/schema';
+import { searchRequestSchema, type SearchHit } from '../../shared/search/schema';
 import { parseRoute, searchHref, type SearchRouteQuery } from '../../renderer/app/router';
 import {
   checkSearchForm,
@@ -85,6 +85,8 @@ describe('the address and the form', () => {
       offset: 0,
     });
     expect(searchRequestOf(queryIn('#/sok?q=x&status=klar&typ=sallad&ar=12'), 40)).toEqual({ text: 'x', limit: 20, offset: 40 });
+    // However long the address, the request is one the channel takes (the engine answers with its hint).
+    expect(searchRequestSchema.safeParse(searchRequestOf({ ...EMPTY, text: 'a'.repeat(300_000), person: 'b'.repeat(500) })).success).toBe(true);
   });
 
   it('writes the form back into the same address (back returns to the same results)', () => {

@@ -3,6 +3,7 @@ import './shortcuts.css';
 
 /** "Hjälp → Kortkommandon" (F1): the keys of the whole app in one list. */
 const SHORTCUTS: { keys: string; what: string }[] = [
+  { keys: 'Ctrl+K', what: 'Sök i alla möten (också / när du inte skriver i ett fält)' },
   { keys: 'Alt+L', what: 'Liveläge för mötet, och tillbaka till mötesvyn' },
   { keys: 'Alt+N', what: 'Närvaro' },
   { keys: 'Alt+→ / Alt+←', what: 'Nästa och föregående punkt i liveläget' },

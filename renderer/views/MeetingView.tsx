@@ -25,10 +25,10 @@ import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
 import { RemoveMeetingSection } from './RemoveMeeting';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
+import { FoundMarks } from '../search/useFoundMarks';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId, found }: { meetingId: number; found: FoundAt | null }) {
-  void found;
   const { load, setMeeting, reload } = useMeetingWithBody(meetingId);
   useDocumentTitle(pageTitle(load.state === 'ready' ? meetingSubject(load.meeting, load.body) : 'Mötet'));
 
@@ -58,6 +58,7 @@ export function MeetingView({ meetingId, found }: { meetingId: number; found: Fo
           onUnlocked={reload}
         />
       )}
+      <FoundMarks meetingId={meetingId} found={found} ready={load.state === 'ready'} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { CheckChoice } from '../components/CheckChoice';
 import type { Body, DocumentLink, MeetingSummary } from '../../shared/model/domain';
 import { formatLongDate } from '../../shared/format/date';
 import {
@@ -193,22 +194,15 @@ function PreviousMinutesForm({
                 const there = present.has(url);
                 return (
                   <li key={m.id}>
-                    <label className="choice">
-                      <input
-                        type="checkbox"
-                        checked={there || chosen.has(m.id)}
-                        disabled={there}
-                        data-autofocus={m === firstOpen || undefined}
-                        onChange={(e) => setChosen((s) => toggled(s, m.id, e.target.checked))}
-                      />
-                      <span>
-                        {minutesLinkTitle(body, m)}
-                        <span className="previous-minutes-detail">
-                          {formatLongDate(m.date)}
-                          {there && ', finns redan under punkten'}
-                        </span>
-                      </span>
-                    </label>
+                    <CheckChoice
+                      checked={there || chosen.has(m.id)}
+                      disabled={there}
+                      autofocus={m === firstOpen}
+                      onToggle={(on) => setChosen((s) => toggled(s, m.id, on))}
+                      label={minutesLinkTitle(body, m)}
+                      detailClassName="previous-minutes-detail"
+                      detail={`${formatLongDate(m.date)}${there ? ', finns redan under punkten' : ''}`}
+                    />
                   </li>
                 );
               })}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { CheckChoice } from '../components/CheckChoice';
 import type { Body, Meeting, MeetingSummary } from '../../shared/model/domain';
 import type { CalledSource } from '../../shared/model/new-meeting';
 import { standingTitleKey } from '../../shared/model/standing-agenda';
@@ -149,20 +150,15 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
               const key = standingTitleKey(item.title);
               return (
                 <li key={key}>
-                  <label className="choice">
-                    <input
-                      type="checkbox"
-                      checked={chosenStanding.has(key)}
-                      onChange={(e) => setChosenStanding((s) => toggled(s, key, e.target.checked))}
-                    />
-                    <span>
-                      {item.title}
-                      <span className="carry-over-detail">
-                        {PLACEMENT_LABELS[item.placement]}
-                        {item.children.length > 0 && `; ${item.children.map((c, i) => `${subLetter(i)} ${c}`).join(', ')}`}
-                      </span>
-                    </span>
-                  </label>
+                  <CheckChoice
+                    checked={chosenStanding.has(key)}
+                    onToggle={(on) => setChosenStanding((s) => toggled(s, key, on))}
+                    label={item.title}
+                    detailClassName="carry-over-detail"
+                    detail={`${PLACEMENT_LABELS[item.placement]}${
+                      item.children.length > 0 ? `; ${item.children.map((c, i) => `${subLetter(i)} ${c}`).join(', ')}` : ''
+                    }`}
+                  />
                 </li>
               );
             })}
@@ -187,21 +183,13 @@ function CarryOverForm({ meeting, body, onClose }: { meeting: Meeting; body: Bod
           <ul className="carry-over-list">
             {tasks.map((task) => (
               <li key={task.id}>
-                <label className="choice">
-                  <input
-                    type="checkbox"
-                    checked={chosenTasks.has(task.id)}
-                    onChange={(e) => setChosenTasks((s) => toggled(s, task.id, e.target.checked))}
-                  />
-                  <span>
-                    {task.what}
-                    {(task.owner.trim() || task.deadline) && (
-                      <span className="carry-over-detail">
-                        {[task.owner.trim(), task.deadline ? `senast ${formatLongDate(task.deadline)}` : ''].filter(Boolean).join(', ')}
-                      </span>
-                    )}
-                  </span>
-                </label>
+                <CheckChoice
+                  checked={chosenTasks.has(task.id)}
+                  onToggle={(on) => setChosenTasks((s) => toggled(s, task.id, on))}
+                  label={task.what}
+                  detailClassName="carry-over-detail"
+                  detail={[task.owner.trim(), task.deadline ? `senast ${formatLongDate(task.deadline)}` : ''].filter(Boolean).join(', ')}
+                />
               </li>
             ))}
           </ul>

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, linkSync, rmSync, symlinkSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { acquireWriterLock, type WriterLock } from '../../electron/services/storage/writer-lock';
 import { appError } from './storage-support';
+import { buildChildScript } from './child-script';
 
 // One writer per database file, across processes: the lock is checked from
 // real child processes (a lock inside one process is a different thing), and
@@ -16,8 +16,7 @@ import { appError } from './storage-support';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'electron', 'cli.cjs');
-// Inside node_modules so the child's require('better-sqlite3') resolves.
-const CHILD = join(ROOT, 'node_modules', '.cache', 'anteckna-test', 'writer-lock-child.cjs');
+let CHILD = '';
 
 let dir: string;
 let dbPath: string;
@@ -26,11 +25,10 @@ let held: WriterLock[];
 let links: string[];
 
 beforeAll(async () => {
-  await mkdir(join(CHILD, '..'), { recursive: true });
   // A process that takes the lock, says "held", and keeps it until killed.
-  await build({
-    stdin: {
-      contents: `
+  CHILD = await buildChildScript(
+    'writer-lock-child',
+    `
         import { acquireWriterLock } from './electron/services/storage/writer-lock';
         try {
           acquireWriterLock(process.argv[2] ?? '');
@@ -40,16 +38,7 @@ beforeAll(async () => {
           process.stderr.write((error instanceof Error ? error.message : String(error)) + '\\n');
           process.exit(1);
         }`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: CHILD,
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
+  );
   // The host tests run the current sources, as a user would run them.
   const built = spawnSync(process.execPath, [join(ROOT, 'build', 'scripts', 'build.mjs'), '--quiet'], { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`Bygget misslyckades:\n${built.stdout}${built.stderr}`);

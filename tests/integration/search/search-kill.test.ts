@@ -1,29 +1,26 @@
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/services/demo/demo-data';
 import { closeDatabase, openDatabase } from '../../../electron/services/storage/database';
 import { openApp } from '../app-support';
 import { indexAndRebuild } from './search-support';
+import { buildChildScript } from '../child-script';
 
 // The index is written in the same transaction as the text: a process killed
 // (kill -9) in the middle of saving leaves both at the same last commit. A
 // real child process saves notes, standpoints and attendance as fast as it
 // can; it is killed without warning, and the file is read again.
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-// Inside node_modules so the child's require('better-sqlite3') resolves.
-const CHILD = join(ROOT, 'node_modules', '.cache', 'anteckna-test', 'search-kill-child.cjs');
+let CHILD = '';
 let dir: string;
 
 beforeAll(async () => {
-  await mkdir(join(CHILD, '..'), { recursive: true });
-  await build({
-    stdin: {
-      contents: `
+  CHILD = await buildChildScript(
+    'search-kill-child',
+    `
         import { openDatabase } from './electron/services/storage/database';
         import { createHandlers } from './electron/ipc/handlers';
         import { dispatch } from './electron/ipc/dispatch';
@@ -46,16 +43,7 @@ beforeAll(async () => {
             process.stdout.write('saved ' + n + '\\n');
           }
         })();`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: CHILD,
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
+  );
   dir = await mkdtemp(join(tmpdir(), 'anteckna-search-kill-'));
 }, 120_000);
 

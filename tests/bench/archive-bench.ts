@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -10,11 +10,9 @@ import { searchArchive, type SearchFilters } from '../../electron/services/searc
 import { createBody } from '../../electron/services/storage/bodies';
 import { closeDatabase, openDatabase } from '../../electron/services/storage/database';
 import { saveItemNotes } from '../../electron/services/storage/item-notes';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { startWebHost } from '../../electron/web/server';
 import { createMeeting } from '../../electron/services/storage/meetings';
 import { notes, paragraph } from '../../shared/notes/build';
-import { ARCHIVE_BODIES, archiveBody, archiveMeeting, meetingsOfBody, ARCHIVE_MEETINGS, BIG_BODY_MEETINGS } from './archive-data';
+import { ARCHIVE_BODIES, archiveBody, archiveMeeting, meetingsOfBody, ARCHIVE_MEETINGS } from './archive-data';
 import { summarize, type Summary } from './stats';
 
 /**
@@ -290,113 +288,5 @@ function autosaveCost(dbPath: string, kit: ArchiveKit): void {
     met: withIndex.p95 <= withoutIndex.p95 + 1,
     peerName: 'samma sparning utan register',
     note: `median ${round(withIndex.median, 2)} mot ${round(withoutIndex.median, 2)} ms`,
-  });
-}
-
-/**
- * The start page and the archive view of the body with 500 meetings, reached
- * as she reaches them in the running app (the address changes, not a new
- * window): from the change to the app's ready signal and the next painted frame.
- */
-export async function benchArchivePaint(browser: Browser, archive: Archive, kit: ArchiveKit): Promise<void> {
-  const host = await kit.startAppHost(archive.dbPath);
-  const runs = kit.quick ? 3 : 10;
-  const elsewhere = '#/body/2';
-  try {
-    const context = await kit.newContext(browser);
-    try {
-      const page = await context.newPage();
-      await page.goto(`${host.url}${elsewhere}`);
-      await page.locator('#app[data-app-state="ready"]').waitFor({ timeout: 60_000 });
-      const views = [
-        { id: 'archive.start', name: `Startsidan med ${ARCHIVE_BODIES} organ och ${ARCHIVE_MEETINGS} möten → målad`, hash: '#/' },
-        { id: 'archive.body', name: `Arkivet för ett organ med ${BIG_BODY_MEETINGS} möten → målat`, hash: '#/body/1/arkiv' },
-      ];
-      for (const view of views) {
-        const times: number[] = [];
-        for (let i = 0; i < runs + 1; i++) {
-          await page.evaluate((hash) => (window.location.hash = hash), elsewhere);
-          await page.locator('#app[data-app-state="ready"]').waitFor({ timeout: 60_000 });
-          // In the page: the hash changes, the app says "loading", then "ready"; then the next frame is painted.
-          const took = await page.evaluate(
-            (hash) =>
-              new Promise<number>((done) => {
-                const app = document.getElementById('app')!;
-                const started = performance.now();
-                let loading = false;
-                const observer = new MutationObserver(() => {
-                  if (app.dataset['appState'] !== 'ready') loading = true;
-                  else if (loading) {
-                    observer.disconnect();
-                    requestAnimationFrame(() => {
-                      const channel = new MessageChannel();
-                      channel.port1.onmessage = () => done(performance.now() - started);
-                      channel.port2.postMessage(null);
-                    });
-                  }
-                });
-                observer.observe(app, { attributes: true, attributeFilter: ['data-app-state'] });
-                window.location.hash = hash;
-              }),
-            view.hash,
-          );
-          // The first visit warms the code paths, as a secretary's second visit would be.
-          if (i > 0) times.push(took);
-        }
-        const s = summarize(times);
-        kit.log(`  ${view.name}: ${fmt(s)}`);
-        kit.figure({ id: view.id, name: `${view.name}, p95`, unit: 'ms', ours: s.p95, peer: null, target: '≤ 500 ms', met: s.p95 <= 500, peerName: '', note: `median ${round(s.median)} ms, n=${s.n}` });
-      }
-    } finally {
-      await context.close();
-    }
-  } finally {
-    await host.stop();
-  }
-}
-
-/**
- * Typing latency (keydown → painted) in live mode with the index kept and
- * with it paused: both on a browser host in this process, over fresh copies
- * of the large meeting, in turns (the order alternates), so the only
- * difference is the index work behind each autosave.
- */
-export async function benchTypingIndex(browser: Browser, kit: ArchiveKit): Promise<void> {
-  const rounds = kit.quick ? 1 : 3;
-  const samples = { with: [] as number[], without: [] as number[] };
-  for (let round = 0; round < rounds; round++) {
-    const modes = round % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
-    for (const mode of modes) {
-      const path = kit.typingCopy(`index-${mode}-${round}`);
-      const db = openDatabase(path);
-      pauseSearchIndexForBenchmark(mode === 'without');
-      try {
-        const handlers = createHandlers({ db, databasePath: path, version: 'bench' });
-        const host = await startWebHost({ handlers, rendererDir: kit.rendererDir, port: 0, log: () => undefined });
-        try {
-          samples[mode].push(...(await kit.typeInto(browser, host.url)));
-        } finally {
-          await host.close();
-        }
-      } finally {
-        pauseSearchIndexForBenchmark(false);
-        closeDatabase(db);
-      }
-    }
-  }
-  const withIndex = summarize(samples.with);
-  const withoutIndex = summarize(samples.without);
-  kit.log(`  skrivlatens i liveläget med register: ${fmt(withIndex)}; utan: ${fmt(withoutIndex)}`);
-  kit.details['typingIndex'] = { withIndex, withoutIndex };
-  kit.figure({
-    id: 'search.typing.p95',
-    name: 'Skrivlatens i liveläget med sökregister, p95',
-    unit: 'ms',
-    ours: withIndex.p95,
-    peer: withoutIndex.p95,
-    target: 'oförändrad (≤ +1 ms)',
-    met: withIndex.p95 <= withoutIndex.p95 + 1,
-    peerName: 'samma värd utan register',
-    note: `median ${round(withIndex.median, 1)} mot ${round(withoutIndex.median, 1)} ms, n=${withIndex.n}/${withoutIndex.n}`,
   });
 }

@@ -1,4 +1,5 @@
-import { benchArchivePaint, benchSearch, benchTypingIndex, buildArchive, type ArchiveKit } from './archive-bench';
+import { benchSearch, buildArchive, type ArchiveKit } from './archive-bench';
+import { benchArchivePaint, benchTypingIndex } from './archive-paint-bench';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';

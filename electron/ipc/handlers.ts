@@ -32,6 +32,7 @@ import type { Handlers } from './dispatch';
 import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from './export-handlers';
 import type { BackupService } from '../services/storage/backup';
 import { backupHandlers, withBackups } from './backup-handlers';
+import { importHandlers } from './import-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -128,5 +129,6 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
 
     ...exportHandlers(db, exporter),
     ...backupHandlers(backups),
+    ...importHandlers(db, clock),
   });
 }

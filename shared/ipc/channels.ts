@@ -60,6 +60,8 @@ export const CHANNEL_NAMES = [
   'backups:create',
   'backups:restore',
   'search:query',
+  'import:read',
+  'import:save',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

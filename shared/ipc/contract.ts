@@ -30,6 +30,7 @@ import { standingItemsInputSchema } from '../model/standing-agenda';
 import { notesDocumentSchema } from '../notes/schema';
 import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
 import { searchRequestSchema, searchResultSchema } from '../search/schema';
+import { MAX_IMPORT_BYTES, sourceDocumentSchema } from '../import/source';
 import type { ChannelName } from './channels';
 
 /**
@@ -349,6 +350,27 @@ export const contract = {
   ),
   /** "Sök": every meeting of every body, ranked, a page of hits at a time. */
   'search:query': query(searchRequestSchema, searchResultSchema),
+  /**
+   * "Importera mötesanteckningar": a Word file, a PDF or a text file read
+   * into paragraphs and tables (nothing is written); the renderer recognises
+   * the minutes in it and shows them for review.
+   */
+  'import:read': query(
+    z.strictObject({
+      fileName: z.string().trim().min(1).max(300),
+      contentBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+    }),
+    sourceDocumentSchema,
+  ),
+  /**
+   * "Spara som möte": the reviewed meeting as a meeting file, into the chosen
+   * body (`bodyId`) or a new body made from the document (`bodyId` null).
+   * The file is checked in main like an imported meeting file.
+   */
+  'import:save': command(
+    z.strictObject({ file: z.unknown(), bodyId: idSchema.nullable() }),
+    z.object({ meetingId: idSchema, bodyId: idSchema }),
+  ),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from '../../shared/ipc/channels';
 import { contract, type RequestOf } from '../../shared/ipc/contract';
 import { meetingHeaderSchema } from '../../shared/model/meeting';
+import { exportMeetingFile } from '../../shared/meetingfile/schema';
 import { jsonShapeProblem } from '../../shared/notes/schema';
 import type { TestApp } from './app-support';
 import { roster, settings } from './app-support';
@@ -26,6 +27,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
   const itemId = meeting.agenda[0]?.id ?? 1;
   const personId = meeting.calledPersons[0]?.id ?? 1;
   const header = meetingHeaderSchema.parse(meeting);
+  const body = await app.ok('bodies:get', { id: meeting.bodyId });
   return {
     'app:info': {},
     'bodies:list': {},
@@ -130,6 +132,11 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'backups:create': {},
     'backups:restore': { fileName: 'anteckna-2026-11-12.sqlite' },
     'search:query': { text: 'hälso- och sjukvårdsavtalet', year: 2026, limit: 5 },
+    'import:read': {
+      fileName: 'Mötesanteckning 2025-03-04.txt',
+      contentBase64: Buffer.from('Mötesanteckning\nDatum: 2025-03-04\n1. Mötets öppnande\n').toString('base64'),
+    },
+    'import:save': { file: exportMeetingFile({ ...meeting, date: '2025-03-04' }, body), bodyId },
   } as ValidSamples;
 }
 

@@ -86,6 +86,8 @@ const OTHER_WRITES: readonly ChannelName[] = [
   'tasks:setDone',
   'review:unlock',
   'backups:restore',
+  // Creates a new meeting from an imported document; touches no existing one.
+  'import:save',
 ];
 
 describe('approved minutes are frozen', () => {

@@ -21,7 +21,7 @@ import { markdownToNotes } from './lexical';
  * written. Errors are AppErrors with a Swedish message naming the field.
  * `now` is the caller's clock: what the import stores is stamped with it.
  */
-export function importMeetingFile(db: Db, text: string, now: Date): { meetingId: number } {
+export function importMeetingFile(db: Db, text: string, now: Date): { meetingId: number; bodyId: number } {
   if (Buffer.byteLength(text, 'utf8') > MEETING_FILE_MAX_BYTES) {
     throw new AppError(
       'validation',
@@ -38,21 +38,36 @@ export function importMeetingFile(db: Db, text: string, now: Date): { meetingId:
   }
   const checked = checkMeetingFile(parsed);
   if (!checked.ok) throw new AppError('validation', checked.message, checked.field || undefined);
-  const file = checked.file;
-  const meeting = toNewMeeting(file);
+  return saveMeetingFile(db, checked.file, null, now);
+}
 
+/**
+ * Saves a checked meeting file as a new meeting: into the body `bodyId` when
+ * given (its roster is left as it is; the meeting keeps its own called
+ * list), else into the body of the same name and short name, or a new body
+ * made from the file. One transaction: on any error nothing is written.
+ */
+export function saveMeetingFile(db: Db, file: MeetingFile, bodyId: number | null, now: Date): { meetingId: number; bodyId: number } {
+  const meeting = toNewMeeting(file);
   return db.transaction(() => {
     const at = now.toISOString();
-    const existing = listBodies(db, localDate(now)).find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
-    const bodyId = existing?.id ?? createBody(db, file.body, at);
+    const bodies = listBodies(db, localDate(now));
+    let targetId: number;
+    if (bodyId !== null) {
+      if (!bodies.some((b) => b.id === bodyId)) throw new AppError('not_found', 'Organet finns inte längre. Välj ett annat organ.');
+      targetId = bodyId;
+    } else {
+      const existing = bodies.find((b) => b.name === file.body.name && b.shortName === file.body.shortName);
+      targetId = existing?.id ?? createBody(db, file.body, at);
+    }
     const meetingId = createMeeting(
       db,
-      bodyId,
+      targetId,
       meeting,
       { reviewers: file.meeting.reviewers, approvedOn: file.meeting.approvedOn },
       at,
     );
-    return { meetingId };
+    return { meetingId, bodyId: targetId };
   })();
 }
 

@@ -87,3 +87,28 @@ export interface ImportDraft {
   file: MeetingFile;
   review: ReviewNote[];
 }
+
+/** What each kind is called in the review screen. */
+export const LINE_KIND_LABELS: Record<LineKind, string> = {
+  title: 'Titel',
+  subtitle: 'Undertitel',
+  headerField: 'Mötesuppgift',
+  rosterHeading: 'Rubrik i kallelselistan',
+  person: 'Person',
+  attendanceGroup: 'Närvarogrupp',
+  attendanceLine: 'Närvaro',
+  agendaHeading: 'Rubriken Dagordning',
+  item: 'Punkt',
+  subItem: 'Underpunkt',
+  topic: 'Delfråga',
+  kindLine: 'Typ av punkt',
+  presenters: 'Föredragande',
+  guests: 'Gäster',
+  link: 'Länk',
+  standpoint: 'Ställningstagande',
+  notes: 'Anteckning',
+  summary: 'Sammanfattning',
+  secretary: 'Vid anteckningarna',
+  reviewer: 'Justerat av',
+  ignored: 'Utelämnas',
+};

@@ -1,0 +1,133 @@
+import type { ImportLine } from './reading';
+import { paragraphText, type SourceParagraph, type SourceRun, type SourceTable } from './source';
+import { looksLikeRosterText, tableLabelKind } from './words';
+
+/**
+ * The source as logical lines in reading order. Paragraphs are lines; tables
+ * are read the way minutes use them:
+ * - a label table ("Närvarande | names | titles", "Plats: | Digitalt"): the
+ *   label first, then each name beside its title, read side by side;
+ * - a roster table (one side per column): each column from top to bottom,
+ *   never across;
+ * - any other table stays a table in the notes, a line per cell.
+ */
+export function toLines(source: { blocks: readonly (SourceParagraph | SourceTable)[] }): ImportLine[] {
+  const lines: ImportLine[] = [];
+  const push = (sources: readonly SourceParagraph[], table: ImportLine['table'] = null, runs?: SourceRun[]) => {
+    const first = sources[0];
+    if (first === undefined) return;
+    const allRuns = runs ?? joinRuns(sources.map((p) => p.runs));
+    const text = tidy(allRuns.map((r) => r.text).join(''));
+    if (text === '' && table === null) return;
+    lines.push({
+      index: lines.length,
+      sourceIds: sources.map((p) => p.id),
+      text,
+      runs: allRuns,
+      heading: first.heading,
+      list: first.list,
+      table,
+    });
+  };
+
+  for (const block of source.blocks) {
+    if (block.type === 'paragraph') {
+      push([block]);
+      continue;
+    }
+    switch (tableReading(block)) {
+      case 'labels':
+        for (const row of block.rows) readLabelRow(row, push);
+        break;
+      case 'columns': {
+        const width = Math.max(0, ...block.rows.map((r) => r.length));
+        for (let c = 0; c < width; c++) for (const row of block.rows) for (const p of row[c] ?? []) push([p]);
+        break;
+      }
+      case 'rows':
+        block.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const sources = cell.length > 0 ? cell : [];
+            if (sources.length > 0) push(sources, { tableId: block.id, row: r, cell: c }, joinRuns(cell.map((p) => p.runs), '\n'));
+            else lines.push(emptyCell(lines.length, block.id, r, c));
+          }),
+        );
+        break;
+    }
+  }
+  return lines;
+}
+
+type TableReading = 'labels' | 'columns' | 'rows';
+
+function tableReading(table: SourceTable): TableReading {
+  const rows = table.rows.filter((row) => row.some((cell) => cell.length > 0));
+  if (rows.length === 0) return 'rows';
+  const labelled = rows.filter((row) => row.length >= 2 && tableLabelKind(cellText(row[0] ?? [])) !== null).length;
+  if (labelled * 2 >= rows.length) return 'labels';
+  const paragraphs = rows.flatMap((row) => row.flat()).map(paragraphText).filter((t) => t.trim() !== '');
+  const width = Math.max(...rows.map((r) => r.length));
+  const rosterLike = paragraphs.filter(looksLikeRosterText).length;
+  if (width <= 3 && paragraphs.length >= 3 && rosterLike >= paragraphs.length * 0.8) return 'columns';
+  return 'rows';
+}
+
+/**
+ * "Närvarande | Anna Ek, ordf. ⏎ Per Berg | Direktör ⏎ Chef": the label, then
+ * the names zipped with the titles when both columns have as many paragraphs;
+ * "Plats: | Digitalt": one line.
+ */
+function readLabelRow(
+  row: readonly SourceParagraph[][],
+  push: (sources: readonly SourceParagraph[], table?: ImportLine['table'], runs?: SourceRun[]) => void,
+): void {
+  const [label = [], ...rest] = row;
+  const kind = tableLabelKind(cellText(label));
+  const values = rest.map((cell) => cell.filter((p) => paragraphText(p).trim() !== ''));
+  if (kind === 'field') {
+    const all = [...label, ...values.flat()];
+    push(all, null, joinRuns(all.map((p) => p.runs), ' '));
+    return;
+  }
+  push(label);
+  const [names = [], titles = [], ...more] = values;
+  if (titles.length === names.length && titles.length > 0) {
+    names.forEach((name, i) => {
+      const title = titles[i]!;
+      push([name, title], null, joinRuns([name.runs, title.runs], ', '));
+    });
+  } else {
+    for (const p of [...names, ...titles]) push([p]);
+  }
+  for (const p of more.flat()) push([p]);
+}
+
+function cellText(cell: readonly SourceParagraph[]): string {
+  return cell.map(paragraphText).join(' ').trim();
+}
+
+function joinRuns(parts: readonly SourceRun[][], separator = ''): SourceRun[] {
+  const out: SourceRun[] = [];
+  parts.forEach((runs, i) => {
+    if (i > 0 && separator !== '') {
+      const before = out.at(-1)?.text ?? '';
+      const sep = separator === ', ' && /[,;:.]\s*$/u.test(before) ? ' ' : separator;
+      out.push({ text: sep, bold: false, italic: false, href: null });
+    }
+    out.push(...runs);
+  });
+  return out;
+}
+
+/** Spaces as one, no invisible characters, no space at the ends. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
+    .replace(/[\u00a0\u2007\u202f\t ]+/gu, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
+}
+
+function emptyCell(index: number, tableId: number, row: number, cell: number): ImportLine {
+  return { index, sourceIds: [], text: '', runs: [], heading: null, list: null, table: { tableId, row, cell } };
+}

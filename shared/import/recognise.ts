@@ -1,0 +1,24 @@
+import { assembleMeeting } from './assemble';
+import { classifyLines } from './classify';
+import { toLines } from './lines';
+import type { ImportDraft, ImportLine, LineReading } from './reading';
+import type { SourceDocument } from './source';
+
+/** A document read as minutes: its lines, what each was read as, and the meeting assembled from them. */
+export interface Recognised {
+  lines: ImportLine[];
+  readings: LineReading[];
+  draft: ImportDraft;
+}
+
+export interface RecogniseOptions {
+  /** Today (ISO date), for a date written without a year; defaults to none (such a date is a review note). */
+  today?: string;
+}
+
+/** Reads minutes out of a source document. Pure and deterministic. */
+export function recogniseMinutes(source: SourceDocument, options: RecogniseOptions = {}): Recognised {
+  const lines = toLines(source);
+  const readings = classifyLines(lines);
+  return { lines, readings, draft: assembleMeeting(source, lines, readings, options) };
+}

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/ipc/result';
-import { importMeeting, demo, list } from './commands/data';
+import { demo, list } from './commands/data';
+import { importCommand } from './commands/import';
 import { exportMeeting } from './commands/export';
 import { tasks } from './commands/tasks';
 import { web } from './commands/web';
@@ -37,7 +38,7 @@ async function run(argv: readonly string[]): Promise<number> {
       case 'export':
         return await exportMeeting(options);
       case 'import':
-        return importMeeting(options);
+        return await importCommand(options);
       case 'backup':
         return await backup(options);
       case 'restore':

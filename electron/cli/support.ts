@@ -32,6 +32,7 @@ export type Options = {
   limit?: string | undefined;
   open?: boolean | undefined;
   owner?: string | undefined;
+  dir?: string | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -46,7 +47,7 @@ export const COMMAND_OPTIONS = {
     force: { type: 'boolean' },
     template: { type: 'string' },
   },
-  import: { db: { type: 'string' }, file: { type: 'string' } },
+  import: { db: { type: 'string' }, file: { type: 'string' }, dir: { type: 'string' }, body: { type: 'string' } },
   web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' }, 'keep-days': { type: 'string' } },
   backup: { db: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   restore: { db: { type: 'string' }, from: { type: 'string' } },

@@ -19,8 +19,18 @@ Kommandon:
                                Med --template tar DOCX organisationens egna
                                formatmallar från MALL.docx; utan --template
                                används organets sparade Wordmall, om det har en.
-  import --file MÖTESFIL [--db FIL]
-                               Läser in en mötesfil (JSON) som ett nytt möte.
+  import --file FIL [--body ID] [--db FIL]
+                               Läser in tidigare mötesanteckningar (.docx, .pdf,
+                               .txt) som ett nytt justerat möte, i organet ID
+                               eller i ett organ som skapas ur dokumentet, och
+                               skriver ut { meetingId, review } där review är det
+                               som behöver granskas. En mötesfil (.json) läses
+                               in som den är.
+  import --dir MAPP [--body ID] [--db FIL]
+                               Läser in alla .docx-, .pdf- och .txt-filer i MAPP,
+                               var för sig, och skriver ut en sammanfattning av
+                               vad som lästes in, vad som behöver granskas och
+                               vilka filer som inte gick att läsa.
   web  [--db FIL] [--port N] [--export-dir MAPP] [--keep-days N]
                                Startar Anteckna i webbläsaren på 127.0.0.1.
                                Port 0 (standard) väljer en ledig port. Exporterade

@@ -63,7 +63,7 @@ export function classifyLines(lines: readonly ImportLine[]): LineReading[] {
       if (kind === 'title') titleSeen = true;
       if (kind !== 'title') subtitleAllowed = false;
       if (kind === 'secretary' || kind === 'reviewer') phase = kind;
-      set(kind, kind === 'notes' || kind === 'rosterHeading');
+      set(kind, kind === 'notes');
       continue;
     }
     const secretary = secretaryStart(text);
@@ -93,7 +93,7 @@ export function classifyLines(lines: readonly ImportLine[]): LineReading[] {
       standpointOpen = false;
     }
     if (kind === 'notes' || kind === 'standpoint' || kind === 'summary') itemPart = 'body';
-    set(kind, kind === 'topic' || kind === 'link');
+    set(kind, kind === 'topic');
   }
   return readings;
 }

@@ -154,7 +154,8 @@ describe('anteckna import', () => {
     const run = await cli(['import', '--db', db, '--file', file]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ meetingId: 4 });
+    // The body of the same name and short name (the demo's first) takes the meeting; no second body is made.
+    expect(JSON.parse(run.stdout)).toEqual({ meetingId: 4, bodyId: 1 });
     const list = JSON.parse((await cli(['list', '--db', db])).stdout) as { meetings: { id: number; title: string }[] };
     expect(list.meetings.find((m) => m.id === 4)?.title).toBe(list.meetings.find((m) => m.id === 2)?.title);
   });

@@ -1,14 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
-import { AppError } from '../../../shared/ipc/result';
 import { createHandlers } from '../../ipc/handlers';
-import { MEETING_FILE_MAX_BYTES } from '../../../shared/meetingfile/schema';
 import { seedDemo } from '../../services/demo/demo-data';
-import { importMeetingFile } from '../../services/meetingfile/import';
 import { closeDatabase, openDatabase } from '../../services/storage/database';
-import { type Options, VERSION, databasePath, printJson, withWritableDatabase, call, requireOption } from '../support';
+import { type Options, VERSION, databasePath, printJson, withWritableDatabase, call } from '../support';
 
-/** `demo`, `list` and `import`: data into and out of the database as JSON. */
+/** `demo` and `list`: data into and out of the database as JSON. */
 
 export function demo(options: Options): number {
   const path = databasePath(options);
@@ -31,22 +26,4 @@ export async function list(options: Options): Promise<number> {
   } finally {
     closeDatabase(db);
   }
-}
-
-export function importMeeting(options: Options): number {
-  const file = resolvePath(requireOption(options.file, '--file MÖTESFIL'));
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new AppError('not_found', `Filen ${file} finns inte eller går inte att läsa.`);
-  }
-  if (size > MEETING_FILE_MAX_BYTES) {
-    throw new AppError('validation', `Filen är för stor för att vara en mötesfil (högst ${MEETING_FILE_MAX_BYTES / 1024 / 1024} MB).`);
-  }
-  const text = readFileSync(file, 'utf8');
-  const path = databasePath(options);
-  const result = withWritableDatabase(path, (db) => importMeetingFile(db, text, new Date()));
-  printJson(result);
-  return 0;
 }

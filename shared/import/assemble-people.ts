@@ -55,7 +55,7 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
         [side, category] = placeOf(pending, side);
         pending = [];
       }
-      const read = readPerson(line.text);
+      const read = line.columns ? readPersonBeside(line.columns) : readPerson(line.text);
       if (read === null) {
         review.push({ line: i, message: `Raden ”${short(line.text)}” lästes som en person men namnet kunde inte läsas.` });
         return;
@@ -115,16 +115,17 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
         continue;
       }
       review.push({ line: i, message: `${entry.name} står i närvaron men inte i kallelselistan; lagd under ”${OTHERS_CATEGORY}”.` });
+      const details = readPerson([entry.name, entry.details].filter(Boolean).join(', '))?.member;
       placed.push({
         person: {
           kind: 'member',
           sideName: '',
           categoryName: OTHERS_CATEGORY,
           name: entry.name,
-          party: '',
-          organisation: '',
-          title: '',
-          role: 'ledamot',
+          party: details?.party ?? '',
+          organisation: details?.organisation ?? '',
+          title: details?.title ?? '',
+          role: details?.role ?? 'ledamot',
           vacant: false,
           attendance,
         },
@@ -159,6 +160,15 @@ function isSideHeading(text: string): boolean {
 interface ReadPerson {
   member: NewMember;
   attendance: Attendance | null;
+}
+
+/** A name read beside its title column: the whole second column is the title ("Förvaltningsdirektör, Strandvik"). */
+function readPersonBeside(columns: readonly string[]): ReadPerson | null {
+  const [nameCell = '', ...rest] = columns;
+  const read = readPerson(nameCell);
+  if (read === null) return null;
+  const title = [read.member.organisation, read.member.title, ...rest].filter((t) => t.trim() !== '').join(', ');
+  return { ...read, member: { ...read.member, organisation: '', title: title.slice(0, 200) } };
 }
 
 /** One person's line: the roster fields (as the roster paste reads them) and the attendance marker, if any. */

@@ -85,28 +85,50 @@ export function isAttendanceWords(words: string): boolean {
   return /^hade\s+ej\b|^ej\s+kallad/iu.test(t);
 }
 
-/** "Namn (ord), Namn2 efter 13.30 (Y ersätter) och Namn3." → each person's name and the words about them. */
-export function attendanceEntries(list: string): { name: string; words: string }[] {
+/**
+ * "Namn (ord), Namn2 efter 13.30 (Y ersätter) och Namn3." → each person's
+ * name, the words about their attendance, and any other details written
+ * with them ("(S)", "Åsby kommun"), which matter only for someone the
+ * called list does not have.
+ */
+export function attendanceEntries(list: string): { name: string; words: string; details: string }[] {
   const text = list.trim().replace(/\.$/u, '');
   if (text === '' || /^(?:inga|ingen|-|–)$/iu.test(text)) return [];
   const parts = splitOutside(text, /[,;]|\s+och\s+/u);
-  const entries: { name: string; words: string }[] = [];
+  const entries: { name: string; words: string; details: string }[] = [];
+  const add = (entry: { words: string; details: string }, words: string, details: string) => {
+    entry.words = [entry.words, words].filter(Boolean).join(', ');
+    entry.details = [entry.details, details].filter(Boolean).join(', ');
+  };
   for (const raw of parts) {
     const part = raw.trim();
     if (part === '') continue;
-    const paren = /\(([^()]*)\)\s*$/u.exec(part);
-    const outside = (paren ? part.slice(0, paren.index) : part).trim();
-    const name = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|af|de|der|den|la|le|di|da|du|del))*)(.*)$/u.exec(outside);
-    if (!name) {
-      // A word such as "hade ej fått kallelsen" without a name: it belongs to the person before.
-      const last = entries.at(-1);
-      if (last) last.words = [last.words, part].filter(Boolean).join(', ');
+    const name = NAME_START.exec(part);
+    const pieces = splitPieces(name ? part.slice(name[0].length) : part);
+    const words = pieces.filter(isAttendanceWords).join(', ');
+    const details = pieces.filter((p) => !isAttendanceWords(p)).join(', ');
+    if (name) {
+      entries.push({ name: name[0].trim(), words, details });
       continue;
     }
-    const words = [(name[2] ?? '').trim(), paren?.[1]?.trim() ?? ''].filter(Boolean).join(', ');
-    entries.push({ name: (name[1] ?? '').trim(), words });
+    // "Åsby kommun", "hade ej fått kallelsen": more about the person before.
+    const last = entries.at(-1);
+    if (last) add(last, words, details);
   }
   return entries;
+}
+
+/** A name: at least two capitalised words ("Anna Ek", "Carl-Peter von Ahn"). */
+const NAME_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:von|van|af|de|der|den|la|le|di|da|du|del))?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|af|de|der|den))*/u;
+
+/** "efter 13.30 (Y ersätter)" → ["efter 13.30", "Y ersätter"]: the text outside and inside parentheses. */
+function splitPieces(text: string): string[] {
+  const pieces: string[] = [];
+  const outside = text.replace(/\(([^()]*)\)/gu, (_, inside: string) => {
+    pieces.push(inside.trim());
+    return ' ';
+  });
+  return [outside.trim(), ...pieces].filter((p) => p !== '');
 }
 
 /** Splits at the separator where it stands outside parentheses. */

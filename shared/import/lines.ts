@@ -13,7 +13,7 @@ import { looksLikeRosterText, tableLabelKind } from './words';
  */
 export function toLines(source: { blocks: readonly (SourceParagraph | SourceTable)[] }): ImportLine[] {
   const lines: ImportLine[] = [];
-  const push = (sources: readonly SourceParagraph[], table: ImportLine['table'] = null, runs?: SourceRun[]) => {
+  const push = (sources: readonly SourceParagraph[], table: ImportLine['table'] = null, runs?: SourceRun[], columns?: string[]) => {
     const first = sources[0];
     if (first === undefined) return;
     const allRuns = runs ?? joinRuns(sources.map((p) => p.runs));
@@ -27,6 +27,7 @@ export function toLines(source: { blocks: readonly (SourceParagraph | SourceTabl
       heading: first.heading,
       list: first.list,
       table,
+      ...(columns ? { columns } : {}),
     });
   };
 
@@ -79,7 +80,7 @@ function tableReading(table: SourceTable): TableReading {
  */
 function readLabelRow(
   row: readonly SourceParagraph[][],
-  push: (sources: readonly SourceParagraph[], table?: ImportLine['table'], runs?: SourceRun[]) => void,
+  push: (sources: readonly SourceParagraph[], table?: ImportLine['table'], runs?: SourceRun[], columns?: string[]) => void,
 ): void {
   const [label = [], ...rest] = row;
   const kind = tableLabelKind(cellText(label));
@@ -94,7 +95,7 @@ function readLabelRow(
   if (titles.length === names.length && titles.length > 0) {
     names.forEach((name, i) => {
       const title = titles[i]!;
-      push([name, title], null, joinRuns([name.runs, title.runs], ', '));
+      push([name, title], null, joinRuns([name.runs, title.runs], ', '), [tidy(paragraphText(name)), tidy(paragraphText(title))]);
     });
   } else {
     for (const p of [...names, ...titles]) push([p]);
@@ -111,7 +112,7 @@ function joinRuns(parts: readonly SourceRun[][], separator = ''): SourceRun[] {
   parts.forEach((runs, i) => {
     if (i > 0 && separator !== '') {
       const before = out.at(-1)?.text ?? '';
-      const sep = separator === ', ' && /[,;:.]\s*$/u.test(before) ? ' ' : separator;
+      const sep = separator === ', ' && /[,;:]\s*$/u.test(before) ? ' ' : separator;
       out.push({ text: sep, bold: false, italic: false, href: null });
     }
     out.push(...runs);

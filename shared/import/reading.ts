@@ -19,6 +19,11 @@ export interface ImportLine {
   /** Outline level of the source paragraph's style, if any. */
   heading: number | null;
   list: { ordered: boolean; level: number; marker: string } | null;
+  /**
+   * A name read beside its title from two table columns ("Anna Ek, ordf." |
+   * "Förvaltningsdirektör, Strandvik"): each column's text; null otherwise.
+   */
+  columns?: string[] | null;
   /** Part of a table that is not a roster or attendance table: kept as a table in the notes. */
   table: { tableId: number; row: number; cell: number } | null;
 }

@@ -26,13 +26,13 @@ export function sourceFromText(text: string, name: string, format: 'txt' | 'past
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
-    if (line.includes('\t') && line.trim().includes('\t')) {
+    if (line.trim().includes('\t') || /^\t+\S/u.test(line)) {
       const id = nextId++;
       const rows: SourceParagraph[][][] = [];
-      while (i < lines.length && (lines[i] ?? '').trim().includes('\t')) {
+      while (i < lines.length && (lines[i] ?? '').replace(/^ +| +$/gu, '').includes('\t')) {
         rows.push(
           (lines[i] ?? '')
-            .trim()
+            .replace(/^ +|\s+$/gu, '')
             .split('\t')
             .map((cell) => (cell.trim() === '' ? [] : [paragraph(cell)])),
         );

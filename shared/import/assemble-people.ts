@@ -3,7 +3,7 @@ import type { AttendanceStyle, CalledKind } from '../model/kinds';
 import type { NewBody, NewCalledPerson, NewMember } from '../model/new-meeting';
 import { parseRosterPaste } from '../roster/paste';
 import { attendanceEntries, readAttendanceWords, splitOutside, takeAttendanceMarker } from './attendance-text';
-import { attendanceLineValue } from './patterns';
+import { attendanceLineValue, labelled } from './patterns';
 import type { ImportLine, LineReading, ReviewNote } from './reading';
 import { ATTENDANCE_GROUPS, labelKey } from './words';
 
@@ -50,6 +50,18 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
       group = ATTENDANCE_GROUPS[labelKey(line.text)] ?? { status: 'present', invitee: false };
       sawBlock = true;
       pending = [];
+    } else if (kind === 'headerField') {
+      // "Kallade: Anna Ek (S), Per Berg (M), Eva Ås": the called list written on one line.
+      for (const entry of calledListOf(line.text) ?? []) {
+        const read = readPerson([entry.name, entry.details].filter(Boolean).join(', '));
+        if (read === null) continue;
+        const attendance = entry.words ? readAttendanceWords(entry.words, 'present') : null;
+        if (attendance) sawMarker = true;
+        placed.push({
+          person: { kind: 'member', sideName: side, categoryName: category ?? DEFAULT_CATEGORY, ...read.member, attendance: attendance ?? { ...UNMARKED_ATTENDANCE } },
+          marked: attendance !== null,
+        });
+      }
     } else if (kind === 'person') {
       if (pending.length > 0) {
         [side, category] = placeOf(pending, side);
@@ -141,6 +153,14 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
   }
   const style: AttendanceStyle = sawBlock ? 'blocks' : sawLine ? 'lines' : sawMarker ? 'markers' : 'lines';
   return { sides: rosterOf(placed), called: placed.map((p) => p.person), style, review };
+}
+
+/** The people of a "Kallade: …" line that names two or more of them; null for "Kallade: Se lista." */
+export function calledListOf(text: string): ReturnType<typeof attendanceEntries> | null {
+  const l = labelled(text);
+  if (!l || l.label !== 'kallade') return null;
+  const entries = attendanceEntries(l.value);
+  return entries.length >= 2 ? entries : null;
 }
 
 /** The side and category after a run of headings: two headings are side and category; one is a side if it reads like one. */

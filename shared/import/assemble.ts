@@ -1,7 +1,7 @@
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFile, type MeetingFileMeeting } from '../meetingfile/schema';
 import { NEW_BODY_SETTINGS } from '../model/body';
 import { assembleItems } from './assemble-items';
-import { assemblePeople } from './assemble-people';
+import { assemblePeople, calledListOf } from './assemble-people';
 import { labelled } from './patterns';
 import type { RecogniseOptions } from './recognise';
 import type { ImportDraft, ImportLine, LineReading, ReviewNote } from './reading';
@@ -124,7 +124,7 @@ function readHeader(lines: readonly ImportLine[], readings: readonly LineReading
         h.meetingForm ||= value;
         break;
       case 'called':
-        h.calledText ||= value;
+        if (calledListOf(text) === null) h.calledText ||= value;
         break;
       case 'diaryNumber':
         h.diaryNumber ||= value.slice(0, 100);

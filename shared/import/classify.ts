@@ -209,7 +209,7 @@ function isStructural(text: string): boolean {
 function headerKind(line: ImportLine, titleSeen: boolean, subtitleAllowed: boolean): LineKind {
   const text = line.text;
   const field = labelled(text);
-  if (field && field.label in HEADER_LABELS) return 'headerField';
+  if ((field && field.label in HEADER_LABELS) || labelKey(text) === 'kallade') return 'headerField';
   if (attendanceLineValue(text)) return 'attendanceLine';
   if (labelKey(text) in ATTENDANCE_GROUPS) return 'attendanceGroup';
   if (isAgendaHeading(text)) return 'agendaHeading';

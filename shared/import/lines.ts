@@ -68,8 +68,10 @@ function tableReading(table: SourceTable): TableReading {
   if (labelled * 2 >= rows.length) return 'labels';
   const paragraphs = rows.flatMap((row) => row.flat()).map(paragraphText).filter((t) => t.trim() !== '');
   const width = Math.max(...rows.map((r) => r.length));
-  const rosterLike = paragraphs.filter(looksLikeRosterText).length;
-  if (width <= 3 && paragraphs.length >= 3 && rosterLike >= paragraphs.length * 0.8) return 'columns';
+  // A roster table: people, and the short side or category headings above them ("Region", "Kommunpolitiker").
+  const people = paragraphs.filter(looksLikeRosterText).length;
+  const headings = paragraphs.filter((t) => !looksLikeRosterText(t) && t.length <= 60 && t.split(/\s+/u).length <= 6 && !/[.:]$/u.test(t)).length;
+  if (width <= 3 && people >= 2 && people + headings === paragraphs.length && people >= headings) return 'columns';
   return 'rows';
 }
 

@@ -139,12 +139,14 @@ export class ListCounter {
     counts[level] = (counts[level] ?? start(level) - 1) + 1;
     counts.length = level + 1;
     const own = levels.get(level);
-    if (own?.format === 'none' && !/%[1-9]/.test(own.text) && own.text.trim() === '') return null;
     if (own === undefined || own.format === 'bullet') return '';
-    return own.text.replace(/%([1-9])/g, (_, digit: string) => {
-      const at = Number(digit) - 1;
-      return formatNumber(counts[at] ?? start(at), levels.get(at)?.format ?? 'decimal');
-    });
+    const printed = own.text
+      .replace(/%([1-9])/g, (_, digit: string) => {
+        const at = Number(digit) - 1;
+        return formatNumber(counts[at] ?? start(at), levels.get(at)?.format ?? 'decimal');
+      })
+      .trim();
+    return printed === '' && own.format === 'none' ? null : printed;
   }
 
   private guess(numbering: WordListLevel, level: number, key: object): string {
@@ -169,6 +171,8 @@ export function formatNumber(n: number, format: string): string {
       return roman(n);
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
     default:
       return String(n);
   }

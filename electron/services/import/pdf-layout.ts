@@ -200,16 +200,17 @@ function lineText(line: Line): string {
 
 /**
  * The running header and footer: a line at the top or bottom of the page
- * that comes back on most pages (digits aside, so "Sida 3 av 9" counts), and
+ * that comes back on most pages (its page number aside), and
  * a lone page number in the margin.
  */
 function dropRunningLines(lines: readonly Line[], pages: readonly PdfPage[]): Line[] {
   const heights = new Map(pages.map((page) => [page.number, page.height]));
   const inMargin = (line: Line) => {
     const height = heights.get(line.page) ?? 842;
-    return line.y > height * 0.88 || line.y < height * 0.12;
+    return line.y > height * 0.9 || line.y < height * 0.1;
   };
-  const key = (line: Line) => lineText(line).replace(/\d+/g, '#').toLowerCase();
+  // Only the page's own number may differ between the pages ("Sida 3 av 9").
+  const key = (line: Line) => lineText(line).toLowerCase().replace(new RegExp(`(?<!\\d)${line.page}(?!\\d)`, 'g'), '#');
   const pagesWith = new Map<string, Set<number>>();
   for (const line of lines) {
     if (!inMargin(line)) continue;

@@ -178,3 +178,62 @@ export async function printPdfs(files: ReaderFiles): Promise<{ pdfPackage: strin
   if (pdfPackage === undefined || pdfLibre === undefined || pdfPandoc === undefined) throw new Error('LibreOffice gav ingen PDF');
   return { pdfPackage, pdfLibre, pdfPandoc };
 }
+
+/**
+ * A compound file (MS-CFB, the container of old .doc files and of .docx
+ * files Word encrypted with a password) holding the given streams, written
+ * by hand: 512-byte sectors, one FAT sector, one directory sector, every
+ * stream at least 4096 bytes so no mini stream is needed.
+ */
+export function compoundFile(streams: readonly { name: string; data: Uint8Array }[]): Uint8Array {
+  const SECTOR = 512;
+  const FREE = 0xffffffff;
+  const END = 0xfffffffe;
+  const padded = streams.map((s) => {
+    const size = Math.max(4096, Math.ceil(s.data.byteLength / SECTOR) * SECTOR);
+    const data = new Uint8Array(size);
+    data.set(s.data);
+    return { name: s.name, data, size: s.data.byteLength < 4096 ? 4096 : s.data.byteLength };
+  });
+  const dataSectors = padded.reduce((n, s) => n + s.data.byteLength / SECTOR, 0);
+  const out = new Uint8Array(SECTOR * (3 + dataSectors));
+  const view = new DataView(out.buffer);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(24, 0x3e, true);
+  view.setUint16(26, 3, true);
+  view.setUint16(28, 0xfffe, true);
+  view.setUint16(30, 9, true);
+  view.setUint16(32, 6, true);
+  view.setUint32(44, 1, true);
+  view.setUint32(48, 1, true);
+  view.setUint32(56, 4096, true);
+  view.setUint32(60, END, true);
+  view.setUint32(68, END, true);
+  for (let i = 0; i < 109; i++) view.setUint32(76 + i * 4, i === 0 ? 0 : FREE, true);
+  const fat = (sector: number, value: number) => view.setUint32(SECTOR + sector * 4, value, true);
+  for (let i = 0; i < SECTOR / 4; i++) fat(i, FREE);
+  fat(0, 0xfffffffd);
+  fat(1, END);
+  const entry = (index: number, name: string, type: number, start: number, size: number, child: number, right: number) => {
+    const at = SECTOR * 2 + index * 128;
+    for (let i = 0; i < name.length; i++) view.setUint16(at + i * 2, name.charCodeAt(i), true);
+    view.setUint16(at + 64, (name.length + 1) * 2, true);
+    out[at + 66] = type;
+    out[at + 67] = 1;
+    view.setUint32(at + 68, FREE, true);
+    view.setUint32(at + 72, right, true);
+    view.setUint32(at + 76, child, true);
+    view.setUint32(at + 116, start, true);
+    view.setUint32(at + 120, size, true);
+  };
+  entry(0, 'Root Entry', 5, END, 0, padded.length > 0 ? 1 : FREE, FREE);
+  let sector = 2;
+  padded.forEach((stream, i) => {
+    const count = stream.data.byteLength / SECTOR;
+    for (let s = 0; s < count; s++) fat(sector + s, s === count - 1 ? END : sector + s + 1);
+    out.set(stream.data, SECTOR * (sector + 1));
+    entry(i + 1, stream.name, 2, sector, stream.size, FREE, i + 1 < padded.length ? i + 2 : FREE);
+    sector += count;
+  });
+  return out;
+}

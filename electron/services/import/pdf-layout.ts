@@ -194,8 +194,16 @@ function segmentText(segment: Segment): string {
   return segment.items.map((item) => item.text).join('');
 }
 
+const lineTexts = new WeakMap<Line, string>();
+
+/** A line's text, worked out once: every step of the layout asks for it. */
 function lineText(line: Line): string {
-  return line.segments.map(segmentText).join(' ').replace(/\s+/g, ' ').trim();
+  let text = lineTexts.get(line);
+  if (text === undefined) {
+    text = line.segments.map(segmentText).join(' ').replace(/\s+/g, ' ').trim();
+    lineTexts.set(line, text);
+  }
+  return text;
 }
 
 /**

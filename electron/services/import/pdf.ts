@@ -61,14 +61,18 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
       throw new AppError('validation', UNREADABLE);
     }
     const pages: PdfPage[] = [];
+    // Fonts are shared by the document's pages: resolved once, by the first page that uses them.
+    const fonts = new Map<string, { bold: boolean; italic: boolean }>();
     let characters = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations()]);
       const items = content.items as TextItemLike[];
-      if (items.some((item) => (item.str ?? '').trim() !== '')) await page.getOperatorList();
+      // pdf.js names a font only once the page is drawn; drawing is skipped when every font is known.
+      if (items.some((item) => (item.str ?? '').trim() !== '' && !fonts.has(item.fontName ?? '') && !page.commonObjs.has(item.fontName ?? ''))) {
+        await page.getOperatorList();
+      }
       const links = (annotations as LinkAnnotation[]).filter((a) => a.subtype === 'Link' && (a.url ?? a.unsafeUrl) && a.rect?.length === 4);
-      const fonts = new Map<string, { bold: boolean; italic: boolean }>();
       const pageItems: PdfItem[] = [];
       for (const item of items) {
         const text = item.str ?? '';
@@ -81,7 +85,6 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
         pageItems.push({ text, x, y, width, size, ...font, href: linkAt(links, x + width / 2, y + size / 3) });
       }
       pages.push({ number, height: page.view[3] ?? 842, items: pageItems });
-      page.cleanup();
     }
     if (characters < MIN_CHARS_PER_PAGE * Math.max(1, document.numPages)) throw new AppError('validation', NO_TEXT);
     return { name, format: 'pdf', blocks: layoutPdf(pages) };

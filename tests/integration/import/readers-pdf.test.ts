@@ -1,8 +1,12 @@
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { allParagraphs, paragraphText, sourceDocumentSchema, type SourceDocument, type SourceParagraph, type SourceTable } from '../../../shared/import/source';
+import { HTTP_TOKEN_HEADER } from '../../../shared/ipc/api';
 import { openApp } from '../app-support';
+import { buildCli, cleanEnv, startWebProcess } from '../cli-support';
 import { LINK, makeWordFiles, printPdfs, type ReaderFiles } from './make-files';
 
 /** What the import's reader gives for text PDFs printed by LibreOffice (and one drawn with pdf-lib). */
@@ -177,4 +181,29 @@ describe('reading a text PDF for import', () => {
       ['Nästa möte hålls i mars.', null, false],
     ]);
   });
+
+  test('the built web host reads a .docx and a .pdf (pdf.js loaded from node_modules, outside the bundle)', async () => {
+    buildCli();
+    const home = await mkdtemp(join(tmpdir(), 'anteckna-readers-web-'));
+    const web = await startWebProcess(join(home, 'anteckna.sqlite'), cleanEnv(home));
+    try {
+      const read = async (path: string, fileName: string) => {
+        const response = await fetch(new URL('/api/import:read', web.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: web.url.searchParams.get('token') ?? '' },
+          body: JSON.stringify({ fileName, contentBase64: (await readFile(path)).toString('base64') }),
+        });
+        return (await response.json()) as { ok: boolean; value: SourceDocument };
+      };
+      const docx = await read(files.docxPackage, 'Styrgrupp.docx');
+      const pdf = await read(files.pdfPackage, 'Styrgrupp.pdf');
+      expect(docx.ok && pdf.ok ? 'läst' : JSON.stringify([docx, pdf]).slice(0, 400)).toBe('läst');
+      expect([docx.ok, docx.value.format, paragraphs(docx.value)[0]?.heading]).toEqual([true, 'docx', 0]);
+      expect([pdf.ok, pdf.value.format, paragraphText(paragraphs(pdf.value)[0] ?? { runs: [] })]).toEqual([true, 'pdf', 'Minnesanteckningar Styrgrupp Västra Dalen']);
+    } finally {
+      web.child.kill('SIGTERM');
+      await web.exited;
+      await rm(home, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -21,7 +21,8 @@ const nodeCommon = {
   sourcemap: true,
   logLevel: 'warning',
   // Native and heavy runtime packages are loaded from node_modules at run time.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents'],
+  // pdf.js is an ES module that finds its worker next to itself: it stays in node_modules too.
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents', 'pdfjs-dist'],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 };
 

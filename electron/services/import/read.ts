@@ -1,18 +1,29 @@
-import { AppError } from '../../../shared/ipc/result';
 import { sourceFromText } from '../../../shared/import/text-source';
-import { MAX_IMPORT_BYTES, type SourceDocument } from '../../../shared/import/source';
+import type { SourceDocument } from '../../../shared/import/source';
+import { readDocx } from './docx';
+import { readPdf } from './pdf';
+import { sniffImportFile } from './sniff';
 
 /**
  * Reads a file of earlier minutes into a source document, or refuses it with
- * a Swedish message that says what to do. Nothing is written anywhere.
+ * a Swedish message that says what to do. What the file is comes from its
+ * bytes (sniff.ts), so a renamed file is read, or refused, for what it is.
+ * Nothing is written anywhere.
  */
 export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new AppError('validation', `Filen är större än ${MAX_IMPORT_BYTES / 1024 / 1024} MB och kan inte läsas in.`);
+  const kind = sniffImportFile(bytes, fileName);
+  switch (kind) {
+    case 'docx':
+      return readDocx(bytes, fileName);
+    case 'pdf':
+      return readPdf(bytes, fileName);
+    case 'txt':
+      return sourceFromText(decodeText(bytes), fileName, 'txt');
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown import file kind ${String(never)}`);
+    }
   }
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.txt')) return sourceFromText(decodeText(bytes), fileName, 'txt');
-  throw new AppError('validation', 'Filtypen kan inte läsas in. Välj en .docx-, .pdf- eller .txt-fil.');
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (what Notepad wrote for years). */

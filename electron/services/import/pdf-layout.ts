@@ -1,0 +1,360 @@
+import type { SourceBlock, SourceList, SourceParagraph, SourceRun } from '../../../shared/import/source';
+
+/**
+ * A PDF's printed text back into paragraphs and tables. A PDF only knows
+ * where each piece of text stands and in which font; the structure is
+ * guessed from that: lines from the baseline, paragraphs from wrapped lines,
+ * headings from a font larger than the body text, tables where the text
+ * stands in columns on several lines in a row, and the running header and
+ * page number printed on every page left out. Pure: no pdf.js here.
+ */
+
+export interface PdfItem {
+  text: string;
+  /** Left edge and baseline, in points from the page's lower left corner. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  href: string | null;
+}
+
+export interface PdfPage {
+  number: number;
+  height: number;
+  items: PdfItem[];
+}
+
+interface Segment {
+  x: number;
+  xEnd: number;
+  items: PdfItem[];
+}
+
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  x: number;
+  xEnd: number;
+  segments: Segment[];
+}
+
+const BULLET = /^[•●▪◦○■□➢►✓\u2013\u2014\uf0b7\uf0a7\uf076\uf0d8\uf0fc-]\s*/u;
+const LIST_START = /^(?:[•●▪◦○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—]\s|(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s)/u;
+const MARKER_ONLY = /^(?:\d{1,3}[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•●▪◦○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc–—-])$/u;
+
+export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
+  const lines = dropRunningLines(pages.flatMap((page) => pageLines(page)), pages);
+  const body = bodySize(lines);
+  const headingOf = headingLevels(lines, body);
+  const bulletLevels = bulletIndents(lines);
+  const blocks: SourceBlock[] = [];
+  let nextId = 0;
+  const paragraph = (runs: SourceRun[], page: number, heading: number | null, list: SourceList | null): SourceParagraph => ({
+    type: 'paragraph',
+    id: nextId++,
+    runs,
+    heading,
+    list,
+    page,
+  });
+
+  const rightEdge = new Map<number, { left: number; right: number }>();
+  for (const line of lines) {
+    const edge = rightEdge.get(line.page) ?? { left: line.x, right: line.xEnd };
+    rightEdge.set(line.page, { left: Math.min(edge.left, line.x), right: Math.max(edge.right, line.xEnd) });
+  }
+  const isFull = (line: Line) => {
+    const edge = rightEdge.get(line.page);
+    return edge !== undefined && line.xEnd >= edge.right - Math.max(0.15 * (edge.right - edge.left), 3 * line.size);
+  };
+
+  let open: { runs: SourceRun[]; first: Line; last: Line } | null = null;
+  const close = () => {
+    if (open === null) return;
+    const { runs, first } = open;
+    const text = runs.map((r) => r.text).join('');
+    let list: SourceList | null = null;
+    if (BULLET.test(text) && LIST_START.test(text)) {
+      stripPrefix(runs, BULLET);
+      list = { ordered: false, level: bulletLevels(first.x), marker: '' };
+    }
+    const heading = headingOf(first.size);
+    if (runs.some((r) => r.text.trim() !== '')) blocks.push(paragraph(runs, first.page, heading, list));
+    open = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const table = tableAt(lines, i);
+    if (table !== null) {
+      close();
+      const id = nextId++;
+      const rows = lines.slice(i, table.end).map((row) =>
+        table.columns.map((column) => {
+          const segment = row.segments.find((s) => Math.abs(s.x - column) <= COLUMN_TOLERANCE);
+          return segment ? [paragraph(segmentRuns(segment), row.page, null, null)] : [];
+        }),
+      );
+      blocks.push({ type: 'table', id, rows });
+      i = table.end - 1;
+      continue;
+    }
+    const runs = lineRuns(line);
+    if (open !== null && continues(open.last, open.first, line, isFull)) {
+      appendLine(open.runs, runs);
+      open.last = line;
+    } else {
+      close();
+      open = { runs, first: line, last: line };
+    }
+  }
+  close();
+  return blocks;
+}
+
+const COLUMN_TOLERANCE = 2.5;
+
+function pageLines(page: PdfPage): Line[] {
+  const items = page.items.filter((item) => item.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfItem[][] = [];
+  for (const item of items) {
+    const row = rows[rows.length - 1];
+    const anchor = row?.[0];
+    if (row && anchor && Math.abs(anchor.y - item.y) <= Math.max(1.5, 0.35 * Math.min(anchor.size, item.size))) row.push(item);
+    else rows.push([item]);
+  }
+  const lines = rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const segments: Segment[] = [];
+    for (const item of row) {
+      const last = segments[segments.length - 1];
+      const gap = last ? item.x - last.xEnd : 0;
+      const markerBefore = last !== undefined && segments.length === 1 && MARKER_ONLY.test(segmentText(last).trim());
+      if (last && (gap <= Math.max(3.2 * item.size, 30) || markerBefore)) {
+        last.items.push(item);
+        last.xEnd = Math.max(last.xEnd, item.x + item.width);
+      } else {
+        segments.push({ x: item.x, xEnd: item.x + item.width, items: [item] });
+      }
+    }
+    const size = dominantSize(row);
+    const first = segments[0] as Segment;
+    const last = segments[segments.length - 1] as Segment;
+    return { page: page.number, y: row[0]?.y ?? 0, size, x: first.x, xEnd: last.xEnd, segments };
+  });
+  splitAtColumns(lines);
+  return lines;
+}
+
+/**
+ * A cell's text can run almost up to the next column, leaving a gap no
+ * wider than a space. Where other lines of the page start a column at that
+ * very x, the line is split there too.
+ */
+function splitAtColumns(lines: Line[]): void {
+  const starts = new Map<number, number>();
+  for (const line of lines) for (const segment of line.segments.slice(1)) starts.set(Math.round(segment.x), (starts.get(Math.round(segment.x)) ?? 0) + 1);
+  const columns = [...starts.entries()].filter(([, count]) => count >= 2).map(([x]) => x);
+  if (columns.length === 0) return;
+  for (const line of lines) {
+    const segments: Segment[] = [];
+    for (const segment of line.segments) {
+      let current: Segment = { x: segment.x, xEnd: segment.x, items: [] };
+      for (const item of segment.items) {
+        const previous = current.items[current.items.length - 1];
+        const atColumn = columns.some((x) => Math.abs(x - item.x) <= 1.5);
+        if (previous && atColumn && item.x - (previous.x + previous.width) >= 0.25 * item.size) {
+          segments.push(current);
+          current = { x: item.x, xEnd: item.x, items: [] };
+        }
+        current.items.push(item);
+        current.xEnd = Math.max(current.xEnd, item.x + item.width);
+      }
+      segments.push(current);
+    }
+    line.segments = segments;
+  }
+}
+
+function dominantSize(items: readonly PdfItem[]): number {
+  const weight = new Map<number, number>();
+  for (const item of items) {
+    const size = Math.round(item.size * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + item.text.length);
+  }
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+function segmentText(segment: Segment): string {
+  return segment.items.map((item) => item.text).join('');
+}
+
+const lineTexts = new WeakMap<Line, string>();
+
+/** A line's text, worked out once: every step of the layout asks for it. */
+function lineText(line: Line): string {
+  let text = lineTexts.get(line);
+  if (text === undefined) {
+    text = line.segments.map(segmentText).join(' ').replace(/\s+/g, ' ').trim();
+    lineTexts.set(line, text);
+  }
+  return text;
+}
+
+/**
+ * The running header and footer: a line at the top or bottom of the page
+ * that comes back on most pages (its page number aside), and
+ * a lone page number in the margin.
+ */
+function dropRunningLines(lines: readonly Line[], pages: readonly PdfPage[]): Line[] {
+  const heights = new Map(pages.map((page) => [page.number, page.height]));
+  const inMargin = (line: Line) => {
+    const height = heights.get(line.page) ?? 842;
+    return line.y > height * 0.9 || line.y < height * 0.1;
+  };
+  // Only the page's own number may differ between the pages ("Sida 3 av 9").
+  const key = (line: Line) => lineText(line).toLowerCase().replace(new RegExp(`(?<!\\d)${line.page}(?!\\d)`, 'g'), '#');
+  const pagesWith = new Map<string, Set<number>>();
+  for (const line of lines) {
+    if (!inMargin(line)) continue;
+    const set = pagesWith.get(key(line)) ?? new Set<number>();
+    set.add(line.page);
+    pagesWith.set(key(line), set);
+  }
+  const repeated = (line: Line) => {
+    const count = pagesWith.get(key(line))?.size ?? 0;
+    return pages.length >= 2 && count >= 2 && count >= pages.length / 2;
+  };
+  const pageNumber = /^(?:sida\s*)?\d{1,4}(?:\s*(?:av|\/|\(|of)\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$/i;
+  return lines.filter((line) => !(inMargin(line) && (repeated(line) || pageNumber.test(lineText(line)))));
+}
+
+/** The size most of the text is set in. */
+function bodySize(lines: readonly Line[]): number {
+  const weight = new Map<number, number>();
+  for (const line of lines) weight.set(line.size, (weight.get(line.size) ?? 0) + lineText(line).length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/**
+ * Heading levels by size rank: the largest heading size is 1, the next 2 …;
+ * a largest size used only at the top of the first page is the title (0).
+ */
+function headingLevels(lines: readonly Line[], body: number): (size: number) => number | null {
+  const sizes = [...new Set(lines.filter((l) => l.size > body * 1.12 && l.segments.length === 1).map((l) => l.size))].sort((a, b) => b - a);
+  const largest = sizes[0];
+  const firstBody = lines.findIndex((l) => l.size <= body * 1.12);
+  const titleOnly =
+    largest !== undefined &&
+    sizes.length > 1 &&
+    lines.every((l, index) => l.size !== largest || (l.page === lines[0]?.page && (firstBody < 0 || index < firstBody)));
+  return (size) => {
+    const rank = sizes.indexOf(size);
+    if (rank < 0) return null;
+    return Math.min(9, titleOnly ? rank : rank + 1);
+  };
+}
+
+/** Bullet lists' levels from how far in the bullet stands. */
+function bulletIndents(lines: readonly Line[]): (x: number) => number {
+  const xs = [...new Set(lines.filter((l) => BULLET.test(lineText(l)) && LIST_START.test(lineText(l))).map((l) => Math.round(l.x / 4) * 4))].sort((a, b) => a - b);
+  return (x) => Math.max(0, Math.min(9, xs.indexOf(Math.round(x / 4) * 4)));
+}
+
+/**
+ * A table: lines whose text stands in the same columns, at least two of them
+ * with text in more than one column. Lines with one column inside it (an
+ * empty cell beside) belong to it, and so do tight lines right after it (the
+ * longer side of a roster printed in two columns).
+ */
+function tableAt(lines: readonly Line[], start: number): { end: number; columns: number[] } | null {
+  const first = lines[start];
+  if (!first || first.segments.length < 2) return null;
+  const columns = first.segments.map((s) => s.x);
+  const fits = (line: Line) => line.segments.every((s) => columns.some((c) => Math.abs(c - s.x) <= COLUMN_TOLERANCE));
+  let lastWide = start;
+  let end = start + 1;
+  for (let j = start + 1; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    const previous = lines[j - 1] as Line;
+    if (line.page !== previous.page || previous.y - line.y > 4 * Math.max(line.size, previous.size) || !fits(line)) break;
+    if (line.segments.length >= 2) lastWide = j;
+    end = j + 1;
+  }
+  if (lastWide === start) return null;
+  let stop = lastWide + 1;
+  while (stop < end) {
+    const line = lines[stop] as Line;
+    const previous = lines[stop - 1] as Line;
+    if (previous.y - line.y > 1.6 * line.size) break;
+    stop++;
+  }
+  return { end: stop, columns };
+}
+
+function continues(last: Line, first: Line, line: Line, isFull: (line: Line) => boolean): boolean {
+  if (Math.abs(line.size - last.size) >= 0.5 || line.segments.length > 1 || last.segments.length > 1) return false;
+  if (!isFull(last)) return false;
+  const text = lineText(line);
+  if (LIST_START.test(text)) return false;
+  if (/[.!?:]$/u.test(lineText(last)) && /^[\p{Lu}\d]/u.test(text)) return false;
+  if (line.page === last.page && last.y - line.y > 1.6 * line.size) return false;
+  return line.x >= first.x - 2 || line.page !== last.page;
+}
+
+function segmentRuns(segment: Segment): SourceRun[] {
+  const runs: SourceRun[] = [];
+  let previous: PdfItem | null = null;
+  for (const item of segment.items) {
+    if (previous !== null && item.x - (previous.x + previous.width) > 0.15 * item.size && !/\s$/.test(previous.text) && !/^\s/.test(item.text)) {
+      push(runs, { text: ' ', bold: previous.bold && item.bold, italic: previous.italic && item.italic, href: previous.href === item.href ? item.href : null });
+    }
+    push(runs, { text: item.text, bold: item.bold, italic: item.italic, href: item.href });
+    previous = item;
+  }
+  return runs;
+}
+
+/** A line's runs; text in separate columns of a lone line (a tab stop) is kept apart by a tab. */
+function lineRuns(line: Line): SourceRun[] {
+  const runs: SourceRun[] = [];
+  line.segments.forEach((segment, i) => {
+    if (i > 0) push(runs, { text: '\t', bold: false, italic: false, href: null });
+    for (const run of segmentRuns(segment)) push(runs, run);
+  });
+  return trimRuns(runs);
+}
+
+function appendLine(runs: SourceRun[], next: SourceRun[]): void {
+  const last = runs[runs.length - 1];
+  const first = next[0];
+  if (last && first && /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(first.text)) last.text = last.text.slice(0, -1);
+  else if (last && first) push(runs, { text: ' ', bold: last.bold && first.bold, italic: last.italic && first.italic, href: last.href === first.href ? last.href : null });
+  for (const run of next) push(runs, run);
+}
+
+function push(runs: SourceRun[], run: SourceRun): void {
+  const last = runs[runs.length - 1];
+  if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) last.text += run.text;
+  else if (run.text !== '') runs.push({ ...run });
+}
+
+function trimRuns(runs: SourceRun[]): SourceRun[] {
+  const first = runs[0];
+  if (first) first.text = first.text.replace(/^\s+/, '');
+  const last = runs[runs.length - 1];
+  if (last) last.text = last.text.replace(/\s+$/, '');
+  for (const run of runs) run.text = run.text.replace(/ {2,}/g, ' ');
+  return runs.filter((run) => run.text !== '');
+}
+
+function stripPrefix(runs: SourceRun[], prefix: RegExp): void {
+  const first = runs[0];
+  if (first) first.text = first.text.replace(prefix, '');
+  if (first && first.text === '') runs.shift();
+}

@@ -106,7 +106,7 @@ function scorePersons(c: Checks, truth: readonly Person[], draft: readonly Perso
     c.always('person.kind', where, t.kind, d?.kind ?? '—');
     c.add('person.side', where, t.sideName, d ? d.sideName : '');
     c.add('person.category', where, t.categoryName, d ? d.categoryName : '');
-    c.add('person.party', where, party(t.party), d ? party(d.party) : '');
+    c.add('person.party', where, t.party, d?.party ?? '', party(t.party) === party(d?.party ?? ''));
     if (t.role !== 'ledamot' || (d && d.role !== 'ledamot')) c.always('person.role', where, t.role, d?.role ?? '—');
     scoreAttendance(c, where, t.attendance, d?.attendance ?? null);
   }

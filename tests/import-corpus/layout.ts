@@ -37,6 +37,12 @@ export interface Layout {
   summary: boolean;
   /** "Vid anteckningarna: Namn" on one line, or the name on the next line (with dates and roles). */
   signature: 'sameLine' | 'nextLine';
+  /** Items at mixed heading levels ("## 2." then "#### 4."), as minutes edited by many hands are (numbered, typed numbers only). */
+  mixedLevels: boolean;
+  /** "Vid anteckningarna" or "Vid anteckningen". */
+  secretaryLabel: 'Vid anteckningarna' | 'Vid anteckningen';
+  /** "Justerat av: …" or "Justeras: …" when the names stand on the label's line. */
+  reviewLabel: 'Justerat av' | 'Justeras';
   /** Links printed as "Titel (https://…)" text instead of hyperlinks (text and PDF, where a link's target is easily lost). */
   linksAsText: boolean;
 }
@@ -62,8 +68,12 @@ export function drawLayout(random: Random, fixed: Partial<Layout> = {}): Layout 
     timeForm: fixed.timeForm ?? random.pick(['dot', 'colon'] as const),
     summary: fixed.summary ?? random.chance(0.35),
     signature: fixed.signature ?? random.pick(['sameLine', 'nextLine'] as const),
+    mixedLevels: false,
+    secretaryLabel: fixed.secretaryLabel ?? random.pick(['Vid anteckningarna', 'Vid anteckningen'] as const),
+    reviewLabel: fixed.reviewLabel ?? random.pick(['Justerat av', 'Justeras'] as const),
     linksAsText: false,
   };
+  layout.mixedLevels = fixed.mixedLevels ?? (numbered && !layout.autoNumber && (writer === 'docx' || writer === 'libreoffice') && random.chance(0.5));
   layout.linksAsText = fixed.linksAsText ?? (layout.writer === 'text' || layout.pdf);
   if (layout.writer === 'text') layout.header = fixed.header ?? 'lines';
   return layout;
@@ -78,6 +88,7 @@ export function describeLayout(layout: Layout): string {
     layout.header === 'table' ? 'etikettabell' : null,
     layout.numbered ? (layout.autoNumber ? 'autonumrerad' : 'numrerad') : 'onumrerad',
     layout.standpoint === 'endOfItem' ? 'ställn. sist' : 'ställn. efter föredr.',
+    layout.mixedLevels ? 'blandade rubriknivåer' : null,
     layout.summary ? 'sammanfattning' : null,
     layout.dateForm,
     layout.timeForm,

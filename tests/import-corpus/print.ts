@@ -22,7 +22,8 @@ export function printMinutes(minutes: CorpusMinutes): Printed[] {
 
   meeting.agenda.forEach((item, i) => {
     const isSummary = layout.summary && i === meeting.agenda.length - 1;
-    out.push(heading(1, layout.numbered ? `${i + 1}.` : null, item.title));
+    // Mixed levels: every third item one outline level deeper, as in minutes edited by many hands.
+    out.push(heading(layout.mixedLevels && i % 3 === 2 ? 3 : 1, layout.numbered ? `${i + 1}.` : null, item.title));
     if (isSummary) out.push(...summaryLines(meeting.agenda));
     out.push(...itemBody(minutes, item));
     item.children.forEach((child, j) => {
@@ -35,7 +36,7 @@ export function printMinutes(minutes: CorpusMinutes): Printed[] {
   return out;
 }
 
-function heading(level: 1 | 2, number: string | null, title: string): Printed {
+function heading(level: 1 | 2 | 3, number: string | null, title: string): Printed {
   return { kind: 'heading', level, number, spans: plain(title) };
 }
 
@@ -135,10 +136,11 @@ function notesBlocks(minutes: CorpusMinutes, notes: NotesDocument | null): Print
 function signatures(minutes: CorpusMinutes): Printed[] {
   const meeting = minutes.truth.meeting;
   const p = (text: string): Printed => ({ kind: 'paragraph', spans: plain(text) });
+  const { secretaryLabel, reviewLabel } = minutes.layout;
   if (minutes.layout.signature === 'sameLine') {
-    return [p(`Vid anteckningarna: ${meeting.secretaryName}`), p(`Justerat av: ${meeting.reviewers.map((r) => r.name).join(', ')}`)];
+    return [p(`${secretaryLabel}: ${meeting.secretaryName}`), p(`${reviewLabel}: ${meeting.reviewers.map((r) => r.name).join(', ')}`)];
   }
-  const out = [p('Vid anteckningarna'), p(meeting.secretaryName), p(meeting.approvedOn ? `Justerat ${meeting.approvedOn}` : 'Justeras')];
+  const out = [p(secretaryLabel), p(meeting.secretaryName), p(meeting.approvedOn ? `Justerat ${meeting.approvedOn}` : 'Justeras')];
   for (const r of meeting.reviewers) {
     out.push(p(r.name));
     if (r.role) out.push(p(r.role));

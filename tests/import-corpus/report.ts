@@ -76,11 +76,12 @@ export function formatTable(results: readonly DocumentResult[]): string {
   const lines: string[] = ['Dokument                                 | fält rätt        | text i ordning | layout'];
   for (const r of results) {
     const name = r.file.fileName.padEnd(40);
-    if (!r.score) lines.push(`${name} | FEL: ${r.error}`);
+    if (!r.score) lines.push(`${name} | FEL: ${r.error} | ${describeLayout(r.file.minutes.layout)}`);
     else lines.push(`${name} | ${`${r.score.right}/${r.score.total} ${pct(r.score.right, r.score.total)}`.padEnd(16)} | ${pct(r.score.text.kept, r.score.text.total).padEnd(14)} | ${describeLayout(r.file.minutes.layout)}`);
   }
   const byField = new Map<string, { right: number; total: number }>();
-  for (const check of results.flatMap((r) => r.score?.checks ?? [])) {
+  // A file that could not be read counts its every field wrong here too.
+  for (const check of results.flatMap((r) => (r.score ?? r.failed)?.checks ?? [])) {
     const f = byField.get(check.field) ?? { right: 0, total: 0 };
     f.total += 1;
     if (check.ok) f.right += 1;

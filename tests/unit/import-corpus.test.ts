@@ -29,7 +29,7 @@ describe('the import corpus generator', () => {
     expect(seen((l) => l.writer)).toEqual(new Set(['docx', 'libreoffice', 'pandoc', 'text']));
     expect(seen((l) => l.attendance)).toEqual(new Set(['lines', 'markers', 'blocks']));
     expect(seen((l) => l.dateForm)).toEqual(new Set(['long', 'iso', 'short']));
-    for (const flag of ['pdf', 'numbered', 'summary', 'rosterTable', 'autoNumber', 'typeLines', 'standpointItalic'] as const) {
+    for (const flag of ['pdf', 'numbered', 'summary', 'rosterTable', 'autoNumber', 'typeLines', 'standpointItalic', 'mixedLevels'] as const) {
       expect(seen((l) => l[flag]), flag).toEqual(new Set(['true', 'false']));
     }
     expect(seen((l) => l.standpoint)).toEqual(new Set(['afterPresenters', 'endOfItem']));

@@ -37,7 +37,7 @@ const fmt = (s: Summary) => `median ${round(s.median)} ms, p95 ${round(s.p95)} m
 
 /** A long meeting (16 subject items with long notes) as a Word file, and the same printed to PDF by LibreOffice. */
 async function longMinutes(work: string): Promise<{ docx: string; pdf: string; pages: number }> {
-  const minutes = generateMinutes(4242, { subjects: 16, notesScale: 12, layout: { writer: 'docx', pdf: false, linksAsText: false } });
+  const minutes = generateMinutes(4242, { subjects: 16, notesScale: 10, layout: { writer: 'docx', pdf: false, linksAsText: false } });
   const docx = join(work, 'lang-mötesanteckning.docx');
   writeFileSync(docx, await writeDocx(printMinutes(minutes), minutes.layout.autoNumber, minutes.truth.meeting.title));
   await run('soffice', [`-env:UserInstallation=file://${join(work, 'lo-import')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { timeout: 300_000 });
@@ -117,18 +117,23 @@ async function benchFolder(kit: ImportKit, work: string): Promise<void> {
   const db = openDatabase(join(work, 'import-200.sqlite'));
   let ours: number | null = null;
   let note = '';
+  // A file that fails is counted and the rest go on, as `import --dir` does; the first message is kept.
+  const failed: string[] = [];
   try {
     const started = performance.now();
     for (const name of names) {
-      const { draft } = await toReview(join(folder, name), name);
-      saveMeetingFile(db, draft.file, null, new Date());
+      try {
+        const { draft } = await toReview(join(folder, name), name);
+        saveMeetingFile(db, draft.file, null, new Date());
+      } catch (error) {
+        failed.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-    ours = (performance.now() - started) / 1000;
-  } catch (error) {
-    note = `kunde inte läsas: ${error instanceof Error ? error.message : String(error)}`;
+    if (failed.length < names.length) ours = (performance.now() - started) / 1000;
   } finally {
     closeDatabase(db);
   }
+  if (failed.length > 0) note = `${failed.length} av ${names.length} kunde inte läsas (${failed[0]})`;
   let peer: number | null = null;
   const docx = names.filter((n) => n.endsWith('.docx')).map((n) => join(folder, n));
   try {
@@ -138,7 +143,7 @@ async function benchFolder(kit: ImportKit, work: string): Promise<void> {
   } catch {
     note = `${note} soffice saknas`.trim();
   }
-  kit.details['import.folder'] = { files: names.length, seconds: ours, peerSeconds: peer };
+  kit.details['import.folder'] = { files: names.length, failed: failed.length, seconds: ours, peerSeconds: peer };
   kit.log(`  200 filer: ${ours !== null ? `${round(ours)} s` : note}; soffice till text: ${peer !== null ? `${round(peer)} s` : '–'}`);
   kit.figure({
     id: 'import.folder',
@@ -147,7 +152,7 @@ async function benchFolder(kit: ImportKit, work: string): Promise<void> {
     ours,
     peer,
     target: '≤ 60 s',
-    met: ours !== null ? ours <= 60 : null,
+    met: ours !== null ? ours <= 60 && failed.length === 0 : null,
     peerName: `soffice --convert-to txt, ${docx.length} docx i ett anrop`,
     note: note || 'jämförelsen tar bara ut texten ur Word-filerna, sparar inget',
   });

@@ -2,9 +2,11 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  Footer,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -19,7 +21,8 @@ import type { Printed, Span } from './printed';
  * A Word file written with the docx package, with Word's own structure:
  * Title and Heading styles, items numbered by Word's automatic numbering
  * (when the layout says so: the number is then not in the text), bullet and
- * numbered lists as Word lists, tables, hyperlinks.
+ * numbered lists as Word lists, tables, hyperlinks, and a footer with the
+ * title and page numbers (which a PDF printed from it carries on every page).
  */
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -99,7 +102,12 @@ export async function writeDocx(blocks: readonly Printed[], autoNumber: boolean,
         { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.START })) },
       ],
     },
-    sections: [{ children }],
+    sections: [
+      {
+        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: [`${title} – sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })] })] }) },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type CorpusEntry } from './corpus';
 import { formatMisses, formatTable, scoreCorpus, totals } from './report';
-import { DEV_SET, HELD_OUT, parseSeeds } from './sets';
+import { DEV_SET, HELD_OUT, corpusEntry, parseSeeds } from './sets';
 
 /**
  * The import corpus from the command line: writes fictional minutes in
@@ -33,7 +33,7 @@ const { values: opts } = parseArgs({
 });
 
 function entries(): CorpusEntry[] {
-  if (opts.seeds) return parseSeeds(opts.seeds).map((seed) => ({ seed }));
+  if (opts.seeds) return parseSeeds(opts.seeds).map(corpusEntry);
   switch (opts.set) {
     case 'dev':
       return DEV_SET;

@@ -32,14 +32,43 @@ const HELD_OUT_WRITERS: Partial<Layout>[] = [
   { writer: 'pandoc', pdf: false },
   { writer: 'pandoc', pdf: true },
   HELD_OUT_ONLY,
-  { writer: 'text', pdf: false },
-  { writer: 'text', pdf: false },
-  { writer: 'text', pdf: false },
+  { writer: 'text', pdf: false, attendance: 'lines' },
+  { writer: 'text', pdf: false, attendance: 'markers' },
+  { writer: 'text', pdf: false, attendance: 'blocks' },
 ];
 
 export const HELD_OUT: CorpusEntry[] = HELD_OUT_WRITERS.map((layout, i) => ({ seed: 1000 + i, options: { layout } }));
 
-export const DEV_SET: CorpusEntry[] = DEV_SEEDS.map((seed) => ({ seed }));
+/** Every writer five times, five PDFs among them, plain text in each attendance style; the rest of the layout drawn from the seed. */
+const DEV_WRITERS: Partial<Layout>[] = [
+  { writer: 'docx', pdf: false },
+  { writer: 'libreoffice', pdf: false },
+  { writer: 'pandoc', pdf: false },
+  { writer: 'text', pdf: false, attendance: 'lines' },
+  { writer: 'docx', pdf: true },
+  { writer: 'libreoffice', pdf: false },
+  { writer: 'pandoc', pdf: true },
+  { writer: 'text', pdf: false, attendance: 'markers' },
+  { writer: 'docx', pdf: false },
+  { writer: 'libreoffice', pdf: true },
+  { writer: 'pandoc', pdf: false },
+  { writer: 'text', pdf: false, attendance: 'blocks' },
+  { writer: 'docx', pdf: false },
+  { writer: 'libreoffice', pdf: false },
+  { writer: 'pandoc', pdf: false },
+  { writer: 'text', pdf: false, attendance: 'lines' },
+  { writer: 'docx', pdf: true },
+  { writer: 'libreoffice', pdf: true },
+  { writer: 'pandoc', pdf: false },
+  { writer: 'text', pdf: false, attendance: 'markers' },
+];
+
+/** A seed as the corpus writes it: with its set's fixed layout choices when it belongs to one. */
+export function corpusEntry(seed: number): CorpusEntry {
+  return [...DEV_SET, ...HELD_OUT].find((e) => e.seed === seed) ?? { seed };
+}
+
+export const DEV_SET: CorpusEntry[] = DEV_SEEDS.map((seed, i) => ({ seed, options: { layout: DEV_WRITERS[i] ?? {} } }));
 
 /** "1-20,35" → [1 … 20, 35]. */
 export function parseSeeds(text: string): number[] {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkMeetingFile } from '../../shared/meetingfile/schema';
 import { generateMinutes } from '../import-corpus/minutes';
 import { printMinutes } from '../import-corpus/print';
-import { DEV_SEEDS, HELD_OUT } from '../import-corpus/sets';
+import { DEV_SET, HELD_OUT } from '../import-corpus/sets';
 import { writeMarkdown } from '../import-corpus/write-markdown';
 import { writeText } from '../import-corpus/write-text';
 
 /** The generator of the import corpus: valid truth, the same minutes for a seed, and the layouts the issue lists. */
 
-const dev = DEV_SEEDS.map((seed) => generateMinutes(seed));
+const dev = DEV_SET.map((e) => generateMinutes(e.seed, e.options));
 
 describe('the import corpus generator', () => {
   it('writes a valid meeting file as the truth of every document', () => {

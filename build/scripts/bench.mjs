@@ -1,7 +1,7 @@
 // `npm run bench`: bundles the benchmarks (tests/bench) and the peer page with
 // esbuild into dist/bench/, then runs them. Benchmarks never fail the build:
 // the exit code is 0 whatever the figures are.
-// Usage: npm run bench -- [--quick] [--out FILE] [--memory-minutes N] [--only startup,bundle,typing,durability,open,export,memory,search,archive]
+// Usage: npm run bench -- [--quick] [--out FILE] [--memory-minutes N] [--only startup,bundle,typing,durability,open,export,memory,search,archive,import]
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';

@@ -18,7 +18,7 @@ const node = {
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents', 'pdfjs-dist'],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 };
 

@@ -16,7 +16,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'fsevents', 'pdfjs-dist'],
   entryPoints: [join(root, 'tests/import-corpus/run.ts')],
   outfile,
 });

@@ -117,3 +117,8 @@ export const LINE_KIND_LABELS: Record<LineKind, string> = {
   reviewer: 'Justerat av',
   ignored: 'Utelämnas',
 };
+
+export interface RecogniseOptions {
+  /** Today (ISO date): the meeting's date when the document has none (a review note says so). */
+  today?: string;
+}

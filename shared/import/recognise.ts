@@ -1,7 +1,9 @@
 import { assembleMeeting } from './assemble';
 import { classifyLines } from './classify';
 import { toLines } from './lines';
-import type { ImportDraft, ImportLine, LineReading } from './reading';
+import type { ImportDraft, ImportLine, LineReading, RecogniseOptions } from './reading';
+
+export type { RecogniseOptions } from './reading';
 import type { SourceDocument } from './source';
 
 /** A document read as minutes: its lines, what each was read as, and the meeting assembled from them. */
@@ -11,10 +13,6 @@ export interface Recognised {
   draft: ImportDraft;
 }
 
-export interface RecogniseOptions {
-  /** Today (ISO date), for a date written without a year; defaults to none (such a date is a review note). */
-  today?: string;
-}
 
 /** Reads minutes out of a source document. Pure and deterministic. */
 export function recogniseMinutes(source: SourceDocument, options: RecogniseOptions = {}): Recognised {

@@ -21,7 +21,7 @@ export interface CorpusMinutes {
   layout: Layout;
   body: BodyName;
   /** What the layout prints but the truth does not hold as such. */
-  print: { kindWords: Map<MeetingFileSubItem, string> };
+  print: { kindWords: Map<string, string> };
 }
 
 export interface MinutesOptions {
@@ -87,7 +87,7 @@ export function generateMinutes(seed: number, options: MinutesOptions = {}): Cor
   const startTime = random.pick(['09.00', '12.30', '13.00', '13.30'] as const);
   const endTime = clockAfter(startTime, random.int(4, 7) * 30);
   const persons = drawPeople(random, body, layout, names, startTime);
-  const kindWords = new Map<MeetingFileSubItem, string>();
+  const kindWords = new Map<string, string>();
   const nextMeeting = longDate(addDays(date, random.int(30, 90)));
   const standpoint = () => random.pick(STANDPOINTS).replace('{namn}', body.formal).replace('{datum}', nextMeeting);
   const link = (title: string) => ({ title, url: `${CORPUS_SITE}/handlingar/${seed}-${random.int(1000, 9999)}.pdf` });
@@ -100,7 +100,7 @@ export function generateMinutes(seed: number, options: MinutesOptions = {}): Cor
       item.kind = kind.kind;
       item.minutes = random.chance(0.8) ? random.pick([5, 10, 15, 20, 30, 40, 45, 60]) : null;
       item.attachment = random.chance(0.3);
-      kindWords.set(item, random.pick(kind.words));
+      kindWords.set(item.title, random.pick(kind.words));
     }
     if (random.chance(0.25)) item.topics = random.sample(TOPICS, random.int(2, 3));
     const presenters = random.int(0, 2);

@@ -53,7 +53,7 @@ function standpointBlocks(minutes: CorpusMinutes, text: string): Printed[] {
 }
 
 function typeLine(minutes: CorpusMinutes, item: MeetingFileSubItem): string | null {
-  const words = minutes.print.kindWords.get(item);
+  const words = minutes.print.kindWords.get(item.title);
   if (words === undefined) return null;
   const extras = [item.minutes !== null ? `${item.minutes} minuter` : null, item.attachment ? 'bilaga' : null].filter(Boolean);
   return extras.length ? `${words} (${extras.join(', ')})` : words;

@@ -2,10 +2,10 @@ import type { MeetingFileItem, MeetingFileSubItem } from '../meetingfile/schema'
 import type { ItemKind, StandpointPlacement } from '../model/kinds';
 import type { DocumentLink, Presenter } from '../model/agenda-item';
 import { STANDING_TITLES } from '../model/standing-agenda';
-import { readAttendanceWords, splitOutside } from './attendance-text';
+import { attendanceEntries, readAttendanceWords, splitOutside } from './attendance-text';
 import { readPerson } from './assemble-people';
 import { notesMarkdown } from './notes-markdown';
-import { guestsValue, isSummaryTitle, letteredItem, numberedItem, presentersValue, standpointValue } from './patterns';
+import { guestsValue, isSummaryTitle, letteredItem, numberedItem, presentersValue, standpointValue, writtenLink } from './patterns';
 import type { ImportLine, LineReading, ReviewNote } from './reading';
 
 /**
@@ -203,17 +203,20 @@ export function presentersOf(text: string): Presenter[] {
   return out;
 }
 
+/** "Gäster: Eva Ås (projektledare, Kustregionen), Per Berg, RS." → each guest with what is written about them. */
 function guestsOf(text: string): MeetingFileSubItem['guests'] {
   const out: MeetingFileSubItem['guests'] = [];
-  for (const part of splitOutside(text.trim().replace(/\.$/u, ''), /;|\s+och\s+/u)) {
-    const read = readPerson(part.trim());
+  for (const entry of attendanceEntries(text)) {
+    const read = readPerson([entry.name, entry.details].filter(Boolean).join(', '));
     if (read === null) continue;
-    out.push({ kind: 'guest', sideName: '', categoryName: '', ...read.member, attendance: read.attendance ?? readAttendanceWords('', 'present') });
+    out.push({ kind: 'guest', sideName: '', categoryName: '', ...read.member, attendance: readAttendanceWords(entry.words, 'present') });
   }
   return out;
 }
 
 function linkOf(line: ImportLine): DocumentLink | null {
+  const written = writtenLink(line.text);
+  if (written) return { title: written.title.slice(0, 500), url: written.url.slice(0, 2000) };
   const href = line.runs.find((r) => r.href !== null)?.href ?? (/^(?:https?:\/\/|mailto:)\S+$/iu.test(line.text) ? line.text : /^www\.\S+$/iu.test(line.text) ? `https://${line.text}` : null);
   if (href === null || !/^(?:https?:\/\/|mailto:)/iu.test(href)) return null;
   const title = line.text.trim() || href;

@@ -4,6 +4,7 @@ import type { NewBody, NewCalledPerson, NewMember } from '../model/new-meeting';
 import { parseRosterPaste } from '../roster/paste';
 import { attendanceEntries, readAttendanceWords, splitOutside, takeAttendanceMarker } from './attendance-text';
 import { attendanceLineValue, labelled } from './patterns';
+import { clockOf } from './when';
 import type { ImportLine, LineReading, ReviewNote } from './reading';
 import { ATTENDANCE_GROUPS, labelKey } from './words';
 
@@ -119,8 +120,22 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
       return;
     }
     for (const entry of attendanceEntries(value.value)) {
-      const attendance = readAttendanceWords(entry.words, value.status);
       const existing = findPerson(placed, entry.name);
+      if (value.status === 'arrived' || value.status === 'left') {
+        // "Lämnade mötet: X kl. 14.40": a time beside whatever else was said of X.
+        const time = clockOf(`${entry.words} ${entry.details}`);
+        if (!existing || time === null) {
+          review.push({ line: i, message: `”${short(line.text)}”: ${entry.name} eller tiden kunde inte läsas.` });
+          continue;
+        }
+        const a = existing.person.attendance;
+        if (a.status === 'unmarked') a.status = 'present';
+        if (value.status === 'arrived') a.arrivedAt = time;
+        else a.leftAt = time;
+        existing.marked = true;
+        continue;
+      }
+      const attendance = readAttendanceWords(entry.words, value.status);
       if (existing) {
         existing.person.attendance = attendance;
         existing.marked = true;

@@ -52,21 +52,16 @@ export function readAttendanceWords(words: string, base: Marked): Attendance {
       a.leftAt = clockOf(t);
       return '';
     });
+    // "efter 13.30" is a late arrival (the domain's "delvis"), also on a line of people away:
+    // "Frånvarande: X efter 13.30 (Y ersätter)" — X came at 13.30, Y sat in before. "före" is the reverse.
     rest = rest.replace(/(?:^|\s)(?:efter|fr\.o\.m\.)\s+(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)/iu, (_, t: string) => {
-      // "efter 13.30": on a line of people who were there, they came then; of people away, they were away from then.
-      if (ATTENDING.has(a.status)) a.arrivedAt = clockOf(t);
-      else {
-        a.status = 'present';
-        a.leftAt = clockOf(t);
-      }
+      if (!ATTENDING.has(a.status)) a.status = 'present';
+      a.arrivedAt = clockOf(t);
       return '';
     });
     rest = rest.replace(/(?:^|\s)(?:före|innan)\s+(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?)/iu, (_, t: string) => {
-      if (ATTENDING.has(a.status)) a.leftAt = clockOf(t);
-      else {
-        a.status = 'present';
-        a.arrivedAt = clockOf(t);
-      }
+      if (!ATTENDING.has(a.status)) a.status = 'present';
+      a.leftAt = clockOf(t);
       return '';
     });
     rest = rest.trim();
@@ -158,12 +153,13 @@ export function splitOutside(text: string, separator: RegExp): string[] {
   return out;
 }
 
-/** The attendance marker at the end of a roster line, and the line without it. */
+/** The attendance marker of a roster line (in any parentheses after the name), and the line without it. */
 export function takeAttendanceMarker(text: string): { text: string; words: string | null } {
-  const m = /\s*\(([^()]*)\)\s*\.?$/u.exec(text);
-  if (m && isAttendanceWords(m[1] ?? '')) return { text: text.slice(0, m.index).trim(), words: (m[1] ?? '').trim() };
-  // "Anna Ek (förhindrad), Kustregionen": the marker right after the name.
-  const after = /^([^(]*?)\s*\(([^()]*)\)(.*)$/u.exec(text);
-  if (after && isAttendanceWords(after[2] ?? '')) return { text: `${after[1] ?? ''}${after[3] ?? ''}`.trim(), words: (after[2] ?? '').trim() };
+  for (const m of text.matchAll(/\s*\(([^()]*)\)/gu)) {
+    const words = (m[1] ?? '').trim();
+    if (!isAttendanceWords(words)) continue;
+    const rest = `${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`.replace(/\s+,/gu, ',').replace(/[\s.]+$/u, '').trim();
+    return { text: rest, words };
+  }
   return { text, words: null };
 }

@@ -14,6 +14,7 @@ import {
   reviewerStart,
   secretaryStart,
   standpointValue,
+  writtenLink,
 } from './patterns';
 import type { ImportLine, LineKind, LineReading } from './reading';
 import { ATTENDANCE_GROUPS, HEADER_LABELS, labelKey, looksLikeRosterText } from './words';
@@ -241,6 +242,8 @@ function itemLineKind(
   const text = line.text;
   if (line.table !== null) return 'notes';
   if (attendanceLineValue(text)) return 'attendanceLine';
+  // "Ställningstagande (20 minuter)" under the heading is the item's type, not its standpoint.
+  if (part === 'start' && !text.includes(':') && isKindLine(text)) return 'kindLine';
   const standpoint = standpointValue(text);
   if (standpoint !== null) return inSummary ? 'summary' : 'standpoint';
   if (standpointOpen && line.heading === null) return inSummary ? 'summary' : 'standpoint';
@@ -256,7 +259,7 @@ function itemLineKind(
 
 /** A line that is nothing but a link (a document of the item). */
 export function isLinkOnly(line: ImportLine): boolean {
-  if (isBareUrl(line.text)) return true;
+  if (isBareUrl(line.text) || writtenLink(line.text) !== null) return true;
   const linked = line.runs.filter((r) => r.href !== null).reduce((n, r) => n + r.text.trim().length, 0);
   const all = line.runs.reduce((n, r) => n + r.text.trim().length, 0);
   return all > 0 && linked >= all * 0.9;

@@ -77,7 +77,10 @@ export function standpointValue(text: string): string | null {
 }
 
 /** The labels of attendance written as lines, and the status each gives the people after it. */
-export const ATTENDANCE_LINE_LABELS: Record<string, 'remote' | 'present' | 'excused' | 'absent' | 'invitee'> = {
+/** "Anslöt senare: X kl. 13.50" and "Lämnade mötet: X kl. 14.40" give a time, not a status. */
+export type AttendanceLineLabel = 'remote' | 'present' | 'excused' | 'absent' | 'invitee' | 'arrived' | 'left';
+
+export const ATTENDANCE_LINE_LABELS: Record<string, AttendanceLineLabel> = {
   'med på länk': 'remote',
   'med via länk': 'remote',
   'deltar på länk': 'remote',
@@ -97,10 +100,18 @@ export const ATTENDANCE_LINE_LABELS: Record<string, 'remote' | 'present' | 'excu
   inbjudna: 'invitee',
   'inbjudna gäster': 'invitee',
   adjungerade: 'invitee',
+  'anslöt senare': 'arrived',
+  'kom senare': 'arrived',
+  'anslöt': 'arrived',
+  'sen ankomst': 'arrived',
+  'lämnade mötet': 'left',
+  'lämnade': 'left',
+  'gick tidigare': 'left',
+  'avvek': 'left',
 };
 
 /** "Med på länk: Dan Nyberg." → the label's status and the list after it. */
-export function attendanceLineValue(text: string): { status: (typeof ATTENDANCE_LINE_LABELS)[string]; value: string } | null {
+export function attendanceLineValue(text: string): { status: AttendanceLineLabel; value: string } | null {
   const l = labelled(text);
   if (!l) return null;
   const status = ATTENDANCE_LINE_LABELS[l.label];
@@ -109,19 +120,27 @@ export function attendanceLineValue(text: string): { status: (typeof ATTENDANCE_
 
 /** "Vid anteckningarna", "Vid anteckningen", "Vid protokollet", "Sekreterare:"; the rest of the line, if any. */
 export function secretaryStart(text: string): string | null {
-  const m = /^(?:vid\s+(?:anteckningarna|anteckningen|anteckning|protokollet|pennan|tangentbordet)|antecknat av|antecknare|sekreterare)\s*:?\s*(.*)$/isu.exec(text.trim());
+  const m = /^(?:vid\s+(?:anteckningarna|anteckningen|anteckning|protokollet|pennan|tangentbordet)\b\s*:?|antecknat av\b\s*:?|(?:antecknare|sekreterare)\s*:)\s*(.*)$/isu.exec(text.trim());
   return m ? (m[1] ?? '').trim() : null;
 }
 
 /** "Justerat av", "Justeras", "Justerat 2023-12-05", "Justerare:"; the rest of the line, if any. */
 export function reviewerStart(text: string): string | null {
-  const m = /^(?:justerat|justeras|justerare|justering|justerad|justerande)(?:\s+av)?\s*:?\s*(.*)$/isu.exec(text.trim());
+  const m = /^(?:justerat|justeras|justerare|justering|justerad|justerande)\b(?:\s+av\b)?\s*:?\s*(.*)$/isu.exec(text.trim());
   return m ? (m[1] ?? '').trim() : null;
 }
 
 /** "Sammanfattning …": the item that repeats the meeting's standpoints. */
 export function isSummaryTitle(title: string): boolean {
   return /^sammanfattning\b/iu.test(title.trim());
+}
+
+/** "Titel (https://…)": a link written out, as text and PDF minutes print one. */
+export function writtenLink(text: string): { title: string; url: string } | null {
+  const m = /^(.*?)\s*[(<]((?:https?:\/\/|mailto:)[^\s()<>]+)[)>]\.?$/iu.exec(text.trim());
+  if (!m) return null;
+  const url = m[2] ?? '';
+  return { title: (m[1] ?? '').trim() || url, url };
 }
 
 /** A bare web or mail address. */

@@ -52,6 +52,12 @@ export function readSignatures(lines: readonly ImportLine[], readings: readonly 
       if (rest === '' || !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) continue;
     }
     const [first = '', ...more] = text.split(/\s*,\s*/u);
+    const names = text.split(/\s*,\s*|\s+och\s+/u);
+    if (names.length > 1 && names.every(isNameLine)) {
+      // "Justeras: Anna Ek, Per Berg": several reviewers on one line.
+      for (const name of names) result.reviewers.push((current = { name: name.slice(0, 200), role: '' }));
+      continue;
+    }
     if (isNameLine(first)) {
       current = { name: first.slice(0, 200), role: more.join(', ').slice(0, 200) };
       result.reviewers.push(current);

@@ -35,7 +35,6 @@ export const HEADER_LABELS: Record<string, 'date' | 'time' | 'place' | 'meetingF
 export const ATTENDANCE_GROUPS: Record<string, { status: Exclude<AttendanceStatus, 'unmarked'>; invitee: boolean }> = {
   närvarande: { status: 'present', invitee: false },
   'närvarande ledamöter': { status: 'present', invitee: false },
-  ledamöter: { status: 'present', invitee: false },
   deltagare: { status: 'present', invitee: false },
   'med på länk': { status: 'remote', invitee: false },
   'deltog digitalt': { status: 'remote', invitee: false },

@@ -41,7 +41,7 @@ describe('recognising minutes in one column with attendance lines (numbered)', (
     expect(person(r, 'Tomas Berglöf')?.attendance).toMatchObject({ status: 'remote', arrivedAt: '13.40' });
     expect(person(r, 'Olle Fjällström')?.attendance.status).toBe('excused');
     expect(person(r, 'Selma Ruuth')?.attendance).toMatchObject({ status: 'absent', note: 'hade ej fått kallelsen' });
-    expect(person(r, 'Gustav Lindroos')?.attendance).toMatchObject({ status: 'present', leftAt: '14.30', substituteName: 'Ebba Ström' });
+    expect(person(r, 'Gustav Lindroos')?.attendance).toMatchObject({ status: 'present', arrivedAt: '14.30', leftAt: null, substituteName: 'Ebba Ström' });
     expect(person(r, 'Ingrid Lövgren')?.attendance.status).toBe('present');
   });
 

@@ -44,9 +44,9 @@ describe('attendance in words', () => {
     expect(readAttendanceWords('från 13.50, Per Ek ersätter dessförinnan', 'present')).toMatchObject({ status: 'present', arrivedAt: '13.50', substituteName: 'Per Ek' });
   });
 
-  it('reads "efter" by the line it stands on: came then, or was away from then', () => {
+  it('reads "efter" as a late arrival, also on a line of people away (there part of the meeting, replaced before)', () => {
     expect(readAttendanceWords('efter 13.30', 'remote')).toMatchObject({ status: 'remote', arrivedAt: '13.30' });
-    expect(readAttendanceWords('efter 13.30, Lars Ny ersätter', 'absent')).toMatchObject({ status: 'present', leftAt: '13.30', substituteName: 'Lars Ny' });
+    expect(readAttendanceWords('efter 13.30, Lars Ny ersätter', 'absent')).toMatchObject({ status: 'present', arrivedAt: '13.30', leftAt: null, substituteName: 'Lars Ny' });
   });
 
   it('splits a line of names without splitting names, and keeps what belongs to each', () => {
@@ -61,6 +61,7 @@ describe('attendance in words', () => {
   it('takes an attendance marker off a roster line but leaves an organisation in parentheses', () => {
     expect(takeAttendanceMarker('Anna Ek (S), Kustregionen (förhindrad)')).toEqual({ text: 'Anna Ek (S), Kustregionen', words: 'förhindrad' });
     expect(takeAttendanceMarker('Anna Ek, Region Skogslandet (RS)')).toEqual({ text: 'Anna Ek, Region Skogslandet (RS)', words: null });
+    expect(takeAttendanceMarker('Emil Ås (V) (efter 13.40, Per Ek ersätter), Åsby kommun')).toEqual({ text: 'Emil Ås (V), Åsby kommun', words: 'efter 13.40, Per Ek ersätter' });
   });
 });
 

@@ -48,10 +48,10 @@ describe('importing minutes into a new body', () => {
     const meeting = await app.ok('meetings:get', { id: saved.meetingId });
     expect(meeting).toMatchObject({ status: 'approved', date: '2024-03-14', approvedOn: '2024-03-21', secretaryName: 'Mona Sjövik' });
     const lindroos = meeting.calledPersons.find((p) => p.name === 'Gustav Lindroos');
-    expect(lindroos?.attendance).toMatchObject({ status: 'present', leftAt: '14.30', substituteName: 'Ebba Ström' });
+    expect(lindroos?.attendance).toMatchObject({ status: 'present', arrivedAt: '14.30', leftAt: null, substituteName: 'Ebba Ström' });
 
     const text = await exportedText(app, saved.meetingId, 'a');
-    expect(text).toContain('Del av mötet: Gustav Lindroos (till 14.30, Ebba Ström ersätter).');
+    expect(text).toContain('Del av mötet: Gustav Lindroos (från 14.30, Ebba Ström ersätter dessförinnan).');
     expect(text).toContain('Med på länk: Tomas Berglöf (från 13.40).');
     expect(text).toMatch(/^3\.\s+Vårdens kompetensförsörjning i glesbygd$/mu);
     expect(text).toContain('En ny rekryteringskampanj startar i maj.');

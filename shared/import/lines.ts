@@ -40,11 +40,9 @@ export function toLines(source: { blocks: readonly (SourceParagraph | SourceTabl
       case 'labels':
         for (const row of block.rows) readLabelRow(row, push);
         break;
-      case 'columns': {
-        const width = Math.max(0, ...block.rows.map((r) => r.length));
-        for (let c = 0; c < width; c++) for (const row of block.rows) for (const p of row[c] ?? []) push([p]);
+      case 'columns':
+        for (const entry of columnEntries(block)) push(entry, null, joinRuns(entry.map((p) => p.runs), ' '));
         break;
-      }
       case 'rows':
         block.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
@@ -66,13 +64,43 @@ function tableReading(table: SourceTable): TableReading {
   if (rows.length === 0) return 'rows';
   const labelled = rows.filter((row) => row.length >= 2 && tableLabelKind(cellText(row[0] ?? [])) !== null).length;
   if (labelled * 2 >= rows.length) return 'labels';
-  const paragraphs = rows.flatMap((row) => row.flat()).map(paragraphText).filter((t) => t.trim() !== '');
+  const paragraphs = columnEntries(table).map((entry) => entry.map(paragraphText).join(' '));
   const width = Math.max(...rows.map((r) => r.length));
   // A roster table: people, and the short side or category headings above them ("Region", "Kommunpolitiker").
   const people = paragraphs.filter(looksLikeRosterText).length;
   const headings = paragraphs.filter((t) => !looksLikeRosterText(t) && t.length <= 60 && t.split(/\s+/u).length <= 6 && !/[.:]$/u.test(t)).length;
   if (width <= 3 && people >= 2 && people + headings === paragraphs.length && people >= headings) return 'columns';
   return 'rows';
+}
+
+/**
+ * Each column from top to bottom, as entries: a paragraph, or in a PDF the
+ * printed lines of one entry that wrapped ("Anna Ek (S), Sjövikens" over
+ * "kommun"), joined again.
+ */
+function columnEntries(table: SourceTable): SourceParagraph[][] {
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const entries: SourceParagraph[][] = [];
+  for (let c = 0; c < width; c++) {
+    let previous: SourceParagraph[] | null = null;
+    for (const row of table.rows) {
+      for (const p of row[c] ?? []) {
+        if (paragraphText(p).trim() === '') continue;
+        if (previous !== null && isWrappedLine(previous, p)) previous.push(p);
+        else entries.push((previous = [p]));
+      }
+    }
+  }
+  return entries;
+}
+
+/** A printed line that continues the entry above it: it starts in lower case, or the line above stops mid-phrase. */
+function isWrappedLine(above: readonly SourceParagraph[], line: SourceParagraph): boolean {
+  if (line.page === null) return false;
+  const before = above.map(paragraphText).join(' ').trim();
+  const text = paragraphText(line).trim();
+  const open = (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
+  return open || /[,\-–(]$|\boch$/u.test(before) || /^[\p{Ll}(]/u.test(text);
 }
 
 /**

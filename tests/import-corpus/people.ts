@@ -100,7 +100,8 @@ export function drawPeople(random: Random, body: BodyName, layout: Layout, names
         persons.push({
           kind: 'member',
           sideName: grouped ? side.name : '',
-          categoryName: grouped ? category.name : '',
+          // Blocks print no categories; a body's category must have a name, and the app's own is "Ledamöter".
+          categoryName: grouped ? category.name : 'Ledamöter',
           name: names.next(),
           party: category.politicians ? random.pick(PARTIES) : '',
           organisation,
@@ -123,7 +124,7 @@ export function drawPeople(random: Random, body: BodyName, layout: Layout, names
   const secretary: Person = {
     kind: 'member',
     sideName: grouped ? lastSide : '',
-    categoryName: grouped ? 'Administration' : '',
+    categoryName: grouped ? 'Administration' : 'Ledamöter',
     name: names.next(),
     party: '',
     organisation: random.pick(ORGANISATIONS),

@@ -188,6 +188,9 @@ function headingItems(lines: readonly ImportLine[]): Map<number, ItemMark> {
     if (sub && sub.letter === letter && line.text.length <= 250) {
       found.set(line.index, { kind: 'subItem', title: sub.title });
       letter = nextLetter(letter);
+    } else if (found.size > 0 && line.heading === level + 1 && line.table === null && !isStructural(line.text)) {
+      // Unnumbered minutes set their sub-items as the next heading level down.
+      found.set(line.index, { kind: 'subItem', title: line.text });
     }
   }
   return found;

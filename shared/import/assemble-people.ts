@@ -78,7 +78,8 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
       let marked = read.attendance !== null;
       if (read.attendance !== null) sawMarker = true;
       if (group !== null && !read.member.vacant) {
-        attendance = read.attendance ?? readAttendanceWords('', group.status);
+        // In a block the block says the status; a marker adds to it ("(Y ersätter)" under Förhindrade).
+        attendance = readAttendanceWords(read.words ?? '', group.status);
         marked = true;
       }
       placed.push({
@@ -195,6 +196,8 @@ function isSideHeading(text: string): boolean {
 interface ReadPerson {
   member: NewMember;
   attendance: Attendance | null;
+  /** The marker's words, when the line had one ("förhindrad, Per Ek ersätter"). */
+  words: string | null;
 }
 
 /** A name read beside its title column: the whole second column is the title ("Förvaltningsdirektör, Strandvik"). */
@@ -217,7 +220,7 @@ export function readPerson(text: string): ReadPerson | null {
     member = { name, party: '', organisation: '', title: rest.slice(name.length).replace(/^[\s,]+/u, ''), role: 'ledamot', vacant: false };
   }
   const mark = words ?? (row?.mark ? markWords(row.mark) : null);
-  return { member, attendance: mark === null ? null : readAttendanceWords(mark, 'present') };
+  return { member, attendance: mark === null ? null : readAttendanceWords(mark, 'present'), words: mark };
 }
 
 function markWords(mark: NonNullable<NonNullable<ReturnType<typeof parseRosterPaste>[number]['mark']>>): string {

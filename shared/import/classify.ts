@@ -268,12 +268,20 @@ export function isLinkOnly(line: ImportLine): boolean {
   return all > 0 && linked >= all * 0.9;
 }
 
-/** Bullets right under an item's heading are its sub-topics when the type line or the presenters follow them. */
+/**
+ * Bullets right under an item's heading are its sub-topics when the type
+ * line or the presenters follow them, or when they are short phrases
+ * rather than sentences (notes that open with a list write sentences).
+ */
 function topicsLeadToKind(line: ImportLine, lines: readonly ImportLine[]): boolean {
-  for (let i = line.index + 1; i < lines.length && i < line.index + 12; i++) {
+  let phrases = true;
+  for (let i = line.index; i < lines.length && i < line.index + 12; i++) {
     const next = lines[i]!;
-    if (next.list !== null && !next.list.ordered) continue;
-    return isKindLine(next.text) || presentersValue(next.text) !== null;
+    if (next.list !== null && !next.list.ordered) {
+      phrases &&= next.text.length <= 80 && !/[.!?:]$/u.test(next.text);
+      continue;
+    }
+    return isKindLine(next.text) || presentersValue(next.text) !== null || phrases;
   }
   return false;
 }

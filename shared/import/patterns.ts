@@ -138,7 +138,8 @@ export function isSummaryTitle(title: string): boolean {
 /** "Titel (https://…)": a link written out, as text and PDF minutes print one. */
 export function writtenLink(text: string): { title: string; url: string } | null {
   const m = /^(.*?)\s*[(<]((?:https?:\/\/|mailto:)[^\s()<>]+)[)>]\.?$/iu.exec(text.trim());
-  if (!m) return null;
+  // A document's title, not a sentence that ends with its source.
+  if (!m || (m[1] ?? '').length > 120 || /[.!?]\s/u.test(m[1] ?? '')) return null;
   const url = m[2] ?? '';
   return { title: (m[1] ?? '').trim() || url, url };
 }

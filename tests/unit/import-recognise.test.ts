@@ -130,11 +130,12 @@ describe('recognising unnumbered minutes', () => {
     expect(meeting.date).toBe('2023-11-23');
   });
 
-  it('keeps a smaller heading and a list inside the item as its notes', () => {
-    expect(meeting.agenda[1]?.notesMarkdown).toBe(
-      'Samarbetet fungerar bättre sedan i höstas.\n\n# Fortsatt arbete\n\n- Gemensam rutin tas fram\n- Uppföljning i maj',
-    );
-    expect(meeting.agenda[1]).toMatchObject({ kind: 'information', minutes: 15, standpoint: 'Styrgruppen noterar informationen.' });
+  it('takes the next heading level down as a sub-item, with the list under it as its notes', () => {
+    expect(meeting.agenda[1]?.notesMarkdown).toBe('Samarbetet fungerar bättre sedan i höstas.');
+    expect(meeting.agenda[1]?.children.map((c) => [c.title, c.notesMarkdown])).toEqual([['Fortsatt arbete', '- Gemensam rutin tas fram\n- Uppföljning i maj']]);
+    expect(meeting.agenda[1]).toMatchObject({ kind: 'information', minutes: 15 });
+    // The standpoint after the sub-item's list belongs to the sub-item it stands in.
+    expect(meeting.agenda[1]?.children[0]?.standpoint).toBe('Styrgruppen noterar informationen.');
   });
 
   it('adds people named only in the attendance, with what is written about them, and says so', () => {

@@ -38,6 +38,7 @@ export function classifyLines(lines: readonly ImportLine[]): LineReading[] {
   let currentTop: number | null = null;
   let itemPart: 'start' | 'body' = 'start';
   let inSummary = false;
+  let inSubItem = false;
   let standpointOpen = false;
 
   const set = (kind: LineKind, guessed = false) => readings.push({ kind, item: kind === 'item' ? null : currentItem, guessed });
@@ -55,6 +56,7 @@ export function classifyLines(lines: readonly ImportLine[]): LineReading[] {
       readings.push({ kind: at.kind, item: at.kind === 'subItem' ? currentTop : null, guessed: false });
       currentItem = line.index;
       if (at.kind === 'item') inSummary = isSummaryTitle(at.title);
+      inSubItem = at.kind === 'subItem';
       itemPart = 'start';
       standpointOpen = false;
       continue;
@@ -84,7 +86,7 @@ export function classifyLines(lines: readonly ImportLine[]): LineReading[] {
       set(text.length <= 120 ? phase : 'notes', text.length > 120);
       continue;
     }
-    const kind = itemLineKind(line, lines, itemPart, inSummary, standpointOpen);
+    const kind = itemLineKind(line, lines, itemPart, inSummary, standpointOpen, inSubItem);
     if (kind === 'standpoint' || kind === 'summary') {
       const value = standpointValue(text);
       // "Ställningstagande:" alone: the standpoint is the text that follows, up to the next item.
@@ -241,6 +243,7 @@ function itemLineKind(
   part: 'start' | 'body',
   inSummary: boolean,
   standpointOpen: boolean,
+  inSubItem: boolean,
 ): LineKind {
   const text = line.text;
   if (line.table !== null) return 'notes';
@@ -255,7 +258,8 @@ function itemLineKind(
   if (part === 'start') {
     if (isKindLine(text)) return 'kindLine';
     if (isLinkOnly(line)) return 'link';
-    if (line.list !== null && !line.list.ordered && topicsLeadToKind(line, lines)) return 'topic';
+    // Sub-topics are listed under an item's own heading; a sub-item's bullets are its notes.
+    if (!inSubItem && line.list !== null && !line.list.ordered && topicsLeadToKind(line, lines)) return 'topic';
   }
   return 'notes';
 }

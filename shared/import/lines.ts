@@ -38,7 +38,7 @@ export function toLines(source: { blocks: readonly (SourceParagraph | SourceTabl
     }
     switch (tableReading(block)) {
       case 'labels':
-        for (const row of block.rows) readLabelRow(row, push);
+        for (const row of labelGroups(block)) readLabelRow(row, push);
         break;
       case 'columns':
         for (const entry of columnEntries(block)) push(entry, null, joinRuns(entry.map((p) => p.runs), ' '));
@@ -62,8 +62,10 @@ type TableReading = 'labels' | 'columns' | 'rows';
 function tableReading(table: SourceTable): TableReading {
   const rows = table.rows.filter((row) => row.some((cell) => cell.length > 0));
   if (rows.length === 0) return 'rows';
-  const labelled = rows.filter((row) => row.length >= 2 && tableLabelKind(cellText(row[0] ?? [])) !== null).length;
-  if (labelled * 2 >= rows.length) return 'labels';
+  // Rows that start with a label ("Närvarande", "Plats:"); rows with an empty first cell go on the label above.
+  const firsts = rows.filter((row) => cellText(row[0] ?? []) !== '');
+  const labelled = firsts.filter((row) => row.length >= 2 && tableLabelKind(cellText(row[0] ?? [])) !== null).length;
+  if (labelled > 0 && labelled * 2 >= firsts.length) return 'labels';
   const paragraphs = columnEntries(table).map((entry) => entry.map(paragraphText).join(' '));
   const width = Math.max(...rows.map((r) => r.length));
   // A roster table: people, and the short side or category headings above them ("Region", "Kommunpolitiker").
@@ -95,12 +97,12 @@ function columnEntries(table: SourceTable): SourceParagraph[][] {
 }
 
 /** A printed line that continues the entry above it: it starts in lower case, or the line above stops mid-phrase. */
-function isWrappedLine(above: readonly SourceParagraph[], line: SourceParagraph): boolean {
+function isWrappedLine(above: readonly SourceParagraph[], line: SourceParagraph, lowerCaseContinues = true): boolean {
   if (line.page === null) return false;
   const before = above.map(paragraphText).join(' ').trim();
   const text = paragraphText(line).trim();
   const open = (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
-  return open || /[,\-–(]$|\boch$/u.test(before) || /^[\p{Ll}(]/u.test(text);
+  return open || /[,\-–(]$|\boch$/u.test(before) || (lowerCaseContinues && /^[\p{Ll}(]/u.test(text));
 }
 
 /**
@@ -121,17 +123,71 @@ function readLabelRow(
     return;
   }
   push(label);
-  const [names = [], titles = [], ...more] = values;
+  const [rawNames = [], rawTitles = [], ...more] = values;
+  // In a PDF each printed line is a paragraph: the names column's wrapped lines are joined again,
+  // and the titles column's lines joined to as many entries as there are names.
+  const names = joinWrapped(rawNames);
+  const titles = fitTo(joinWrapped(rawTitles, false), names.length);
   if (titles.length === names.length && titles.length > 0) {
     names.forEach((name, i) => {
       const title = titles[i]!;
-      push([name, title], null, joinRuns([name.runs, title.runs], ', '), [tidy(paragraphText(name)), tidy(paragraphText(title))]);
+      push([...name, ...title], null, joinRuns([entryRuns(name), entryRuns(title)], ', '), [entryText(name), entryText(title)]);
     });
   } else {
-    for (const p of [...names, ...titles]) push([p]);
+    for (const entry of [...names, ...titles]) push(entry, null, entryRuns(entry));
   }
   for (const p of more.flat()) push([p]);
 }
+
+/** A label table's rows, each label row with the rows under it that have no label of their own (a PDF's printed lines). */
+function labelGroups(table: SourceTable): SourceParagraph[][][] {
+  const groups: SourceParagraph[][][] = [];
+  for (const row of table.rows) {
+    const current = groups.at(-1);
+    if (cellText(row[0] ?? []) === '' && current) {
+      row.slice(1).forEach((cell, i) => (current[i + 1] ??= []).push(...cell));
+    } else {
+      groups.push(row.map((cell) => [...cell]));
+    }
+  }
+  return groups;
+}
+
+/** Paragraphs as entries: each its own, except PDF lines that continue the line above. */
+function joinWrapped(paragraphs: readonly SourceParagraph[], lowerCaseContinues = true): SourceParagraph[][] {
+  const entries: SourceParagraph[][] = [];
+  for (const p of paragraphs) {
+    const last = entries.at(-1);
+    if (last && isWrappedLine(last, p, lowerCaseContinues)) last.push(p);
+    else entries.push([p]);
+  }
+  return entries;
+}
+
+/**
+ * Titles printed beside names wrap on their own; when there are more lines
+ * than names, the lines most likely to continue the one above are joined
+ * (after a comma first, then a line of one word) until the counts agree.
+ */
+function fitTo(entries: SourceParagraph[][], count: number): SourceParagraph[][] {
+  const out = entries.map((e) => [...e]);
+  if (count === 0 || out.length <= count || out.some((e) => e.some((p) => p.page === null))) return out;
+  const score = (i: number) => {
+    const before = entryText(out[i - 1]!);
+    const text = entryText(out[i]!);
+    return (/,$/u.test(before) ? 4 : 0) + (!text.includes(' ') ? 2 : 0) + (/^\p{Ll}/u.test(text) && !text.includes(',') ? 1 : 0);
+  };
+  while (out.length > count) {
+    let best = 1;
+    for (let i = 2; i < out.length; i++) if (score(i) > score(best)) best = i;
+    out[best - 1]!.push(...out[best]!);
+    out.splice(best, 1);
+  }
+  return out;
+}
+
+const entryText = (entry: readonly SourceParagraph[]) => tidy(entry.map(paragraphText).join(' '));
+const entryRuns = (entry: readonly SourceParagraph[]) => joinRuns(entry.map((p) => p.runs), ' ');
 
 function cellText(cell: readonly SourceParagraph[]): string {
   return cell.map(paragraphText).join(' ').trim();

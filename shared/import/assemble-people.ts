@@ -45,7 +45,10 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
   lines.forEach((line, i) => {
     const kind = readings[i]?.kind;
     if (kind === 'rosterHeading') {
-      pending.push(line.text.replace(/:$/u, '').trim());
+      const text = line.text.replace(/:$/u, '').trim();
+      // "För kommunerna i Västerhav" over "(KV)": a heading a PDF broke at the end of the line.
+      if (/^\(/u.test(text) && pending.length > 0) pending[pending.length - 1] = `${pending.at(-1)} ${text}`;
+      else pending.push(text);
       group = null;
     } else if (kind === 'attendanceGroup') {
       group = ATTENDANCE_GROUPS[labelKey(line.text)] ?? { status: 'present', invitee: false };

@@ -282,7 +282,7 @@ function topicsLeadToKind(line: ImportLine, lines: readonly ImportLine[]): boole
   for (let i = line.index; i < lines.length && i < line.index + 12; i++) {
     const next = lines[i]!;
     if (next.list !== null && !next.list.ordered) {
-      phrases &&= next.text.length <= 80 && !/[.!?:]$/u.test(next.text);
+      phrases &&= next.text.length <= 80 && !/[.!?:]$/u.test(next.text) && !/https?:|www\./iu.test(next.text);
       continue;
     }
     return isKindLine(next.text) || presentersValue(next.text) !== null || phrases;

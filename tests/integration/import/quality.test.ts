@@ -28,6 +28,9 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+  // The totals alone, for the record of each run (the closing note quotes them).
+  const t = totals(results);
+  if (t.total > 0) console.log(`Importkvalitet, osedda dokument: ${((100 * t.right) / t.total).toFixed(1)} % av fälten, ${((100 * t.kept) / t.words).toFixed(1)} % av texten i ordning (${results.length} dokument).`);
 });
 
 // The table only: the misses of the held-out set (what was expected, what came out) are not printed, so nobody tunes on them.

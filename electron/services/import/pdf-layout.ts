@@ -68,9 +68,18 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
     const edge = rightEdge.get(line.page) ?? { left: line.x, right: line.xEnd };
     rightEdge.set(line.page, { left: Math.min(edge.left, line.x), right: Math.max(edge.right, line.xEnd) });
   }
-  const isFull = (line: Line) => {
-    const edge = rightEdge.get(line.page);
-    return edge !== undefined && line.xEnd >= edge.right - Math.max(0.15 * (edge.right - edge.left), 3 * line.size);
+  /**
+   * A line was wrapped, not broken on purpose, when the next line's first
+   * word would not have fitted after it before the right margin.
+   */
+  const wrapsInto = (last: Line, next: Line) => {
+    const edge = rightEdge.get(last.page);
+    if (edge === undefined || last.xEnd < (edge.left + edge.right) / 2) return false;
+    const text = lineText(next);
+    const charWidth = (next.xEnd - next.x) / Math.max(1, text.length);
+    const firstWord = text.split(' ')[0]?.length ?? 0;
+    // A character's width of slack: the width of the word is only estimated.
+    return last.xEnd + charWidth * (firstWord + 1) > edge.right - last.size / 2;
   };
 
   let open: { runs: SourceRun[]; first: Line; last: Line } | null = null;
@@ -105,7 +114,7 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
       continue;
     }
     const runs = lineRuns(line);
-    if (open !== null && continues(open.last, open.first, line, isFull)) {
+    if (open !== null && continues(open.last, open.first, line, wrapsInto)) {
       appendLine(open.runs, runs);
       open.last = line;
     } else {
@@ -297,9 +306,9 @@ function tableAt(lines: readonly Line[], start: number): { end: number; columns:
   return { end: stop, columns };
 }
 
-function continues(last: Line, first: Line, line: Line, isFull: (line: Line) => boolean): boolean {
+function continues(last: Line, first: Line, line: Line, wrapsInto: (last: Line, next: Line) => boolean): boolean {
   if (Math.abs(line.size - last.size) >= 0.5 || line.segments.length > 1 || last.segments.length > 1) return false;
-  if (!isFull(last)) return false;
+  if (!wrapsInto(last, line)) return false;
   const text = lineText(line);
   if (LIST_START.test(text)) return false;
   if (/[.!?:]$/u.test(lineText(last)) && /^[\p{Lu}\d]/u.test(text)) return false;

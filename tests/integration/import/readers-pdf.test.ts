@@ -199,6 +199,30 @@ describe('reading a text PDF for import', () => {
     ]);
   });
 
+  test('a name too long for its narrow column wraps inside its cell and stays one cell', async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595, 842]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const second = 60 + font.widthOfTextAtSize('Maja Rask (S), vice', 11) + 14;
+    const rows: [string, string][] = [
+      ['Region', 'Kommun'],
+      ['Maja Rask (S), vice', 'Olof Dahl (M)'],
+      ['ordförande', ''],
+      ['Nils Kvist (KD)', 'Petra Sjö (S)'],
+    ];
+    rows.forEach(([left, right], i) => {
+      page.drawText(left, { x: 60, y: 700 - i * 13, size: 11, font });
+      if (right !== '') page.drawText(right, { x: second, y: 700 - i * 13, size: 11, font });
+    });
+    expect(tables(await read(await pdf.save()))).toEqual([
+      [
+        ['Region', 'Kommun'],
+        ['Maja Rask (S), vice ordförande', 'Olof Dahl (M)'],
+        ['Nils Kvist (KD)', 'Petra Sjö (S)'],
+      ],
+    ]);
+  });
+
   test('the built web host reads a .docx and a .pdf (pdf.js loaded from node_modules, outside the bundle)', async () => {
     buildCli();
     const home = await mkdtemp(join(tmpdir(), 'anteckna-readers-web-'));

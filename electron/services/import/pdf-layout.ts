@@ -1,4 +1,17 @@
 import type { SourceBlock, SourceList, SourceParagraph, SourceRun } from '../../../shared/import/source';
+import {
+  COLUMN_TOLERANCE,
+  lineText,
+  pageLines,
+  tableAt,
+  wrapsInCells,
+  type Line,
+  type PdfItem,
+  type PdfPage,
+  type Segment,
+} from './pdf-lines';
+
+export type { PdfItem, PdfPage } from './pdf-lines';
 
 /**
  * A PDF's printed text back into paragraphs and tables. A PDF only knows
@@ -9,43 +22,8 @@ import type { SourceBlock, SourceList, SourceParagraph, SourceRun } from '../../
  * page number printed on every page left out. Pure: no pdf.js here.
  */
 
-export interface PdfItem {
-  text: string;
-  /** Left edge and baseline, in points from the page's lower left corner. */
-  x: number;
-  y: number;
-  width: number;
-  /** Font size in points. */
-  size: number;
-  bold: boolean;
-  italic: boolean;
-  href: string | null;
-}
-
-export interface PdfPage {
-  number: number;
-  height: number;
-  items: PdfItem[];
-}
-
-interface Segment {
-  x: number;
-  xEnd: number;
-  items: PdfItem[];
-}
-
-interface Line {
-  page: number;
-  y: number;
-  size: number;
-  x: number;
-  xEnd: number;
-  segments: Segment[];
-}
-
 const BULLET = /^[•●▪◦○■□➢►✓\u2013\u2014\uf0b7\uf0a7\uf076\uf0d8\uf0fc-]\s*/u;
 const LIST_START = /^(?:[•●▪◦○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—]\s|(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s)/u;
-const MARKER_ONLY = /^(?:\d{1,3}[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•●▪◦○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc–—-])$/u;
 
 export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
   const lines = dropRunningLines(pages.flatMap((page) => pageLines(page)), pages);
@@ -68,9 +46,18 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
     const edge = rightEdge.get(line.page) ?? { left: line.x, right: line.xEnd };
     rightEdge.set(line.page, { left: Math.min(edge.left, line.x), right: Math.max(edge.right, line.xEnd) });
   }
-  const isFull = (line: Line) => {
-    const edge = rightEdge.get(line.page);
-    return edge !== undefined && line.xEnd >= edge.right - Math.max(0.15 * (edge.right - edge.left), 3 * line.size);
+  /**
+   * A line was wrapped, not broken on purpose, when the next line's first
+   * word would not have fitted after it before the right margin.
+   */
+  const wrapsInto = (last: Line, next: Line) => {
+    const edge = rightEdge.get(last.page);
+    if (edge === undefined || last.xEnd < (edge.left + edge.right) / 2) return false;
+    const text = lineText(next);
+    const charWidth = (next.xEnd - next.x) / Math.max(1, text.length);
+    const firstWord = text.split(' ')[0]?.length ?? 0;
+    // A character's width of slack: the width of the word is only estimated.
+    return last.xEnd + charWidth * (firstWord + 1) > edge.right - last.size / 2;
   };
 
   let open: { runs: SourceRun[]; first: Line; last: Line } | null = null;
@@ -94,18 +81,30 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
     if (table !== null) {
       close();
       const id = nextId++;
-      const rows = lines.slice(i, table.end).map((row) =>
-        table.columns.map((column) => {
-          const segment = row.segments.find((s) => Math.abs(s.x - column) <= COLUMN_TOLERANCE);
-          return segment ? [paragraph(segmentRuns(segment), row.page, null, null)] : [];
-        }),
-      );
+      const tableLines = lines.slice(i, table.end);
+      const rows: SourceParagraph[][][] = [];
+      let previous: { line: Line; cells: (Segment | undefined)[] } | null = null;
+      for (const row of tableLines) {
+        const cells = table.columns.map((column) => row.segments.find((s) => Math.abs(s.x - column) <= COLUMN_TOLERANCE));
+        const last = rows[rows.length - 1];
+        if (last && previous && wrapsInCells(previous.line, previous.cells, row, cells, table.columns, tableLines)) {
+          cells.forEach((segment, c) => {
+            const cell = last[c];
+            const p = cell?.[cell.length - 1];
+            if (segment && p) appendLine(p.runs, segmentRuns(segment));
+          });
+          previous = { line: row, cells: previous.cells.map((before, c) => cells[c] ?? before) };
+          continue;
+        }
+        rows.push(cells.map((segment) => (segment ? [paragraph(segmentRuns(segment), row.page, null, null)] : [])));
+        previous = { line: row, cells };
+      }
       blocks.push({ type: 'table', id, rows });
       i = table.end - 1;
       continue;
     }
     const runs = lineRuns(line);
-    if (open !== null && continues(open.last, open.first, line, isFull)) {
+    if (open !== null && continues(open.last, open.first, line, wrapsInto)) {
       appendLine(open.runs, runs);
       open.last = line;
     } else {
@@ -115,95 +114,6 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
   }
   close();
   return blocks;
-}
-
-const COLUMN_TOLERANCE = 2.5;
-
-function pageLines(page: PdfPage): Line[] {
-  const items = page.items.filter((item) => item.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: PdfItem[][] = [];
-  for (const item of items) {
-    const row = rows[rows.length - 1];
-    const anchor = row?.[0];
-    if (row && anchor && Math.abs(anchor.y - item.y) <= Math.max(1.5, 0.35 * Math.min(anchor.size, item.size))) row.push(item);
-    else rows.push([item]);
-  }
-  const lines = rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    const segments: Segment[] = [];
-    for (const item of row) {
-      const last = segments[segments.length - 1];
-      const gap = last ? item.x - last.xEnd : 0;
-      const markerBefore = last !== undefined && segments.length === 1 && MARKER_ONLY.test(segmentText(last).trim());
-      if (last && (gap <= Math.max(3.2 * item.size, 30) || markerBefore)) {
-        last.items.push(item);
-        last.xEnd = Math.max(last.xEnd, item.x + item.width);
-      } else {
-        segments.push({ x: item.x, xEnd: item.x + item.width, items: [item] });
-      }
-    }
-    const size = dominantSize(row);
-    const first = segments[0] as Segment;
-    const last = segments[segments.length - 1] as Segment;
-    return { page: page.number, y: row[0]?.y ?? 0, size, x: first.x, xEnd: last.xEnd, segments };
-  });
-  splitAtColumns(lines);
-  return lines;
-}
-
-/**
- * A cell's text can run almost up to the next column, leaving a gap no
- * wider than a space. Where other lines of the page start a column at that
- * very x, the line is split there too.
- */
-function splitAtColumns(lines: Line[]): void {
-  const starts = new Map<number, number>();
-  for (const line of lines) for (const segment of line.segments.slice(1)) starts.set(Math.round(segment.x), (starts.get(Math.round(segment.x)) ?? 0) + 1);
-  const columns = [...starts.entries()].filter(([, count]) => count >= 2).map(([x]) => x);
-  if (columns.length === 0) return;
-  for (const line of lines) {
-    const segments: Segment[] = [];
-    for (const segment of line.segments) {
-      let current: Segment = { x: segment.x, xEnd: segment.x, items: [] };
-      for (const item of segment.items) {
-        const previous = current.items[current.items.length - 1];
-        const atColumn = columns.some((x) => Math.abs(x - item.x) <= 1.5);
-        if (previous && atColumn && item.x - (previous.x + previous.width) >= 0.25 * item.size) {
-          segments.push(current);
-          current = { x: item.x, xEnd: item.x, items: [] };
-        }
-        current.items.push(item);
-        current.xEnd = Math.max(current.xEnd, item.x + item.width);
-      }
-      segments.push(current);
-    }
-    line.segments = segments;
-  }
-}
-
-function dominantSize(items: readonly PdfItem[]): number {
-  const weight = new Map<number, number>();
-  for (const item of items) {
-    const size = Math.round(item.size * 2) / 2;
-    weight.set(size, (weight.get(size) ?? 0) + item.text.length);
-  }
-  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
-
-function segmentText(segment: Segment): string {
-  return segment.items.map((item) => item.text).join('');
-}
-
-const lineTexts = new WeakMap<Line, string>();
-
-/** A line's text, worked out once: every step of the layout asks for it. */
-function lineText(line: Line): string {
-  let text = lineTexts.get(line);
-  if (text === undefined) {
-    text = line.segments.map(segmentText).join(' ').replace(/\s+/g, ' ').trim();
-    lineTexts.set(line, text);
-  }
-  return text;
 }
 
 /**
@@ -266,40 +176,9 @@ function bulletIndents(lines: readonly Line[]): (x: number) => number {
   return (x) => Math.max(0, Math.min(9, xs.indexOf(Math.round(x / 4) * 4)));
 }
 
-/**
- * A table: lines whose text stands in the same columns, at least two of them
- * with text in more than one column. Lines with one column inside it (an
- * empty cell beside) belong to it, and so do tight lines right after it (the
- * longer side of a roster printed in two columns).
- */
-function tableAt(lines: readonly Line[], start: number): { end: number; columns: number[] } | null {
-  const first = lines[start];
-  if (!first || first.segments.length < 2) return null;
-  const columns = first.segments.map((s) => s.x);
-  const fits = (line: Line) => line.segments.every((s) => columns.some((c) => Math.abs(c - s.x) <= COLUMN_TOLERANCE));
-  let lastWide = start;
-  let end = start + 1;
-  for (let j = start + 1; j < lines.length; j++) {
-    const line = lines[j] as Line;
-    const previous = lines[j - 1] as Line;
-    if (line.page !== previous.page || previous.y - line.y > 4 * Math.max(line.size, previous.size) || !fits(line)) break;
-    if (line.segments.length >= 2) lastWide = j;
-    end = j + 1;
-  }
-  if (lastWide === start) return null;
-  let stop = lastWide + 1;
-  while (stop < end) {
-    const line = lines[stop] as Line;
-    const previous = lines[stop - 1] as Line;
-    if (previous.y - line.y > 1.6 * line.size) break;
-    stop++;
-  }
-  return { end: stop, columns };
-}
-
-function continues(last: Line, first: Line, line: Line, isFull: (line: Line) => boolean): boolean {
+function continues(last: Line, first: Line, line: Line, wrapsInto: (last: Line, next: Line) => boolean): boolean {
   if (Math.abs(line.size - last.size) >= 0.5 || line.segments.length > 1 || last.segments.length > 1) return false;
-  if (!isFull(last)) return false;
+  if (!wrapsInto(last, line)) return false;
   const text = lineText(line);
   if (LIST_START.test(text)) return false;
   if (/[.!?:]$/u.test(lineText(last)) && /^[\p{Lu}\d]/u.test(text)) return false;

@@ -25,8 +25,20 @@ function loadPdfjs(): Promise<Pdfjs> {
     const holder = globalThis as { pdfjsWorker?: unknown };
     holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  })().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
+}
+
+/**
+ * Loads pdf.js ahead of the first PDF. Loading it (and the canvas package it
+ * pulls in under Node) takes a good part of a second, which a host can spend
+ * while the secretary is still choosing a file.
+ */
+export function warmPdfReader(): void {
+  void loadPdfjs().catch(() => undefined);
 }
 
 interface TextItemLike {

@@ -164,6 +164,20 @@ describe('reading a text PDF for import', () => {
     ];
     wrapped.forEach((line, i) => page.drawText(line, { x: 60, y: 620 - i * 14, size: 11, font: regular }));
     page.drawText('Nästa möte hålls i mars.', { x: 60, y: 585, size: 11, font: regular });
+    // Lines that end close to the margin: broken on purpose when the next line's first word would have fitted, wrapped when not.
+    const margin = regular.widthOfTextAtSize(wrapped[0] ?? '', 11);
+    const upTo = (room: number, words: string) => {
+      let line = '';
+      for (const word of words.split(' ')) if (regular.widthOfTextAtSize(`${line} ${word}`.trim(), 11) <= margin - room) line = `${line} ${word}`.trim();
+      return line;
+    };
+    const roleWords = 'Helga Strand (S), ordförande i nämnden för hälso- och sjukvård i östra delen av länet och ledamot i beredningen';
+    const broken = upTo(regular.widthOfTextAtSize('Ivar ', 11) + 8, roleWords);
+    const beforeLink = upTo(regular.widthOfTextAtSize('(vardsamverkan.example.se)', 11) - 20, 'Alla anteckningar finns samlade på webbplatsen för vårdsamverkan i länet och hos kansliet');
+    expect(margin - regular.widthOfTextAtSize(broken, 11)).toBeLessThan(0.15 * margin);
+    [broken, 'Ivar Lind (M), vice ordförande', beforeLink, '(vardsamverkan.example.se)'].forEach((line, i) =>
+      page.drawText(line, { x: 60, y: 550 - i * 14, size: 11, font: regular }),
+    );
     const doc = await read(await pdf.save());
     expect(tables(doc)).toEqual([
       [
@@ -179,6 +193,33 @@ describe('reading a text PDF for import', () => {
       ['Kallade', null, true],
       [`${wrapped.join(' ')}`, null, false],
       ['Nästa möte hålls i mars.', null, false],
+      [broken, null, false],
+      ['Ivar Lind (M), vice ordförande', null, false],
+      [`${beforeLink} (vardsamverkan.example.se)`, null, false],
+    ]);
+  });
+
+  test('a name too long for its narrow column wraps inside its cell and stays one cell', async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595, 842]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const second = 60 + font.widthOfTextAtSize('Maja Rask (S), vice', 11) + 14;
+    const rows: [string, string][] = [
+      ['Region', 'Kommun'],
+      ['Maja Rask (S), vice', 'Olof Dahl (M)'],
+      ['ordförande', ''],
+      ['Nils Kvist (KD)', 'Petra Sjö (S)'],
+    ];
+    rows.forEach(([left, right], i) => {
+      page.drawText(left, { x: 60, y: 700 - i * 13, size: 11, font });
+      if (right !== '') page.drawText(right, { x: second, y: 700 - i * 13, size: 11, font });
+    });
+    expect(tables(await read(await pdf.save()))).toEqual([
+      [
+        ['Region', 'Kommun'],
+        ['Maja Rask (S), vice ordförande', 'Olof Dahl (M)'],
+        ['Nils Kvist (KD)', 'Petra Sjö (S)'],
+      ],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,24 @@ describe('files the import refuses, with nothing written', () => {
       view.setUint32(at + 24, view.getUint32(at + 20, true), true);
     }
     expect(await refused(app, 'Protokoll.docx', liar)).toMatch(/^Filen packas upp till mer än/);
+
+    // Parts that each pack no harder than 150:1 but together claim over 200 MB.
+    const pictures = wordZip({ 'word/document.xml': strToU8('<w:document/>'), 'word/media/bild.png': randomBytes(1_600_000) });
+    const claims = new Uint8Array(pictures);
+    const claimsView = new DataView(claims.buffer);
+    for (let at = claims.byteLength - 22; at > 0; at--) {
+      if (claimsView.getUint32(at, true) !== 0x02014b50) continue;
+      claimsView.setUint32(at + 24, claimsView.getUint32(at + 20, true) * 150, true);
+    }
+    expect(await refused(app, 'Protokoll.docx', claims)).toMatch(/^Filen packas upp till mer än/);
+  });
+
+  test('a damaged Word file (a zip whose document part is not Word XML)', async () => {
+    const app = openApp();
+    const damaged = wordZip({ 'word/document.xml': strToU8('<w:document><w:body><w:p>avbruten') });
+    expect(await refused(app, 'Protokoll.docx', damaged)).toBe(
+      'Filen kunde inte läsas som ett Word-dokument (.docx). Öppna den i Word, spara den som .docx och försök igen.',
+    );
   });
 
   test('a PDF without text (a scan) and a PDF with a password', async () => {

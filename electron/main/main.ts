@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { createHandlers } from '../ipc/handlers';
+import { warmPdfReader } from '../services/import/pdf';
 import { createElectronPrinter } from './pdf-print';
 import { closeDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock, type WriterLock } from '../services/storage/writer-lock';
@@ -115,6 +116,7 @@ function start(): void {
     },
   };
   registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter, backups }), () => mainWindow);
+  warmPdfReader();
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

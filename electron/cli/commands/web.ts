@@ -10,6 +10,7 @@ import { parseMaxBackupMegabytes } from '../../services/storage/backup-thinning'
 import { parseKeepDays } from '../../services/storage/backup-files';
 import { openDatabaseRecovering } from '../../services/storage/recovery';
 import { startWebHost } from '../../web/server';
+import { warmPdfReader } from '../../services/import/pdf';
 import { UsageError, type Options, VERSION, databasePath, parsePort } from '../support';
 
 /** `web`: the browser host on 127.0.0.1, with backups while it runs. */
@@ -56,6 +57,8 @@ export async function web(options: Options): Promise<number> {
       port,
       log: (line) => process.stderr.write(`${line}\n`),
     });
+    // pdf.js takes a good part of a second to load: spend it before the first PDF is imported.
+    warmPdfReader();
     process.stdout.write(`Anteckna körs på ${host.url}\n`);
     process.stdout.write(`Databas: ${path}\nExportmapp: ${exportDir}\nAvsluta med Ctrl+C.\n`);
     const signal = await new Promise<NodeJS.Signals>((resolve) => {

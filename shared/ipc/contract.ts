@@ -31,6 +31,8 @@ import { notesDocumentSchema } from '../notes/schema';
 import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
 import { searchRequestSchema, searchResultSchema } from '../search/schema';
 import { MAX_IMPORT_BYTES, sourceDocumentSchema } from '../import/source';
+import { teamsMatchSchema, teamsReportSchema, localStampSchema } from '../import/teams/schema';
+import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
 
 /**
@@ -180,11 +182,12 @@ export const contract = {
   /**
    * Takes back the meeting's latest attendance change (Ctrl+Z / "Ångra"); a
    * change made together with others (one batch) with all of them. `persons`:
-   * everyone changed back; `person`: the last of them, or null with nothing to undo.
+   * everyone changed back; `person`: the last of them, or null with nothing to undo;
+   * `removed`: persons the step had added to the called list (Teams guests), removed again.
    */
   'attendance:undo': command(
     z.strictObject({ meetingId: idSchema }),
-    z.object({ person: calledPersonSchema.nullable(), persons: z.array(calledPersonSchema) }),
+    z.object({ person: calledPersonSchema.nullable(), persons: z.array(calledPersonSchema), removed: z.array(idSchema) }),
   ),
   'attendance:history': query(z.strictObject({ meetingId: idSchema }), z.array(attendanceEventSchema)),
   /** "Markera övriga som närvarande": every unmarked member in a seat and invitee becomes present, as one undo step. */
@@ -370,6 +373,38 @@ export const contract = {
   'import:save': command(
     z.strictObject({ file: z.unknown(), bodyId: idSchema.nullable() }),
     z.object({ meetingId: idSchema, bodyId: idSchema }),
+  ),
+  /**
+   * "Läs in närvarorapport från Teams": the report read and each of its
+   * persons matched to the meeting's called persons (nothing is written).
+   */
+  'teams:read': query(
+    z.strictObject({
+      meetingId: idSchema,
+      fileName: z.string().trim().min(1).max(300),
+      contentBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+    }),
+    z.object({
+      report: teamsReportSchema,
+      matches: z.array(teamsMatchSchema),
+      called: z.array(calledPersonSchema),
+      window: z.object({ start: localStampSchema.nullable(), end: localStampSchema.nullable() }),
+    }),
+  ),
+  /**
+   * "Markera med på länk": the confirmed matches marked on the link (with
+   * times when late or early), persons to add as invitees; one Undo step.
+   * Someone already present in the room is left as they were (`keptInRoom`).
+   */
+  'teams:apply': command(
+    teamsApplyInputSchema,
+    z.object({
+      marked: z.array(calledPersonSchema),
+      added: z.array(calledPersonSchema),
+      keptInRoom: z.array(calledPersonSchema),
+      unchanged: z.array(calledPersonSchema),
+      events: z.array(attendanceEventSchema),
+    }),
   ),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 

@@ -32,6 +32,7 @@ export type Options = {
   limit?: string | undefined;
   open?: boolean | undefined;
   owner?: string | undefined;
+  apply?: boolean | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -52,6 +53,7 @@ export const COMMAND_OPTIONS = {
   restore: { db: { type: 'string' }, from: { type: 'string' } },
   search: { db: { type: 'string' }, body: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
   reindex: { db: { type: 'string' } },
+  teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

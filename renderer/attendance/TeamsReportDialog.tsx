@@ -99,7 +99,7 @@ export function TeamsReportDialog({
                   </div>
                   <div className="teams-person-choice">
                     <label htmlFor={selectId} className="field-label">
-                      Kallad person för {participant.name}
+                      Kallad person<span className="visually-hidden"> för {participant.name}</span>
                     </label>
                     <select
                       id={selectId}

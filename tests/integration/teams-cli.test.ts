@@ -52,7 +52,7 @@ describe('anteckna teams', () => {
       ['Öst Karl | Region Strandby', 'Karl Öst', true, '13.31'],
       ['T. Ås (mobil)', null, false, '13.40'],
     ]);
-    expect(printed.matches[3]?.conflict).toBe('Tilda Ås är redan föreslagen för Ås Tilda, som liknar mer. Välj själv om det är samma person.');
+    expect(printed.matches[3]?.conflict).toBe('Tilda Ås är redan föreslagen för Ås Tilda (VGR), som liknar mer. Välj själv om det är samma person.');
     const stored = await openApp(undefined, db).ok('meetings:get', { id: meetingId });
     expect(stored.calledPersons.every((p) => p.attendance.status === 'unmarked')).toBe(true);
   });

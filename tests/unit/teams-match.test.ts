@@ -105,14 +105,17 @@ describe('matching report persons to the called list', () => {
       ['Öst Karl', 2],
       ['Ost Karl', null],
     ]);
-    expect(matches[0]?.conflict).toBe('Även Ost Karl i rapporten liknar Karl Öst.');
-    expect(matches[1]?.conflict).toBe('Karl Öst är redan föreslagen för Öst Karl, som liknar mer. Välj själv om det är samma person.');
+    expect(matches[0]?.conflict).toBe('Även Ost Karl (mobil) i rapporten liknar Karl Öst.');
+    expect(matches[1]?.conflict).toBe('Karl Öst är redan föreslagen för Öst Karl (VGR), som liknar mer. Välj själv om det är samma person.');
   });
 
   it('proposes neither of two report persons as close to one called person', () => {
     const matches = matchTeamsParticipants([participant('Öst Karl'), participant('Karl Öst (Gäst)')], CALLED);
     expect(matches.map((m) => m.personId)).toEqual([null, null]);
-    expect(matches[0]?.conflict).toBe('Karl Öst liknar lika mycket Karl Öst i rapporten. Välj själv.');
+    expect(matches.map((m) => m.conflict)).toEqual([
+      'Öst Karl och Karl Öst (Gäst) i rapporten liknar Karl Öst lika mycket. Välj själv: samma person för flera räknas som en.',
+      'Öst Karl och Karl Öst (Gäst) i rapporten liknar Karl Öst lika mycket. Välj själv: samma person för flera räknas som en.',
+    ]);
   });
 
   it('never matches a vacant seat', () => {

@@ -129,12 +129,14 @@ export function matchTeamsParticipants(participants: readonly TeamsParticipant[]
         : null;
     return { index, name: clean.name, organisation: clean.organisation, candidate: best, personId: proposed ? best.personId : null, conflict };
   });
-  resolveConflicts(matches, calledList);
+  resolveConflicts(matches, participants, calledList);
   return matches;
 }
 
 /** Two report persons proposed for one called person: the surer one keeps it, on a tie neither does. */
-function resolveConflicts(matches: TeamsMatch[], calledList: readonly MatchableCalled[]): void {
+function resolveConflicts(matches: TeamsMatch[], participants: readonly TeamsParticipant[], calledList: readonly MatchableCalled[]): void {
+  // As written in the report: the cleaned names of two devices of one person may read the same.
+  const written = (m: TeamsMatch) => participants[m.index]?.name ?? m.name;
   const byPerson = new Map<number, TeamsMatch[]>();
   for (const m of matches) {
     if (m.personId === null) continue;
@@ -145,17 +147,17 @@ function resolveConflicts(matches: TeamsMatch[], calledList: readonly MatchableC
     const sorted = [...group].sort((a, b) => b.candidate!.confidence - a.candidate!.confidence);
     const keeper = sorted[0]!.candidate!.confidence > sorted[1]!.candidate!.confidence ? sorted[0]! : null;
     const name = called(calledList, personId);
+    const all = sorted.map(written);
     for (const m of sorted) {
+      const others = sorted.filter((o) => o !== m).map(written);
       if (m === keeper) {
-        const others = sorted.filter((o) => o !== m).map((o) => o.name);
         m.conflict = `Även ${others.join(' och ')} i rapporten liknar ${name}.`;
         continue;
       }
-      const others = sorted.filter((o) => o !== m).map((o) => o.name);
       m.personId = null;
       m.conflict = keeper
-        ? `${name} är redan föreslagen för ${keeper.name}, som liknar mer. Välj själv om det är samma person.`
-        : `${name} liknar lika mycket ${others.join(' och ')} i rapporten. Välj själv.`;
+        ? `${name} är redan föreslagen för ${written(keeper)}, som liknar mer. Välj själv om det är samma person.`
+        : `${all.slice(0, -1).join(', ')} och ${all.at(-1)} i rapporten liknar ${name} lika mycket. Välj själv: samma person för flera räknas som en.`;
     }
   }
 }

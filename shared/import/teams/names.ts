@@ -6,7 +6,7 @@
  * guest or external.
  */
 
-const NOT_AN_ORGANISATION = /^(extern|external|gäst|guest|overifierad|unverified|ej verifierad|deltagare|participant)$/i;
+const NOT_AN_ORGANISATION = /^(extern|external|gäst|guest|overifierad|unverified|ej verifierad|deltagare|participant|mobil|mobile|telefon|phone|surfplatta|ipad)$/i;
 
 export interface CleanName {
   /** The name alone, "Förnamn Efternamn" when Teams wrote "Efternamn, Förnamn". */

@@ -110,6 +110,8 @@ test('a file that is not a Teams report is refused with the reason at the button
 
 for (const width of [1280, 440]) {
   test(`the Teams dialog and the refused file pass axe at ${width} px`, async ({ page, app }) => {
+    // Two axe runs over the whole board: more than the default budget on a busy machine.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height: 900 });
     const { meetingId, report } = await meetingAndReport(app);
     const { teams } = await openBoard(page, app, meetingId);

@@ -1,3 +1,5 @@
+import { foldForSearch } from '../../format/sort';
+
 /**
  * Display names as Teams writes them, made comparable with the names on a
  * called list: "Berg Anna (VGR)", "Anna Berg | Region Halland",
@@ -45,16 +47,7 @@ function titleCase(text: string): string {
 }
 
 /** Lower case, å ä ö kept (æ, ø as ä, ö), other accents off: "Jørgen Hélin" → "jörgen helin". */
-export function softFold(text: string): string {
-  let out = '';
-  for (const char of text.normalize('NFC').toLocaleLowerCase('sv-SE')) {
-    if (char === 'å' || char === 'ä' || char === 'ö') out += char;
-    else if (char === 'æ') out += 'ä';
-    else if (char === 'ø') out += 'ö';
-    else out += char.normalize('NFD').replace(/\p{M}+/gu, '');
-  }
-  return out;
-}
+export const softFold = foldForSearch;
 
 /** Also å, ä, ö to a, a, o: for names typed on a keyboard without them ("Ostlund"). */
 export function hardFold(text: string): string {

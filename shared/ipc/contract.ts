@@ -31,7 +31,7 @@ import { notesDocumentSchema } from '../notes/schema';
 import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
 import { searchRequestSchema, searchResultSchema } from '../search/schema';
 import { MAX_IMPORT_BYTES, sourceDocumentSchema } from '../import/source';
-import { teamsMatchSchema, teamsReportSchema, localStampSchema } from '../import/teams/schema';
+import { teamsAppliedSchema, teamsReadingSchema, teamsReadRequestSchema } from '../import/teams/channels';
 import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
 
@@ -374,38 +374,10 @@ export const contract = {
     z.strictObject({ file: z.unknown(), bodyId: idSchema.nullable() }),
     z.object({ meetingId: idSchema, bodyId: idSchema }),
   ),
-  /**
-   * "Läs in närvarorapport från Teams": the report read and each of its
-   * persons matched to the meeting's called persons (nothing is written).
-   */
-  'teams:read': query(
-    z.strictObject({
-      meetingId: idSchema,
-      fileName: z.string().trim().min(1).max(300),
-      contentBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
-    }),
-    z.object({
-      report: teamsReportSchema,
-      matches: z.array(teamsMatchSchema),
-      called: z.array(calledPersonSchema),
-      window: z.object({ start: localStampSchema.nullable(), end: localStampSchema.nullable() }),
-    }),
-  ),
-  /**
-   * "Markera med på länk": the confirmed matches marked on the link (with
-   * times when late or early), persons to add as invitees; one Undo step.
-   * Someone already present in the room is left as they were (`keptInRoom`).
-   */
-  'teams:apply': command(
-    teamsApplyInputSchema,
-    z.object({
-      marked: z.array(calledPersonSchema),
-      added: z.array(calledPersonSchema),
-      keptInRoom: z.array(calledPersonSchema),
-      unchanged: z.array(calledPersonSchema),
-      events: z.array(attendanceEventSchema),
-    }),
-  ),
+  /** "Läs in närvarorapport från Teams": the report read and matched to the called persons; nothing is written. */
+  'teams:read': query(teamsReadRequestSchema, teamsReadingSchema),
+  /** "Markera med på länk": the confirmed matches on the link (times when late or early), guests added; one Undo step. */
+  'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

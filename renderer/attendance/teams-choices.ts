@@ -60,15 +60,27 @@ export function applyInput(meetingId: number, report: TeamsReport, matches: read
 }
 
 /** What the board says after "Markera med på länk": the one result the secretary waits for. */
-export function appliedText(applied: { marked: readonly CalledPerson[]; added: readonly CalledPerson[]; keptInRoom: readonly CalledPerson[] }): string {
-  const parts = [`${count(applied.marked.length + applied.added.length, 'person', 'personer')} markerade som med på länk från Teams`];
-  if (applied.added.length > 0) parts.push(`varav ${count(applied.added.length, 'ny gäst', 'nya gäster')}`);
-  let text = `${parts.join(', ')}.`;
-  if (applied.keptInRoom.length > 0) {
-    const names = joinSwedish(applied.keptInRoom.map((p) => p.name));
-    text += ` ${names} var redan närvarande i rummet och ändrades inte.`;
+export function appliedText(applied: {
+  marked: readonly CalledPerson[];
+  added: readonly CalledPerson[];
+  keptInRoom: readonly CalledPerson[];
+  unchanged: readonly CalledPerson[];
+}): string {
+  const changed = applied.marked.length + applied.added.length;
+  const sentences: string[] = [];
+  if (changed === 0) sentences.push('Ingenting ändrades av rapporten från Teams.');
+  else {
+    const guests = applied.added.length > 0 ? `, varav ${count(applied.added.length, 'ny gäst', 'nya gäster')}` : '';
+    sentences.push(`${count(changed, 'person', 'personer')} markerade som med på länk från Teams${guests}.`);
   }
-  return `${text} Ctrl+Z ångrar.`;
+  if (applied.keptInRoom.length > 0) {
+    sentences.push(`${joinSwedish(applied.keptInRoom.map((p) => p.name))} var redan närvarande i rummet och ändrades inte.`);
+  }
+  if (applied.unchanged.length > 0) {
+    sentences.push(`${joinSwedish(applied.unchanged.map((p) => p.name))} var redan markerade med på länk.`);
+  }
+  if (changed > 0) sentences.push('Ctrl+Z ångrar.');
+  return sentences.join(' ');
 }
 
 export function calledLabel(person: CalledPerson): string {

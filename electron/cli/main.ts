@@ -6,6 +6,7 @@ import { tasks } from './commands/tasks';
 import { web } from './commands/web';
 import { backup, restore } from './commands/backup';
 import { reindex, search } from './commands/search';
+import { teams } from './commands/teams';
 import { USAGE } from './usage';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
@@ -47,6 +48,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await search(options, options.words);
       case 'reindex':
         return reindex(options);
+      case 'teams':
+        return await teams(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

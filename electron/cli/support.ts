@@ -33,6 +33,7 @@ export type Options = {
   open?: boolean | undefined;
   owner?: string | undefined;
   dir?: string | undefined;
+  apply?: boolean | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -53,6 +54,7 @@ export const COMMAND_OPTIONS = {
   restore: { db: { type: 'string' }, from: { type: 'string' } },
   search: { db: { type: 'string' }, body: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
   reindex: { db: { type: 'string' } },
+  teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

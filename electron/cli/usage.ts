@@ -58,6 +58,12 @@ Kommandon:
                                (standard 20).
   reindex [--db FIL]           Bygger om sökregistret för alla möten och skriver
                                ut hur många möten och hur lång tid det tog.
+  teams --meeting ID --file RAPPORT.csv [--db FIL] [--apply]
+                               Läser en närvarorapport från Teams och skriver ut
+                               vem i rapporten som är vem av mötets kallade, som
+                               JSON. --apply: markerar de säkra träffarna som med
+                               på länk (med tid när någon kom sent eller gick
+                               tidigt) och skriver ut vad som ändrades.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -33,6 +33,7 @@ import { checkedDocxTemplate, exportHandlers, type ExporterDeps } from './export
 import type { BackupService } from '../services/storage/backup';
 import { backupHandlers, withBackups } from './backup-handlers';
 import { importHandlers } from './import-handlers';
+import { teamsHandlers } from './teams-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -92,8 +93,8 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
 
     'attendance:set': ({ meetingId, personId, attendance }) => setAttendance(db, meetingId, personId, attendance, moment()),
     'attendance:undo': ({ meetingId }) => {
-      const persons = undoAttendance(db, meetingId, at());
-      return { person: persons.at(-1) ?? null, persons };
+      const { persons, removed } = undoAttendance(db, meetingId, at());
+      return { person: persons.at(-1) ?? null, persons, removed };
     },
     'attendance:history': ({ meetingId }) => attendanceHistory(db, meetingId),
     'attendance:markUnmarkedPresent': ({ meetingId }) => markUnmarkedPresent(db, meetingId, moment()),
@@ -130,5 +131,6 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     ...exportHandlers(db, exporter),
     ...backupHandlers(backups),
     ...importHandlers(db, clock),
+    ...teamsHandlers(db, clock),
   });
 }

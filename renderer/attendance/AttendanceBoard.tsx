@@ -17,6 +17,9 @@ import { isTextField } from './keys';
 import { eventText, personName } from './text';
 import { useAdvancePreference } from './useAdvancePreference';
 import { useAttendanceQueue } from './useAttendanceQueue';
+import { TeamsReportButton } from './TeamsReportButton';
+import type { TeamsApplied } from './TeamsReportDialog';
+import { appliedText } from './teams-choices';
 import './attendance.css';
 
 /**
@@ -119,6 +122,19 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
     [meeting.id, removed, setError],
   );
 
+  // The result stays in view while its changes stand: Undo takes it away with them.
+  const [teamsResult, setTeamsResult] = useState<{ text: string; batch: string | undefined } | null>(null);
+  const { batchStored, setAnnounce } = q;
+  const onTeamsApplied = useCallback(
+    (applied: TeamsApplied) => {
+      batchStored([...applied.marked], applied.added, applied.events);
+      const text = appliedText(applied);
+      setTeamsResult({ text, batch: applied.events[0]?.batch });
+      setAnnounce(text);
+    },
+    [batchStored, setAnnounce],
+  );
+
   const lastEvent = history[history.length - 1];
   const nothingToUndo = frozen || (history.length === 0 && q.saveState !== 'saving');
 
@@ -201,10 +217,14 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
               Markera övriga som närvarande
             </button>
           )}
+          {!frozen && <TeamsReportButton meetingId={meeting.id} onApplied={onTeamsApplied} />}
           <span className={`board-state board-state-${q.saveState}`} aria-hidden="true">
             {q.saveState === 'saving' ? 'Sparar …' : q.saveState === 'error' ? 'Ej sparat' : 'Sparat'}
           </span>
         </div>
+        {teamsResult && history.some((e) => e.batch !== undefined && e.batch === teamsResult.batch) && (
+          <p className="teams-result">{teamsResult.text}</p>
+        )}
         {lastEvent && (
           <p id={`${baseId}-last`} className="visually-hidden">
             Senaste ändringen: {eventText(lastEvent, q.nameOf(lastEvent.personId))}

@@ -36,6 +36,8 @@ export interface AttendanceQueue {
   markUnmarkedPresent: () => void;
   /** A person added from the board (stored already). */
   added: (person: CalledPerson) => void;
+  /** Changes stored together by another action (a Teams report): shown, new persons listed, events in the history. */
+  batchStored: (changed: readonly CalledPerson[], added: readonly CalledPerson[], events: readonly AttendanceEvent[]) => void;
   removed: (personId: number) => void;
   nameOf: (personId: number) => string;
 }
@@ -115,15 +117,18 @@ export function useAttendanceQueue(meetingId: number, initialPersons: CalledPers
         case 'undo': {
           const result = await api['attendance:undo']({ meetingId });
           if (!result.ok) return `Kunde inte ångra: ${result.error.message}`;
-          const back = result.value.persons;
+          const { persons: back, removed: gone } = result.value;
           confirm(back);
-          const only = back.length === 1 ? back[0] : undefined;
+          // Persons the step had added (Teams guests) are off the called list again.
+          if (gone.length > 0) updatePersons((prev) => prev.filter((p) => !gone.includes(p.id)));
+          const only = back.length === 1 && gone.length === 0 ? back[0] : undefined;
+          const total = back.length + gone.length;
           setAnnounce(
-            back.length === 0
+            total === 0
               ? 'Det finns inget att ångra.'
               : only
                 ? `Ångrat. ${personName(only)}: ${attendanceText(only.attendance)}.`
-                : `Ångrat för ${count(back.length, 'person', 'personer')}.`,
+                : `Ångrat för ${count(total, 'person', 'personer')}.`,
           );
           const fresh = await api['attendance:history']({ meetingId });
           if (fresh.ok) setHistory(fresh.value);
@@ -146,7 +151,7 @@ export function useAttendanceQueue(meetingId: number, initialPersons: CalledPers
         }
       }
     },
-    [meetingId, confirm, setRowError, showPersons],
+    [meetingId, confirm, setRowError, showPersons, updatePersons],
   );
 
   const pump = useCallback(async () => {
@@ -208,6 +213,16 @@ export function useAttendanceQueue(meetingId: number, initialPersons: CalledPers
     [updatePersons],
   );
 
+  const batchStored = useCallback(
+    (changed: readonly CalledPerson[], added: readonly CalledPerson[], events: readonly AttendanceEvent[]) => {
+      for (const p of added) confirmed.current.set(p.id, p);
+      confirm(changed);
+      updatePersons((prev) => [...prev, ...added]);
+      setHistory((prev) => [...prev, ...events]);
+    },
+    [confirm, updatePersons],
+  );
+
   const removed = useCallback(
     (personId: number) => {
       const person = personsRef.current.find((p) => p.id === personId);
@@ -235,6 +250,7 @@ export function useAttendanceQueue(meetingId: number, initialPersons: CalledPers
     undo,
     markUnmarkedPresent,
     added,
+    batchStored,
     removed,
     nameOf,
   };

@@ -62,6 +62,8 @@ export const CHANNEL_NAMES = [
   'search:query',
   'import:read',
   'import:save',
+  'teams:read',
+  'teams:apply',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -31,6 +31,8 @@ import { notesDocumentSchema } from '../notes/schema';
 import { notesChoiceSchema, notesCopySchema, storedNotesSchema } from '../notes/copies';
 import { searchRequestSchema, searchResultSchema } from '../search/schema';
 import { MAX_IMPORT_BYTES, sourceDocumentSchema } from '../import/source';
+import { teamsAppliedSchema, teamsReadingSchema, teamsReadRequestSchema } from '../import/teams/channels';
+import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
 
 /**
@@ -180,11 +182,12 @@ export const contract = {
   /**
    * Takes back the meeting's latest attendance change (Ctrl+Z / "Ångra"); a
    * change made together with others (one batch) with all of them. `persons`:
-   * everyone changed back; `person`: the last of them, or null with nothing to undo.
+   * everyone changed back; `person`: the last of them, or null with nothing to undo;
+   * `removed`: persons the step had added to the called list (Teams guests), removed again.
    */
   'attendance:undo': command(
     z.strictObject({ meetingId: idSchema }),
-    z.object({ person: calledPersonSchema.nullable(), persons: z.array(calledPersonSchema) }),
+    z.object({ person: calledPersonSchema.nullable(), persons: z.array(calledPersonSchema), removed: z.array(idSchema) }),
   ),
   'attendance:history': query(z.strictObject({ meetingId: idSchema }), z.array(attendanceEventSchema)),
   /** "Markera övriga som närvarande": every unmarked member in a seat and invitee becomes present, as one undo step. */
@@ -371,6 +374,10 @@ export const contract = {
     z.strictObject({ file: z.unknown(), bodyId: idSchema.nullable() }),
     z.object({ meetingId: idSchema, bodyId: idSchema }),
   ),
+  /** "Läs in närvarorapport från Teams": the report read and matched to the called persons; nothing is written. */
+  'teams:read': query(teamsReadRequestSchema, teamsReadingSchema),
+  /** "Markera med på länk": the confirmed matches on the link (times when late or early), guests added; one Undo step. */
+  'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

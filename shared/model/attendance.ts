@@ -26,6 +26,8 @@ export const attendanceEventSchema = z.object({
    * närvarande", a pasted list): Undo takes them back as one step.
    */
   batch: z.string().optional(),
+  /** The action added the person to the called list (a Teams participant as a guest): Undo removes them again. */
+  added: z.literal(true).optional(),
 });
 export type AttendanceEvent = z.infer<typeof attendanceEventSchema>;
 

@@ -180,7 +180,7 @@ describe('attendance:undo and attendance:history', () => {
     expect((await app.ok('attendance:history', { meetingId: meeting.id })).map((e) => e.clock)).toEqual(['13.02']);
 
     await app.ok('attendance:undo', { meetingId: meeting.id });
-    expect(await app.ok('attendance:undo', { meetingId: meeting.id })).toEqual({ person: null, persons: [] });
+    expect(await app.ok('attendance:undo', { meetingId: meeting.id })).toEqual({ person: null, persons: [], removed: [] });
     expect((await app.ok('meetings:get', { id: meeting.id })).calledPersons.every((p) => p.attendance.status === 'unmarked')).toBe(true);
   });
 

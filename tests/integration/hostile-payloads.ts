@@ -6,6 +6,7 @@ import { exportMeetingFile } from '../../shared/meetingfile/schema';
 import { jsonShapeProblem } from '../../shared/notes/schema';
 import type { TestApp } from './app-support';
 import { roster, settings } from './app-support';
+import { swedishReport, utf16 } from '../unit/teams-reports';
 
 /**
  * Hostile payloads for the IPC boundary, shared by the handler-table and the
@@ -137,7 +138,24 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
       contentBase64: Buffer.from('Mötesanteckning\nDatum: 2025-03-04\n1. Mötets öppnande\n').toString('base64'),
     },
     'import:save': { file: exportMeetingFile({ ...meeting, date: '2025-03-04' }, body), bodyId },
+    'teams:read': { meetingId, fileName: 'Närvarorapport.csv', contentBase64: teamsReportBase64(meeting.date) },
+    'teams:apply': {
+      meetingId,
+      reportStart: null,
+      reportEnd: null,
+      matches: [{ personId: meeting.calledPersons.find((p) => !p.vacant)?.id ?? personId, firstJoin: `${meeting.date}T13:20:00`, lastLeave: null }],
+      guests: [{ name: 'Lisa Nyström', organisation: 'Strandby kommun', firstJoin: `${meeting.date}T13:00:00`, lastLeave: `${meeting.date}T14:00:00` }],
+    },
   } as ValidSamples;
+}
+
+/** A Teams attendance report of a meeting on `date` as Teams saves it (UTF-16, tab-separated), in base64. */
+function teamsReportBase64(date: string): string {
+  const at = (time: string) => `${date} ${time}`;
+  const text = swedishReport({ title: 'Styrgrupp', start: at('13:00:00'), end: at('15:00:00') }, [
+    { name: 'Nyström Lisa (Gäst)', join: at('13:02:00'), leave: at('14:58:00') },
+  ]);
+  return utf16(text).toString('base64');
 }
 
 /** Whether dispatch would accept the payload (and so run the handler). */

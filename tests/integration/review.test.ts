@@ -69,6 +69,13 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'meetings:close': (m) => ({ meetingId: m.id }),
   'meetings:remove': (m) => ({ id: m.id, confirmDate: m.date }),
   'review:set': (m) => ({ meetingId: m.id, status: 'draft', reviewers: m.reviewers, approvedOn: null }),
+  'teams:apply': (m) => ({
+    meetingId: m.id,
+    reportStart: null,
+    reportEnd: null,
+    matches: [{ personId: m.calledPersons.find((p) => p.kind === 'member' && !p.vacant)!.id, firstJoin: null, lastLeave: null }],
+    guests: [{ name: 'Pia Lund', organisation: '', firstJoin: null, lastLeave: null }],
+  }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',

@@ -26,6 +26,8 @@ const eventDataSchema = z.object({
   after: storedAttendanceSchema,
   /** The changes one action made together share it, so Undo takes them back as one step. */
   batch: z.string().optional(),
+  /** The batch added the person to the called list (a Teams participant as a guest): Undo removes them again. */
+  added: z.literal(true).optional(),
 });
 
 interface EventRow {
@@ -80,10 +82,11 @@ export function recordAttendance(
   after: Attendance,
   moment: AttendanceMoment,
   batch?: string,
+  added = false,
 ): { person: CalledPerson; event: AttendanceEvent } {
   const before = person.attendance;
   writeAttendance(db, meetingId, person.id, after, moment.at);
-  const data = { clock: moment.clock, before, after, ...(batch === undefined ? {} : { batch }) };
+  const data = { clock: moment.clock, before, after, ...(batch === undefined ? {} : { batch }), ...(added ? { added: true as const } : {}) };
   const id = Number(
     prepared(
       db,
@@ -97,14 +100,21 @@ export function recordAttendance(
   };
 }
 
+export interface UndoneAttendance {
+  /** The persons changed back, as they are now, the last one changed last; empty when there was nothing to take back. */
+  persons: CalledPerson[];
+  /** Persons the step had added to the called list (Teams guests), removed again. */
+  removed: number[];
+}
+
 /**
  * Takes back the meeting's latest attendance change: the person gets the
  * attendance they had before it and the event is removed. A change made
- * together with others ("Markera övriga som närvarande", a pasted list) is
- * taken back with all of them, as one step. Returns the persons as they are
- * now, the last one changed last; empty when there is nothing to take back.
+ * together with others ("Markera övriga som närvarande", a pasted list, a
+ * Teams report) is taken back with all of them, as one step; a person the
+ * step added to the called list is removed again.
  */
-export function undoAttendance(db: Db, meetingId: number, at: string): CalledPerson[] {
+export function undoAttendance(db: Db, meetingId: number, at: string): UndoneAttendance {
   return db.transaction(() => {
     assertMeetingWritable(db, meetingId);
     const latest = prepared<EventRow>(
@@ -112,7 +122,7 @@ export function undoAttendance(db: Db, meetingId: number, at: string): CalledPer
       `SELECT id, called_person_id AS personId, at, status, data_json AS dataJson
          FROM attendance_events WHERE meeting_id = ? ORDER BY id DESC LIMIT 1`,
     ).get(meetingId);
-    if (!latest) return [];
+    if (!latest) return { persons: [], removed: [] };
     const first = toEvent(latest);
     const events =
       first.batch === undefined
@@ -125,12 +135,24 @@ export function undoAttendance(db: Db, meetingId: number, at: string): CalledPer
             .all(meetingId, first.batch)
             .map(toEvent);
     const changed: number[] = [];
+    const removed: number[] = [];
     for (const event of events) {
+      if (event.added === true) {
+        if (!removed.includes(event.personId)) removed.push(event.personId);
+        continue;
+      }
       writeAttendance(db, meetingId, event.personId, event.before, at);
       prepared(db, 'DELETE FROM attendance_events WHERE id = ?').run(event.id);
       if (!changed.includes(event.personId)) changed.push(event.personId);
     }
-    return changed.reverse().map((personId) => personOf(db, meetingId, personId));
+    for (const personId of removed) deleteCalledPerson(db, meetingId, personId, at);
+    return {
+      persons: changed
+        .filter((id) => !removed.includes(id))
+        .reverse()
+        .map((personId) => personOf(db, meetingId, personId)),
+      removed: removed.reverse(),
+    };
   })();
 }
 
@@ -235,11 +257,21 @@ export function removeCalledPerson(db: Db, meetingId: number, personId: number, 
         'personId',
       );
     }
-    prepared(db, 'DELETE FROM called_persons WHERE id = ? AND meeting_id = ?').run(personId, meetingId);
-    reindexPlaceOf(db, meetingId, row);
-    touchMeeting(db, meetingId, at);
+    deleteCalledPerson(db, meetingId, personId, at);
     return true;
   })();
+}
+
+/** Removes a person from the called list with their events (the foreign key cascades), inside the caller's transaction. */
+function deleteCalledPerson(db: Db, meetingId: number, personId: number, at: string): void {
+  const row = prepared<{ kind: string; itemId: number | null }>(
+    db,
+    'SELECT kind, item_id AS itemId FROM called_persons WHERE id = ? AND meeting_id = ?',
+  ).get(personId, meetingId);
+  if (!row) return;
+  prepared(db, 'DELETE FROM called_persons WHERE id = ? AND meeting_id = ?').run(personId, meetingId);
+  reindexPlaceOf(db, meetingId, row);
+  touchMeeting(db, meetingId, at);
 }
 
 /**

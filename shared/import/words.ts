@@ -67,5 +67,7 @@ export function looksLikeRosterText(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 200) return false;
   const [row] = parseRosterPaste(t, []);
-  return row?.status === 'ok';
+  if (row?.status !== 'ok' || !row.member) return false;
+  // A name is at least two capitalised words ("Anna Ek"); "Politiskt samrådsorgan …" is a subtitle.
+  return row.member.vacant || /^\p{Lu}\S*\s+(?:(?:von|van|af|de|der|den|la|le)\s+)?\p{Lu}/u.test(row.member.name);
 }

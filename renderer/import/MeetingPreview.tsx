@@ -3,6 +3,7 @@ import { attendanceLabel, roleLabel, typeLine } from '../../shared/format/labels
 import type { MeetingFile, MeetingFileSubItem } from '../../shared/meetingfile/schema';
 import type { NewCalledPerson } from '../../shared/model/new-meeting';
 import { presentersText } from '../app/text';
+import { nameWithParty } from '../attendance/text';
 
 /**
  * The meeting that "Spara som möte" would save, compactly: the header, the
@@ -106,7 +107,7 @@ function PreviewItem({ item }: { item: MeetingFileSubItem }) {
 
 function personText(p: NewCalledPerson): string {
   if (p.vacant) return 'Vakant';
-  const name = p.party ? `${p.name} (${p.party})` : p.name;
+  const name = nameWithParty(p);
   const role = p.role !== 'ledamot' ? roleLabel(p.role) : '';
   return [name, p.organisation, p.title, role].filter(Boolean).join(', ');
 }

@@ -85,6 +85,7 @@ export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group,
             ))}
           </select>
         )}
+        {reading.guessed && <p className="import-line-guess">Gissning – kontrollera</p>}
         {note && <p className="import-line-note">{note}</p>}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { ROSTER_FIELD_LABELS, rosterDiffIsEmpty, type PlacedPerson, type RosterDiff, type RosterField } from '../../shared/import/roster-diff';
 import { roleLabel } from '../../shared/format/labels';
+import { nameWithParty } from '../attendance/text';
 
 /** How the document's called list differs from the chosen body's roster: new, gone, changed. */
 export function RosterDiffList({ diff }: { diff: RosterDiff }) {
@@ -47,8 +48,7 @@ function DiffPart({ title, people }: { title: string; people: string[] }) {
 }
 
 function personLine(p: PlacedPerson): string {
-  const name = p.party ? `${p.name} (${p.party})` : p.name;
-  return [name, p.organisation, p.title, p.sideName].filter(Boolean).join(', ');
+  return [nameWithParty(p), p.organisation, p.title, p.sideName].filter(Boolean).join(', ');
 }
 
 function quoted(p: PlacedPerson, field: RosterField): string {

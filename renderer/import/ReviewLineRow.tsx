@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { LINE_KINDS, LINE_KIND_LABELS, type ImportLine, type LineKind, type LineReading } from '../../shared/import/reading';
 import { KindOptions } from '../components/Field';
 import { isItemHeading, type ItemChoice } from './review-model';
@@ -36,6 +36,9 @@ interface Props {
 export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group, choices, note, onKind, onItem, onMove }: Props) {
   const number = line.index + 1;
   const heading = isItemHeading(reading.kind);
+  // A 1,500-line document would hold some 150,000 options; a row offers its lists once pointed at or focused.
+  const [offered, setOffered] = useState(false);
+  const offer = offered ? undefined : () => setOffered(true);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || heading) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
@@ -49,6 +52,8 @@ export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group,
       data-line={line.index}
       data-guessed={reading.guessed ? 'true' : undefined}
       onKeyDown={onKeyDown}
+      onFocus={offer}
+      onPointerEnter={offer}
     >
       <div className="import-line-source">
         <span className="import-line-number" aria-hidden="true">
@@ -67,7 +72,7 @@ export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group,
           value={reading.kind}
           onChange={(e) => onKind(line.index, e.target.value as LineKind)}
         >
-          <KindOptions kinds={LINE_KINDS} label={kindLabel} />
+          <KindOptions kinds={offered ? LINE_KINDS : [reading.kind]} label={kindLabel} />
         </select>
         {!heading && (
           <select
@@ -78,7 +83,7 @@ export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group,
             onChange={(e) => onItem(line.index, e.target.value === BEFORE_ITEMS ? null : Number(e.target.value))}
           >
             <option value={BEFORE_ITEMS}>Före första punkten</option>
-            {choices.map((c) => (
+            {(offered ? choices : choices.filter((c) => c.index === group)).map((c) => (
               <option key={c.index} value={c.index}>
                 {c.sub ? `– ${c.label}` : c.label}
               </option>

@@ -92,7 +92,8 @@ export function ImportReviewScreen({
           </p>
           <ReviewLines lines={recognised.lines} review={review} />
         </section>
-        <div className="import-review-side">
+        {/* Scrolls on its own beside a long document, so it can be reached and scrolled by keyboard. */}
+        <div className="import-review-side" tabIndex={0} role="group" aria-label="Att titta på och mötet som sparas">
           <section className="card import-side-card" aria-labelledby={`${baseId}-notes`}>
             <h2 id={`${baseId}-notes`} className="import-section-title">
               Att titta på ({notesCount})

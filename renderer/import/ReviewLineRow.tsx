@@ -1,7 +1,8 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { LINE_KINDS, LINE_KIND_LABELS, type ImportLine, type LineKind, type LineReading } from '../../shared/import/reading';
 import { KindOptions } from '../components/Field';
-import { isItemHeading, type ItemChoice } from './review-model';
+import { useOfferedChoices, type ChoicesStore } from './choicesStore';
+import { isItemHeading } from './review-model';
 
 const kindLabel = (kind: LineKind) => LINE_KIND_LABELS[kind];
 
@@ -20,7 +21,9 @@ interface Props {
   reading: LineReading;
   /** The item the line is shown under. */
   group: number | null;
-  choices: ItemChoice[];
+  /** The title of that item, shown before the row offers the whole list. */
+  groupLabel: string;
+  choices: ChoicesStore;
   /** The review notes about this line, joined (a string, so an unchanged row is not drawn again). */
   note: string;
   onKind: (line: number, kind: LineKind) => void;
@@ -33,12 +36,13 @@ interface Props {
  * as and the item it stands under on the right. Memoised by its props, so a
  * change to one line draws that line alone, also in a 1,500-line document.
  */
-export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group, choices, note, onKind, onItem, onMove }: Props) {
+export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group, groupLabel, choices, note, onKind, onItem, onMove }: Props) {
   const number = line.index + 1;
   const heading = isItemHeading(reading.kind);
   // A 1,500-line document would hold some 150,000 options; a row offers its lists once pointed at or focused.
   const [offered, setOffered] = useState(false);
   const offer = offered ? undefined : () => setOffered(true);
+  const items = useOfferedChoices(choices, offered);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || heading) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
@@ -83,11 +87,13 @@ export const ReviewLineRow = memo(function ReviewLineRow({ line, reading, group,
             onChange={(e) => onItem(line.index, e.target.value === BEFORE_ITEMS ? null : Number(e.target.value))}
           >
             <option value={BEFORE_ITEMS}>Före första punkten</option>
-            {(offered ? choices : choices.filter((c) => c.index === group)).map((c) => (
-              <option key={c.index} value={c.index}>
-                {c.sub ? `– ${c.label}` : c.label}
-              </option>
-            ))}
+            {offered
+              ? items.map((c) => (
+                  <option key={c.index} value={c.index}>
+                    {c.sub ? `– ${c.label}` : c.label}
+                  </option>
+                ))
+              : group !== null && <option value={group}>{groupLabel}</option>}
           </select>
         )}
         {reading.guessed && <p className="import-line-guess">Gissning – kontrollera</p>}

@@ -73,7 +73,9 @@ export class ImportPage {
     return this.page.getByRole('region', { name: 'Mötet som sparas' });
   }
 
+  /** Every line drawn (a long document draws its first lines first) and the meeting assembled from the last change. */
   async waitForAssembly(): Promise<void> {
+    await expect(this.page.locator('[data-lines]')).toHaveAttribute('data-lines', 'all');
     await expect(this.page.locator('[data-assembly]')).toHaveAttribute('data-assembly', 'done');
   }
 

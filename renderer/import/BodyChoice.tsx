@@ -116,11 +116,7 @@ export function BodyChoice({
                   onChange({ kind: 'existing', bodyId });
                 }}
               >
-                {bodies.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.shortName ? `${b.name} (${b.shortName})` : b.name}
-                  </option>
-                ))}
+                <BodyOptions bodies={bodies} />
               </select>
             )}
           </Field>
@@ -147,4 +143,13 @@ function RosterDifferences({ bodyId, file }: { bodyId: number; file: MeetingFile
   if (loaded === null || loaded.bodyId !== bodyId) return <p className="muted">Jämför med organets ledamotslista …</p>;
   if ('error' in loaded) return <p className="field-error">{loaded.error}</p>;
   return diff && <RosterDiffList diff={diff} />;
+}
+
+/** The bodies to save into, each by its name and short name. */
+export function BodyOptions({ bodies }: { bodies: readonly BodySummary[] }) {
+  return bodies.map((b) => (
+    <option key={b.id} value={b.id}>
+      {b.shortName ? `${b.name} (${b.shortName})` : b.name}
+    </option>
+  ));
 }

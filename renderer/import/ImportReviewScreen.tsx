@@ -10,6 +10,7 @@ import { MeetingPreview } from './MeetingPreview';
 import { ReviewLines } from './ReviewLines';
 import { ReviewNotes } from './ReviewNotes';
 import { useImportReview } from './useImportReview';
+import './import-review.css';
 
 /**
  * "Granska": one document beside what was read from it. Nothing is saved

@@ -4,6 +4,7 @@ import type { BodySummary } from '../../shared/model/domain';
 import { meetingHref } from '../app/router';
 import { count } from '../app/text';
 import { Field } from '../components/Field';
+import { BodyOptions } from './BodyChoice';
 import { readingProgress, savableWithoutNotes, type ImportFile } from './import-files-model';
 
 const NEW_BODY = 'nytt';
@@ -63,11 +64,7 @@ export function ImportSummary({
                 onChange={(e) => onBodyId(e.target.value === NEW_BODY ? null : Number(e.target.value))}
               >
                 <option value={NEW_BODY}>Nytt organ ur varje dokument</option>
-                {bodies.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.shortName ? `${b.name} (${b.shortName})` : b.name}
-                  </option>
-                ))}
+                <BodyOptions bodies={bodies} />
               </select>
             )}
           </Field>

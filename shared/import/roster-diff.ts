@@ -1,4 +1,4 @@
-import type { Role } from '../model/kinds';
+import type { Member } from '../model/body';
 
 /**
  * How an imported meeting's called list differs from the roster of the body
@@ -9,14 +9,7 @@ import type { Role } from '../model/kinds';
  */
 
 /** What the roster and a called list both say of a person. */
-export interface RosterPersonLike {
-  name: string;
-  party: string;
-  organisation: string;
-  title: string;
-  role: Role;
-  vacant: boolean;
-}
+export type RosterPersonLike = Omit<Member, 'id'>;
 
 /** A person of the document's called list, with where the list placed them. */
 export interface CalledLike extends RosterPersonLike {

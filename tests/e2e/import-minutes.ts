@@ -27,7 +27,7 @@ Sanna Lindqvist (C), Söderkust
 
 Tjänstepersoner
 
-Henrik Dahl, direktör KKF
+Tomas Vikberg, direktör KKF
 
 För Region Västerhav (RV)
 
@@ -61,7 +61,7 @@ Dagens agenda godkändes.
 
 Information och dialog (30 minuter, bilaga)
 
-Föredragande: Henrik Dahl, KKF och Eva Sjöholm, RV.
+Föredragande: Tomas Vikberg, KKF och Eva Sjöholm, RV.
 
 Ställningstagande: Samrådsorganet noterar informationen.
 
@@ -86,6 +86,32 @@ Vid anteckningarna
 Ida Holm
 `;
 
+/** Short minutes of the same body with nothing the recogniser has to guess. */
+export const KUST_SHORT_MINUTES = `Mötesanteckning SRK
+
+Datum: 2024-05-20
+
+Tid: 13.00-15.00
+
+Plats: Hamnhuset, Strandby
+
+Dagordning
+
+1. Mötets öppnande
+
+2. Godkännande av dagens agenda
+
+Dagens agenda godkändes.
+
+3. Information om hemsjukvård
+
+Information (10 minuter)
+
+Föredragande: Tomas Vikberg, KKF.
+
+Ställningstagande: Samrådsorganet noterar informationen.
+`;
+
 /** What the recogniser must find in KUST_MINUTES. */
 export const KUST_EXPECTED = {
   date: '2024-03-14',
@@ -102,7 +128,7 @@ export function longMinutes(items = 100): string {
   for (let i = 1; i <= items; i++) {
     parts.push(`${i}. Fråga nummer ${i} om samverkan\n`);
     parts.push('Information (10 minuter)\n');
-    parts.push(`Föredragande: Henrik Dahl, KKF.\n`);
+    parts.push(`Föredragande: Tomas Vikberg, KKF.\n`);
     parts.push('Ställningstagande: Samrådsorganet noterar informationen.\n');
     for (let p = 1; p <= 10; p++) parts.push(`Stycke ${p} i punkt ${i}: samverkan mellan kommunerna och regionen diskuterades.\n`);
   }

@@ -3,7 +3,8 @@ import { notesToPlainText } from '../../shared/notes/text';
 import { MAX_IMPORT_BYTES } from '../../shared/import/source';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { KUST_EXPECTED, KUST_MINUTES, longMinutes } from './import-minutes';
+import { KUST_EXPECTED, KUST_MINUTES, KUST_SHORT_MINUTES, longMinutes } from './import-minutes';
+import { ArchivePage } from './pages/ArchivePage';
 import { ImportPage } from './pages/ImportPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { StartPage } from './pages/StartPage';
@@ -82,43 +83,68 @@ test('pasted minutes: reviewed by keyboard, a kind changed, a line moved, saved 
   expect(notesToPlainText(saved.agenda.find((i) => i.title === 'Gemensam plan för hemsjukvård')?.notes ?? null)).toContain(moved);
 });
 
-test('several files: read one after another, each in the summary with its meeting or why it was refused; one saved into a chosen body', async ({ page, app }) => {
+test('several files: read one after another, each in the summary with its meeting or why it was refused; saved into a chosen body, those without review notes at once', async ({ page, app }) => {
   const psn = app.bodies.find((b) => b.shortName === 'PSN');
   if (!psn) throw new Error('Demodatan saknar PSN.');
   const imp = new ImportPage(page);
   await imp.open(app.url);
-  const later = KUST_MINUTES.replace('Datum: 14 mars 2024', 'Datum: 2024-05-20');
   await imp.chooseFiles([
     txt('SRK 2024-03-14.txt', KUST_MINUTES),
-    txt('SRK 2024-05-20.txt', later),
+    txt('SRK 2024-05-20.txt', KUST_SHORT_MINUTES),
     { name: 'Gammal.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) },
     { name: 'Stor.txt', mimeType: 'text/plain', buffer: Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x61) },
   ]);
   await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'filer lästes' })).toHaveText(
-    /2 av 4 filer lästes.*2 kunde inte läsas/,
+    '2 av 4 filer lästes, 1 med anmärkningar, 2 kunde inte läsas.',
   );
-  await expect(imp.file('SRK 2024-03-14.txt')).toHaveAttribute('data-file-status', 'read');
-  await expect(imp.file('SRK 2024-03-14.txt')).toContainText('14 mars 2024');
-  await expect(imp.file('SRK 2024-03-14.txt')).toContainText('4 punkter');
-  await expect(imp.file('SRK 2024-05-20.txt')).toContainText('20 maj 2024');
+  const first = imp.file('SRK 2024-03-14.txt');
+  const second = imp.file('SRK 2024-05-20.txt');
+  await expect(first).toHaveAttribute('data-file-status', 'read');
+  await expect(first).toContainText('14 mars 2024 – Mötesanteckning SRK · 4 punkter · 1 anmärkning');
+  await expect(second).toContainText('20 maj 2024 – Mötesanteckning SRK · 3 punkter · inga anmärkningar');
   await expect(imp.file('Gammal.doc')).toHaveAttribute('data-file-status', 'failed');
   await expect(imp.file('Gammal.doc').locator('.import-file-error')).toContainText('.docx');
   await expect(imp.file('Stor.txt')).toHaveAttribute('data-file-status', 'failed');
   await expect(imp.file('Stor.txt').locator('.import-file-error')).toContainText('större än 10 MB');
 
   // "Granska" and back keeps the list.
-  await imp.file('SRK 2024-05-20.txt').getByRole('button', { name: 'Granska SRK 2024-05-20.txt' }).click();
+  await first.getByRole('button', { name: 'Granska SRK 2024-03-14.txt' }).click();
   await imp.waitUntilReviewing();
   await page.getByRole('button', { name: 'Tillbaka till filerna' }).click();
   await expect(imp.view).toHaveAttribute('data-import-state', 'summary');
 
-  // "Spara" into PSN.
+  // Into PSN: first all without review notes, then the other one by its own "Spara".
   await page.getByRole('combobox', { name: 'Spara i' }).selectOption(String(psn.id));
-  await imp.file('SRK 2024-03-14.txt').getByRole('button', { name: 'Spara SRK 2024-03-14.txt' }).click();
-  await expect(imp.file('SRK 2024-03-14.txt')).toHaveAttribute('data-file-status', 'saved');
-  const meetings = await app.api('meetings:list', { bodyId: psn.id });
-  expect(meetings.map((m) => m.date)).toContain(KUST_EXPECTED.date);
-  await expect(imp.file('SRK 2024-03-14.txt').getByRole('link', { name: 'Öppna mötet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Spara alla utan anmärkningar (1)' }).click();
+  await expect(second).toHaveAttribute('data-file-status', 'saved');
+  await expect(first).toHaveAttribute('data-file-status', 'read');
+  await first.getByRole('button', { name: 'Spara SRK 2024-03-14.txt' }).click();
+  await expect(first).toHaveAttribute('data-file-status', 'saved');
+  const dates = (await app.api('meetings:list', { bodyId: psn.id })).map((m) => m.date);
+  expect(dates).toEqual(expect.arrayContaining(['2024-03-14', '2024-05-20']));
+  await expect(first.getByRole('link', { name: 'Öppna mötet' })).toBeVisible();
+});
+
+test('from a body archive: the body is chosen, and the roster differences are shown before saving', async ({ page, app }) => {
+  const psn = app.bodies.find((b) => b.shortName === 'PSN');
+  if (!psn) throw new Error('Demodatan saknar PSN.');
+  const archive = new ArchivePage(page);
+  await archive.open(app.url, psn.id);
+  await page.getByRole('link', { name: 'Importera mötesanteckningar…' }).click();
+  const imp = new ImportPage(page);
+  await imp.waitUntilChoosing();
+  await imp.paste(KUST_MINUTES);
+  await expect(page.getByRole('radio', { name: 'Ett befintligt organ' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Spara i organet' })).toHaveValue(String(psn.id));
+  const diff = page.locator('[data-roster-diff="some"]');
+  await expect(diff).toContainText('Nya i dokumentet (8)');
+  await expect(diff).toContainText('Maja Ekström (S), Strandby');
+  await expect(diff).toContainText('Saknas i dokumentet');
+  // Nothing is saved before "Spara som möte".
+  expect((await app.api('meetings:list', { bodyId: psn.id })).map((m) => m.date)).not.toContain(KUST_EXPECTED.date);
+  await imp.saveButton.click();
+  await new MeetingPage(page).waitUntilReady('Mötesanteckning SRK');
+  expect((await app.api('meetings:list', { bodyId: psn.id })).map((m) => m.date)).toContain(KUST_EXPECTED.date);
 });
 
 test('the import screens pass axe at 1280 and 440 px and fit 320 px without sideways scrolling', async ({ page, app }) => {

@@ -4,6 +4,7 @@ import { changeKind, groupLines, groupOf, itemChoices, moveToItem, neighbourItem
 import { readingProgress, refusalBeforeReading, savableWithoutNotes, summaryText, waitingFile, type ImportFile } from '../../renderer/import/import-files-model';
 import { MAX_IMPORT_BYTES } from '../../shared/import/source';
 import type { Recognised } from '../../shared/import/recognise';
+import { importHref, parseRoute } from '../../renderer/app/router';
 
 const line = (index: number, text: string): ImportLine => ({ index, sourceIds: [index], text, runs: [], heading: null, list: null, table: null });
 const r = (kind: LineKind, item: number | null): LineReading => ({ kind, item, guessed: true });
@@ -99,5 +100,13 @@ describe('the files of an import', () => {
     const files = [read('a', 0), read('b', 2), { ...waitingFile('c', 1), status: 'failed' as const, error: 'Nej.' }, read('d', 0)];
     expect(savableWithoutNotes(files)).toEqual([0, 3]);
     expect(summaryText(files)).toBe('3 av 4 filer lästes, 1 med anmärkningar, 1 kunde inte läsas.');
+  });
+});
+
+describe('the import address', () => {
+  it('reads #/importera, with the body to save into from a body archive', () => {
+    expect(parseRoute('#/importera')).toEqual({ view: 'import', bodyId: null });
+    expect(parseRoute(importHref(7))).toEqual({ view: 'import', bodyId: 7 });
+    expect(parseRoute('#/importera?organ=x')).toEqual({ view: 'import', bodyId: null });
   });
 });

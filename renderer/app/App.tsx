@@ -11,6 +11,7 @@ import { ArchiveView } from '../archive/ArchiveView';
 import { SearchView } from '../search/SearchView';
 import { TopBarSearch } from '../search/TopBarSearch';
 import { TaskListView } from '../tasks/TaskListView';
+import { ImportView } from '../import/ImportView';
 import { setAppState } from './appState';
 import { deliverCommand, useCommandEvents } from './commands';
 import { setFlash } from './flash';
@@ -67,6 +68,7 @@ export function App() {
         {route.view === 'search' && <SearchView query={route.query} />}
         {route.view === 'tasks' && <TaskListView />}
         {route.view === 'notFound' && <NotFound />}
+        {route.view === 'import' && <ImportView key={route.bodyId ?? 0} bodyId={route.bodyId} />}
       </main>
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
     </div>

@@ -12,7 +12,8 @@ export type Route =
   | { view: 'archive'; bodyId: number; year: number | null }
   | { view: 'search'; query: SearchRouteQuery }
   | { view: 'tasks' }
-  | { view: 'notFound'; hash: string };
+  | { view: 'notFound'; hash: string }
+  | { view: 'import'; bodyId: number | null };
 
 /** A search hit opened in its meeting: the item to show and the words to mark in it. */
 export interface FoundAt {
@@ -79,6 +80,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '') return { view: 'start' };
   if (path === '/sok' || path === '/sok/') return { view: 'search', query: searchQueryOf(params) };
   if (path === '/uppdrag' || path === '/uppdrag/') return { view: 'tasks' };
+  if (path === '/importera' || path === '/importera/') return { view: 'import', bodyId: positiveId(params.get('organ') ?? undefined) };
   const meeting = /^\/meeting\/(\d{1,15})(\/narvaro)?\/?$/.exec(path);
   if (meeting) {
     const id = positiveId(meeting[1]);
@@ -196,6 +198,8 @@ function routeKey(route: Route): string {
       return 'tasks';
     case 'notFound':
       return `notFound:${route.hash}`;
+    case 'import':
+      return `import:${route.bodyId ?? ''}`;
   }
 }
 
@@ -209,4 +213,9 @@ export function installRouteLoadingSignal(): void {
     const after = parseRoute(window.location.hash);
     if (routeKey(before) !== routeKey(after)) setAppState('loading');
   });
+}
+
+/** "Importera mötesanteckningar"; from a body's archive, with that body chosen to save into. */
+export function importHref(bodyId?: number | null): string {
+  return bodyId ? `#/importera?organ=${bodyId}` : '#/importera';
 }

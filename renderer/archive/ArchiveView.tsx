@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { api } from '../api/client';
-import { bodyHref, startHref } from '../app/router';
+import { bodyHref, importHref, startHref } from '../app/router';
 import { usePageLoad } from '../app/useLoad';
 import { useFocusHeading } from '../app/useFocusHeading';
 import { pageTitle, useDocumentTitle } from '../app/pageTitle';
@@ -46,7 +46,8 @@ export function ArchiveView({ bodyId, year }: { bodyId: number; year: number | n
             </h1>
             <p className="page-lead">
               Organets möten år för år, och årets beslutslogg för verksamhetsberättelsen.{' '}
-              <a href={bodyHref(page.body.id)}>Inställningar för organet</a>
+              <a href={bodyHref(page.body.id)}>Inställningar för organet</a> ·{' '}
+              <a href={importHref(page.body.id)}>Importera mötesanteckningar…</a>
             </p>
           </div>
           {page.year === null ? (

@@ -5,18 +5,18 @@ import { attendanceDetail } from '../../shared/format/attendance';
 
 /** What the attendance screens say about a person, in Swedish. */
 
-export function personName(p: CalledPerson): string {
+export function personName(p: Pick<CalledPerson, 'name' | 'vacant'>): string {
   return p.vacant ? 'Vakant plats' : p.name.trim() || 'Namnlös';
 }
 
 /** "(S)": the party in brackets however it was typed ("S", "(S)"), '' for none. */
-export function partyInBrackets(p: CalledPerson): string {
+export function partyInBrackets(p: Pick<CalledPerson, 'party'>): string {
   const party = p.party.replace(/[()]/g, '').trim();
   return party ? `(${party})` : '';
 }
 
 /** "Per Lund (S)": the name as the board shows it, with the party in brackets. */
-export function nameWithParty(p: CalledPerson): string {
+export function nameWithParty(p: Pick<CalledPerson, 'name' | 'party' | 'vacant'>): string {
   const party = partyInBrackets(p);
   return party ? `${personName(p)} ${party}` : personName(p);
 }

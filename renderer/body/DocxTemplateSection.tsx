@@ -2,20 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { Body } from '../../shared/model/domain';
 import { api } from '../api/client';
 import { LiveText } from '../components/LiveText';
-
-/** The file's contents as base64 (without the data-URL prefix). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      const comma = url.indexOf(',');
-      resolve(comma < 0 ? '' : url.slice(comma + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+import { readAsBase64 } from '../app/readAsBase64';
 
 type TemplateState = 'saved' | 'saving' | 'error';
 

@@ -16,6 +16,7 @@ const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'Tab', what: 'Vidare till nästa fält, också från anteckningarna (Esc lämnar dem också)' },
   { keys: 'Ctrl+P', what: 'Skriv ut mötesanteckningen' },
   { keys: 'Ctrl+E', what: 'Exportera' },
+  { keys: 'Alt+Shift+↑ / Alt+Shift+↓', what: 'Flytta en rad till föregående eller nästa punkt (när du granskar en import)' },
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

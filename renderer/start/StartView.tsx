@@ -9,6 +9,7 @@ import { BackupFooter, StartupNotice } from '../views/BackupDialog';
 import { BodyList } from './BodyList';
 import { NewBodyButton } from './NewBodyForm';
 import { pageTitle, useDocumentTitle } from '../app/pageTitle';
+import { importHref } from '../app/router';
 
 /** "Möten": every body with its current meetings, newest first, and a link to its archive. */
 export function StartView() {
@@ -33,7 +34,14 @@ export function StartView() {
           </h1>
           <p className="page-lead">Välj ett möte för att förbereda dagordningen eller anteckna.</p>
         </div>
-        {load.state === 'ready' && <NewBodyButton />}
+        {load.state === 'ready' && (
+          <div className="page-head-actions">
+            <a className="button button-quiet" href={importHref()}>
+              Importera mötesanteckningar…
+            </a>
+            <NewBodyButton />
+          </div>
+        )}
       </div>
 
       <StartupNotice />

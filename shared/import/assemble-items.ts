@@ -41,6 +41,7 @@ export function assembleItems(lines: readonly ImportLine[], readings: readonly L
   const review: ReviewNote[] = [];
   const byLine = new Map<number, Building>();
   const top: Building[] = [];
+  const parentOf = new Map<Building, Building>();
   let numbered = false;
   let summary = false;
 
@@ -60,9 +61,15 @@ export function assembleItems(lines: readonly ImportLine[], readings: readonly L
       standpointLast: null,
     };
     byLine.set(i, building);
-    const parent = reading.kind === 'subItem' && reading.item !== null ? byLine.get(reading.item) : undefined;
-    if (parent) parent.children.push(building);
-    else top.push(building);
+    // A sub-item hangs under a top-level item; one the secretary put under a sub-item goes to that sub-item's item.
+    const named = reading.kind === 'subItem' && reading.item !== null ? byLine.get(reading.item) : undefined;
+    const parent = named !== undefined ? (parentOf.get(named) ?? named) : undefined;
+    if (parent) {
+      parent.children.push(building);
+      parentOf.set(building, parent);
+    } else {
+      top.push(building);
+    }
   });
 
   const first = top[0];

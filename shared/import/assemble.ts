@@ -3,7 +3,7 @@ import { NEW_BODY_SETTINGS } from '../model/body';
 import { assembleItems } from './assemble-items';
 import { assemblePeople, calledListOf } from './assemble-people';
 import { labelled } from './patterns';
-import type { ImportDraft, ImportLine, LineReading, RecogniseOptions, ReviewNote } from './reading';
+import { LINE_KIND_LABELS, type ImportDraft, type ImportLine, type LineReading, type RecogniseOptions, type ReviewNote } from './reading';
 import { readSignatures } from './signatures';
 import type { SourceDocument } from './source';
 import { findDate, findTimes, type DateForm } from './when';
@@ -37,8 +37,9 @@ export function assembleMeeting(
     });
   }
   if (items.agenda.length === 0) review.push({ line: null, message: 'Inga punkter hittades: all text ligger som anteckningar.' });
-  const guessed = readings.filter((r) => r.guessed && r.kind !== 'notes').length;
-  if (guessed > 0) review.push({ line: null, message: `${guessed} rader är gissningar (markerade): titta på dem.` });
+  readings.forEach((r, i) => {
+    if (r.guessed && r.kind !== 'notes') review.push({ line: i, message: `Gissning: raden lästes som ”${LINE_KIND_LABELS[r.kind]}”. Stämmer det?` });
+  });
 
   const names = bodyNames(header.title, header.subtitle, source.name, items.agenda.flatMap((i) => [i.standpoint, ...i.children.map((c) => c.standpoint)]));
   const body: MeetingFile['body'] = {

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import { localDate } from '../../../shared/format/clock';
-import { LINE_KIND_LABELS } from '../../../shared/import/reading';
 import { recogniseMinutes } from '../../../shared/import/recognise';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/source';
 import { AppError } from '../../../shared/ipc/result';
@@ -73,17 +72,14 @@ async function importOne(path: string, file: string, bodyId: number | null): Pro
   const bytes = readChecked(file, MAX_IMPORT_BYTES);
   const source = await readImportFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file));
   const now = new Date();
-  const { lines, readings, draft } = recogniseMinutes(source, { today: localDate(now) });
+  const { lines, draft } = recogniseMinutes(source, { today: localDate(now) });
   const saved = withWritableDatabase(path, (db: Db) => saveMeetingFile(db, draft.file, bodyId, now));
-  const guessed = readings.flatMap((r, i) =>
-    r.guessed && r.kind !== 'notes' ? [{ line: i, text: lines[i]?.text.slice(0, 200) ?? '', message: `Gissning: läst som ”${LINE_KIND_LABELS[r.kind]}”.` }] : [],
-  );
   return {
     file: basename(file),
     ...saved,
     date: draft.file.meeting.date,
     title: draft.file.meeting.title,
-    review: [...draft.review.map((n) => ({ line: n.line, text: n.line === null ? '' : (lines[n.line]?.text.slice(0, 200) ?? ''), message: n.message })), ...guessed],
+    review: draft.review.map((n) => ({ line: n.line, text: n.line === null ? '' : (lines[n.line]?.text.slice(0, 200) ?? ''), message: n.message })),
   };
 }
 

@@ -160,7 +160,8 @@ function readHeader(lines: readonly ImportLine[], readings: readonly LineReading
  * subtitle as the name; a title alone gives its capitals.
  */
 export function bodyNames(title: string, subtitle: string, fileName: string, standpoints: readonly string[] = []): { name: string; shortName: string } {
-  const caps = (t: string) => /\b(\p{Lu}{2,}[\p{Lu}\d-]*)\b(?!.*\b\p{Lu}{2,})/u.exec(t)?.[1] ?? '';
+  // Letters, not \b: "SHÄ" is one word (JavaScript's \b knows only A–Z).
+  const caps = (t: string) => /(?<![\p{L}\d])(\p{Lu}{2,}[\p{Lu}\d-]*)(?![\p{L}\d])(?!.*(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d]))/u.exec(t)?.[1] ?? '';
   const name = (subtitle || title || fileName.replace(/\.[^.]+$/u, '')).slice(0, 200).trim() || 'Importerat organ';
   const short = caps(title) || caps(subtitle) || mostNamed(standpoints) || acronym(name) || name;
   return { name, shortName: short.slice(0, 40) };
@@ -169,7 +170,7 @@ export function bodyNames(title: string, subtitle: string, fileName: string, sta
 /** The body names itself in its standpoints ("LGS noterar informationen"): the capitals that recur most there. */
 function mostNamed(standpoints: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const s of standpoints) for (const m of s.matchAll(/\b\p{Lu}{2,6}\b/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const s of standpoints) for (const m of s.matchAll(/(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return best !== undefined && best[1] >= 2 ? best[0] : '';
 }

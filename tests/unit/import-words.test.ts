@@ -3,6 +3,7 @@ import { attendanceEntries, readAttendanceWords, takeAttendanceMarker } from '..
 import { isKindLine, numberedItem, standpointValue } from '../../shared/import/patterns';
 import { findDate, findTimes } from '../../shared/import/when';
 import { kindOf, presentersOf } from '../../shared/import/assemble-items';
+import { bodyNames } from '../../shared/import/assemble';
 
 describe('dates and times as minutes write them', () => {
   it.each([
@@ -91,5 +92,12 @@ describe('item parts', () => {
     expect(standpointValue('Ställningstagande: Nämnden noterar.')).toBe('Nämnden noterar.');
     expect(standpointValue('Ställningstagande:')).toBe('');
     expect(standpointValue('Ställningstaganden som gjorts')).toBeNull();
+  });
+});
+
+describe("the body's names from the title lines", () => {
+  it('takes the short name in capitals, also with å, ä and ö, and else the capitals the standpoints repeat', () => {
+    expect(bodyNames('Mötesanteckning SHÄ', 'Samrådsorgan för hälsa i Älvslätten', 'x.docx')).toEqual({ name: 'Samrådsorgan för hälsa i Älvslätten', shortName: 'SHÄ' });
+    expect(bodyNames('Minnesanteckningar', 'Ledningsgrupp för närsjukvård', 'x.docx', ['LNS noterar.', 'LNS ställer sig bakom.'])).toMatchObject({ shortName: 'LNS' });
   });
 });

@@ -1,4 +1,4 @@
-import type { MeetingFileItem, MeetingFileSubItem } from '../meetingfile/schema';
+import { blankFileItem, type MeetingFileItem, type MeetingFileSubItem } from '../meetingfile/schema';
 import type { ItemKind, StandpointPlacement } from '../model/kinds';
 import type { DocumentLink, Presenter } from '../model/agenda-item';
 import { STANDING_TITLES } from '../model/standing-agenda';
@@ -54,7 +54,7 @@ export function assembleItems(lines: readonly ImportLine[], readings: readonly L
     if (reading.kind === 'item' && isSummaryTitle(title)) summary = true;
     const building: Building = {
       line: i,
-      item: { ...emptyItem(title), standing: STANDING.has(title.toLocaleLowerCase('sv-SE').replace(/\s+klockan$/u, '')) },
+      item: { ...blankFileItem(title), standing: STANDING.has(title.toLocaleLowerCase('sv-SE').replace(/\s+klockan$/u, '')) },
       children: [],
       parts: [],
       notes: [],
@@ -154,23 +154,6 @@ export function assembleItems(lines: readonly ImportLine[], readings: readonly L
     standpointPlacement: last > before ? 'endOfItem' : 'afterPresenters',
     summary,
     review,
-  };
-}
-
-function emptyItem(title: string): MeetingFileSubItem {
-  return {
-    title,
-    standing: false,
-    topics: [],
-    kind: 'other',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    guests: [],
-    tasks: [],
   };
 }
 

@@ -14,7 +14,7 @@ import {
   type Meeting,
   type Task,
 } from '../model/domain';
-import { asNewCalledPerson, newBodySchema, newCalledPersonSchema, newTaskSchema } from '../model/new-meeting';
+import { asNewCalledPerson, newBodySchema, newCalledPersonSchema, newTaskSchema, plainAgendaItem } from '../model/new-meeting';
 import { MAX_JSON_DEPTH, NOTES_MAX_TEXT, jsonShapeProblem, notesDocumentSchema } from '../notes/schema';
 import { safeParseSwedish } from '../format/validationMessages';
 
@@ -47,6 +47,11 @@ const fileItemBase = agendaItemSchema
     guests: z.array(fileCalledPersonSchema).default([]),
     tasks: z.array(newTaskSchema).default([]),
   });
+
+/** An item with nothing but its title, as a meeting file writes it (an importer fills in the rest). */
+export function blankFileItem(title: string): MeetingFileSubItem {
+  return fileItemBase.parse(plainAgendaItem(title));
+}
 
 export const meetingFileItemSchema = fileItemBase.extend({
   children: z.array(fileItemBase).default([]),

@@ -1,4 +1,4 @@
-import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFile, type MeetingFileItem, type MeetingFileSubItem } from '../../shared/meetingfile/schema';
+import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, blankFileItem, type MeetingFile, type MeetingFileItem, type MeetingFileSubItem } from '../../shared/meetingfile/schema';
 import { NEW_BODY_SETTINGS } from '../../shared/model/body';
 import type { ItemKind } from '../../shared/model/kinds';
 import { BODIES, LINK_TITLES, MONTHS, STANDPOINTS, SUBJECT_TITLES, TOPICS, VENUES, type BodyName } from './data';
@@ -42,21 +42,7 @@ const KINDS: readonly { kind: ItemKind; words: readonly string[] }[] = [
 ];
 
 function blankItem(title: string, extra: Partial<MeetingFileSubItem> = {}): MeetingFileSubItem {
-  return {
-    title,
-    standing: false,
-    topics: [],
-    kind: 'other',
-    minutes: null,
-    attachment: false,
-    links: [],
-    presenters: [],
-    standpoint: '',
-    notes: null,
-    guests: [],
-    tasks: [],
-    ...extra,
-  };
+  return { ...blankFileItem(title), ...extra };
 }
 
 const withChildren = (item: MeetingFileSubItem, children: MeetingFileSubItem[] = []): MeetingFileItem => ({ ...item, children });

@@ -1,7 +1,7 @@
 import type { SourceBlock, SourceList, SourceParagraph, SourceRun } from '../../../shared/import/source';
 import { lineText, pageLines, tableAt, type Line, type PdfPage } from './pdf-lines';
 import { appendLine, lineRuns, stripPrefix } from './pdf-runs';
-import { tableRows } from './pdf-table';
+import { endsMidPhrase, tableRows } from './pdf-table';
 
 export type { PdfItem, PdfPage } from './pdf-lines';
 
@@ -82,7 +82,7 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
       continue;
     }
     const runs = lineRuns(line);
-    if (open !== null && continues(open.last, open.first, line, wrapsInto)) {
+    if (open !== null && continues(open, line, wrapsInto)) {
       appendLine(open.runs, runs);
       open.last = line;
     } else {
@@ -154,15 +154,21 @@ function bulletIndents(lines: readonly Line[]): (x: number) => number {
   return (x) => Math.max(0, Math.min(9, xs.indexOf(Math.round(x / 4) * 4)));
 }
 
-function continues(last: Line, first: Line, line: Line, wrapsInto: (last: Line, next: Line, anyLength: boolean) => boolean): boolean {
+function continues(
+  open: { runs: readonly SourceRun[]; first: Line; last: Line },
+  line: Line,
+  wrapsInto: (last: Line, next: Line, anyLength: boolean) => boolean,
+): boolean {
+  const { first, last } = open;
   if (Math.abs(line.size - last.size) >= 0.5 || line.segments.length > 1 || last.segments.length > 1) return false;
   const text = lineText(line);
   if (LIST_START.test(text)) return false;
   if (line.page === last.page && last.y - line.y > 1.6 * line.size) return false;
-  // A list item's wrapped lines stand where its text starts, not at its marker: a line left of that is the next paragraph.
   const indent = itemTextIndent(first);
-  if (indent !== null && line.x < indent - 2) return false;
-  if (!wrapsInto(last, line, indent !== null && Math.abs(line.x - indent) <= 2)) return false;
+  if (!wrapsInto(last, line, indent !== null)) return false;
+  // A list item's wrapped lines stand where its text starts, or, in a list without a hanging indent, at the margin;
+  // a line there that starts with a capital after a complete phrase is the paragraph after the list.
+  if (indent !== null && line.x < indent - 2 && !/^[\p{Ll}\d(]/u.test(text) && !endsMidPhrase(open.runs.map((r) => r.text).join(''))) return false;
   if (/[.!?:]$/u.test(lineText(last)) && /^[\p{Lu}\d]/u.test(text)) return false;
   return line.x >= first.x - 2 || line.page !== last.page;
 }

@@ -100,7 +100,7 @@ function carriesOn(above: OpenCell, line: Line, segment: Segment, pitch: number,
   if (spaced) return true;
   const text = segmentText(segment).trim();
   const previous = above.text;
-  if (MID_PHRASE_END.test(previous) || opens(previous)) return true;
+  if (endsMidPhrase(previous)) return true;
   const firstWord = text.split(' ')[0] ?? '';
   if (/^\p{Lu}/u.test(text) && GROUP_HEADINGS.has(text.toLocaleLowerCase('sv-SE').replace(/[.:]+$/u, ''))) return false;
   const charWidth = (segment.xEnd - segment.x) / Math.max(1, text.length);
@@ -113,7 +113,7 @@ function carriesOn(above: OpenCell, line: Line, segment: Segment, pitch: number,
   return /\p{Lu}[\p{L}-]*$/u.test(previous);
 }
 
-/** More brackets opened than closed: "Anna Ek (från". */
-function opens(text: string): boolean {
-  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+/** Text that stops where a line wrapped rather than where a paragraph ends: "… och", "… kommun,", "Anna Ek (från". */
+export function endsMidPhrase(text: string): boolean {
+  return MID_PHRASE_END.test(text) || (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }

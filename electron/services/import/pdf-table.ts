@@ -1,4 +1,5 @@
 import type { SourceParagraph, SourceRun } from '../../../shared/import/source';
+import { tableLabelKind } from '../../../shared/import/words';
 import { GROUP_HEADINGS } from '../../../shared/roster/paste-words';
 import { COLUMN_TOLERANCE, segmentText, type Line, type Segment } from './pdf-lines';
 import { appendLine, segmentRuns } from './pdf-runs';
@@ -14,8 +15,14 @@ import { appendLine, segmentRuns } from './pdf-runs';
 
 type MakeParagraph = (runs: SourceRun[], page: number) => SourceParagraph;
 
+/** A cell's paragraph while the table is read; made a paragraph (with its id) once every row is known. */
+interface Draft {
+  runs: SourceRun[];
+  page: number;
+}
+
 interface OpenCell {
-  paragraph: SourceParagraph;
+  paragraph: Draft;
   /** The paragraph's text so far, to see whether it ends mid-phrase. */
   text: string;
   line: Line;
@@ -43,7 +50,8 @@ export function tableRows(lines: readonly Line[], columns: readonly number[], pa
     const next = columns[c + 1];
     return next === undefined ? Math.max(pageRight, ...lines.map((line) => cellOf(line, columns, c)?.xEnd ?? 0)) : next - (lines[0]?.size ?? 10);
   });
-  const rows: SourceParagraph[][][] = [];
+  const rows: Draft[][][] = [];
+  const rowLines: Line[][] = [];
   const open: (OpenCell | null)[] = columns.map(() => null);
   for (const line of lines) {
     const cells = columns.map((_, c) => cellOf(line, columns, c));
@@ -51,8 +59,12 @@ export function tableRows(lines: readonly Line[], columns: readonly number[], pa
       const before = open[c];
       return segment !== undefined && (before == null || !carriesOn(before, line, segment, pitch, spaced, rights[c] ?? 0));
     });
-    if (rows.length === 0 || starts[0] === true) rows.push(columns.map(() => []));
-    const row = rows[rows.length - 1] as SourceParagraph[][];
+    if (rows.length === 0 || starts[0] === true) {
+      rows.push(columns.map(() => []));
+      rowLines.push([]);
+    }
+    const row = rows[rows.length - 1] as Draft[][];
+    rowLines[rowLines.length - 1]?.push(line);
     cells.forEach((segment, c) => {
       if (segment === undefined) return;
       const before = open[c];
@@ -62,12 +74,28 @@ export function tableRows(lines: readonly Line[], columns: readonly number[], pa
         open[c] = { ...before, text: `${before.text} ${text}`, line, segment };
         return;
       }
-      const paragraph = make(segmentRuns(segment), line.page);
+      const paragraph = { runs: segmentRuns(segment), page: line.page };
       row[c]?.push(paragraph);
       open[c] = { paragraph, text, line, segment };
     });
   }
-  return rows;
+  return rows.flatMap((row, r) => {
+    // Names and titles that do not pair up were split wrongly: the printed lines as they stand, for the recogniser to pair.
+    const printed = unpaired(row) ? (rowLines[r] ?? []).map((line) => columns.map((_, c) => draftsOf(cellOf(line, columns, c), line))) : [row];
+    return printed.map((cells) => cells.map((cell) => cell.map((d) => make(d.runs, d.page))));
+  });
+}
+
+/** A label row ("Närvarande | names | titles") whose names and titles differ in number. */
+function unpaired(row: readonly Draft[][]): boolean {
+  const [label, ...rest] = row;
+  if (label?.length !== 1 || rest.length < 2 || tableLabelKind(label[0]?.runs.map((r) => r.text).join('') ?? '') !== 'attendance') return false;
+  const counts = rest.map((cell) => cell.length).filter((n) => n > 0);
+  return counts.some((n) => n !== counts[0]);
+}
+
+function draftsOf(segment: Segment | undefined, line: Line): Draft[] {
+  return segment ? [{ runs: segmentRuns(segment), page: line.page }] : [];
 }
 
 function cellOf(line: Line, columns: readonly number[], c: number): Segment | undefined {

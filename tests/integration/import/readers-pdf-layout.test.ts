@@ -47,6 +47,12 @@ const TITLES = [
   'förvaltningsdirektör, Norrskogen',
   'processledare, Dalbygdens kommunalförbund',
 ];
+/** A title ending on a place name, then one without an organisation: no way to tell from the print where one ends. */
+const UNPAIRED: readonly (readonly [name: string, title: string])[] = [
+  ['Anna Ek', 'beredning, Region Västerhav'],
+  ['Bo Ström', 'processledare'],
+  ['Eva Lind', 'strateg, Lerbergs kommun'],
+];
 const DOCUMENT_ITEMS = [
   'Samverkansplan för perioden (https://samverkan.example.se/handlingar/17-8666.pdf)',
   '2020-12-27 Mötesanteckning ABU (https://samverkan.example.se/handlingar/2020/10-8776.pdf)',
@@ -118,6 +124,11 @@ function minutes(): Document {
               [cell(['Pernilla Ängdal, Lerbergs kommun'], 2600), cell(['Åsa Rydberg, Sjövikens kommun, beredning'], 6400)],
             ],
           ),
+          heading('Närvaro som inte går att para ihop'),
+          table(
+            [3100, 3000, 2926],
+            [[cell(['Närvarande'], 3100, { bold: true }), cell(UNPAIRED.map((p) => p[0]), 3000), cell(UNPAIRED.map((p) => p[1]), 2926)]],
+          ),
           heading('5. Hälso- och sjukvårdsavtalet'),
           new Paragraph({ text: DOCUMENT_ITEMS[0], numbering: { reference: 'punkter', level: 0 } }),
           new Paragraph(STANDPOINT),
@@ -175,6 +186,10 @@ describe('a PDF’s paragraphs come back as the document had them', () => {
     ];
     expect(tight).toEqual(expected);
     expect(spaced).toEqual(expected);
+  });
+
+  test('a label table whose titles cannot be told apart is handed over line by line, never paired wrongly', () => {
+    expect(tables()[4]).toEqual(UNPAIRED.map(([name, title], i) => [i === 0 ? ['Närvarande'] : [], [name], [title]]));
   });
 
   test('a table heading that wrapped in its narrow first cell (the other cell aligned to the bottom) is one cell of the table', () => {

@@ -43,7 +43,7 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
    * A line was wrapped, not broken on purpose, when the next line's first
    * word would not have fitted after it before the right margin. A line
    * ending before the middle of the page is taken as broken on purpose,
-   * unless something else says it wrapped (a list item's next line at its text).
+   * except in a list item, whose long address often wraps alone onto the next line.
    */
   const wrapsInto = (last: Line, next: Line, anyLength: boolean) => {
     const edge = rightEdge.get(last.page);

@@ -30,7 +30,7 @@ interface OpenCell {
 }
 
 /** Words a wrapped line can end on but a paragraph hardly ever does. */
-const MID_PHRASE_END = /(?:[,(&/+–-]|\b(?:och|samt|eller|i|för|av|med|på|till|vid|hos|från|inom|om|under|mellan))$/iu;
+const MID_PHRASE_END = /(?:[,(&/+–-]|(?<!\p{L})(?:och|samt|eller|i|för|av|med|på|till|vid|hos|från|inom|om|under|mellan))$/iu;
 /** "Anna Ek (S)", "Anna Ek, Lerbergs kommun": a new person in a roster. */
 const ENTRY_START = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|af|de|der|den)\s+)?\p{Lu}[\p{L}-]+\s*[(,]/u;
 

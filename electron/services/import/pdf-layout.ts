@@ -1,15 +1,7 @@
 import type { SourceBlock, SourceList, SourceParagraph, SourceRun } from '../../../shared/import/source';
-import {
-  COLUMN_TOLERANCE,
-  lineText,
-  pageLines,
-  tableAt,
-  wrapsInCells,
-  type Line,
-  type PdfItem,
-  type PdfPage,
-  type Segment,
-} from './pdf-lines';
+import { lineText, pageLines, tableAt, type Line, type PdfPage } from './pdf-lines';
+import { appendLine, lineRuns, stripPrefix } from './pdf-runs';
+import { endsMidPhrase, tableRows } from './pdf-table';
 
 export type { PdfItem, PdfPage } from './pdf-lines';
 
@@ -23,6 +15,7 @@ export type { PdfItem, PdfPage } from './pdf-lines';
  */
 
 const BULLET = /^[•●▪◦○■□➢►✓\u2013\u2014\uf0b7\uf0a7\uf076\uf0d8\uf0fc-]\s*/u;
+const MARKER = /^(?:[•●▪◦○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc–—-]|(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])$/u;
 const LIST_START = /^(?:[•●▪◦○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—]\s|(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s)/u;
 
 export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
@@ -48,11 +41,13 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
   }
   /**
    * A line was wrapped, not broken on purpose, when the next line's first
-   * word would not have fitted after it before the right margin.
+   * word would not have fitted after it before the right margin. A line
+   * ending before the middle of the page is taken as broken on purpose,
+   * except in a list item, whose long address often wraps alone onto the next line.
    */
-  const wrapsInto = (last: Line, next: Line) => {
+  const wrapsInto = (last: Line, next: Line, anyLength: boolean) => {
     const edge = rightEdge.get(last.page);
-    if (edge === undefined || last.xEnd < (edge.left + edge.right) / 2) return false;
+    if (edge === undefined || (!anyLength && last.xEnd < (edge.left + edge.right) / 2)) return false;
     const text = lineText(next);
     const charWidth = (next.xEnd - next.x) / Math.max(1, text.length);
     const firstWord = text.split(' ')[0]?.length ?? 0;
@@ -81,30 +76,13 @@ export function layoutPdf(pages: readonly PdfPage[]): SourceBlock[] {
     if (table !== null) {
       close();
       const id = nextId++;
-      const tableLines = lines.slice(i, table.end);
-      const rows: SourceParagraph[][][] = [];
-      let previous: { line: Line; cells: (Segment | undefined)[] } | null = null;
-      for (const row of tableLines) {
-        const cells = table.columns.map((column) => row.segments.find((s) => Math.abs(s.x - column) <= COLUMN_TOLERANCE));
-        const last = rows[rows.length - 1];
-        if (last && previous && wrapsInCells(previous.line, previous.cells, row, cells, table.columns, tableLines)) {
-          cells.forEach((segment, c) => {
-            const cell = last[c];
-            const p = cell?.[cell.length - 1];
-            if (segment && p) appendLine(p.runs, segmentRuns(segment));
-          });
-          previous = { line: row, cells: previous.cells.map((before, c) => cells[c] ?? before) };
-          continue;
-        }
-        rows.push(cells.map((segment) => (segment ? [paragraph(segmentRuns(segment), row.page, null, null)] : [])));
-        previous = { line: row, cells };
-      }
+      const rows = tableRows(lines.slice(i, table.end), table.columns, rightEdge.get(line.page)?.right ?? 0, (runs, page) => paragraph(runs, page, null, null));
       blocks.push({ type: 'table', id, rows });
       i = table.end - 1;
       continue;
     }
     const runs = lineRuns(line);
-    if (open !== null && continues(open.last, open.first, line, wrapsInto)) {
+    if (open !== null && continues(open, line, wrapsInto)) {
       appendLine(open.runs, runs);
       open.last = line;
     } else {
@@ -176,64 +154,28 @@ function bulletIndents(lines: readonly Line[]): (x: number) => number {
   return (x) => Math.max(0, Math.min(9, xs.indexOf(Math.round(x / 4) * 4)));
 }
 
-function continues(last: Line, first: Line, line: Line, wrapsInto: (last: Line, next: Line) => boolean): boolean {
+function continues(
+  open: { runs: readonly SourceRun[]; first: Line; last: Line },
+  line: Line,
+  wrapsInto: (last: Line, next: Line, anyLength: boolean) => boolean,
+): boolean {
+  const { first, last } = open;
   if (Math.abs(line.size - last.size) >= 0.5 || line.segments.length > 1 || last.segments.length > 1) return false;
-  if (!wrapsInto(last, line)) return false;
   const text = lineText(line);
   if (LIST_START.test(text)) return false;
-  if (/[.!?:]$/u.test(lineText(last)) && /^[\p{Lu}\d]/u.test(text)) return false;
   if (line.page === last.page && last.y - line.y > 1.6 * line.size) return false;
+  const indent = itemTextIndent(first);
+  if (!wrapsInto(last, line, indent !== null)) return false;
+  // A list item's wrapped lines stand where its text starts, or, in a list without a hanging indent, at the margin;
+  // a line there that starts with a capital after a complete phrase is the paragraph after the list.
+  if (indent !== null && line.x < indent - 2 && !/^[\p{Ll}\d(]/u.test(text) && !endsMidPhrase(open.runs.map((r) => r.text).join(''))) return false;
+  if (/[.!?:]$/u.test(lineText(last)) && /^[\p{Lu}\d]/u.test(text)) return false;
   return line.x >= first.x - 2 || line.page !== last.page;
 }
 
-function segmentRuns(segment: Segment): SourceRun[] {
-  const runs: SourceRun[] = [];
-  let previous: PdfItem | null = null;
-  for (const item of segment.items) {
-    if (previous !== null && item.x - (previous.x + previous.width) > 0.15 * item.size && !/\s$/.test(previous.text) && !/^\s/.test(item.text)) {
-      push(runs, { text: ' ', bold: previous.bold && item.bold, italic: previous.italic && item.italic, href: previous.href === item.href ? item.href : null });
-    }
-    push(runs, { text: item.text, bold: item.bold, italic: item.italic, href: item.href });
-    previous = item;
-  }
-  return runs;
-}
-
-/** A line's runs; text in separate columns of a lone line (a tab stop) is kept apart by a tab. */
-function lineRuns(line: Line): SourceRun[] {
-  const runs: SourceRun[] = [];
-  line.segments.forEach((segment, i) => {
-    if (i > 0) push(runs, { text: '\t', bold: false, italic: false, href: null });
-    for (const run of segmentRuns(segment)) push(runs, run);
-  });
-  return trimRuns(runs);
-}
-
-function appendLine(runs: SourceRun[], next: SourceRun[]): void {
-  const last = runs[runs.length - 1];
-  const first = next[0];
-  if (last && first && /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(first.text)) last.text = last.text.slice(0, -1);
-  else if (last && first) push(runs, { text: ' ', bold: last.bold && first.bold, italic: last.italic && first.italic, href: last.href === first.href ? last.href : null });
-  for (const run of next) push(runs, run);
-}
-
-function push(runs: SourceRun[], run: SourceRun): void {
-  const last = runs[runs.length - 1];
-  if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) last.text += run.text;
-  else if (run.text !== '') runs.push({ ...run });
-}
-
-function trimRuns(runs: SourceRun[]): SourceRun[] {
-  const first = runs[0];
-  if (first) first.text = first.text.replace(/^\s+/, '');
-  const last = runs[runs.length - 1];
-  if (last) last.text = last.text.replace(/\s+$/, '');
-  for (const run of runs) run.text = run.text.replace(/ {2,}/g, ' ');
-  return runs.filter((run) => run.text !== '');
-}
-
-function stripPrefix(runs: SourceRun[], prefix: RegExp): void {
-  const first = runs[0];
-  if (first) first.text = first.text.replace(prefix, '');
-  if (first && first.text === '') runs.shift();
+/** Where the text of a list item starts, right of its bullet or number; null for other lines. */
+function itemTextIndent(line: Line): number | null {
+  const [marker, text] = line.segments[0]?.items ?? [];
+  if (!marker || !text || !MARKER.test(marker.text.trim())) return null;
+  return text.x;
 }

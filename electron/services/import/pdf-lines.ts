@@ -138,7 +138,8 @@ export function lineText(line: Line): string {
  */
 export function tableAt(lines: readonly Line[], start: number): { end: number; columns: number[] } | null {
   const first = lines[start];
-  if (!first || first.segments.length < 2) return null;
+  if (!first) return null;
+  if (first.segments.length < 2) return firstCellWrapped(lines, start);
   const columns = first.segments.map((s) => s.x);
   const fits = (line: Line) => line.segments.every((s) => columns.some((c) => Math.abs(c - s.x) <= COLUMN_TOLERANCE));
   let lastWide = start;
@@ -162,27 +163,20 @@ export function tableAt(lines: readonly Line[], start: number): { end: number; c
 }
 
 /**
- * A table line that only carries on the text of the cells above it (a name
- * too long for its column): tight under them, and each of its pieces too
- * long to have fitted at the end of the cell's line above.
+ * A table whose first cell's text wrapped onto a second line before the
+ * other cells of its row have any ("För kommunerna i Västerhav" over
+ * "(KV) | För Regionen (RV)"): the table starts on the lone first line,
+ * tight above the table, in its first column, in the same font.
  */
-export function wrapsInCells(
-  above: Line,
-  aboveCells: readonly (Segment | undefined)[],
-  line: Line,
-  cells: readonly (Segment | undefined)[],
-  columns: readonly number[],
-  tableLines: readonly Line[],
-): boolean {
-  if (line.page !== above.page || above.y - line.y > 1.45 * line.size) return false;
-  const right = Math.max(...tableLines.map((l) => l.xEnd));
-  return cells.every((segment, c) => {
-    if (segment === undefined) return true;
-    const before = aboveCells[c];
-    if (before === undefined) return false;
-    const cellRight = (columns[c + 1] ?? right + line.size) - line.size;
-    const text = segmentText(segment).trim();
-    const charWidth = (segment.xEnd - segment.x) / Math.max(1, text.length);
-    return before.xEnd + charWidth * ((text.split(' ')[0]?.length ?? 0) + 1) > cellRight;
-  });
+function firstCellWrapped(lines: readonly Line[], start: number): { end: number; columns: number[] } | null {
+  const first = lines[start] as Line;
+  const next = lines[start + 1];
+  if (!next || next.segments.length < 2 || next.page !== first.page || first.y - next.y > 1.45 * next.size) return null;
+  const table = tableAt(lines, start + 1);
+  const [column, second] = table?.columns ?? [];
+  const cell = next.segments[0]?.items[0];
+  const own = first.segments[0]?.items[0];
+  if (!table || column === undefined || second === undefined || !cell || !own) return null;
+  if (Math.abs(first.x - column) > COLUMN_TOLERANCE || first.xEnd >= second || own.bold !== cell.bold || Math.abs(own.size - cell.size) >= 0.5) return null;
+  return table;
 }

@@ -19,6 +19,8 @@ import { type Options, databasePath, printJson, withWritableDatabase } from '../
  */
 
 const DOCUMENT_TYPES = new Set(['.docx', '.pdf', '.txt']);
+/** Files of minutes the readers refuse, with a message that says what to do: listed as failed, never passed over in silence. */
+const REFUSED_TYPES = new Set(['.doc', '.rtf', '.odt', '.docm', '.dotx']);
 
 export interface ImportedFile {
   file: string;
@@ -102,7 +104,7 @@ function documentsIn(folder: string): string[] {
     throw new AppError('not_found', `Mappen ${folder} finns inte eller går inte att läsa.`);
   }
   const files = names
-    .filter((n) => DOCUMENT_TYPES.has(extname(n).toLowerCase()) && !n.startsWith('~$'))
+    .filter((n) => (DOCUMENT_TYPES.has(extname(n).toLowerCase()) || REFUSED_TYPES.has(extname(n).toLowerCase())) && !n.startsWith('~$'))
     .sort((a, b) => a.localeCompare(b, 'sv'))
     .map((n) => join(folder, n));
   if (files.length === 0) throw new AppError('validation', `Mappen ${folder} innehåller inga .docx-, .pdf- eller .txt-filer.`);

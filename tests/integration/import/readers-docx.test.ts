@@ -7,10 +7,9 @@ import {
   paragraphText,
   sourceDocumentSchema,
   type SourceDocument,
-  type SourceParagraph,
-  type SourceTable,
 } from '../../../shared/import/source';
 import { openApp } from '../app-support';
+import { byText, tables } from './source-queries';
 import { LINK, makeWordFiles, type ReaderFiles } from './make-files';
 
 /** What the import's reader gives for real Word files, read through the handler table as the app reads them. */
@@ -28,18 +27,6 @@ async function read(path: string, fileName = 'Minnesanteckningar.docx'): Promise
   const doc = await app.ok('import:read', { fileName, contentBase64: (await readFile(path)).toString('base64') });
   expect(sourceDocumentSchema.safeParse(doc).success).toBe(true);
   return doc;
-}
-
-function byText(doc: SourceDocument, text: string): SourceParagraph {
-  const found = allParagraphs(doc).find((p) => paragraphText(p) === text);
-  if (!found) throw new Error(`inget stycke "${text}" i ${allParagraphs(doc).map(paragraphText).join(' | ')}`);
-  return found;
-}
-
-function tables(doc: SourceDocument): string[][][] {
-  return doc.blocks
-    .filter((b): b is SourceTable => b.type === 'table')
-    .map((t) => t.rows.map((row) => row.map((cell) => cell.map(paragraphText).join('\n'))));
 }
 
 /** The list marker (or '-' for no list) and heading level of each named paragraph. */

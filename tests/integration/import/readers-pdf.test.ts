@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { allParagraphs, paragraphText, sourceDocumentSchema, type SourceDocument, type SourceParagraph, type SourceTable } from '../../../shared/import/source';
+import { allParagraphs, paragraphText, sourceDocumentSchema, type SourceDocument, type SourceParagraph } from '../../../shared/import/source';
 import { HTTP_TOKEN_HEADER } from '../../../shared/ipc/api';
 import { openApp } from '../app-support';
 import { buildCli, cleanEnv, startWebProcess } from '../cli-support';
+import { byText, tables } from './source-queries';
 import { LINK, makeWordFiles, printPdfs, type ReaderFiles } from './make-files';
 
 /** What the import's reader gives for text PDFs printed by LibreOffice (and one drawn with pdf-lib). */
@@ -29,18 +30,6 @@ async function read(bytes: Uint8Array, fileName = 'Minnesanteckningar.pdf'): Pro
 
 function paragraphs(doc: SourceDocument): SourceParagraph[] {
   return doc.blocks.filter((b): b is SourceParagraph => b.type === 'paragraph');
-}
-
-function byText(doc: SourceDocument, text: string): SourceParagraph {
-  const found = allParagraphs(doc).find((p) => paragraphText(p) === text);
-  if (!found) throw new Error(`inget stycke "${text}" i ${allParagraphs(doc).map(paragraphText).join(' | ')}`);
-  return found;
-}
-
-function tables(doc: SourceDocument): string[][][] {
-  return doc.blocks
-    .filter((b): b is SourceTable => b.type === 'table')
-    .map((t) => t.rows.map((row) => row.map((cell) => cell.map(paragraphText).join('\n'))));
 }
 
 describe('reading a text PDF for import', () => {

@@ -76,8 +76,8 @@ export function ImportReviewScreen({
           Granska: {source.name}
         </h1>
         <p className="page-lead">
-          Till vänster står dokumentet rad för rad, till höger vad varje rad lästes som. Ändra det som blev fel; mötet
-          sparas först när du väljer Spara som möte.
+          Varje rad i dokumentet står med vad den lästes som och vilken punkt den hör till (i ett smalt fönster under
+          raden). Ändra det som blev fel; mötet sparas först när du väljer Spara som möte.
         </p>
       </div>
 

@@ -40,12 +40,12 @@ export interface RemoteTimes {
   leftAt: string | null;
 }
 
-export function remoteTimes(window: MeetingWindow, firstJoin: LocalStamp | null, lastLeave: LocalStamp | null): RemoteTimes {
+export function remoteTimes(meeting: MeetingWindow, firstJoin: LocalStamp | null, lastLeave: LocalStamp | null): RemoteTimes {
   const grace = TEAMS_GRACE_MINUTES * 60;
   const late =
-    window.start !== null && firstJoin !== null && stampSeconds(firstJoin) - stampSeconds(sameDay(window.start, firstJoin)) > grace;
+    meeting.start !== null && firstJoin !== null && stampSeconds(firstJoin) - stampSeconds(sameDay(meeting.start, firstJoin)) > grace;
   const early =
-    window.end !== null && lastLeave !== null && stampSeconds(sameDay(window.end, lastLeave)) - stampSeconds(lastLeave) > grace;
+    meeting.end !== null && lastLeave !== null && stampSeconds(sameDay(meeting.end, lastLeave)) - stampSeconds(lastLeave) > grace;
   const arrivedAt = late ? clockOfStamp(firstJoin!) : null;
   let leftAt = early ? clockOfStamp(lastLeave!) : null;
   // Came late and left within the same minute: the minutes can only say when they came.

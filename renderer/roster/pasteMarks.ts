@@ -80,5 +80,6 @@ export function pastedCalled(rows: readonly PastedRosterRow[], category: PasteCa
     sideName: category.side,
     categoryName: category.name,
     status: row.mark ?? 'unmarked',
+    email: row.member!.email,
   }));
 }

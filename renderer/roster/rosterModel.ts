@@ -19,6 +19,8 @@ export interface RosterMember {
   title: string;
   role: Role;
   vacant: boolean;
+  /** Where the kallelse goes; empty: not known yet. */
+  email: string;
 }
 export interface RosterCategory {
   key: string;
@@ -71,6 +73,7 @@ export function rosterToInput(sides: RosterSide[]): RosterSideInput[] {
               title: m.vacant ? '' : m.title.trim(),
               role: m.role,
               vacant: m.vacant,
+              email: m.vacant ? '' : m.email.trim(),
             }),
           ),
         }),
@@ -184,7 +187,7 @@ export function pasteCategories(sides: RosterSide[]): PasteCategory[] {
 // --- changing ------------------------------------------------------------------
 
 export function emptyMember(): RosterMember {
-  return { key: newKey(), name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: false };
+  return { key: newKey(), name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: false, email: '' };
 }
 
 export function newCategory(): RosterCategory {

@@ -158,6 +158,7 @@ export function assemblePeople(lines: readonly ImportLine[], readings: readonly 
           title: details?.title ?? '',
           role: details?.role ?? 'ledamot',
           vacant: false,
+          email: details?.email ?? '',
           attendance,
         },
         marked: true,
@@ -220,7 +221,7 @@ export function readPerson(text: string): ReadPerson | null {
   if (member === undefined) {
     const name = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/u.exec(rest)?.[0];
     if (!name) return null;
-    member = { name, party: '', organisation: '', title: rest.slice(name.length).replace(/^[\s,]+/u, ''), role: 'ledamot', vacant: false };
+    member = { name, party: '', organisation: '', title: rest.slice(name.length).replace(/^[\s,]+/u, ''), role: 'ledamot', vacant: false, email: '' };
   }
   const mark = words ?? (row?.mark ? markWords(row.mark) : null);
   return { member, attendance: mark === null ? null : readAttendanceWords(mark, 'present'), words: mark };

@@ -71,6 +71,7 @@ export function assembleMeeting(
     calledText: header.calledText,
     diaryNumber: header.diaryNumber,
     secretaryName: signatures.secretaryName,
+    meetingLink: '',
     status: 'approved',
     reviewers: signatures.reviewers,
     approvedOn: signatures.approvedOn,

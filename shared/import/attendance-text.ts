@@ -24,7 +24,7 @@ const ATTENDING: ReadonlySet<AttendanceStatus> = new Set(['present', 'remote']);
 
 /** The words of one person's attendance: status, times, substitute and note, starting from `base`. */
 export function readAttendanceWords(words: string, base: Marked): Attendance {
-  const a: Attendance = { status: base, note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false };
+  const a: Attendance = { status: base, note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false, reportedOn: null };
   const notes: string[] = [];
   for (const raw of splitOutside(words, /[,;]/u)) {
     let part = raw.trim().replace(/\.$/u, '');

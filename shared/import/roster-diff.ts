@@ -101,7 +101,7 @@ export function rosterDiffIsEmpty(diff: RosterDiff): boolean {
 }
 
 function pick(p: RosterPersonLike): RosterPersonLike {
-  return { name: p.name, party: p.party, organisation: p.organisation, title: p.title, role: p.role, vacant: p.vacant };
+  return { name: p.name, party: p.party, organisation: p.organisation, title: p.title, role: p.role, vacant: p.vacant, email: p.email };
 }
 
 function differs(a: string, b: string): boolean {

@@ -23,6 +23,7 @@ import {
   meetingSchema,
   meetingSummarySchema,
 } from '../model/domain';
+import { emailSchema } from '../model/values';
 import { archivePageSchema, archiveYearNumberSchema, bodyMeetingsOverviewSchema } from '../model/archive';
 import { carryOverSchema } from '../model/new-meeting';
 import { taskListEntrySchema, taskListPageSchema, taskListQuerySchema } from '../model/task-list';
@@ -216,6 +217,7 @@ export const contract = {
       name: z.string().trim().min(1, 'Namnet får inte vara tomt.').max(200),
       title: z.string().max(500),
       organisation: z.string().max(500),
+      email: emailSchema,
     }),
     calledPersonSchema,
   ),

@@ -183,6 +183,7 @@ export function bodyToFile(body: Body): z.infer<typeof newBodySchema> {
           title: m.title,
           role: m.role,
           vacant: m.vacant,
+          email: m.email,
         })),
       })),
     })),

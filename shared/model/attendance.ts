@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailSchema } from './values';
 import {
   attendanceStatusSchema,
   idSchema,
@@ -45,6 +46,7 @@ export const pastedCalledPersonSchema = z.strictObject({
   sideName: z.string().max(200),
   categoryName: z.string().max(200),
   status: attendanceStatusSchema,
+  email: emailSchema,
 });
 export type PastedCalledPerson = z.infer<typeof pastedCalledPersonSchema>;
 

@@ -12,7 +12,7 @@ import {
 } from './kinds';
 import { fieldsOf } from './fields';
 import { minutesPageProblem, minutesPatternProblem } from './previous-minutes';
-import { clockTimeSchema, endAfterStart, idSchema, isoDateSchema, shortTextSchema as shortText } from './values';
+import { clockTimeSchema, emailSchema, endAfterStart, idSchema, isoDateSchema, shortTextSchema as shortText } from './values';
 
 /** A body (organ): its settings, its roster (sides → categories → members), planned dates, standing items and phrases. */
 
@@ -35,6 +35,8 @@ export const rosterPersonFields = {
   title: shortText,
   role: roleSchema,
   vacant: z.boolean(),
+  /** Where the kallelse and the calendar invitation go; empty: not known yet. */
+  email: emailSchema,
 };
 
 export const memberSchema = z.object({
@@ -105,6 +107,12 @@ export const bodySettingsSchema = z.object({
       const problem = minutesPatternProblem(pattern);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  /** Who receives förhinder and sends the invitations (ORGANIZER); empty: not set. */
+  secretaryEmail: emailSchema,
+  /** The kallelse's title ("Kallelse", "Kallelse till sammanträde"). */
+  kallelseTitle: z.string().trim().max(200).default('Kallelse'),
+  /** How to report förhinder, in the body's words; empty: the kallelse's own sentence with the secretary's address. */
+  absenceInstruction: z.string().trim().max(1000).default(''),
 });
 export type BodySettings = z.infer<typeof bodySettingsSchema>;
 
@@ -141,6 +149,9 @@ export const NEW_BODY_SETTINGS: Omit<BodySettings, 'name' | 'shortName'> = {
   ...DEFAULT_BODY_LAYOUT,
   minutesPageUrl: '',
   minutesFilePattern: '',
+  secretaryEmail: '',
+  kallelseTitle: 'Kallelse',
+  absenceInstruction: '',
 };
 
 export const bodySettingsInputSchema = bodySettingsSchema.refine(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rosterPersonFields } from './body';
 import { attendanceStatusSchema, calledKindSchema } from './kinds';
-import { clockTimeSchema, idSchema } from './values';
+import { clockTimeSchema, idSchema, isoDateSchema } from './values';
 
 /** A person called to one meeting, and that person's attendance. */
 
@@ -20,6 +20,8 @@ export const attendanceSchema = z.object({
   substituteName: z.string().max(200),
   /** The substitute joined on the link rather than in the room. */
   substituteRemote: z.boolean(),
+  /** The day a förhinder was reported before the meeting ("förhinder anmält 12/11"); null: not reported ahead. */
+  reportedOn: isoDateSchema.nullable(),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
@@ -31,6 +33,7 @@ export const UNMARKED_ATTENDANCE: Attendance = {
   leftAt: null,
   substituteName: '',
   substituteRemote: false,
+  reportedOn: null,
 };
 
 /**
@@ -42,7 +45,7 @@ export const UNMARKED_ATTENDANCE: Attendance = {
 export const storedAttendanceSchema = z.preprocess((value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const v = value as Record<string, unknown>;
-  return { substituteRemote: false, ...v, status: upgradeLegacyStatus(v.status) };
+  return { substituteRemote: false, reportedOn: null, ...v, status: upgradeLegacyStatus(v.status) };
 }, attendanceSchema);
 
 /** "partial" and "substitute" of files and events written before migration 5, as today's statuses. */

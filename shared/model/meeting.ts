@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema, taskSchema } from './agenda-item';
+import { invitationStateSchema, itemAttachmentSchema, meetingLinkSchema } from './invitation';
 import { calledPersonSchema, storedAttendanceSchema } from './called-person';
 import { meetingStatusSchema } from './kinds';
 import { fieldsOf } from './fields';
@@ -19,6 +20,8 @@ export const meetingHeaderSchema = z.object({
   diaryNumber: z.string().max(100),
   /** "Vid anteckningarna": who took the minutes. */
   secretaryName: z.string().max(200),
+  /** The Teams or Zoom link printed in the kallelse and the invitation; empty: none. */
+  meetingLink: meetingLinkSchema,
 });
 export type MeetingHeader = z.infer<typeof meetingHeaderSchema>;
 
@@ -57,6 +60,12 @@ export const meetingSchema = meetingHeaderSchema.extend({
   calledPersons: z.array(calledPersonSchema),
   agenda: z.array(agendaItemSchema),
   tasks: z.array(taskSchema),
+  /** Files attached to the agenda's items (bilagor), in each item's order. */
+  attachments: z.array(itemAttachmentSchema),
+  /** When "Ställ in mötet" was chosen (ISO UTC); null: the meeting is on. */
+  cancelledAt: z.string().nullable(),
+  /** The calendar invitation sent last; null: none sent yet. */
+  invitation: invitationStateSchema.nullable(),
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -68,6 +77,10 @@ export type Meeting = z.infer<typeof meetingSchema>;
  */
 export const storedMeetingSchema = meetingSchema.extend({
   closedAt: clockTimeSchema.nullable().default(null),
+  meetingLink: meetingLinkSchema,
+  attachments: z.array(itemAttachmentSchema).default([]),
+  cancelledAt: z.string().nullable().default(null),
+  invitation: invitationStateSchema.nullable().default(null),
   calledPersons: z.array(calledPersonSchema.extend({ attendance: storedAttendanceSchema })),
 });
 
@@ -79,6 +92,8 @@ export const meetingSummarySchema = z.object({
   date: isoDateSchema,
   status: meetingStatusSchema,
   itemCount: z.number().int().nonnegative(),
+  /** Set when the meeting was called off ("Inställt" in every list). */
+  cancelledAt: z.string().nullable().default(null),
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 

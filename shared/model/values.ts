@@ -35,3 +35,17 @@ function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/**
+ * An e-mail address as the secretary types it into a roster or the body's
+ * settings; empty means not known yet. Only the shape a mail program accepts
+ * is checked, so a Swedish message can name what is wrong.
+ */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .default('')
+  .refine((value) => value === '' || /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/u.test(value), {
+    message: 'Skriv e-postadressen som namn@exempel.se.',
+  });

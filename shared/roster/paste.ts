@@ -134,6 +134,7 @@ function parseRow(raw: string, columns: readonly Column[] | null): RowOutcome {
       title: parsed.title,
       role: parsed.role ?? 'ledamot',
       vacant: parsed.vacant,
+      email: '',
     },
     // A vacant seat has nobody to be marked.
     mark: parsed.vacant ? null : parsed.mark,

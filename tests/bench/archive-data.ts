@@ -128,6 +128,7 @@ function called(bodyIndex: number, next: () => number): NewCalledPerson[] {
     title: i % 5 === 0 ? 'ordförande' : '',
     role: 'ledamot' as const,
     vacant: false,
+    email: '',
     attendance: { ...UNMARKED_ATTENDANCE, status: next() < 0.8 ? ('present' as const) : ('excused' as const) },
   }));
 }

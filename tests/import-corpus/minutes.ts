@@ -176,6 +176,7 @@ export function generateMinutes(seed: number, options: MinutesOptions = {}): Cor
       calledText: layout.attendance === 'blocks' ? '' : 'Se lista.',
       diaryNumber: '',
       secretaryName: secretary.name,
+      meetingLink: '',
       status: 'approved',
       reviewers,
       approvedOn: withRoles ? addDays(date, random.int(5, 12)) : null,

@@ -33,6 +33,7 @@ const attendance = (status: Attendance['status'], extra: Partial<Attendance> = {
   leftAt: null,
   substituteName: '',
   substituteRemote: false,
+  reportedOn: null,
   ...extra,
 });
 
@@ -108,6 +109,7 @@ export function drawPeople(random: Random, body: BodyName, layout: Layout, names
           title: category.politicians ? (random.chance(0.4) ? random.pick(POLITICIAN_TITLES) : '') : random.pick(OFFICIAL_TITLES),
           role: 'ledamot',
           vacant: false,
+          email: '',
           attendance: drawAttendance(random, names, start),
         });
       }
@@ -131,6 +133,7 @@ export function drawPeople(random: Random, body: BodyName, layout: Layout, names
     title: 'processledare',
     role: 'sekreterare',
     vacant: false,
+    email: '',
     attendance: attendance('present'),
   };
   persons.push(secretary);
@@ -145,6 +148,7 @@ export function drawPeople(random: Random, body: BodyName, layout: Layout, names
       title: '',
       role: 'ledamot',
       vacant: true,
+      email: '',
       attendance: attendance('unmarked'),
     });
   }
@@ -160,6 +164,7 @@ export function drawPeople(random: Random, body: BodyName, layout: Layout, names
       title: random.pick(OFFICIAL_TITLES),
       role: 'ledamot',
       vacant: false,
+      email: '',
       attendance: attendance(random.chance(0.8) ? 'present' : 'remote'),
     });
   }
@@ -178,6 +183,7 @@ export function drawGuests(random: Random, names: NameSource): Person[] {
     title: random.pick(GUEST_TITLES),
     role: 'ledamot' as const,
     vacant: false,
+    email: '',
     attendance: attendance('present'),
   }));
 }

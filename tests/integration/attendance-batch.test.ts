@@ -95,6 +95,7 @@ describe('attendance:applyPasted', () => {
     sideName: '',
     categoryName: 'Ledamöter',
     status,
+    email: '',
     ...fields,
   });
 

@@ -7,8 +7,8 @@ import { bodyWithRoster, openApp, refusedAt, type TestApp } from './app-support'
 const FROZEN = { code: 'frozen', message: 'Mötesanteckningen är justerad och kan inte ändras. Lås upp den först.' };
 
 function headerOf(m: Meeting): MeetingHeader {
-  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName } = m;
-  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName };
+  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName, meetingLink } = m;
+  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName, meetingLink };
 }
 
 async function approvedDemoMeeting(app: TestApp): Promise<Meeting> {

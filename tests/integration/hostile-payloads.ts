@@ -82,7 +82,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'attendance:set': {
       meetingId,
       personId,
-      attendance: { status: 'present', note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false },
+      attendance: { status: 'present', note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false, reportedOn: null },
     },
     'attendance:undo': { meetingId },
     'attendance:history': { meetingId },

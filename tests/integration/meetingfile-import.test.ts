@@ -75,6 +75,7 @@ function minimalFile(markdown: string): MeetingFile {
       calledText: '',
       diaryNumber: '',
       secretaryName: 'Eva Ek',
+      meetingLink: '',
       status: 'draft',
       reviewers: [],
       approvedOn: null,

@@ -18,8 +18,8 @@ const FROZEN = { code: 'frozen', message: 'Mötesanteckningen är justerad och k
 const CHAIR = { name: 'Tilda Ås', role: 'SGS ordförande' };
 
 function headerOf(m: Meeting): MeetingHeader {
-  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName } = m;
-  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName };
+  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName, meetingLink } = m;
+  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName, meetingLink };
 }
 
 async function draftMeeting(app: TestApp): Promise<Meeting> {

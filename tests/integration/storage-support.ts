@@ -133,6 +133,6 @@ export function header(from: MeetingHeader, changes: Partial<MeetingHeader>): Me
 }
 
 export function headerOf(m: MeetingHeader): MeetingHeader {
-  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName } = m;
-  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName };
+  const { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName, meetingLink } = m;
+  return { title, subtitle, date, startTime, endTime, meetingForm, place, calledText, diaryNumber, secretaryName, meetingLink };
 }

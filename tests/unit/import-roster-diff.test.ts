@@ -8,6 +8,7 @@ const called = (name: string, more: Partial<CalledLike> = {}): CalledLike => ({
   title: '',
   role: 'ledamot',
   vacant: false,
+  email: '',
   kind: 'member',
   sideName: 'Region',
   categoryName: 'Politiker',
@@ -21,7 +22,7 @@ const roster = (members: { name: string; party?: string; organisation?: string; 
       categories: [
         {
           name: 'Politiker',
-          members: members.map((m) => ({ party: '', organisation: '', title: '', role: 'ledamot' as const, vacant: false, ...m })),
+          members: members.map((m) => ({ party: '', organisation: '', title: '', role: 'ledamot' as const, vacant: false, email: '', ...m })),
         },
       ],
     },

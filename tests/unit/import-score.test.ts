@@ -8,10 +8,10 @@ import { lcsLength, words } from '../import-corpus/score-text';
 
 /** The scorer of the import corpus, on a hand-made truth and drafts that differ from it in known ways. */
 
-const present = { status: 'present' as const, note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false };
+const present = { status: 'present' as const, note: '', arrivedAt: null, leftAt: null, substituteName: '', substituteRemote: false, reportedOn: null };
 
 function person(name: string, extra: Partial<NewCalledPerson> = {}): NewCalledPerson {
-  return { kind: 'member', sideName: 'Region', categoryName: 'Regionpolitiker', name, party: 'S', organisation: 'Kustregionen', title: '', role: 'ledamot', vacant: false, attendance: present, ...extra };
+  return { kind: 'member', sideName: 'Region', categoryName: 'Regionpolitiker', name, party: 'S', organisation: 'Kustregionen', title: '', role: 'ledamot', vacant: false, email: '', attendance: present, ...extra };
 }
 
 function item(title: string, text: string, extra: Partial<MeetingFileItem> = {}): MeetingFileItem {
@@ -35,6 +35,7 @@ function truth(): MeetingFile {
       calledText: '',
       diaryNumber: '',
       secretaryName: 'Eva Sekreterare',
+      meetingLink: '',
       status: 'approved',
       reviewers: [{ name: 'Anna Ordförande', role: '' }],
       approvedOn: null,

@@ -20,7 +20,7 @@ import {
 
 let nextId = 1;
 function person(name: string, extra: Partial<Member> = {}): Member {
-  return { id: nextId++, name, party: '', organisation: '', title: '', role: 'ledamot', vacant: false, ...extra };
+  return { id: nextId++, name, party: '', organisation: '', title: '', role: 'ledamot', vacant: false, email: '', ...extra };
 }
 
 /** A body's roster as the host sends it: sides → categories → people. */
@@ -168,7 +168,7 @@ describe('roster model: what is saved', () => {
   it('gives pasted people the ids the host gave them, by their place in the tree that was sent', () => {
     const sides = twoSides();
     const officials = pasteCategories(sides)[1]!;
-    const sent = addPasted(sides, officials, [{ name: 'Per Alm', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false }]);
+    const sent = addPasted(sides, officials, [{ name: 'Per Alm', party: '', organisation: 'Strandby kommun', title: 'socialchef', role: 'ledamot', vacant: false, email: '' }]);
     expect(rosterToInput(sent)[0]!.categories[1]!.members[1]).not.toHaveProperty('id');
     const saved = bodyWith([
       {
@@ -197,7 +197,7 @@ describe('roster model: pasting from Excel or Word', () => {
   });
 
   it('adds the pasted people last in the chosen category, or as a new category when the roster has none', () => {
-    const pasted = [{ name: 'Per Alm', party: '(C)', organisation: '', title: '', role: 'ledamot' as const, vacant: false }];
+    const pasted = [{ name: 'Per Alm', party: '(C)', organisation: '', title: '', role: 'ledamot' as const, vacant: false, email: '' }];
     const sides = twoSides();
     expect(layout(addPasted(sides, pasteCategories(sides)[2]!, pasted))[2]).toBe('För regionen / Regionpolitiker: Karin Nilsson, Per Alm');
     const fresh = addPasted([], { key: 'none', label: 'Ledamöter', side: '', name: 'Ledamöter' }, pasted);

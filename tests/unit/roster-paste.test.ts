@@ -5,7 +5,7 @@ import { vacantSeat } from '../../electron/services/demo/helpers';
 import { psnBody } from '../../electron/services/demo/psn';
 
 function member(name: string, fields: Partial<NewMember> = {}): NewMember {
-  return { name, party: '', organisation: '', title: '', role: 'ledamot', vacant: false, ...fields };
+  return { name, party: '', organisation: '', title: '', role: 'ledamot', vacant: false, email: '', ...fields };
 }
 
 /**
@@ -17,7 +17,8 @@ function psnMember(name: string): NewMember {
     .sides.flatMap((side) => side.categories.flatMap((category) => category.members))
     .find((m) => m.name === name);
   if (!found) throw new Error(`${name} is not in the PSN demo roster`);
-  return found;
+  // A pasted list has no e-mail addresses; the roster's stay where they are.
+  return { ...found, email: '' };
 }
 
 function ok(rows: PastedRosterRow[]): NewMember[] {

@@ -21,6 +21,7 @@ describe('fieldsOf and the narrowings built on it', () => {
       calledText: '',
       diaryNumber: 'RS 2026-1',
       secretaryName: 'Eva Berg',
+      meetingLink: '',
     };
     const meeting = { ...header, id: 7, status: 'draft', agenda: [] };
     expect(meetingHeaderOf(meeting)).toEqual(header);
@@ -29,7 +30,7 @@ describe('fieldsOf and the narrowings built on it', () => {
 
   it('takes a body’s settings without its roster, dates or standing items', () => {
     const body = demoBodies()[0]!;
-    const settings = bodySettingsOf({ definiteName: '', numberedItems: true, agendaHeading: true, personDetailOrder: 'organisationTitle', markerPlacement: 'afterName', nameForm: 'common', minutesPageUrl: '', minutesFilePattern: '', ...body });
+    const settings = bodySettingsOf({ definiteName: '', numberedItems: true, agendaHeading: true, personDetailOrder: 'organisationTitle', markerPlacement: 'afterName', nameForm: 'common', minutesPageUrl: '', minutesFilePattern: '', secretaryEmail: '', kallelseTitle: 'Kallelse', absenceInstruction: '', ...body });
     expect(settings).not.toHaveProperty('sides');
     expect(settings).not.toHaveProperty('plannedDates');
     expect(settings).not.toHaveProperty('standingItems');

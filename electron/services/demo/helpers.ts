@@ -20,11 +20,28 @@ export function person(
     title: details.title ?? '',
     role: details.role ?? 'ledamot',
     vacant: false,
+    email: demoAddress(name, details.organisation ?? ''),
   };
 }
 
+/**
+ * A made-up address under the reserved .example domain, so the demo can
+ * write real invitations without ever reaching a real person.
+ */
+export function demoAddress(name: string, organisation: string): string {
+  const ascii = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '.')
+      .replace(/^\.|\.$/g, '');
+  const domain = ascii(organisation.split(/\s+/u)[0] ?? '') || 'samverkan';
+  return `${ascii(name)}@${domain}.example`;
+}
+
 export function vacantSeat(): NewMember {
-  return { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true };
+  return { name: '', party: '', organisation: '', title: '', role: 'ledamot', vacant: true, email: '' };
 }
 
 export const present: Attendance = { ...UNMARKED_ATTENDANCE, status: 'present' };
@@ -67,6 +84,7 @@ export function calledFromRoster(
             sideName: side.name,
             categoryName: category.name,
             ...member,
+            email: member.email ?? '',
             // A vacant seat has nobody whose attendance could be marked.
             attendance: member.vacant ? unmarked : (attendanceByName[member.name] ?? fallback),
           };
@@ -92,6 +110,7 @@ export function invitee(name: string, title: string, attendance: Attendance, org
     title,
     role: 'ledamot',
     vacant: false,
+    email: demoAddress(name, organisation),
     attendance,
   };
 }

@@ -2,7 +2,7 @@ import { foldForSearch } from '../../../shared/search/fold';
 import type { Db } from '../storage/db';
 import {
   AGENDA_ITEM_COLUMNS,
-  CALLED_PERSON_COLUMNS,
+  CALLED_PERSON_SEARCH_COLUMNS,
   toAgendaItem,
   toCalledPerson,
   type AgendaItemRow,
@@ -143,7 +143,7 @@ export function loadItemDocument(db: Db, meetingId: number, itemId: number): Sea
   ).all(meetingId, itemId);
   const guests = prepared<CalledPersonRow>(
     db,
-    `SELECT ${CALLED_PERSON_COLUMNS} FROM called_persons WHERE meeting_id = ? AND item_id = ? ORDER BY position, id`,
+    `SELECT ${CALLED_PERSON_SEARCH_COLUMNS} FROM called_persons WHERE meeting_id = ? AND item_id = ? ORDER BY position, id`,
   )
     .all(meetingId, itemId)
     .map(toCalledPerson);
@@ -161,7 +161,7 @@ export function loadMeetingDocument(db: Db, meetingId: number): SearchDocument |
   const { reviewersJson, ...header } = row;
   const calledPersons = prepared<CalledPersonRow>(
     db,
-    `SELECT ${CALLED_PERSON_COLUMNS} FROM called_persons WHERE meeting_id = ? AND kind <> 'guest' ORDER BY position, id`,
+    `SELECT ${CALLED_PERSON_SEARCH_COLUMNS} FROM called_persons WHERE meeting_id = ? AND kind <> 'guest' ORDER BY position, id`,
   )
     .all(meetingId)
     .map(toCalledPerson);

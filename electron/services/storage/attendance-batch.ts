@@ -106,6 +106,7 @@ function addMember(db: Db, meetingId: number, entry: PastedCalledPerson): Called
     organisation: entry.organisation.trim(),
     title: entry.title.trim(),
     role: entry.role,
+    email: entry.email,
   });
   return personOf(db, meetingId, id);
 }

@@ -177,12 +177,14 @@ export interface NewInvitation {
   name: string;
   title: string;
   organisation: string;
+  /** Where the kallelse goes; empty: not known. */
+  email: string;
 }
 
 /** The fields of a person added to a meeting's called list after it was made. */
 export type AppendedCalledPerson = Pick<
   CalledPerson,
-  'kind' | 'itemId' | 'sideName' | 'categoryName' | 'name' | 'party' | 'organisation' | 'title' | 'role'
+  'kind' | 'itemId' | 'sideName' | 'categoryName' | 'name' | 'party' | 'organisation' | 'title' | 'role' | 'email'
 >;
 
 /** Adds a person at the end of the meeting's called list, attendance unmarked; returns the new id. */
@@ -192,9 +194,9 @@ export function appendCalledPerson(db: Db, meetingId: number, person: AppendedCa
     prepared(
       db,
       `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
-         organisation, title, role, vacant, attendance_status)
+         organisation, title, role, vacant, email, attendance_status)
        VALUES (@meetingId, @kind, @itemId, @position, @sideName, @categoryName, @name, @party, @organisation, @title,
-         @role, 0, 'unmarked')`,
+         @role, 0, @email, 'unmarked')`,
     ).run({ ...person, meetingId, position }).lastInsertRowid,
   );
   reindexPlaceOf(db, meetingId, person);
@@ -231,6 +233,7 @@ export function addCalledPerson(db: Db, meetingId: number, input: NewInvitation,
       organisation: input.organisation.trim(),
       title: input.title.trim(),
       role: 'ledamot',
+      email: input.email,
     });
     touchMeeting(db, meetingId, at);
     return personOf(db, meetingId, id);
@@ -306,6 +309,8 @@ function normalise(attendance: Attendance): Attendance {
     leftAt,
     substituteName: keepSubstitute ? substituteName : '',
     substituteRemote: keepSubstitute && attendance.substituteRemote,
+    // The day a förhinder was reported belongs to the förhinder only.
+    reportedOn: status === 'excused' ? attendance.reportedOn : null,
   };
 }
 
@@ -322,7 +327,8 @@ function writeAttendance(db: Db, meetingId: number, personId: number, attendance
   prepared(
     db,
     `UPDATE called_persons SET attendance_status = @status, attendance_note = @note, arrived_at = @arrivedAt,
-       left_at = @leftAt, substitute_name = @substituteName, substitute_remote = @substituteRemote
+       left_at = @leftAt, substitute_name = @substituteName, substitute_remote = @substituteRemote,
+       absence_reported_on = @reportedOn
      WHERE id = @personId AND meeting_id = @meetingId`,
   ).run({ ...attendance, substituteRemote: bit(attendance.substituteRemote), personId, meetingId });
   reindexPlaceOf(db, meetingId, personOf(db, meetingId, personId));

@@ -38,6 +38,9 @@ interface BodyRow {
   definiteName: string;
   minutesPageUrl: string;
   minutesFilePattern: string;
+  secretaryEmail: string;
+  kallelseTitle: string;
+  absenceInstruction: string;
   standingItemsJson: string;
   docxTemplateName: string | null;
 }
@@ -50,6 +53,7 @@ export interface RosterPersonRow {
   title: string;
   role: Role;
   vacant: 0 | 1;
+  email: string;
 }
 
 interface MemberRow extends RosterPersonRow {
@@ -83,6 +87,7 @@ export function getBody(db: Db, id: number): Body {
        attendance_style AS attendanceStyle, numbered_items AS numberedItems, agenda_heading AS agendaHeading,
        person_detail_order AS personDetailOrder, marker_placement AS markerPlacement, name_form AS nameForm,
        definite_name AS definiteName, minutes_page_url AS minutesPageUrl, minutes_file_pattern AS minutesFilePattern,
+       secretary_email AS secretaryEmail, kallelse_title AS kallelseTitle, absence_instruction AS absenceInstruction,
        standing_items_json AS standingItemsJson, docx_template_name AS docxTemplateName
      FROM bodies WHERE id = ?`,
   ).get(id);
@@ -104,7 +109,7 @@ export function getBody(db: Db, id: number): Body {
   ).all(id);
   const memberRows = prepared<MemberRow>(
     db,
-    `SELECT m.id, m.category_id AS categoryId, m.name, m.party, m.organisation, m.title, m.role, m.vacant
+    `SELECT m.id, m.category_id AS categoryId, m.name, m.party, m.organisation, m.title, m.role, m.vacant, m.email
        FROM members m
        JOIN categories c ON c.id = m.category_id
        JOIN sides s ON s.id = c.side_id
@@ -129,6 +134,7 @@ export function getBody(db: Db, id: number): Body {
             title: m.title,
             role: m.role,
             vacant: m.vacant === 1,
+            email: m.email,
           }),
         ),
       }),
@@ -155,11 +161,13 @@ export function createBody(db: Db, input: NewBody, at: string): number {
     `INSERT INTO bodies (name, short_name, formal_name, document_title, default_place, default_meeting_form,
        default_start_time, default_end_time, date_style, standpoint_placement, summary_of_standpoints,
        attendance_style, numbered_items, agenda_heading, person_detail_order, marker_placement, name_form,
-       definite_name, minutes_page_url, minutes_file_pattern, standing_items_json, created_at, updated_at)
+       definite_name, minutes_page_url, minutes_file_pattern, secretary_email, kallelse_title, absence_instruction,
+       standing_items_json, created_at, updated_at)
      VALUES (@name, @shortName, @formalName, @documentTitle, @defaultPlace, @defaultMeetingForm,
        @defaultStartTime, @defaultEndTime, @dateStyle, @standpointPlacement, @summaryOfStandpoints,
        @attendanceStyle, @numberedItems, @agendaHeading, @personDetailOrder, @markerPlacement, @nameForm,
-       @definiteName, @minutesPageUrl, @minutesFilePattern, @standingItemsJson, @now, @now)`,
+       @definiteName, @minutesPageUrl, @minutesFilePattern, @secretaryEmail, @kallelseTitle, @absenceInstruction,
+       @standingItemsJson, @now, @now)`,
   );
   const insertDate = prepared(db, 'INSERT INTO planned_dates (body_id, date, note) VALUES (?, ?, ?)');
   const insertSide = prepared(db, 'INSERT INTO sides (body_id, position, name) VALUES (?, ?, ?)');
@@ -186,7 +194,7 @@ export function createBody(db: Db, input: NewBody, at: string): number {
       side.categories.forEach((category, categoryPosition) => {
         const categoryId = Number(insertCategory.run(sideId, categoryPosition, category.name).lastInsertRowid);
         category.members.forEach((member, position) => {
-          insertMember.run({ ...member, vacant: bit(member.vacant), categoryId, position });
+          insertMember.run({ ...member, vacant: bit(member.vacant), email: member.email, categoryId, position });
         });
       });
     });
@@ -216,7 +224,8 @@ export function updateBodySettings(db: Db, id: number, input: BodySettings, at: 
        attendance_style = @attendanceStyle, numbered_items = @numberedItems, agenda_heading = @agendaHeading,
        person_detail_order = @personDetailOrder, marker_placement = @markerPlacement, name_form = @nameForm,
        definite_name = @definiteName, minutes_page_url = @minutesPageUrl,
-       minutes_file_pattern = @minutesFilePattern, updated_at = @now
+       minutes_file_pattern = @minutesFilePattern, secretary_email = @secretaryEmail,
+       kallelse_title = @kallelseTitle, absence_instruction = @absenceInstruction, updated_at = @now
      WHERE id = @id`,
   ).run({
     ...settings,
@@ -291,8 +300,8 @@ export function getDocxTemplate(db: Db, id: number): Uint8Array | null {
 export function memberInsert(db: Db): ReturnType<typeof prepared> {
   return prepared(
     db,
-    `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant)
-     VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant)`,
+    `INSERT INTO members (category_id, position, name, party, organisation, title, role, vacant, email)
+     VALUES (@categoryId, @position, @name, @party, @organisation, @title, @role, @vacant, @email)`,
   );
 }
 

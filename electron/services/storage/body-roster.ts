@@ -67,7 +67,7 @@ export function saveRoster(db: Db, bodyId: number, input: readonly RosterSideInp
     const updateMember = prepared(
       db,
       `UPDATE members SET category_id = @categoryId, position = @position, name = @name, party = @party,
-         organisation = @organisation, title = @title, role = @role, vacant = @vacant
+         organisation = @organisation, title = @title, role = @role, vacant = @vacant, email = @email
        WHERE id = @id`,
     );
 
@@ -99,6 +99,7 @@ export function saveRoster(db: Db, bodyId: number, input: readonly RosterSideInp
             title: member.title.trim(),
             role: member.role,
             vacant: bit(member.vacant),
+            email: member.vacant ? '' : member.email,
           };
           if (member.id === undefined) {
             insertMember.run(values);

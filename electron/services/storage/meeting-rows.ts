@@ -19,11 +19,20 @@ const linksSchema = z.array(documentLinkSchema);
 const presentersSchema = z.array(presenterSchema);
 export const reviewersSchema = z.array(reviewerSchema);
 
-/** The columns of a called person, named as `CalledPersonRow` expects. */
-export const CALLED_PERSON_COLUMNS = `id, kind, item_id AS itemId, position, side_name AS sideName,
+const CALLED_PERSON_INDEXED = `id, kind, item_id AS itemId, position, side_name AS sideName,
   category_name AS categoryName, name, party, organisation, title, role, vacant, attendance_status AS status,
   attendance_note AS note, arrived_at AS arrivedAt, left_at AS leftAt, substitute_name AS substituteName,
   substitute_remote AS substituteRemote`;
+
+/** The columns of a called person, named as `CalledPersonRow` expects. */
+export const CALLED_PERSON_COLUMNS = `${CALLED_PERSON_INDEXED}, email, absence_reported_on AS reportedOn`;
+
+/**
+ * The same for the search index, which migration 8 builds before the
+ * columns of later migrations exist: the address and the day a förhinder was
+ * reported are not searched, so they are read as empty.
+ */
+export const CALLED_PERSON_SEARCH_COLUMNS = `${CALLED_PERSON_INDEXED}, '' AS email, NULL AS reportedOn`;
 
 export interface CalledPersonRow extends RosterPersonRow {
   id: number;
@@ -38,6 +47,7 @@ export interface CalledPersonRow extends RosterPersonRow {
   leftAt: string | null;
   substituteName: string;
   substituteRemote: 0 | 1;
+  reportedOn: string | null;
 }
 
 export interface AgendaItemRow {
@@ -88,6 +98,7 @@ export function toCalledPerson(row: CalledPersonRow): CalledPerson {
     title: row.title,
     role: row.role,
     vacant: row.vacant === 1,
+    email: row.email,
     itemId: row.itemId,
     attendance: {
       status: row.status,
@@ -96,6 +107,7 @@ export function toCalledPerson(row: CalledPersonRow): CalledPerson {
       leftAt: row.leftAt,
       substituteName: row.substituteName,
       substituteRemote: row.substituteRemote === 1,
+      reportedOn: row.reportedOn,
     },
   };
 }

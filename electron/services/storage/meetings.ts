@@ -8,6 +8,15 @@ import type { Db } from './db';
 import { MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, agendaOf, reviewersSchema, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, parseInput, parseStoredJson, prepared } from './sql';
+import { attachmentsOf } from './attachments';
+import { sentInvitationSchema, type InvitationState } from '../../../shared/model/invitation';
+
+/** The invitation columns as one value: none until the first invitation was written. */
+function invitationOf(uid: string | null, sequence: number, sentJson: string | null): InvitationState | null {
+  if (uid === null || sentJson === null) return null;
+  const { sentAt, ...sent } = parseStoredJson(sentInvitationSchema, sentJson, 'Kallelsen som skickades');
+  return { uid, sequence, sentAt, sent };
+}
 
 /** Meetings with their called persons, agenda items and tasks: listed, read whole, created, changed, removed. */
 
@@ -38,6 +47,11 @@ interface MeetingRow {
   openedAt: string | null;
   closedAt: string | null;
   secretaryName: string;
+  meetingLink: string;
+  cancelledAt: string | null;
+  inviteUid: string | null;
+  inviteSequence: number;
+  inviteSentJson: string | null;
   updatedAt: string;
 }
 
@@ -54,6 +68,7 @@ interface TaskRow {
 
 /** A MeetingSummary's columns and where they come from; the caller adds WHERE and ORDER BY. */
 export const MEETING_SUMMARY_COLUMNS = `m.id, m.body_id AS bodyId, b.short_name AS bodyShortName, m.title, m.date, m.status,
+       m.cancelled_at AS cancelledAt,
        (SELECT count(*) FROM agenda_items WHERE meeting_id = m.id AND parent_id IS NULL) AS itemCount
      FROM meetings m JOIN bodies b ON b.id = m.body_id`;
 
@@ -73,12 +88,15 @@ export function getMeeting(db: Db, id: number): Meeting {
     `SELECT m.id, m.body_id AS bodyId, m.title, m.subtitle, m.date, m.start_time AS startTime, m.end_time AS endTime,
        m.meeting_form AS meetingForm, m.place, m.called_text AS calledText, m.diary_number AS diaryNumber,
        m.status, m.reviewers_json AS reviewersJson, m.approved_on AS approvedOn, m.version,
-       m.opened_at AS openedAt, m.closed_at AS closedAt, m.secretary_name AS secretaryName, ${MEETING_UPDATED_AT} AS updatedAt
+       m.opened_at AS openedAt, m.closed_at AS closedAt, m.secretary_name AS secretaryName,
+       m.meeting_link AS meetingLink, m.cancelled_at AS cancelledAt, m.invite_uid AS inviteUid,
+       m.invite_sequence AS inviteSequence, m.invite_sent_json AS inviteSentJson, ${MEETING_UPDATED_AT} AS updatedAt
      FROM meetings m WHERE m.id = ?`,
   ).get(id);
   if (!row) throw new AppError('not_found', MEETING_NOT_FOUND);
-  const { reviewersJson, ...meeting } = row;
+  const { reviewersJson, inviteUid, inviteSequence, inviteSentJson, ...meeting } = row;
   const reviewers = parseStoredJson(reviewersSchema, reviewersJson, 'Justerarna');
+  const invitation = invitationOf(inviteUid, inviteSequence, inviteSentJson);
 
   const calledPersons = prepared<CalledPersonRow>(
     db,
@@ -98,7 +116,7 @@ export function getMeeting(db: Db, id: number): Meeting {
     // When and where only once known, so tasks never marked done read as before.
     .map(({ doneAt, doneVia, ...t }): Task => ({ ...t, done: t.done === 1, ...(doneAt === null ? {} : { doneAt, doneVia }) }));
 
-  return { ...meeting, reviewers, calledPersons, agenda, tasks };
+  return { ...meeting, reviewers, calledPersons, agenda, tasks, attachments: attachmentsOf(db, id), invitation };
 }
 
 /** "Justerat av": who checked the minutes and on which day (only approved minutes have a day). */
@@ -128,9 +146,10 @@ export function createMeeting(
   const insertMeeting = prepared(
     db,
     `INSERT INTO meetings (body_id, title, subtitle, date, start_time, end_time, meeting_form, place, called_text,
-       diary_number, status, reviewers_json, approved_on, opened_at, closed_at, secretary_name, created_at, updated_at)
+       diary_number, status, reviewers_json, approved_on, opened_at, closed_at, secretary_name, meeting_link,
+       created_at, updated_at)
      VALUES (@bodyId, @title, @subtitle, @date, @startTime, @endTime, @meetingForm, @place, @calledText,
-       @diaryNumber, @status, @reviewersJson, @approvedOn, @openedAt, @closedAt, @secretaryName, @now, @now)`,
+       @diaryNumber, @status, @reviewersJson, @approvedOn, @openedAt, @closedAt, @secretaryName, @meetingLink, @now, @now)`,
   );
   const insertItem = prepared(
     db,
@@ -142,11 +161,11 @@ export function createMeeting(
   const insertPerson = prepared(
     db,
     `INSERT INTO called_persons (meeting_id, kind, item_id, position, side_name, category_name, name, party,
-       organisation, title, role, vacant, attendance_status, attendance_note, arrived_at, left_at, substitute_name,
-       substitute_remote)
+       organisation, title, role, vacant, email, attendance_status, attendance_note, arrived_at, left_at,
+       substitute_name, substitute_remote, absence_reported_on)
      VALUES (@meetingId, @kind, @itemId, @position, @sideName, @categoryName, @name, @party,
-       @organisation, @title, @role, @vacant, @status, @note, @arrivedAt, @leftAt, @substituteName,
-       @substituteRemote)`,
+       @organisation, @title, @role, @vacant, @email, @status, @note, @arrivedAt, @leftAt, @substituteName,
+       @substituteRemote, @reportedOn)`,
   );
   const insertTask = prepared(
     db,
@@ -185,6 +204,7 @@ export function createMeeting(
         title: person.title,
         role: person.role,
         vacant: bit(person.vacant),
+        email: person.email,
         ...person.attendance,
         substituteRemote: bit(person.attendance.substituteRemote),
       });
@@ -249,7 +269,8 @@ export function updateMeetingHeader(
       db,
       `UPDATE meetings SET title = @title, subtitle = @subtitle, date = @date, start_time = @startTime,
          end_time = @endTime, meeting_form = @meetingForm, place = @place, called_text = @calledText,
-         diary_number = @diaryNumber, secretary_name = @secretaryName, updated_at = @updatedAt
+         diary_number = @diaryNumber, secretary_name = @secretaryName, meeting_link = @meetingLink,
+         updated_at = @updatedAt
        WHERE id = @id`,
     ).run({ ...header, updatedAt, id });
     // The index rows of a meeting begin with its date: a new date moves every one of them.

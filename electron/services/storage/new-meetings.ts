@@ -192,6 +192,7 @@ function calledFromRoster(body: Body): NewCalledPerson[] {
           title: member.title,
           role: member.role,
           vacant: member.vacant,
+          email: member.email,
           attendance: UNMARKED_ATTENDANCE,
         }),
       ),

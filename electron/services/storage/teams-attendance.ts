@@ -57,6 +57,7 @@ function onTheLink(before: Attendance, times: { arrivedAt: string | null; leftAt
     ...times,
     substituteName: missedPart ? before.substituteName : '',
     substituteRemote: missedPart && before.substituteRemote,
+    reportedOn: null,
   };
 }
 
@@ -101,6 +102,7 @@ export function applyTeamsAttendance(db: Db, input: Omit<TeamsApplyInput, 'meeti
         organisation: guest.organisation.trim(),
         title: '',
         role: 'ledamot',
+        email: '',
       });
       const person = personOf(db, meetingId, id);
       const after = onTheLink(UNMARKED_ATTENDANCE, remoteTimes(window, guest.firstJoin, guest.lastLeave));

@@ -90,6 +90,15 @@ SCHEMA_AFTER[8] = {
   search_index_idx: ['segid', 'term', 'pgno'],
   search_terms: ['term', 'doc', 'cnt'],
 };
+SCHEMA_AFTER[9] = {
+  ...SCHEMA_AFTER[8]!,
+  meetings: [...SCHEMA_AFTER[8]!['meetings']!, 'meeting_link', 'cancelled_at', 'invite_uid', 'invite_sequence', 'invite_sent_json'],
+  members: [...SCHEMA_AFTER[8]!['members']!, 'email'],
+  called_persons: [...SCHEMA_AFTER[8]!['called_persons']!, 'email', 'absence_reported_on'],
+  bodies: [...SCHEMA_AFTER[8]!['bodies']!, 'secretary_email', 'kallelse_title', 'absence_instruction'],
+  attachment_blobs: ['hash', 'bytes', 'size', 'media_type'],
+  item_attachments: ['id', 'meeting_id', 'item_id', 'position', 'file_name', 'hash', 'added_at'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

@@ -7,6 +7,7 @@ import { attendanceTimesBodyLayoutStandingItems } from './0005-attendance-times-
 import { notesCopies } from './0006-notes-copies';
 import { taskFollowUpMinutesPublishing } from './0007-task-follow-up-minutes-publishing';
 import { searchIndex } from './0008-search-index';
+import { invitationsEmailsAttachments } from './0009-invitations-emails-attachments';
 import type { Migration } from './migration';
 
 export { ANTECKNA_APPLICATION_ID, type Migration } from './migration';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notesCopies,
   taskFollowUpMinutesPublishing,
   searchIndex,
+  invitationsEmailsAttachments,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -21,7 +21,7 @@ export const attendanceSchema = z.object({
   /** The substitute joined on the link rather than in the room. */
   substituteRemote: z.boolean(),
   /** The day a förhinder was reported before the meeting ("förhinder anmält 12/11"); null: not reported ahead. */
-  reportedOn: isoDateSchema.nullable(),
+  reportedOn: isoDateSchema.nullable().default(null),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 

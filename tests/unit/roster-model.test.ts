@@ -161,7 +161,7 @@ describe('roster model: what is saved', () => {
     sides[0]!.categories[0]!.members[1] = { ...sides[0]!.categories[0]!.members[1]!, vacant: true };
     const input = rosterToInput(sides);
     expect(input[0]!.id).toBe(sides[0]!.id);
-    expect(input[0]!.categories[0]!.members[0]).toEqual({ id: anna.id, name: 'Anna Berg', party: '(S)', organisation: '', title: '', role: 'ledamot', vacant: false });
+    expect(input[0]!.categories[0]!.members[0]).toEqual({ id: anna.id, name: 'Anna Berg', party: '(S)', organisation: '', title: '', role: 'ledamot', vacant: false, email: '' });
     expect(input[0]!.categories[0]!.members[1]).toMatchObject({ name: '', party: '', vacant: true });
   });
 

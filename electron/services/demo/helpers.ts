@@ -36,8 +36,10 @@ export function demoAddress(name: string, organisation: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '.')
       .replace(/^\.|\.$/g, '');
+  const local = ascii(name);
+  if (local === '') return '';
   const domain = ascii(organisation.split(/\s+/u)[0] ?? '') || 'samverkan';
-  return `${ascii(name)}@${domain}.example`;
+  return `${local}@${domain}.example`;
 }
 
 export function vacantSeat(): NewMember {

@@ -50,6 +50,10 @@ export const present: Attendance = { ...UNMARKED_ATTENDANCE, status: 'present' }
 export const unmarked: Attendance = UNMARKED_ATTENDANCE;
 export const remote: Attendance = { ...present, status: 'remote' };
 export const excused: Attendance = { ...present, status: 'excused' };
+/** A förhinder the secretary noted before the meeting, on the day it came in. */
+export function excusedAhead(reportedOn: string): Attendance {
+  return { ...excused, reportedOn };
+}
 
 export function absent(note: string): Attendance {
   return { ...present, status: 'absent', note };

@@ -46,6 +46,7 @@ export function lgsBody(): NewBody {
     definiteName: 'Ledningsgruppen',
     minutesPageUrl: `${WEB}/lgs-n/minnesanteckningar`,
     minutesFilePattern: `${WEB}/lgs-n/{datum}-minnesanteckningar.pdf`,
+    secretaryEmail: 'jenny.forslund@norrvik.example',
     standingItems: demoStandingItems(
       'Föregående minnesanteckningar',
       'Sammanfattning av frågor som diskuterats, ställningstaganden och hur frågorna hanteras vidare',

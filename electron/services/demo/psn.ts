@@ -18,6 +18,7 @@ import {
   calledFromRoster,
   demoStandingItems,
   excused,
+  excusedAhead,
   guest,
   item,
   standing,
@@ -57,6 +58,7 @@ export function psnBody(): NewBody {
     definiteName: 'Samrådsorganet',
     minutesPageUrl: `${WEB}/psn/motesanteckningar`,
     minutesFilePattern: `${WEB}/psn/{datum}-motesanteckning.pdf`,
+    secretaryEmail: 'frida.hellstrom@norrvik.example',
     standingItems: demoStandingItems('Föregående mötesanteckning'),
     plannedDates: [
       { date: '2026-10-15', note: 'klockan 12.30-15.30, Regionens hus' },
@@ -489,8 +491,13 @@ export function psnUpcomingMeeting(body: NewBody): NewMeeting {
     status: 'draft',
     openedAt: null,
     secretaryName: 'Frida Hellström',
+    meetingLink: 'https://teams.example/l/meetup-join/psn-2026-12-03',
     // Apologies that arrive before the meeting are noted as they come in.
-    calledPersons: calledFromRoster(body, { 'Rolf Nyström': excused, 'Henrik Dahl': excused }, unmarked),
+    calledPersons: calledFromRoster(
+      body,
+      { 'Rolf Nyström': excusedAhead('2026-11-26'), 'Henrik Dahl': excusedAhead('2026-12-01') },
+      unmarked,
+    ),
     agenda: [
       standing('Mötets öppnande', { children: [standing('närvaro/presentation'), standing('övriga frågor')] }),
       standing('Godkännande av dagens agenda'),

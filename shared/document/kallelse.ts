@@ -3,7 +3,7 @@ import type { Body, Meeting } from '../model/domain';
 import type { ItemAttachment } from '../model/invitation';
 import { formatDateWithWeekday, formatLongDate, formatMeetingDate, formatTimeRange } from '../format/date';
 import { typeLine } from '../format/labels';
-import { formatPlannedTime, plannedTimes, type PlannedTime } from './agenda-times';
+import { clockMinutes, formatPlannedTime, plannedTimes, type PlannedTime } from './agenda-times';
 import { fileBaseName } from './build';
 import { clean, field, heading, joinSwedish, linkOrText, multiline, paragraph, sentence, text } from './inline';
 import type { DocBlock, DocListItem, MinutesDocument } from './model';
@@ -53,12 +53,16 @@ export function buildKallelseDocument(meeting: Meeting, body: Body): MinutesDocu
 function whenAndWhere(meeting: Meeting, body: Body): DocBlock[] {
   const date = body.dateStyle === 'long' ? formatDateWithWeekday(meeting.date) : formatMeetingDate(meeting.date, body.dateStyle);
   const out: DocBlock[] = [field('Datum', date)];
-  const time = formatTimeRange(meeting.startTime, meeting.endTime);
+  const start = clockMinutes(meeting.startTime);
+  const end = clockMinutes(meeting.endTime);
+  // The same dash as the items' times below it.
+  const time = start !== null && end !== null ? formatPlannedTime({ start, end }) : formatTimeRange(meeting.startTime, meeting.endTime);
   if (time) out.push(field('Tid', time));
   const place = clean(meeting.place);
   const form = clean(meeting.meetingForm);
-  if (place) out.push(field('Plats', place));
-  if (form && form.toLocaleLowerCase('sv-SE') !== place.toLocaleLowerCase('sv-SE')) out.push(field('Mötesform', form));
+  // "På plats i Regionens hus" already says where: the place is not repeated.
+  if (place && !form.toLocaleLowerCase('sv-SE').includes(place.toLocaleLowerCase('sv-SE'))) out.push(field('Plats', place));
+  if (form) out.push(field('Mötesform', form));
   const link = clean(meeting.meetingLink);
   if (link) out.push(paragraph('field', [text('Möteslänk:', { bold: true }), text(' '), linkOrText(link, [text('Länk till mötet')])]));
   if (clean(meeting.diaryNumber)) out.push(field('Diarienummer', clean(meeting.diaryNumber)));

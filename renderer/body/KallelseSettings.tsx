@@ -38,7 +38,7 @@ export function KallelseSettings({ draft, errors, onChange, onLeave }: Props) {
       <div className="kallelse-settings-fields">
         <LabelledInput
           {...common('kallelseTitle')}
-          className="is-half"
+          className="kallelse-field"
           label="Rubrik"
           placeholder="Kallelse"
           error={errors.kallelseTitle}
@@ -49,7 +49,7 @@ export function KallelseSettings({ draft, errors, onChange, onLeave }: Props) {
         />
         <LabelledInput
           {...common('secretaryEmail')}
-          className="is-half"
+          className="kallelse-field"
           inputMode="email"
           spellCheck={false}
           label="Sekreterarens e-post"
@@ -66,7 +66,7 @@ export function KallelseSettings({ draft, errors, onChange, onLeave }: Props) {
             if (e.key === 'Enter') onLeave('secretaryEmail');
           }}
         />
-        <div className="form-field is-wide">
+        <div className="form-field kallelse-field-wide">
           <label htmlFor={id('absenceInstruction')} className="field-label">
             Så anmäler man förhinder <span className="field-hint">(frivilligt)</span>
           </label>

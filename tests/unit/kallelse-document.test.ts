@@ -51,6 +51,13 @@ describe('buildKallelseDocument', () => {
     expect(lines.join('\n')).not.toMatch(/förhindrad|med på länk/);
   });
 
+  it('prints Plats and Mötesform, the place once when the form already names it', () => {
+    const fields = (meeting: Meeting) => documentLines(buildKallelseDocument(meeting, psn.body)).filter((l) => /^(Plats|Mötesform):/.test(l));
+    expect(fields(timedMeeting({ place: 'Stationshuset', meetingForm: 'Hybrid, Teams' }))).toEqual(['Plats: Stationshuset', 'Mötesform: Hybrid, Teams']);
+    expect(fields(timedMeeting({ place: 'Stationshuset', meetingForm: 'På plats i Stationshuset' }))).toEqual(['Mötesform: På plats i Stationshuset']);
+    expect(fields(timedMeeting({ place: 'Stationshuset', meetingForm: '' }))).toEqual(['Plats: Stationshuset']);
+  });
+
   it('lists each item\'s files under the item and all files at the end, with the item they belong to', () => {
     const meeting = timedMeeting();
     const top = meeting.agenda.filter((i) => i.parentId === null).sort((a, b) => a.position - b.position);

@@ -87,6 +87,9 @@ describe('kallelse export', () => {
     expect(report.marked).toBe(true);
     expect(report.infoTitle).toBe(doc.title);
     expect(report.structure?.nonStandardUnmapped).toEqual([]);
+    // The title's H1, then the document's headings one level below, without gaps.
+    const levels = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.level + 1] : []));
+    expect(report.structure?.headings).toEqual([1, ...levels]);
     expect(report.pages.flatMap((p) => p.links).length).toBeGreaterThan(0);
     for (const page of report.pages) expect(page.untaggedMarks, `sidan ${page.page}`).toEqual([]);
   });

@@ -64,6 +64,12 @@ Kommandon:
                                JSON. --apply: markerar de säkra träffarna som med
                                på länk (med tid när någon kom sent eller gick
                                tidigt) och skriver ut vad som ändrades.
+  kallelse --meeting ID --format docx|pdf --out FIL [--db FIL] [--force]
+                               Skriver mötets kallelse till FIL: datum, tid, plats,
+                               möteslänk, kallade, dagordningen med klockslag,
+                               hur man anmäler förhinder och bilagorna. Är
+                               dagordningen längre än mötet skrivs en varning.
+                               En befintlig fil skrivs bara över med --force.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -28,7 +28,7 @@ export interface ExporterDeps {
 }
 
 /** Used where a host has no exporter (tests of the handler table, older hosts). */
-function noExporter(): never {
+export function noExporter(): never {
   throw new AppError('internal', 'Export finns inte i den här versionen av programmet.');
 }
 
@@ -59,6 +59,12 @@ export function checkedDocxTemplate(contentBase64: string): Uint8Array {
   return bytes;
 }
 
+/** Writes a file into the export folder; an export folder chosen next to the database must still never reach the database or its backups. */
+export function writeIntoExportDir(db: Db, exporter: ExporterDeps, fileName: string, data: Uint8Array | string, overwrite: boolean) {
+  assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);
+  return writeExport(exporter.exportDir, fileName, data, overwrite);
+}
+
 /** `export:preview`, `export:file`, `export:yearLog` and `export:showInFolder`, over the host's exporter. */
 export function exportHandlers(
   db: Db,
@@ -68,11 +74,8 @@ export function exportHandlers(
     const meeting = getMeeting(db, meetingId);
     return { meeting, body: getBody(db, meeting.bodyId) };
   };
-  const writeIntoExportFolder = (exporter: ExporterDeps, fileName: string, data: Uint8Array | string, overwrite: boolean) => {
-    // An export folder chosen next to the database must still never reach the database or its backups.
-    assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);
-    return writeExport(exporter.exportDir, fileName, data, overwrite);
-  };
+  const writeIntoExportFolder = (exporter: ExporterDeps, fileName: string, data: Uint8Array | string, overwrite: boolean) =>
+    writeIntoExportDir(db, exporter, fileName, data, overwrite);
   return {
     'export:preview': ({ meetingId, forPrintDialog }) => {
       const { meeting, body } = load(meetingId);

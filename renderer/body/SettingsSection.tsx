@@ -8,6 +8,7 @@ import { TEXT_FIELDS } from './bodySettingsFields';
 import { ChoiceGroup, type ChoiceOption } from './ChoiceGroup';
 import { LayoutSettings } from './LayoutSettings';
 import { MinutesPublishingSettings } from './MinutesPublishingSettings';
+import { KallelseSettings } from './KallelseSettings';
 import { keptKey, useBodySettings } from './useBodySettings';
 
 /** The settings chosen among a few options, each with an example of what the minutes then say. */
@@ -121,6 +122,7 @@ export function SettingsSection({
       </div>
       <LayoutSettings body={body} draft={draft} definiteNameError={shown.definiteName} onChange={change} onLeave={leave} />
       <MinutesPublishingSettings draft={draft} errors={shown} exampleDate={nextDate} onChange={change} onLeave={leave} />
+      <KallelseSettings draft={draft} errors={shown} onChange={change} onLeave={leave} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { bodySettingsInputSchema, bodySettingsSchema, type Body, type BodySettin
 import { fieldErrors, normalizeClock } from '../app/validation';
 import { LAYOUT_FIELDS } from './LayoutSettings';
 import { MINUTES_PUBLISHING_FIELDS } from './MinutesPublishingSettings';
+import { KALLELSE_FIELDS } from './KallelseSettings';
 
 /** The body's settings as the "Inställningar" card edits them, field by field. */
 
@@ -35,6 +36,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'attendanceStyle',
   ...LAYOUT_FIELDS,
   ...MINUTES_PUBLISHING_FIELDS,
+  ...KALLELSE_FIELDS,
 ];
 
 interface TextFieldSpec {
@@ -78,6 +80,9 @@ export function normalizeSettings(s: BodySettings): BodySettings {
     defaultEndTime: normalizeClock(s.defaultEndTime),
     minutesPageUrl: s.minutesPageUrl.trim(),
     minutesFilePattern: s.minutesFilePattern.trim(),
+    kallelseTitle: s.kallelseTitle.trim(),
+    secretaryEmail: s.secretaryEmail.trim(),
+    absenceInstruction: s.absenceInstruction.trim(),
   };
 }
 

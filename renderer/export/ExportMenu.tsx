@@ -1,28 +1,20 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { ExportFormat } from '../../shared/ipc/contract';
 import { api } from '../api/client';
 import { useLoad } from '../app/useLoad';
 import { Dialog } from '../review/Dialog';
 import './export.css';
 import './print.css';
+import './kallelse-menu.css';
 import { useAppCommand } from '../app/commands';
 import { FormError } from '../components/Field';
-
-/** The formats in the menu, in the order the secretary reaches for them. */
-export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; hint: string; name: string }[] = [
-  { format: 'docx', label: 'Word (DOCX)', hint: 'För att redigera vidare', name: 'Word-filen' },
-  { format: 'pdf', label: 'PDF', hint: 'Tillgänglig, för att publicera', name: 'PDF-filen' },
-  { format: 'pdfa', label: 'PDF/A', hint: 'För arkivet (PDF/A-2b)', name: 'PDF/A-filen' },
-  { format: 'html', label: 'HTML', hint: 'Webbsida', name: 'HTML-filen' },
-  { format: 'json', label: 'Mötesfil', hint: 'Hela mötet, för att flytta eller spara', name: 'Mötesfilen' },
-];
+import { KALLELSE_CHOICES, MINUTES_CHOICES, type ExportChoice } from './exportChoices';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'printing'; html: string | null }
-  | { kind: 'exporting'; format: ExportFormat }
-  | { kind: 'confirm'; format: ExportFormat }
-  | { kind: 'done'; format: ExportFormat; path: string; fileName: string }
+  | { kind: 'exporting'; choice: ExportChoice }
+  | { kind: 'confirm'; choice: ExportChoice }
+  | { kind: 'done'; choice: ExportChoice; path: string; fileName: string }
   | { kind: 'error'; message: string };
 
 /** Up/Down (and Home/End) move between the formats. */
@@ -40,24 +32,24 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   buttons[next]?.focus();
 }
 
-function choiceOf(format: ExportFormat) {
-  return EXPORT_CHOICES.find((c) => c.format === format) ?? EXPORT_CHOICES[0]!;
-}
-
 /**
- * "Exportera" (DOCX, PDF, PDF/A, HTML, Mötesfil) and "Förhandsgranska" for one
- * meeting. Exports go to the host's export folder; an existing file is only
- * replaced after "Filen finns redan. Vill du ersätta den?".
+ * "Exportera" (DOCX, PDF, PDF/A, HTML, Mötesfil, and the kallelse as Word or
+ * PDF) and "Förhandsgranska" for one meeting. Exports go to the host's
+ * export folder; an existing file is only replaced after "Filen finns redan.
+ * Vill du ersätta den?".
  */
 export function ExportMenu({
   meetingId,
   beforeExport,
   notice,
+  kallelseWarning = null,
 }: {
   meetingId: number;
   beforeExport: () => Promise<void>;
   /** Said before the formats: how many called persons are unmarked, with the action that marks them. */
   notice?: ReactNode;
+  /** Said before the kallelse entries when the agenda runs past the end time; the kallelse can still be written. */
+  kallelseWarning?: string | null;
 }) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -93,18 +85,18 @@ export function ExportMenu({
     };
   }, [open]);
 
-  const exportAs = async (format: ExportFormat, overwrite: boolean) => {
+  const exportAs = async (choice: ExportChoice, overwrite: boolean) => {
     // The chosen format's button goes with the menu: focus goes back to "Exportera", not to the page.
     if (open) toggleRef.current?.focus();
     setOpen(false);
     setFolderNote(null);
-    setState({ kind: 'exporting', format });
+    setState({ kind: 'exporting', choice });
     await beforeExport();
-    const result = await api['export:file']({ meetingId, format, overwrite });
+    const result = await choice.write(meetingId, overwrite);
     if (result.ok) {
-      setState({ kind: 'done', format, path: result.value.path, fileName: result.value.fileName });
+      setState({ kind: 'done', choice, path: result.value.path, fileName: result.value.fileName });
     } else if (result.error.code === 'conflict' && !overwrite) {
-      setState({ kind: 'confirm', format });
+      setState({ kind: 'confirm', choice });
     } else {
       setState({ kind: 'error', message: result.error.message });
     }
@@ -159,18 +151,23 @@ export function ExportMenu({
           {open && (
             <ul id={menuId} className="export-menu" aria-label="Exportera som" onKeyDown={moveFocus}>
               {notice && <li className="export-notice">{notice}</li>}
-              {EXPORT_CHOICES.map((choice, index) => (
-                <li key={choice.format}>
-                  <button
-                    type="button"
-                    className="export-menu-item"
-                    data-format={choice.format}
-                    autoFocus={index === 0}
-                    onClick={() => void exportAs(choice.format, false)}
-                  >
-                    <span className="export-menu-label">{choice.label}</span>
-                    <span className="export-menu-hint">{choice.hint}</span>
-                  </button>
+              {MINUTES_CHOICES.map((choice, index) => (
+                <li key={choice.key}>
+                  <MenuButton choice={choice} autoFocus={index === 0} onChoose={(c) => void exportAs(c, false)} />
+                </li>
+              ))}
+              {kallelseWarning && (
+                <li id={`${menuId}-kallelse-warning`} className="export-kallelse-warning">
+                  {kallelseWarning}
+                </li>
+              )}
+              {KALLELSE_CHOICES.map((choice, index) => (
+                <li key={choice.key} className={index === 0 ? 'export-kallelse-first' : undefined}>
+                  <MenuButton
+                    choice={choice}
+                    describedBy={kallelseWarning ? `${menuId}-kallelse-warning` : undefined}
+                    onChoose={(c) => void exportAs(c, false)}
+                  />
                 </li>
               ))}
             </ul>
@@ -179,11 +176,11 @@ export function ExportMenu({
       </div>
 
       <div id={`${menuId}-status`} className="export-status" role="status" aria-live="polite">
-        {state.kind === 'exporting' && <span className="export-progress">Exporterar {choiceOf(state.format).label} …</span>}
+        {state.kind === 'exporting' && <span className="export-progress">Exporterar {state.choice.label} …</span>}
         {state.kind === 'printing' && <span className="export-progress">Förbereder utskriften …</span>}
         {state.kind === 'done' && (
           <span className="export-done" data-export-path={state.path}>
-            {choiceOf(state.format).name} är sparad: <span className="export-path">{state.path}</span>
+            {state.choice.name} är sparad: <span className="export-path">{state.path}</span>
             {canShowFolder && (
               <button type="button" className="button button-small button-quiet" onClick={() => void showInFolder(state.path)}>
                 Visa i mappen
@@ -198,13 +195,13 @@ export function ExportMenu({
       {state.kind === 'confirm' && (
         <Dialog
           title="Filen finns redan. Vill du ersätta den?"
-          lead={`Det finns redan en fil med samma namn i exportmappen (${choiceOf(state.format).label}).`}
+          lead={`Det finns redan en fil med samma namn i exportmappen (${state.choice.label}).`}
           onClose={() => setState({ kind: 'idle' })}
           returnFocus={toggleRef}
         >
           {() => (
             <div className="dialog-actions">
-              <button type="button" className="button button-primary" onClick={() => void exportAs(state.format, true)}>
+              <button type="button" className="button button-primary" onClick={() => void exportAs(state.choice, true)}>
                 Ersätt filen
               </button>
               <button type="button" className="button button-quiet" data-autofocus onClick={() => setState({ kind: 'idle' })}>
@@ -221,6 +218,32 @@ export function ExportMenu({
 
       {preview && <PreviewDialog meetingId={meetingId} beforeExport={beforeExport} onClose={() => setPreview(false)} />}
     </div>
+  );
+}
+
+function MenuButton({
+  choice,
+  autoFocus,
+  describedBy,
+  onChoose,
+}: {
+  choice: ExportChoice;
+  autoFocus?: boolean;
+  describedBy?: string | undefined;
+  onChoose: (choice: ExportChoice) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="export-menu-item"
+      data-format={choice.key}
+      autoFocus={autoFocus}
+      aria-describedby={describedBy}
+      onClick={() => onChoose(choice)}
+    >
+      <span className="export-menu-label">{choice.label}</span>
+      <span className="export-menu-hint">{choice.hint}</span>
+    </button>
   );
 }
 

@@ -34,6 +34,7 @@ function normalized(draft: MeetingHeader): MeetingHeader {
     startTime: normalizeClock(draft.startTime),
     endTime: normalizeClock(draft.endTime),
     secretaryName: draft.secretaryName.trim(),
+    meetingLink: draft.meetingLink.trim(),
   };
 }
 
@@ -72,6 +73,7 @@ export function MeetingHeaderBlock({ meeting, body, headingRef, onSaved, readOnl
     { label: 'Kallade', value: meeting.calledText, field: 'calledText' },
   ];
   if (meeting.diaryNumber) rows.push({ label: 'Diarienummer', value: meeting.diaryNumber, field: 'diaryNumber' });
+  if (meeting.meetingLink) rows.push({ label: 'Möteslänk', value: meeting.meetingLink, field: 'meetingLink' });
 
   return (
     <header className="meeting-head">
@@ -133,6 +135,7 @@ const FORM_FIELDS: { field: HeaderField; label: string; hint?: string; wide?: bo
   { field: 'calledText', label: 'Kallade' },
   { field: 'diaryNumber', label: 'Diarienummer' },
   { field: 'secretaryName', label: 'Vid anteckningarna' },
+  { field: 'meetingLink', label: 'Möteslänk', hint: 'Teams eller Zoom, i kallelsen', wide: true },
 ];
 
 const FORMAT_FIELDS: readonly HeaderField[] = ['date', 'startTime', 'endTime'];
@@ -315,7 +318,7 @@ function HeaderForm({
               name={field}
               type="text"
               value={draft[field]}
-              inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : undefined}
+              inputMode={FORMAT_FIELDS.includes(field) ? 'numeric' : field === 'meetingLink' ? 'url' : undefined}
               spellCheck={field === 'title' || field === 'subtitle' || field === 'meetingForm' || field === 'place'}
               onChange={(value) => change(field, value)}
               onBlur={() => check(field)}

@@ -15,6 +15,7 @@ import { useAgendaEditor } from '../agenda/useAgendaEditor';
 import { StandpointSummary, Signatures } from '../review/Closing';
 import { ReviewBar, type ReviewChange } from '../review/ReviewBar';
 import { ExportMenu } from '../export/ExportMenu';
+import { agendaOverrun, overrunWarning } from '../../shared/document/agenda-times';
 import { LiveStart } from '../live/LiveStart';
 import { useUnmarkedNotice } from '../attendance/UnmarkedNotice';
 import { GatheredTasks } from '../tasks/TaskViews';
@@ -113,6 +114,8 @@ function MeetingDocument({
   }, [editor, taskEditor, meeting.id]);
 
   const attendanceNotice = useUnmarkedNotice(meeting, setMeeting);
+  const overrun = agendaOverrun(meeting);
+  const kallelseWarning = overrun === null ? null : overrunWarning(overrun, meeting.startTime, meeting.endTime);
   const onReviewChanged = useCallback(
     (change: ReviewChange) => setMeeting((m) => ({ ...m, ...change })),
     [setMeeting],
@@ -128,7 +131,12 @@ function MeetingDocument({
         onUnlocked={onUnlocked}
         attendanceNotice={attendanceNotice}
       />
-      <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} notice={attendanceNotice('export')} />
+      <ExportMenu
+        meetingId={meeting.id}
+        beforeExport={beforeChange}
+        notice={attendanceNotice('export')}
+        kallelseWarning={kallelseWarning}
+      />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
         <AgendaOutline items={items} />
         <article

@@ -78,15 +78,8 @@ export function roster(meeting: Meeting, body: Body): DocBlock[] {
   switch (style) {
     case 'lines':
       return rosterBySide(meeting, body, false);
-    case 'markers': {
-      const out = rosterBySide(meeting, body, true);
-      const invited = invitees(meeting);
-      if (invited.length) {
-        out.push(rosterHeading(1, [text('Inbjudna')]));
-        for (const person of invited) out.push(paragraph('person', personLine(person, true, body)));
-      }
-      return out;
-    }
+    case 'markers':
+      return [...rosterBySide(meeting, body, true), ...inviteeLines(meeting, body, true)];
     case 'blocks':
       return attendanceBlocks(meeting, body);
     default: {
@@ -94,6 +87,21 @@ export function roster(meeting: Meeting, body: Body): DocBlock[] {
       throw new Error(`Unhandled attendance style ${String(never)}`);
     }
   }
+}
+
+/**
+ * Who is called, as a kallelse lists them: the members by side and category
+ * with their details and roles, then the invitees; nobody's attendance yet.
+ */
+export function calledList(meeting: Meeting, body: Body): DocBlock[] {
+  return [...rosterBySide(meeting, body, false), ...inviteeLines(meeting, body, false)];
+}
+
+/** "Inbjudna" and one line per invitee; nothing when there are none. */
+function inviteeLines(meeting: Meeting, body: Body, withMarkers: boolean): DocBlock[] {
+  const invited = invitees(meeting);
+  if (invited.length === 0) return [];
+  return [rosterHeading(1, [text('Inbjudna')]), ...invited.map((person) => paragraph('person', personLine(person, withMarkers, body)))];
 }
 
 /** Sides and categories (roster headings) in roster order, one person a line. */

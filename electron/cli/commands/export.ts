@@ -43,7 +43,7 @@ const EXPORTERS: Record<string, Exporter> = {
 };
 
 /** The machine's Chromium (CHROMIUM_PATH or /usr/bin/chromium) for one export, closed afterwards. */
-async function withPrinter(work: (print: PdfPrinter) => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function withPrinter(work: (print: PdfPrinter) => Promise<Uint8Array>): Promise<Uint8Array> {
   const printer = createChromiumPrinter();
   try {
     return await work(printer.print);

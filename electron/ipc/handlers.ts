@@ -34,6 +34,7 @@ import type { BackupService } from '../services/storage/backup';
 import { backupHandlers, withBackups } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { teamsHandlers } from './teams-handlers';
+import { attachmentHandlers, type KallelsePdf } from './attachment-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   exporter?: ExporterDeps;
   /** The running host's backups; without it the backup channels are refused. */
   backups?: BackupService;
+  /** The kallelse as PDF, first in the handlingar; without it `export:handlingar` is refused. */
+  kallelsePdf?: KallelsePdf;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface HandlerDeps {
  * Handlers are thin: validation happened in `dispatch`, the work is in the
  * storage functions.
  */
-export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter, backups }: HandlerDeps): Handlers {
+export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter, backups, kallelsePdf }: HandlerDeps): Handlers {
   const today = () => localDate(clock());
   const at = () => clock().toISOString();
   const moment = () => {
@@ -132,5 +135,6 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     ...backupHandlers(backups),
     ...importHandlers(db, clock),
     ...teamsHandlers(db, clock),
+    ...attachmentHandlers(db, exporter, kallelsePdf, at),
   });
 }

@@ -64,6 +64,12 @@ export const CHANNEL_NAMES = [
   'import:save',
   'teams:read',
   'teams:apply',
+  'attachments:add',
+  'attachments:remove',
+  'attachments:move',
+  'attachments:open',
+  'attachments:get',
+  'export:handlingar',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

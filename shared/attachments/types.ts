@@ -51,8 +51,13 @@ export function attachmentTypeByName(fileName: string): AttachmentType | null {
   return ATTACHMENT_TYPES.find((type) => (type.extensions as readonly string[]).includes(extension)) ?? null;
 }
 
+/** "Filen ”Budget 2027.pdf”": how a message names the file it is about. */
+export function theFile(fileName: string): string {
+  return `Filen ”${fileName}”`;
+}
+
 export function attachmentTooLargeMessage(fileName: string): string {
-  return `${fileName} är större än ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB och kan inte läggas till som bilaga.`;
+  return `${theFile(fileName)} är större än ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB och kan inte läggas till som bilaga.`;
 }
 
 /** How many base64 characters a file of the largest allowed size becomes. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../model/values';
 import { itemAttachmentSchema } from '../model/invitation';
-import { MAX_ATTACHMENT_BASE64, attachmentTooLargeMessage } from '../attachments/types';
+import { MAX_ATTACHMENT_BASE64, attachmentFileName, attachmentTooLargeMessage } from '../attachments/types';
 import type { ChannelName } from './channels';
 
 /**
@@ -25,8 +25,7 @@ export const attachmentsContract = {
       .strictObject({ meetingId: idSchema, itemId: idSchema, fileName: z.string().max(4096), contentBase64: z.string() })
       .superRefine((request, context) => {
         if (request.contentBase64.length > MAX_ATTACHMENT_BASE64) {
-          const name = request.fileName.split(/[\\/]/).pop()?.trim() || 'Filen';
-          context.addIssue({ code: 'custom', path: ['contentBase64'], message: attachmentTooLargeMessage(name) });
+          context.addIssue({ code: 'custom', path: ['contentBase64'], message: attachmentTooLargeMessage(attachmentFileName(request.fileName)) });
         }
       }),
     response: itemAttachmentSchema,

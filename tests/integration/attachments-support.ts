@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
@@ -47,3 +48,39 @@ export async function encryptedPdfFile(): Promise<Uint8Array> {
 }
 
 export const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export interface Outline {
+  title: string;
+  destpageposfrom1: number;
+  kids: Outline[];
+}
+
+/** Handlingar read back by qpdf and poppler, as a member's PDF reader would see them. */
+export function readHandlingar(pdf: Uint8Array): { pages: number; title: string; outline: Outline[]; text: string; lang: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'anteckna-handlingar-'));
+  dirs.push(dir);
+  const file = join(dir, 'handlingar.pdf');
+  writeFileSync(file, pdf);
+  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=outlines', '--json-key=pages', '--json-key=qpdf', file]).toString()) as {
+    outlines: Outline[];
+    pages: unknown[];
+    qpdf: [unknown, Record<string, unknown>];
+  };
+  const info = execFileSync('pdfinfo', [file]).toString();
+  const root = Object.values(json.qpdf[1]).find((o) => (o as { value?: { '/Type'?: string } }).value?.['/Type'] === '/Catalog') as {
+    value: { '/Lang': string };
+  };
+  return {
+    pages: json.pages.length,
+    title: /^Title:\s+(.*)$/m.exec(info)?.[1] ?? '',
+    outline: json.outlines,
+    text: execFileSync('pdftotext', ['-layout', file, '-']).toString(),
+    lang: root.value['/Lang'].replace(/^u:/, ''),
+  };
+}
+

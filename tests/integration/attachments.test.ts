@@ -127,7 +127,7 @@ describe('files that are refused as bilagor', () => {
     const { meetingId, budget } = await meetingWithItems(app);
     const doc = compoundFile([{ name: 'WordDocument', data: new Uint8Array(600) }]);
     expect(await app.fails('attachments:add', { meetingId, itemId: budget, fileName: 'Remiss.doc', contentBase64: base64(doc) })).toEqual(
-      refusedAt('contentBase64', 'Remiss.doc är ett äldre Word-dokument (.doc). Spara det som .docx i Word och försök igen.'),
+      refusedAt('contentBase64', 'Filen ”Remiss.doc” är ett äldre Word-dokument (.doc). Spara det som .docx i Word och försök igen.'),
     );
   });
 
@@ -137,7 +137,7 @@ describe('files that are refused as bilagor', () => {
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(new TextEncoder().encode('%PDF-1.7\n'));
     expect(await app.fails('attachments:add', { meetingId, itemId: budget, fileName: 'Stor.pdf', contentBase64: base64(big) })).toEqual(
-      refusedAt('contentBase64', 'Stor.pdf är större än 50 MB och kan inte läggas till som bilaga.'),
+      refusedAt('contentBase64', 'Filen ”Stor.pdf” är större än 50 MB och kan inte läggas till som bilaga.'),
     );
     expect(blobCount(app)).toBe(0);
   });
@@ -148,7 +148,7 @@ describe('files that are refused as bilagor', () => {
     const decode = vi.spyOn(Buffer, 'from');
     const contentBase64 = 'A'.repeat(MAX_ATTACHMENT_BASE64 + 4);
     const error = await app.fails('attachments:add', { meetingId, itemId: budget, fileName: '/tmp/Film från mötet.pdf', contentBase64 });
-    expect(error).toEqual(refusedAt('contentBase64', 'Film från mötet.pdf är större än 50 MB och kan inte läggas till som bilaga.'));
+    expect(error).toEqual(refusedAt('contentBase64', 'Filen ”Film från mötet.pdf” är större än 50 MB och kan inte läggas till som bilaga.'));
     expect(decode.mock.calls.some(([value]) => value === contentBase64)).toBe(false);
     decode.mockRestore();
   });

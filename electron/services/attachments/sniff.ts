@@ -3,6 +3,7 @@ import {
   ATTACHMENT_ACCEPTED,
   attachmentTypeByName,
   attachmentTypeOf,
+  theFile,
   type AttachmentMediaType,
 } from '../../../shared/attachments/types';
 import { compoundFileNames, zipEntryNames } from '../import/sniff';
@@ -30,7 +31,7 @@ export function sniffAttachment(bytes: Uint8Array, fileName: string): Attachment
     throw new AppError(
       'validation',
       extension === undefined
-        ? `${fileName} har ingen filändelse. ${ATTACHMENT_ACCEPTED}`
+        ? `${theFile(fileName)} har ingen filändelse. ${ATTACHMENT_ACCEPTED}`
         : `Filer som slutar på .${extension} kan inte läggas till. ${ATTACHMENT_ACCEPTED}`,
     );
   }
@@ -43,7 +44,7 @@ export function sniffAttachment(bytes: Uint8Array, fileName: string): Attachment
 }
 
 function contentType(bytes: Uint8Array, fileName: string): AttachmentMediaType {
-  if (bytes.byteLength === 0) throw new AppError('validation', `${fileName} är tom.`);
+  if (bytes.byteLength === 0) throw new AppError('validation', `${theFile(fileName)} är tom.`);
   if (pdfHeaderWithin(bytes, 1024)) return 'application/pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
@@ -51,13 +52,13 @@ function contentType(bytes: Uint8Array, fileName: string): AttachmentMediaType {
   if (startsWith(bytes, OLE_MAGIC)) {
     const names = compoundFileNames(bytes);
     if (names.has('EncryptionInfo') || names.has('EncryptedPackage')) {
-      throw new AppError('validation', `${fileName} är lösenordsskyddad. Spara den utan lösenord och försök igen.`);
+      throw new AppError('validation', `${theFile(fileName)} är lösenordsskyddad. Spara den utan lösenord och försök igen.`);
     }
     for (const [stream, what] of Object.entries(OLD_OFFICE)) {
-      if (names.has(stream)) throw new AppError('validation', `${fileName} är ${what} och försök igen.`);
+      if (names.has(stream)) throw new AppError('validation', `${theFile(fileName)} är ${what} och försök igen.`);
     }
   }
-  throw new AppError('validation', `${fileName} är ingen fil som kan läggas till. ${ATTACHMENT_ACCEPTED}`);
+  throw new AppError('validation', `${theFile(fileName)} är ingen fil som kan läggas till. ${ATTACHMENT_ACCEPTED}`);
 }
 
 /** An Office file is a zip whose main part says which program it belongs to. */
@@ -66,13 +67,13 @@ function officeType(bytes: Uint8Array, fileName: string): AttachmentMediaType {
   try {
     names = zipEntryNames(bytes);
   } catch {
-    throw new AppError('validation', `${fileName} är skadad och kunde inte läsas. Spara den på nytt och försök igen.`);
+    throw new AppError('validation', `${theFile(fileName)} är skadad och kunde inte läsas. Spara den på nytt och försök igen.`);
   }
   const parts = new Set(names);
   if (parts.has('word/document.xml')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   if (parts.has('xl/workbook.xml')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   if (parts.has('ppt/presentation.xml')) return 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-  throw new AppError('validation', `${fileName} är ingen fil som kan läggas till. ${ATTACHMENT_ACCEPTED}`);
+  throw new AppError('validation', `${theFile(fileName)} är ingen fil som kan läggas till. ${ATTACHMENT_ACCEPTED}`);
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -8,6 +8,7 @@ import { backup, restore } from './commands/backup';
 import { reindex, search } from './commands/search';
 import { teams } from './commands/teams';
 import { USAGE } from './usage';
+import { CLI_KALLELSE_PDF, handlingarCommand } from './commands/handlingar';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
 /**
@@ -50,6 +51,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return reindex(options);
       case 'teams':
         return await teams(options);
+      case 'handlingar':
+        return await handlingarCommand(options, CLI_KALLELSE_PDF);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

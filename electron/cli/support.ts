@@ -55,6 +55,7 @@ export const COMMAND_OPTIONS = {
   search: { db: { type: 'string' }, body: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
   reindex: { db: { type: 'string' } },
   teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
+  handlingar: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

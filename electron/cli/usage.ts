@@ -64,6 +64,11 @@ Kommandon:
                                JSON. --apply: markerar de säkra träffarna som med
                                på länk (med tid när någon kom sent eller gick
                                tidigt) och skriver ut vad som ändrades.
+  handlingar --meeting ID --out FIL.pdf [--db FIL] [--force]
+                               Skriver mötets handlingar till FIL.pdf: kallelsen
+                               och sedan punkternas PDF-bilagor i dagordningens
+                               ordning, med bokmärken. Bilagor som inte är PDF
+                               nämns på stderr och finns inte med.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -56,6 +56,15 @@ export function theFile(fileName: string): string {
   return `Filen ”${fileName}”`;
 }
 
+/** Why a file cannot be a bilaga by its name alone, or null when its extension is one we take. */
+export function unsupportedNameMessage(fileName: string): string | null {
+  if (attachmentTypeByName(fileName) !== null) return null;
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1];
+  return extension === undefined
+    ? `${theFile(fileName)} har ingen filändelse. ${ATTACHMENT_ACCEPTED}`
+    : `Filer som slutar på .${extension} kan inte läggas till. ${ATTACHMENT_ACCEPTED}`;
+}
+
 export function attachmentTooLargeMessage(fileName: string): string {
   return `${theFile(fileName)} är större än ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB och kan inte läggas till som bilaga.`;
 }

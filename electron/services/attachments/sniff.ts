@@ -4,6 +4,7 @@ import {
   attachmentTypeByName,
   attachmentTypeOf,
   theFile,
+  unsupportedNameMessage,
   type AttachmentMediaType,
 } from '../../../shared/attachments/types';
 import { compoundFileNames, zipEntryNames } from '../import/sniff';
@@ -26,15 +27,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 export function sniffAttachment(bytes: Uint8Array, fileName: string): AttachmentMediaType {
   const claimed = attachmentTypeByName(fileName);
   // An old Office file gets its own advice (save as .docx …), whatever its name.
-  if (claimed === null && !startsWith(bytes, OLE_MAGIC)) {
-    const extension = /\.([^.]+)$/.exec(fileName)?.[1];
-    throw new AppError(
-      'validation',
-      extension === undefined
-        ? `${theFile(fileName)} har ingen filändelse. ${ATTACHMENT_ACCEPTED}`
-        : `Filer som slutar på .${extension} kan inte läggas till. ${ATTACHMENT_ACCEPTED}`,
-    );
-  }
+  const byName = unsupportedNameMessage(fileName);
+  if (byName !== null && !startsWith(bytes, OLE_MAGIC)) throw new AppError('validation', byName);
   const found = contentType(bytes, fileName);
   if (claimed === null || found !== claimed.mediaType) {
     const extension = /\.([^.]+)$/.exec(fileName)?.[1] ?? '';

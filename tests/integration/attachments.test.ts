@@ -71,6 +71,20 @@ describe('bilagor on an agenda item', () => {
     expect(blobCount(app)).toBe(1);
   });
 
+  it('goes with its meeting when the meeting is removed, unless another meeting has the same file', async () => {
+    const app = openApp();
+    const { meetingId, budget } = await meetingWithItems(app);
+    const other = await meetingWithItems(app);
+    const shared = base64(await pdfFile('Budget'));
+    await app.ok('attachments:add', { meetingId, itemId: budget, fileName: 'Budget.pdf', contentBase64: shared });
+    await app.ok('attachments:add', { meetingId, itemId: budget, fileName: 'Egen.pdf', contentBase64: base64(await pdfFile('Egen')) });
+    await app.ok('attachments:add', { meetingId: other.meetingId, itemId: other.budget, fileName: 'Budget.pdf', contentBase64: shared });
+    expect(blobCount(app)).toBe(2);
+    await app.ok('meetings:remove', { id: meetingId, confirmDate: '2026-12-10' });
+    expect(blobCount(app)).toBe(1);
+    expect((await app.ok('meetings:get', { id: other.meetingId })).attachments.map((a) => a.fileName)).toEqual(['Budget.pdf']);
+  });
+
   it('moves a file up and down within its item; at the ends nothing moves', async () => {
     const app = openApp();
     const { meetingId, budget } = await meetingWithItems(app);

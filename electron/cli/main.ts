@@ -9,6 +9,8 @@ import { reindex, search } from './commands/search';
 import { teams } from './commands/teams';
 import { kallelse } from './commands/kallelse';
 import { USAGE } from './usage';
+import { handlingarCommand } from './commands/handlingar';
+import { kallelsePdf } from '../services/export/kallelse';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
 /**
@@ -53,6 +55,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await teams(options);
       case 'kallelse':
         return await kallelse(options);
+      case 'handlingar':
+        return await handlingarCommand(options, kallelsePdf);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

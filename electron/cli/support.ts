@@ -56,6 +56,7 @@ export const COMMAND_OPTIONS = {
   reindex: { db: { type: 'string' } },
   teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
   kallelse: { db: { type: 'string' }, meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  handlingar: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

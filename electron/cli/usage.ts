@@ -70,6 +70,11 @@ Kommandon:
                                hur man anmäler förhinder och bilagorna. Är
                                dagordningen längre än mötet skrivs en varning.
                                En befintlig fil skrivs bara över med --force.
+  handlingar --meeting ID --out FIL.pdf [--db FIL] [--force]
+                               Skriver mötets handlingar till FIL.pdf: kallelsen
+                               och sedan punkternas PDF-bilagor i dagordningens
+                               ordning, med bokmärken. Bilagor som inte är PDF
+                               nämns på stderr och finns inte med.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -35,6 +35,8 @@ import { backupHandlers, withBackups } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { teamsHandlers } from './teams-handlers';
 import { kallelseHandlers } from './kallelse-handlers';
+import { kallelsePdf as printKallelsePdf } from '../services/export/kallelse';
+import { attachmentHandlers, type KallelsePdf } from './attachment-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -46,6 +48,8 @@ export interface HandlerDeps {
   exporter?: ExporterDeps;
   /** The running host's backups; without it the backup channels are refused. */
   backups?: BackupService;
+  /** The kallelse as PDF, first in the handlingar; tests give a small one of their own. */
+  kallelsePdf?: KallelsePdf;
 }
 
 /**
@@ -53,7 +57,15 @@ export interface HandlerDeps {
  * Handlers are thin: validation happened in `dispatch`, the work is in the
  * storage functions.
  */
-export function createHandlers({ db, databasePath, version, clock = () => new Date(), exporter, backups }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  databasePath,
+  version,
+  clock = () => new Date(),
+  exporter,
+  backups,
+  kallelsePdf = printKallelsePdf,
+}: HandlerDeps): Handlers {
   const today = () => localDate(clock());
   const at = () => clock().toISOString();
   const moment = () => {
@@ -134,5 +146,6 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     ...importHandlers(db, clock),
     ...teamsHandlers(db, clock),
     ...kallelseHandlers(db, exporter),
+    ...attachmentHandlers(db, exporter, kallelsePdf, at),
   });
 }

@@ -6,6 +6,8 @@ import { isAbsolute, relative } from 'node:path';
 import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../shared/ipc/api';
 import { AppError, type ErrorCode, type IpcResult } from '../../shared/ipc/result';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import type { ChannelName } from '../../shared/ipc/channels';
+import { LARGE_REQUEST_BYTES } from '../../shared/ipc/contract-attachments';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { contentTypeFor, resolveStaticPath, securityHeaders } from './static';
 
@@ -48,7 +50,6 @@ const MESSAGES = {
   apiMethod: 'Begäran nekades: API:et tar bara emot POST.',
   staticMethod: 'Begäran nekades: bara GET är tillåtet här.',
   contentType: 'Begäran nekades: innehållet måste skickas som JSON (Content-Type: application/json).',
-  tooLarge: `Begäran nekades: innehållet är större än ${MAX_BODY_BYTES / (1024 * 1024)} MB.`,
   invalidJson: 'Begäran kunde inte läsas: innehållet är inte giltig JSON.',
   badRequest: 'Begäran kunde inte läsas: den följer inte HTTP-protokollet.',
   headersTooLarge: 'Begäran nekades: rubrikerna är för stora.',
@@ -98,13 +99,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!tokenMatches(req.headers[HTTP_TOKEN_HEADER], tokenDigest)) return refuse(res, 403, MESSAGES.token);
     if (!isJsonContentType(req.headers['content-type'])) return refuse(res, 415, MESSAGES.contentType);
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBodyBytes) {
+    const limit = Math.max(maxBodyBytes, LARGE_REQUEST_BYTES[rawChannel as ChannelName] ?? 0);
+    if (declared > limit) {
       // Read and dropped first (see readBody), unless the size is absurd.
-      if (declared <= maxBodyBytes * DRAIN_FACTOR) await readBody(req, 0, maxBodyBytes * DRAIN_FACTOR);
-      return refuse(res, 413, MESSAGES.tooLarge, 'forbidden', true);
+      if (declared <= limit * DRAIN_FACTOR) await readBody(req, 0, limit * DRAIN_FACTOR);
+      return refuse(res, 413, tooLargeMessage(limit), 'forbidden', true);
     }
-    const body = await readBody(req, maxBodyBytes, maxBodyBytes * DRAIN_FACTOR);
-    if (body === 'drained' || body === null) return refuse(res, 413, MESSAGES.tooLarge, 'forbidden', true);
+    const body = await readBody(req, limit, limit * DRAIN_FACTOR);
+    if (body === 'drained' || body === null) return refuse(res, 413, tooLargeMessage(limit), 'forbidden', true);
 
     let payload: unknown;
     if (body.length > 0) {
@@ -187,6 +189,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return closing;
     },
   };
+}
+
+function tooLargeMessage(limit: number): string {
+  return `Begäran nekades: innehållet är större än ${Math.floor(limit / (1024 * 1024))} MB.`;
 }
 
 function digest(value: string): Buffer {

@@ -6,6 +6,7 @@ import { NotesEditor } from '../notes/NotesEditor';
 import { focusItemNotes } from '../notes/focusNotes';
 import { StandpointField } from '../standpoints/StandpointField';
 import { ItemFields } from '../agenda/ItemFields';
+import { ItemAttachments } from '../agenda/Attachments';
 import { PreviousMinutesButton } from '../agenda/PreviousMinutesDialog';
 import { isPreviousMinutesItem } from '../../shared/model/previous-minutes';
 import { ItemPresenters, ItemTopics } from '../agenda/ItemMeta';
@@ -267,6 +268,19 @@ export const AgendaItemView = memo(function AgendaItemView({
             />
           )}
         </details>
+      )}
+
+      {meeting && !snapshot && (
+        <ItemAttachments
+          meetingId={meetingId}
+          itemId={item.id}
+          number={number}
+          initial={meeting.attachments}
+          readOnly={!edit}
+          onAttached={() => {
+            if (!item.attachment) edit?.agenda.update(item.id, { attachment: true }, 0);
+          }}
+        />
       )}
 
       {standpointPlacement === 'afterPresenters' && standpointBlock}

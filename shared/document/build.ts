@@ -6,6 +6,7 @@ import { typeLine } from '../format/labels';
 import { clean, field, heading, joinSwedish, linkOrText, multiline, paragraph, sentence, text } from './inline';
 import type { DocBlock, DocList, DocListItem, MinutesDocument } from './model';
 import { notesBlocks } from './notes';
+import { attachmentsBlock } from './attachments';
 import { attendanceLines, byPosition, nameWithParty, roster } from './people';
 
 /**
@@ -199,6 +200,8 @@ function agendaItemBlocks(ctx: BuildContext, entry: NumberedItem, parentLabel: s
       items: links.map((l) => ({ children: [linkOrText(l.url, [text(clean(l.title) || clean(l.url))])], sublist: null })),
     });
   }
+
+  out.push(...attachmentsBlock(meeting, item.id));
 
   const standpoint = standpointBlock(item);
   if (standpoint && body.standpointPlacement === 'afterPresenters') out.push(standpoint);

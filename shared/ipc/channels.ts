@@ -65,6 +65,12 @@ export const CHANNEL_NAMES = [
   'teams:read',
   'teams:apply',
   'export:kallelse',
+  'attachments:add',
+  'attachments:remove',
+  'attachments:move',
+  'attachments:open',
+  'attachments:get',
+  'export:handlingar',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

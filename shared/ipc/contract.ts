@@ -36,6 +36,7 @@ import { teamsAppliedSchema, teamsReadingSchema, teamsReadRequestSchema } from '
 import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
 import { kallelseContract } from './contract-kallelse';
+import { attachmentsContract } from './contract-attachments';
 
 /**
  * The IPC contract: one declaration per channel with the runtime schema of
@@ -382,6 +383,7 @@ export const contract = {
   /** "Markera med på länk": the confirmed matches on the link (times when late or early), guests added; one Undo step. */
   'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
   ...kallelseContract,
+  ...attachmentsContract,
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { benchSearch, buildArchive, type ArchiveKit } from './archive-bench';
 import { benchArchivePaint, benchTypingIndex } from './archive-paint-bench';
 import { benchImport } from './import-bench';
 import { benchKallelse } from './kallelse-bench';
+import { benchHandlingar } from './handlingar-bench';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -59,7 +60,7 @@ const QUICK = opts.quick === true;
 const MEMORY_MINUTES = opts['memory-minutes'] !== undefined ? Number(opts['memory-minutes']) : QUICK ? 1 : 15;
 if (!(MEMORY_MINUTES > 0)) throw new Error(`Ogiltigt värde för --memory-minutes: ${opts['memory-minutes']}. Ange ett positivt tal.`);
 const ONLY = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
-const SECTIONS = ['startup', 'bundle', 'typing', 'durability', 'open', 'export', 'memory', 'search', 'archive', 'import', 'kallelse'] as const;
+const SECTIONS = ['startup', 'bundle', 'typing', 'durability', 'open', 'export', 'memory', 'search', 'archive', 'import', 'kallelse', 'handlingar'] as const;
 type Section = (typeof SECTIONS)[number];
 for (const name of ONLY ?? []) {
   if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`Okänd mätning i --only: ${name}. Välj bland ${SECTIONS.join(', ')}.`);
@@ -1218,6 +1219,7 @@ async function runAll(work: string): Promise<void> {
     }
     await section('import', () => benchImport(work, { quick: QUICK, figure, log, details }));
     await section('kallelse', () => benchKallelse(fx, { quick: QUICK, figure, log, details }));
+    await section('handlingar', () => benchHandlingar(work, { quick: QUICK, figure, log, details }));
     const machine = await machineInfo(browser);
     printTable(machine);
     if (opts.out) {

@@ -45,7 +45,7 @@ export interface TestApp {
 export function openApp(
   now: Date = new Date(2026, 10, 12, 13, 0),
   existing?: string,
-  { exporter }: Pick<HandlerDeps, 'exporter'> = {},
+  { exporter, kallelsePdf }: Pick<HandlerDeps, 'exporter' | 'kallelsePdf'> = {},
 ): TestApp {
   let path = existing;
   if (path === undefined) {
@@ -62,6 +62,7 @@ export function openApp(
     version: '0.0.0-test',
     clock: () => clock.value,
     ...(exporter ? { exporter } : {}),
+    ...(kallelsePdf ? { kallelsePdf } : {}),
   });
   const dbPath = path;
 
@@ -72,7 +73,7 @@ export function openApp(
     ...callsInto(handlers, 'cli'),
     reopen() {
       closeDatabase(db);
-      return openApp(clock.value, dbPath, exporter ? { exporter } : {});
+      return openApp(clock.value, dbPath, { ...(exporter ? { exporter } : {}), ...(kallelsePdf ? { kallelsePdf } : {}) });
     },
   };
   return app;

@@ -147,6 +147,12 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
       guests: [{ name: 'Lisa Nyström', organisation: 'Strandby kommun', firstJoin: `${meeting.date}T13:00:00`, lastLeave: `${meeting.date}T14:00:00` }],
     },
     'export:kallelse': { meetingId, format: 'docx', overwrite: false },
+    'attachments:add': { meetingId, itemId, fileName: 'Budget 2027.pdf', contentBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64') },
+    'attachments:remove': { meetingId, attachmentId: 1 },
+    'attachments:move': { meetingId, attachmentId: 1, direction: 'up' },
+    'attachments:open': { meetingId, attachmentId: 1 },
+    'attachments:get': { meetingId, attachmentId: 1 },
+    'export:handlingar': { meetingId, overwrite: false },
   } as ValidSamples;
 }
 

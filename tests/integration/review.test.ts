@@ -76,6 +76,14 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
     matches: [{ personId: m.calledPersons.find((p) => p.kind === 'member' && !p.vacant)!.id, firstJoin: null, lastLeave: null }],
     guests: [{ name: 'Pia Lund', organisation: '', firstJoin: null, lastLeave: null }],
   }),
+  'attachments:add': (m) => ({
+    meetingId: m.id,
+    itemId: m.agenda[0]!.id,
+    fileName: 'Budget 2027.pdf',
+    contentBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64'),
+  }),
+  'attachments:remove': (m) => ({ meetingId: m.id, attachmentId: 1 }),
+  'attachments:move': (m) => ({ meetingId: m.id, attachmentId: 1, direction: 'down' }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',

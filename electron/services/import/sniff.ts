@@ -181,6 +181,11 @@ function inflatedSize(data: Uint8Array, ceiling: number): number {
   return size;
 }
 
+/** The names of the parts in a zip (an Office file), from its central directory; throws when it cannot be read. */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  return zipEntries(bytes).map((entry) => entry.name);
+}
+
 function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;

@@ -5,6 +5,7 @@ import type { Db } from './db';
 import { ITEM_NOT_IN_MEETING, assertMeetingWritable, touchMeeting, whyItemNotWritten } from './meeting-guards';
 import { AGENDA_ITEM_COLUMNS, agendaOf, toAgendaItem, type AgendaItemRow } from './meeting-rows';
 import { appendOrUpdateListRow, bit, parseInput, prepared } from './sql';
+import { dropUnusedBlobs } from './attachments';
 
 /**
  * The agenda editor (add, change, move, remove items), the standpoint
@@ -152,6 +153,7 @@ export function removeAgendaItem(db: Db, meetingId: number, itemId: number, at: 
     ).run({ meetingId, itemId, now: at });
     // Sub-items and guests follow through the foreign keys (ON DELETE CASCADE).
     prepared(db, 'DELETE FROM agenda_items WHERE id = ? AND meeting_id = ?').run(itemId, meetingId);
+    dropUnusedBlobs(db);
     writePositions(db, siblingIds(db, meetingId, item.parentId));
     // Its tasks now belong to the meeting itself.
     reindexMeetingOwn(db, meetingId);

@@ -8,7 +8,7 @@ import type { Db } from './db';
 import { MEETING_NOT_FOUND, assertMeetingWritable } from './meeting-guards';
 import { CALLED_PERSON_COLUMNS, agendaOf, reviewersSchema, toCalledPerson, type CalledPersonRow } from './meeting-rows';
 import { bit, parseInput, parseStoredJson, prepared } from './sql';
-import { attachmentsOf } from './attachments';
+import { attachmentsOf, dropUnusedBlobs } from './attachments';
 import { sentInvitationSchema, type InvitationState } from '../../../shared/model/invitation';
 
 /** The invitation columns as one value: none until the first invitation was written. */
@@ -302,6 +302,7 @@ export function removeMeeting(db: Db, meetingId: number, confirmDate: string): {
   try {
     db.transaction(() => {
       prepared(db, 'DELETE FROM meetings WHERE id = ?').run(meetingId);
+      dropUnusedBlobs(db);
     })();
   } finally {
     db.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);

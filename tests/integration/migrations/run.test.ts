@@ -96,7 +96,7 @@ SCHEMA_AFTER[9] = {
   members: [...SCHEMA_AFTER[8]!['members']!, 'email'],
   called_persons: [...SCHEMA_AFTER[8]!['called_persons']!, 'email', 'absence_reported_on'],
   bodies: [...SCHEMA_AFTER[8]!['bodies']!, 'secretary_email', 'kallelse_title', 'absence_instruction'],
-  attachment_blobs: ['hash', 'bytes', 'size', 'media_type'],
+  attachment_blobs: ['hash', 'size', 'media_type', 'bytes'],
   item_attachments: ['id', 'meeting_id', 'item_id', 'position', 'file_name', 'hash', 'added_at'],
 };
 

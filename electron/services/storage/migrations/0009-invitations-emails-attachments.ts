@@ -29,13 +29,15 @@ export const invitationsEmailsAttachments: Migration = {
 
         -- Attached files (bilagor), content-addressed by their SHA-256 so
         -- the same file attached twice is stored once; in the database so a
-        -- backup holds them.
+        -- backup holds them. The bytes come last: SQLite reads a row's
+        -- columns in order, so the size and type are read without walking
+        -- the overflow pages of a 50 MB file.
         CREATE TABLE attachment_blobs (
           hash TEXT PRIMARY KEY CHECK (length(hash) = 64),
-          bytes BLOB NOT NULL,
           size INTEGER NOT NULL CHECK (size >= 0),
-          media_type TEXT NOT NULL
-        ) STRICT, WITHOUT ROWID;
+          media_type TEXT NOT NULL,
+          bytes BLOB NOT NULL
+        ) STRICT;
         CREATE TABLE item_attachments (
           id INTEGER PRIMARY KEY,
           meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,

@@ -14,7 +14,7 @@ type State =
   | { kind: 'printing'; html: string | null }
   | { kind: 'exporting'; choice: ExportChoice }
   | { kind: 'confirm'; choice: ExportChoice }
-  | { kind: 'done'; choice: ExportChoice; path: string; fileName: string }
+  | { kind: 'done'; choice: ExportChoice; path: string; fileName: string; note: string | null }
   | { kind: 'error'; message: string };
 
 /** Up/Down (and Home/End) move between the formats. */
@@ -94,7 +94,7 @@ export function ExportMenu({
     await beforeExport();
     const result = await choice.write(meetingId, overwrite);
     if (result.ok) {
-      setState({ kind: 'done', choice, path: result.value.path, fileName: result.value.fileName });
+      setState({ kind: 'done', choice, path: result.value.path, fileName: result.value.fileName, note: result.value.note ?? null });
     } else if (result.error.code === 'conflict' && !overwrite) {
       setState({ kind: 'confirm', choice });
     } else {
@@ -181,6 +181,7 @@ export function ExportMenu({
         {state.kind === 'done' && (
           <span className="export-done" data-export-path={state.path}>
             {state.choice.name} är sparad: <span className="export-path">{state.path}</span>
+            {state.note && <span className="export-note"> {state.note}</span>}
             {canShowFolder && (
               <button type="button" className="button button-small button-quiet" onClick={() => void showInFolder(state.path)}>
                 Visa i mappen

@@ -10,8 +10,8 @@ export interface ExportChoice {
   hint: string;
   /** "PDF-filen", in "PDF-filen är sparad". */
   name: string;
-  /** Writes the file into the export folder. */
-  write(meetingId: number, overwrite: boolean): Promise<IpcResult<{ path: string; fileName: string }>>;
+  /** Writes the file into the export folder; `note` says what the file had to leave out. */
+  write(meetingId: number, overwrite: boolean): Promise<IpcResult<{ path: string; fileName: string; note?: string }>>;
 }
 
 function minutesChoice(format: ExportFormat, label: string, hint: string, name: string): ExportChoice {
@@ -35,4 +35,15 @@ export const MINUTES_CHOICES: readonly ExportChoice[] = [
 export const KALLELSE_CHOICES: readonly ExportChoice[] = [
   kallelseChoice('docx', 'Kallelse (Word)', 'Dagordning med klockslag, att redigera', 'Kallelsen (Word)'),
   kallelseChoice('pdf', 'Kallelse (PDF)', 'Att skicka till de kallade', 'Kallelsen (PDF)'),
+  {
+    key: 'handlingar',
+    label: 'Handlingar (PDF)',
+    hint: 'Kallelsen och PDF-bilagorna med bokmärken, att läsa på surfplatta',
+    name: 'Handlingarna',
+    write: async (meetingId, overwrite) => {
+      const result = await api['export:handlingar']({ meetingId, overwrite });
+      if (!result.ok || result.value.skipped.length === 0) return result;
+      return { ok: true, value: { ...result.value, note: result.value.skipped.map((s) => s.reason).join(' ') } };
+    },
+  },
 ];

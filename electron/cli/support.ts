@@ -34,6 +34,7 @@ export type Options = {
   owner?: string | undefined;
   dir?: string | undefined;
   apply?: boolean | undefined;
+  year?: string | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -55,6 +56,7 @@ export const COMMAND_OPTIONS = {
   search: { db: { type: 'string' }, body: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
   reindex: { db: { type: 'string' } },
   teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
+  calendar: { db: { type: 'string' }, body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

@@ -64,6 +64,11 @@ Kommandon:
                                JSON. --apply: markerar de säkra träffarna som med
                                på länk (med tid när någon kom sent eller gick
                                tidigt) och skriver ut vad som ändrades.
+  calendar --body ID --out FIL.ics [--year ÅR] [--db FIL] [--force]
+                               Skriver organets planerade möten under ett år som
+                               en kalenderfil (.ics) med tid och plats, att läsa
+                               in i Outlook eller en annan kalender. Utan --year:
+                               första året efter i år som har planerade datum.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -64,6 +64,7 @@ export const CHANNEL_NAMES = [
   'import:save',
   'teams:read',
   'teams:apply',
+  'calendar:year',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

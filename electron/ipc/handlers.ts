@@ -58,7 +58,7 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
   const at = () => clock().toISOString();
   const moment = () => {
     const now = clock();
-    return { at: now.toISOString(), clock: localClock(now) };
+    return { at: now.toISOString(), clock: localClock(now), date: localDate(now) };
   };
 
   return withBackups(backups, {

@@ -177,8 +177,9 @@ export const contract = {
     z.strictObject({ meetingId: idSchema, date: isoDateSchema.optional(), carryOver: carryOverSchema.optional() }),
     z.object({ id: idSchema }),
   ),
+  /** `reportedOn` may be left out: main dates a förhinder marked before the meeting itself (see setAttendance). */
   'attendance:set': command(
-    z.strictObject({ meetingId: idSchema, personId: idSchema, attendance: attendanceSchema }),
+    z.strictObject({ meetingId: idSchema, personId: idSchema, attendance: attendanceSchema.extend({ reportedOn: isoDateSchema.nullable().default(null) }) }),
     z.object({ person: calledPersonSchema, event: attendanceEventSchema }),
   ),
   /**

@@ -122,3 +122,27 @@ test('the year\'s dates: a calendar file from the keyboard, replaced after askin
   await expect(part.yearStatus).toContainText('är uppdaterad');
   expect((await app.api('templates:list', { bodyId: summary.id })).filter((t) => t.label === `Mötesdatum ${year}`)).toHaveLength(1);
 });
+
+test('an invitee added on the board gets an e-mail address; a wrong one is explained at the field', async ({ page, app }) => {
+  const summary = psn(app);
+  const { id } = await app.api('meetings:createFromBody', { bodyId: summary.id, date: '2099-01-21' });
+  const board = new AttendancePage(page);
+  await board.open(app.url, id);
+
+  await page.getByRole('button', { name: 'Lägg till inbjuden' }).click();
+  const invite = page.getByRole('form', { name: 'Lägg till inbjuden' });
+  await page.keyboard.type('Sofia Rask');
+  const email = invite.getByRole('textbox', { name: /^E-post/ });
+  await email.focus();
+  await page.keyboard.type('sofia.rask');
+  await page.keyboard.press('Enter');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAccessibleDescription('Skriv e-postadressen som namn@exempel.se.');
+
+  await page.keyboard.type('@region.example');
+  await page.keyboard.press('Enter');
+  await expect(board.row('Sofia Rask')).toBeFocused();
+  const stored = await app.api('meetings:get', { id });
+  expect(stored.calledPersons.find((p) => p.name === 'Sofia Rask')).toMatchObject({ kind: 'invitee', email: 'sofia.rask@region.example' });
+});

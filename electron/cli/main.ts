@@ -8,6 +8,7 @@ import { backup, restore } from './commands/backup';
 import { reindex, search } from './commands/search';
 import { teams } from './commands/teams';
 import { kallelse } from './commands/kallelse';
+import { calendar } from './commands/calendar';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
 import { kallelsePdf } from '../services/export/kallelse';
@@ -57,6 +58,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await kallelse(options);
       case 'handlingar':
         return await handlingarCommand(options, kallelsePdf);
+      case 'calendar':
+        return calendar(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

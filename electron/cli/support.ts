@@ -34,6 +34,7 @@ export type Options = {
   owner?: string | undefined;
   dir?: string | undefined;
   apply?: boolean | undefined;
+  year?: string | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -57,6 +58,7 @@ export const COMMAND_OPTIONS = {
   teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
   kallelse: { db: { type: 'string' }, meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   handlingar: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  calendar: { db: { type: 'string' }, body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

@@ -75,6 +75,11 @@ Kommandon:
                                och sedan punkternas PDF-bilagor i dagordningens
                                ordning, med bokmärken. Bilagor som inte är PDF
                                nämns på stderr och finns inte med.
+  calendar --body ID --out FIL.ics [--year ÅR] [--db FIL] [--force]
+                               Skriver organets planerade möten under ett år som
+                               en kalenderfil (.ics) med tid och plats, att läsa
+                               in i Outlook eller en annan kalender. Utan --year:
+                               första året efter i år som har planerade datum.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -37,6 +37,7 @@ import { teamsHandlers } from './teams-handlers';
 import { kallelseHandlers } from './kallelse-handlers';
 import { kallelsePdf as printKallelsePdf } from '../services/export/kallelse';
 import { attachmentHandlers, type KallelsePdf } from './attachment-handlers';
+import { calendarHandlers } from './calendar-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -70,7 +71,7 @@ export function createHandlers({
   const at = () => clock().toISOString();
   const moment = () => {
     const now = clock();
-    return { at: now.toISOString(), clock: localClock(now) };
+    return { at: now.toISOString(), clock: localClock(now), date: localDate(now) };
   };
 
   return withBackups(backups, {
@@ -147,5 +148,6 @@ export function createHandlers({
     ...teamsHandlers(db, clock),
     ...kallelseHandlers(db, exporter),
     ...attachmentHandlers(db, exporter, kallelsePdf, at),
+    ...calendarHandlers(db, exporter, clock),
   });
 }

@@ -4,6 +4,8 @@ import { api } from '../api/client';
 import { ErrorBanner } from '../components/Banner';
 import { Field, TextField } from '../components/Field';
 import { FormActions, InlineForm } from '../components/InlineForm';
+import { emailSchema } from '../../shared/model/values';
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 import type { LabelledItem } from '../agenda/labels';
 
 /** "Lägg till inbjuden" / "Lägg till gäst": someone called beside the members, added from the board. */
@@ -23,8 +25,9 @@ export function AddPersonForm({
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [email, setEmail] = useState('');
   const [itemId, setItemId] = useState<string>('');
-  const [errors, setErrors] = useState<{ name?: string; itemId?: string; form?: string }>({});
+  const [errors, setErrors] = useState<{ name?: string; email?: string; itemId?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const label = kind === 'invitee' ? 'Lägg till inbjuden' : 'Lägg till gäst';
@@ -33,6 +36,7 @@ export function AddPersonForm({
     setName('');
     setTitle('');
     setOrganisation('');
+    setEmail('');
     setItemId('');
     setErrors({});
   };
@@ -54,10 +58,13 @@ export function AddPersonForm({
   const submit = async () => {
     const errs: typeof errors = {};
     if (name.trim() === '') errs.name = 'Skriv namnet.';
+    const address = safeParseSwedish(emailSchema, email);
+    if (!address.success) errs.email = address.error.issues[0]!.message;
     if (kind === 'guest' && itemId === '') errs.itemId = 'Välj vilken punkt gästen är inbjuden till.';
     setErrors(errs);
-    if (errs.name || errs.itemId) {
-      document.getElementById(`${baseId}-${errs.name ? 'name' : 'item'}`)?.focus();
+    const first = errs.name ? 'name' : errs.email ? 'email' : errs.itemId ? 'item' : null;
+    if (first) {
+      document.getElementById(`${baseId}-${first}`)?.focus();
       return;
     }
     setBusy(true);
@@ -68,6 +75,7 @@ export function AddPersonForm({
       name: name.trim(),
       title: title.trim(),
       organisation: organisation.trim(),
+      email: email.trim(),
     });
     setBusy(false);
     if (result.ok) {
@@ -76,6 +84,8 @@ export function AddPersonForm({
       onAdded(result.value);
     } else if (result.error.field === 'name') {
       setErrors({ name: result.error.message });
+    } else if (result.error.field === 'email') {
+      setErrors({ email: result.error.message });
     } else if (result.error.field === 'itemId') {
       setErrors({ itemId: result.error.message });
     } else {
@@ -96,6 +106,17 @@ export function AddPersonForm({
         <TextField id={`${baseId}-name`} label="Namn" type="text" autoFocus value={name} error={errors.name} onChange={setName} />
         <TextField id={`${baseId}-title`} label="Titel" type="text" value={title} onChange={setTitle} />
         <TextField id={`${baseId}-org`} label="Organisation" type="text" value={organisation} onChange={setOrganisation} />
+        <TextField
+          id={`${baseId}-email`}
+          label="E-post"
+          hint="(valfri, för kallelsen)"
+          type="text"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          error={errors.email}
+          onChange={setEmail}
+        />
         {kind === 'guest' && (
           <Field id={`${baseId}-item`} label="Punkt" error={errors.itemId}>
             {(control) => (

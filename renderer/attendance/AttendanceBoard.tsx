@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Body, CalledPerson, Meeting } from '../../shared/model/domain';
-import { countAttendance, groupPersons, unmarkedCalledPersons, type AttendanceCounts, type AttendanceEvent } from '../../shared/model/attendance';
+import {
+  countAttendance,
+  groupPersons,
+  repliesBeforeMeeting,
+  unmarkedCalledPersons,
+  type AttendanceCounts,
+  type AttendanceEvent,
+} from '../../shared/model/attendance';
+import { localDate } from '../../shared/format/clock';
 import { numberAgenda } from '../../shared/model/agenda';
 import { formatMeetingDate } from '../../shared/format/date';
 import { matchesName } from '../../shared/format/sort';
@@ -12,6 +20,7 @@ import { ErrorBanner, InfoBanner } from '../components/Banner';
 import { LiveText } from '../components/LiveText';
 import { labelAgenda } from '../agenda/labels';
 import { AddPersonForm } from './AddPersonForm';
+import { ExpectedSummary } from './ExpectedSummary';
 import { AttendanceRow, type MoveTo } from './AttendanceRow';
 import { isTextField } from './keys';
 import { eventText, personName } from './text';
@@ -78,6 +87,7 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
   }, [persons, query]);
   const groups = useMemo(() => groupPersons(filtered), [filtered]);
   const counts = countAttendance(persons);
+  const beforeMeeting = repliesBeforeMeeting(meeting, localDate(new Date()));
   const unmarked = unmarkedCalledPersons(persons).length;
   const firstFocusable = groups.flatMap((g) => g.persons).find((p) => !p.vacant)?.id ?? null;
   const tabId = activeId !== null && filtered.some((p) => p.id === activeId && !p.vacant) ? activeId : firstFocusable;
@@ -153,6 +163,7 @@ export function AttendanceBoard({ meeting, body, initialHistory }: { meeting: Me
 
       <div className="board-bar">
         <div className="board-summary">
+          {beforeMeeting && <ExpectedSummary persons={persons} />}
           <ul className="board-counts" aria-label="Närvaro just nu">
             {COUNT_ITEMS.map((c) => (
               <li key={c.key} className={`count-chip status-${c.status}`} data-count={c.key}>

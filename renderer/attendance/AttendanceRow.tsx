@@ -7,7 +7,7 @@ import { localClock } from '../../shared/format/clock';
 import type { LabelledItem } from '../agenda/labels';
 import { DETAIL_OPTIONS, ROW_SHORTCUTS, STATUS_OPTIONS, choiceForKey, isPlainKey, isStatusChoice, isTextField, type BoardChoice, type Detail } from './keys';
 import { NoteField, SubstituteFields, TimesFields, type FieldsDone } from './RowFields';
-import { attendanceState, nameWithParty, partyInBrackets, personName } from './text';
+import { attendanceState, nameWithParty, partyInBrackets, personName, reportedText } from './text';
 
 /**
  * One called person on the board: the status as a radio group (one click or
@@ -187,6 +187,12 @@ export const AttendanceRow = memo(function AttendanceRow({
           {personDetails(person)}
           {item && <span className="att-item"> – punkt {item.fullLabel}</span>}
         </span>
+        {reportedText(a) && (
+          // Read as part of the state below; shown here for the eye.
+          <span className="att-reported" aria-hidden="true" data-reported-on={a.reportedOn}>
+            förhinder {reportedText(a)}
+          </span>
+        )}
         {/* The state, for a screen reader reading the row cell by cell. */}
         <span className="visually-hidden">, {attendanceState(a)}</span>
       </div>

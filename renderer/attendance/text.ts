@@ -2,6 +2,7 @@ import type { Attendance, CalledPerson } from '../../shared/model/domain';
 import type { AttendanceEvent } from '../../shared/model/attendance';
 import { attendanceLabel } from '../../shared/format/labels';
 import { attendanceDetail } from '../../shared/format/attendance';
+import { formatDayMonth } from '../../shared/format/date';
 
 /** What the attendance screens say about a person, in Swedish. */
 
@@ -38,8 +39,13 @@ export function attendanceText(a: Attendance): string {
  * ersätter på länk", "Ej markerad".
  */
 export function attendanceState(a: Attendance): string {
-  const detail = attendanceDetail(a);
+  const detail = [reportedText(a), attendanceDetail(a)].filter(Boolean).join(', ');
   return detail ? `${attendanceLabel(a.status)}, ${detail}` : attendanceLabel(a.status);
+}
+
+/** "anmält 12/11" for a förhinder reported before the meeting, '' otherwise. */
+export function reportedText(a: Pick<Attendance, 'status' | 'reportedOn'>): string {
+  return a.status === 'excused' && a.reportedOn ? `anmält ${formatDayMonth(a.reportedOn)}` : '';
 }
 
 /** "13.32 Anna Berg: Närvarande (från 13.30)". */

@@ -16,6 +16,12 @@ import { PlannedDatesSection } from './PlannedDatesSection';
 import { SettingsSection } from './SettingsSection';
 import { StandingItemsSettings } from './StandingItemsSettings';
 import { pageTitle, useDocumentTitle } from '../app/pageTitle';
+import type { YearDatesSettings } from './YearDatesPanel';
+
+function yearDatesSettingsOf(b: Body): YearDatesSettings {
+  const { id, name, shortName, defaultPlace, defaultMeetingForm, defaultStartTime, defaultEndTime } = b;
+  return { id, name, shortName, defaultPlace, defaultMeetingForm, defaultStartTime, defaultEndTime };
+}
 
 /** "Inställningar" for one body (#/body/<id>): loads the body, then shows its sections. */
 export function BodyView({ bodyId }: { bodyId: number }) {
@@ -62,7 +68,13 @@ function BodyEditor({ body }: { body: Body }) {
 
   // The phrase library fills its examples from the saved settings ("ställer sig positivt").
   const [savedBody, setSavedBody] = useState(body);
+  // The year's dates read the default times and place as saved (a small object: the roster is not re-rendered for it).
+  const [calendarSettings, setCalendarSettings] = useState(() => yearDatesSettingsOf(body));
   const onSettingsSaved = useCallback((saved: Body) => {
+    setCalendarSettings((prev) => {
+      const next = yearDatesSettingsOf(saved);
+      return (Object.keys(next) as (keyof typeof next)[]).every((k) => prev[k] === next[k]) ? prev : next;
+    });
     // Only a change of the names or their form is news to the library; the roster below is not re-rendered for less.
     setSavedBody((prev) =>
       (['shortName', 'formalName', 'nameForm', 'definiteName'] as const).every((k) => prev[k] === saved[k]) ? prev : saved,
@@ -96,6 +108,7 @@ function BodyEditor({ body }: { body: Body }) {
       <SettingsSection body={body} nextDate={nextDate} onSaved={onSettingsSaved} onState={setSettingsState} />
       <PlannedDatesSection
         bodyId={body.id}
+        settings={calendarSettings}
         dates={plannedDates}
         dateStyle={dateStyle}
         onChange={setPlannedDates}

@@ -11,6 +11,7 @@ import { SwedishForm } from '../components/InlineForm';
 import { LabelledInput } from '../components/LabelledInput';
 import { LiveText } from '../components/LiveText';
 import { useDateEntry } from '../components/useDateEntry';
+import { YearDatesPanel, type YearDatesSettings } from './YearDatesPanel';
 
 /**
  * "Planerade mötesdatum": the dates the body plans to meet, each with an
@@ -18,12 +19,15 @@ import { useDateEntry } from '../components/useDateEntry';
  */
 export function PlannedDatesSection({
   bodyId,
+  settings,
   dates,
   dateStyle,
   onChange,
   onState,
 }: {
   bodyId: number;
+  /** The body's names, times and place as last saved, for the year's calendar and sentence. */
+  settings: YearDatesSettings;
   dates: PlannedDate[];
   dateStyle: DateStyle;
   onChange: (dates: PlannedDate[]) => void;
@@ -153,6 +157,7 @@ export function PlannedDatesSection({
           Lägg till datum
         </button>
       </SwedishForm>
+      <YearDatesPanel body={settings} dates={sorted} />
       <LiveText text={announce} />
     </section>
   );

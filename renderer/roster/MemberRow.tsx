@@ -3,9 +3,10 @@ import { ROLES, type Role } from '../../shared/model/domain';
 import { roleLabel } from '../../shared/format/labels';
 import { KindOptions } from '../components/Field';
 import { MoveButtons } from '../components/MoveButtons';
+import './roster-email.css';
 import { memberLabel, type RosterMember } from './rosterModel';
 
-type MemberField = 'name' | 'party' | 'organisation' | 'title';
+type MemberField = 'name' | 'party' | 'organisation' | 'title' | 'email';
 
 function roleOptionLabel(role: Role): string {
   return role === 'adjungerad' ? 'adjungerad (adj.)' : roleLabel(role);
@@ -20,6 +21,7 @@ export function MemberColumns() {
       <span>Parti</span>
       <span>Organisation</span>
       <span>Titel</span>
+      <span>E-post</span>
       <span>Funktion</span>
       <span>Vakant</span>
       <span />
@@ -81,6 +83,8 @@ export function MemberRow({
           data-focus-key={`${member.key}:${field}`}
           className="field-input"
           type="text"
+          inputMode={field === 'email' ? 'email' : undefined}
+          spellCheck={field === 'email' ? false : undefined}
           aria-label={fieldLabel}
           value={member[field]}
           placeholder={fieldLabel}
@@ -132,6 +136,7 @@ export function MemberRow({
           {text('party', 'Parti')}
           {text('organisation', 'Organisation')}
           {text('title', 'Titel')}
+          {text('email', 'E-post')}
         </>
       )}
       <div className="member-cell cell-role">

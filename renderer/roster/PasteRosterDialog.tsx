@@ -156,6 +156,7 @@ export function PasteRosterDialog({ bodyId, categories, existingNames, initialCa
                       <th scope="col">Parti</th>
                       <th scope="col">Organisation</th>
                       <th scope="col">Titel</th>
+                      <th scope="col">E-post</th>
                       <th scope="col">Funktion</th>
                       <th scope="col">Närvaro</th>
                       <th scope="col">Resultat</th>
@@ -170,6 +171,7 @@ export function PasteRosterDialog({ bodyId, categories, existingNames, initialCa
                           <td>{row.member.party}</td>
                           <td>{row.member.organisation}</td>
                           <td>{row.member.title}</td>
+                          <td>{row.member.email}</td>
                           <td>{roleLabel(row.member.role)}</td>
                           <td>{row.mark && markWord(row.mark)}</td>
                           <td className="result-ok">Läggs till</td>
@@ -177,7 +179,7 @@ export function PasteRosterDialog({ bodyId, categories, existingNames, initialCa
                       ) : (
                         <tr key={row.line} data-status={row.status} className="is-skipped">
                           <td className="num">{row.line}</td>
-                          <td colSpan={5} className="raw">
+                          <td colSpan={6} className="raw">
                             {row.raw}
                           </td>
                           <td>{row.mark && markWord(row.mark)}</td>

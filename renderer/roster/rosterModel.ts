@@ -2,6 +2,8 @@ import type { Body, Role } from '../../shared/model/domain';
 import type { NewMember } from '../../shared/model/new-meeting';
 import type { RosterSideInput } from '../../shared/model/roster';
 import type { PasteCategory } from './pasteMarks';
+import { emailSchema } from '../../shared/model/values';
+import { safeParseSwedish } from '../../shared/format/validationMessages';
 
 /**
  * The roster as the editor holds it: ordered sides, categories and members,
@@ -129,6 +131,8 @@ export function validateRoster(sides: RosterSide[]): Map<string, string> {
         if (m.party.trim().length > 20) errors.set(`${m.key}:party`, 'Partiet får vara högst 20 tecken.');
         if (m.organisation.length > 500) errors.set(`${m.key}:organisation`, 'Texten är för lång (högst 500 tecken).');
         if (m.title.length > 500) errors.set(`${m.key}:title`, 'Texten är för lång (högst 500 tecken).');
+        const email = safeParseSwedish(emailSchema, m.email);
+        if (!email.success) errors.set(`${m.key}:email`, email.error.issues[0]!.message);
       }
     }
   }

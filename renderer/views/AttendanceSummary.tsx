@@ -8,6 +8,7 @@ import { attendanceHref } from '../app/router';
 import { count } from '../app/text';
 import type { LabelledItem } from '../agenda/labels';
 import { partyInBrackets } from '../attendance/text';
+import { ExpectedSummary } from '../attendance/ExpectedSummary';
 
 /** Counts per attendance status, and the called persons grouped as in the roster. */
 export function AttendanceSummary({
@@ -17,6 +18,7 @@ export function AttendanceSummary({
   readOnly = false,
   boardLink = true,
   detailOrder = 'organisationTitle',
+  beforeMeeting = false,
 }: {
   meetingId: number;
   persons: CalledPerson[];
@@ -27,6 +29,8 @@ export function AttendanceSummary({
   boardLink?: boolean;
   /** The body's order of a person's details, as printed: organisation then title, or title then organisation. */
   detailOrder?: PersonDetailOrder;
+  /** Replies to the kallelse are still coming in: who is expected is shown above the counts. */
+  beforeMeeting?: boolean;
 }) {
   const headingId = useId();
   const members = persons.filter((p) => p.kind === 'member' && !p.vacant);
@@ -55,6 +59,7 @@ export function AttendanceSummary({
         <p className="muted">Inga kallade ännu.</p>
       ) : (
         <>
+          {beforeMeeting && <ExpectedSummary persons={persons} />}
           <ul className="attendance-counts" aria-label="Närvaro i siffror">
             {shown.map((status) => (
               <li key={status} className={`count-chip status-${status}`} data-status={status}>

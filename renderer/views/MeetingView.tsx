@@ -22,6 +22,8 @@ import { GatheredTasks } from '../tasks/TaskViews';
 import { draftOf, useTasks, type TaskDraft } from '../tasks/useTasks';
 import { labelAgenda, type LabelledItem } from '../agenda/labels';
 import { AttendanceSummary } from './AttendanceSummary';
+import { repliesBeforeMeeting } from '../../shared/model/attendance';
+import { localDate } from '../../shared/format/clock';
 import { MeetingHeaderBlock } from './MeetingHeaderBlock';
 import { MeetingTabs } from './MeetingTabs';
 import { RemoveMeetingSection } from './RemoveMeeting';
@@ -163,6 +165,7 @@ function MeetingDocument({
             agenda={items}
             readOnly={frozen}
             detailOrder={body?.personDetailOrder}
+            beforeMeeting={repliesBeforeMeeting(meeting, localDate(new Date()))}
           />
 
           <AgendaSection

@@ -32,6 +32,12 @@ export function formatShortDate(iso: string): string {
   return iso.slice(2).replace(/-/g, '');
 }
 
+/** "2026-11-12" → "12/11", as a reply's day is noted ("förhinder anmält 12/11"). */
+export function formatDayMonth(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d}/${m}`;
+}
+
 /** "torsdag 23 november 2023". */
 export function formatDateWithWeekday(iso: string): string {
   return `${weekday.format(utc(iso))} ${formatLongDate(iso)}`;

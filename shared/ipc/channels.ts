@@ -71,6 +71,7 @@ export const CHANNEL_NAMES = [
   'attachments:open',
   'attachments:get',
   'export:handlingar',
+  'calendar:year',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -37,6 +37,7 @@ import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
 import { kallelseContract } from './contract-kallelse';
 import { attachmentsContract } from './contract-attachments';
+import { calendarContract } from './contract-calendar';
 
 /**
  * The IPC contract: one declaration per channel with the runtime schema of
@@ -178,8 +179,9 @@ export const contract = {
     z.strictObject({ meetingId: idSchema, date: isoDateSchema.optional(), carryOver: carryOverSchema.optional() }),
     z.object({ id: idSchema }),
   ),
+  /** `reportedOn` may be left out: main dates a förhinder marked before the meeting itself (see setAttendance). */
   'attendance:set': command(
-    z.strictObject({ meetingId: idSchema, personId: idSchema, attendance: attendanceSchema }),
+    z.strictObject({ meetingId: idSchema, personId: idSchema, attendance: attendanceSchema.extend({ reportedOn: isoDateSchema.nullable().default(null) }) }),
     z.object({ person: calledPersonSchema, event: attendanceEventSchema }),
   ),
   /**
@@ -384,6 +386,7 @@ export const contract = {
   'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
   ...kallelseContract,
   ...attachmentsContract,
+  ...calendarContract,
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -148,6 +148,59 @@ export function meetingHeld(meeting: { status: MeetingStatus; openedAt: string |
   return meeting.status !== 'draft' || meeting.openedAt !== null || meeting.date <= today;
 }
 
+/**
+ * Whether replies to the kallelse are still being recorded: the meeting has
+ * not been held yet (see meetingHeld: not opened, its day not come). A
+ * förhinder marked now is dated ("förhinder anmält 12/11") and the board
+ * shows who is expected; from the meeting's day on, the board is the live one.
+ */
+export function repliesBeforeMeeting(meeting: { status: MeetingStatus; openedAt: string | null; date: string }, today: string): boolean {
+  return !meetingHeld(meeting, today);
+}
+
+export interface ExpectedCounts {
+  /** Members in a seat and invitees: everyone whose attendance is printed. */
+  called: number;
+  /** Called persons who have not reported förhinder (or been marked absent). */
+  expected: number;
+  /** Förhinder reported (and the few marked absent ahead). */
+  excused: number;
+  /** Of those with förhinder, how many have a substitute coming. */
+  substitutes: number;
+  /** Called persons not marked at all: no reply yet. */
+  unanswered: number;
+}
+
+/** "Väntas: 14 av 18 · Förhinder: 3 · Ej svarat: 11" before the meeting; guests and vacant seats are not counted. */
+export function expectedCounts(persons: readonly (Markable & { attendance: { status: AttendanceStatus; substituteName: string } })[]): ExpectedCounts {
+  const counted = persons.filter(attendanceIsPrinted);
+  const away = counted.filter((p) => !willAttend(p.attendance.status));
+  return {
+    called: counted.length,
+    expected: counted.length - away.length,
+    excused: away.length,
+    substitutes: away.filter((p) => p.attendance.substituteName.trim() !== '').length,
+    unanswered: counted.filter((p) => p.attendance.status === 'unmarked').length,
+  };
+}
+
+/** Before the meeting: someone not marked away is expected to come. */
+function willAttend(status: AttendanceStatus): boolean {
+  switch (status) {
+    case 'present':
+    case 'remote':
+    case 'unmarked':
+      return true;
+    case 'excused':
+    case 'absent':
+      return false;
+    default: {
+      const never: never = status;
+      throw new Error(`Unhandled attendance status ${String(never)}`);
+    }
+  }
+}
+
 /** What grouping the called persons as in the roster needs to know of one. */
 interface Groupable {
   id: number;

@@ -48,7 +48,7 @@ export const ROLE_PHRASES: Record<string, Role> = {
 
 export const VACANT_WORDS = new Set(['vakant', 'vakant plats', 'vakans', 'vakanta']);
 
-export type Field = 'name' | 'party' | 'organisation' | 'title' | 'role';
+export type Field = 'name' | 'party' | 'organisation' | 'title' | 'role' | 'email';
 export type Column = Field | null;
 
 export const HEADER_WORDS: Record<string, Field> = {
@@ -73,7 +73,26 @@ export const HEADER_WORDS: Record<string, Field> = {
   role: 'role',
   funktion: 'role',
   uppdrag: 'role',
+  'e-post': 'email',
+  epost: 'email',
+  'e-postadress': 'email',
+  email: 'email',
+  'e-mail': 'email',
+  mejl: 'email',
+  mail: 'email',
 };
+
+/** An e-mail address in a pasted line: "<eva.berg@strandby.example>" or bare, "mailto:" left out. */
+const EMAIL_IN_TEXT = /<?\s*(?:mailto:)?([^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,})\s*>?/iu;
+
+/** The text without its e-mail address, and the address ('' when there is none). */
+export function takeEmail(text: string): { text: string; email: string } {
+  const m = EMAIL_IN_TEXT.exec(text);
+  if (!m) return { text, email: '' };
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  // A separator the address leaves dangling ("Eva Berg, , Strandby") goes with it.
+  return { text: normaliseSpaces(rest.replace(/([,;])\s*(?=[,;]|$)/gu, '').replace(/^\s*[,;]/u, '')), email: m[1]! };
+}
 
 export const DEFAULT_COLUMNS: Column[] = ['name', 'party', 'organisation', 'title', 'role'];
 

@@ -12,6 +12,7 @@ import {
   normaliseSpaces,
   partyOf,
   roleOf,
+  takeEmail,
   takeMark,
   wordKey,
   type Column,
@@ -134,7 +135,7 @@ function parseRow(raw: string, columns: readonly Column[] | null): RowOutcome {
       title: parsed.title,
       role: parsed.role ?? 'ledamot',
       vacant: parsed.vacant,
-      email: '',
+      email: parsed.vacant ? '' : parsed.email,
     },
     // A vacant seat has nobody to be marked.
     mark: parsed.vacant ? null : parsed.mark,
@@ -187,6 +188,8 @@ interface ParsedMember {
   role: Role | null;
   vacant: boolean;
   mark: PastedMark | null;
+  /** Where the kallelse goes, when the line had an address. */
+  email: string;
 }
 
 /** A row of cells. With a header its columns say what each cell is; without, the cells are recognised. */
@@ -208,9 +211,11 @@ function parseCells(row: readonly string[], columns: readonly Column[] | null): 
     const whole = markOf(raw);
     const taken = takeMark(raw);
     base.mark ??= whole ?? taken.mark;
-    const cell = whole ? '' : normaliseSpaces(taken.text);
-    if (cell === '') return;
     const column = otherColumns ? (otherColumns[i] ?? null) : null;
+    const address = takeEmail(whole ? '' : taken.text);
+    if (address.email !== '' && base.email === '') base.email = address.email;
+    const cell = normaliseSpaces(address.text);
+    if (cell === '' || column === 'email') return;
     const party = partyOf(cell);
     const role = roleOf(cell);
     if (column === 'party' || (column === null && party !== null)) {
@@ -226,7 +231,7 @@ function parseCells(row: readonly string[], columns: readonly Column[] | null): 
     } else if (otherColumns === null) {
       rest.push(cell);
     }
-    // A column the header did not name ("E-post", "Nr") is left out.
+    // A column the header did not name ("Nr", "Telefon") is left out.
   });
   // Unnamed columns in the usual order: organisation, then title.
   const [organisation, ...titles] = rest;
@@ -241,7 +246,8 @@ function parseCells(row: readonly string[], columns: readonly Column[] | null): 
  * print them.
  */
 function parseFreeText(text: string, hasOtherData = false): ParsedMember | string {
-  const { text: unmarked, mark } = takeMark(stripBullet(text).replace(/\*+/g, ''));
+  const { text: withoutEmail, email } = takeEmail(text);
+  const { text: unmarked, mark } = takeMark(stripBullet(withoutEmail).replace(/\*+/g, ''));
   const line = normaliseSpaces(unmarked);
   if (line === '') return PASTE_REASONS.noName;
 
@@ -289,7 +295,7 @@ function parseFreeText(text: string, hasOtherData = false): ParsedMember | strin
   }
 
   const { organisation, title } = organisationAndTitle(unrecognised);
-  return { name, party, organisation, title, role, vacant, mark };
+  return { name, party, organisation, title, role, vacant, mark, email };
 }
 
 /** Bullets ("- ", "• ") and numbering ("1. ", "2) ", "a) ") in front of a row. */

@@ -153,6 +153,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'attachments:open': { meetingId, attachmentId: 1 },
     'attachments:get': { meetingId, attachmentId: 1 },
     'export:handlingar': { meetingId, overwrite: false },
+    'calendar:year': { bodyId, year: Number(meeting.date.slice(0, 4)) + 1, overwrite: false },
   } as ValidSamples;
 }
 

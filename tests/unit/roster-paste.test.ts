@@ -63,13 +63,13 @@ describe('parseRosterPaste: rows copied from Excel', () => {
     ]);
   });
 
-  it('follows the column order of the header, and leaves out columns it does not know', () => {
-    const rows = parseRosterPaste('Nr\tNamn\tTitel\tE-post\tOrganisation\n1\tPetra Alm\tsocialchef\tpetra@skarvik.example\tSkärviks kommun', []);
+  it('follows the column order of the header, keeps the address of the "E-post" column, and leaves out columns it does not know', () => {
+    const rows = parseRosterPaste('Nr\tNamn\tTitel\tE-post\tTelefon\tOrganisation\n1\tPetra Alm\tsocialchef\tpetra@skarvik.example\t0123-456\tSkärviks kommun', []);
     expect(outcome(rows)).toEqual([
       [1, 'skipped', 'Rubrikrad'],
       [2, 'ok', undefined],
     ]);
-    expect(ok(rows)).toEqual([member('Petra Alm', { organisation: 'Skärviks kommun', title: 'socialchef' })]);
+    expect(ok(rows)).toEqual([member('Petra Alm', { organisation: 'Skärviks kommun', title: 'socialchef', email: 'petra@skarvik.example' })]);
   });
 
   it('reads a Word table: tab-separated cells, the party written after the name', () => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { clockMinutes } from '../../../shared/model/values';
 import { attendanceSchema, storedAttendanceSchema, type Attendance, type CalledPerson } from '../../../shared/model/called-person';
 import { attended } from '../../../shared/format/attendance';
-import type { AttendanceEvent } from '../../../shared/model/attendance';
+import { repliesBeforeMeeting, type AttendanceEvent } from '../../../shared/model/attendance';
+import type { MeetingStatus } from '../../../shared/model/kinds';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from './db';
 import { MEETING_NOT_FOUND, assertMeetingWritable, touchMeeting } from './meeting-guards';
@@ -44,6 +45,8 @@ export interface AttendanceMoment {
   at: string;
   /** Local wall-clock time "HH.MM". */
   clock: string;
+  /** The local calendar day "2026-11-12": a förhinder marked before the meeting is dated with it. */
+  date?: string;
 }
 
 /**
@@ -85,6 +88,7 @@ export function recordAttendance(
   added = false,
 ): { person: CalledPerson; event: AttendanceEvent } {
   const before = person.attendance;
+  after = withReportedOn(db, meetingId, before, after, moment.date);
   writeAttendance(db, meetingId, person.id, after, moment.at);
   const data = { clock: moment.clock, before, after, ...(batch === undefined ? {} : { batch }), ...(added ? { added: true as const } : {}) };
   const id = Number(
@@ -312,6 +316,23 @@ function normalise(attendance: Attendance): Attendance {
     // The day a förhinder was reported belongs to the förhinder only.
     reportedOn: status === 'excused' ? attendance.reportedOn : null,
   };
+}
+
+/**
+ * A förhinder keeps the day it was reported: the day given, else the day an
+ * earlier förhinder of the person was reported, else — while replies are
+ * still coming in before the meeting — today. Marked during or after the
+ * meeting it has no such day (it is not a reply to the kallelse).
+ */
+function withReportedOn(db: Db, meetingId: number, before: Attendance, after: Attendance, today: string | undefined): Attendance {
+  if (after.status !== 'excused' || after.reportedOn !== null) return after;
+  if (before.status === 'excused' && before.reportedOn !== null) return { ...after, reportedOn: before.reportedOn };
+  if (today === undefined) return after;
+  const meeting = prepared<{ status: MeetingStatus; openedAt: string | null; date: string }>(
+    db,
+    'SELECT status, opened_at AS openedAt, date FROM meetings WHERE id = ?',
+  ).get(meetingId);
+  return meeting && repliesBeforeMeeting(meeting, today) ? { ...after, reportedOn: today } : after;
 }
 
 export function personOf(db: Db, meetingId: number, personId: number): CalledPerson {

@@ -34,6 +34,7 @@ import type { BackupService } from '../services/storage/backup';
 import { backupHandlers, withBackups } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { teamsHandlers } from './teams-handlers';
+import { inviteHandlers } from './invite-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -132,5 +133,6 @@ export function createHandlers({ db, databasePath, version, clock = () => new Da
     ...backupHandlers(backups),
     ...importHandlers(db, clock),
     ...teamsHandlers(db, clock),
+    ...inviteHandlers(db, exporter, clock),
   });
 }

@@ -114,6 +114,8 @@ function start(): void {
       shell.showItemInFolder(path);
       return true;
     },
+    // shell.openPath resolves to an error text, empty when the program opened the file.
+    openPath: async (path: string) => (await shell.openPath(path)) === '',
   };
   registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter, backups }), () => mainWindow);
   warmPdfReader();

@@ -64,6 +64,8 @@ export const CHANNEL_NAMES = [
   'import:save',
   'teams:read',
   'teams:apply',
+  'invite:write',
+  'meetings:cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

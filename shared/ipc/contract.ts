@@ -35,6 +35,7 @@ import { MAX_IMPORT_BYTES, sourceDocumentSchema } from '../import/source';
 import { teamsAppliedSchema, teamsReadingSchema, teamsReadRequestSchema } from '../import/teams/channels';
 import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
+import { inviteContract } from './contract-invite';
 
 /**
  * The IPC contract: one declaration per channel with the runtime schema of
@@ -380,6 +381,7 @@ export const contract = {
   'teams:read': query(teamsReadRequestSchema, teamsReadingSchema),
   /** "Markera med på länk": the confirmed matches on the link (times when late or early), guests added; one Undo step. */
   'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
+  ...inviteContract,
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -146,6 +146,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
       matches: [{ personId: meeting.calledPersons.find((p) => !p.vacant)?.id ?? personId, firstJoin: `${meeting.date}T13:20:00`, lastLeave: null }],
       guests: [{ name: 'Lisa Nyström', organisation: 'Strandby kommun', firstJoin: `${meeting.date}T13:00:00`, lastLeave: `${meeting.date}T14:00:00` }],
     },
+    'invite:write': { meetingId, cancel: false, overwrite: false },
+    'meetings:cancel': { meetingId, cancelled: true },
   } as ValidSamples;
 }
 

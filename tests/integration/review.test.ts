@@ -76,6 +76,8 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
     matches: [{ personId: m.calledPersons.find((p) => p.kind === 'member' && !p.vacant)!.id, firstJoin: null, lastLeave: null }],
     guests: [{ name: 'Pia Lund', organisation: '', firstJoin: null, lastLeave: null }],
   }),
+  'invite:write': (m) => ({ meetingId: m.id, cancel: false }),
+  'meetings:cancel': (m) => ({ meetingId: m.id, cancelled: false }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',

@@ -7,6 +7,7 @@ import { web } from './commands/web';
 import { backup, restore } from './commands/backup';
 import { reindex, search } from './commands/search';
 import { teams } from './commands/teams';
+import { invite } from './commands/invite';
 import { USAGE } from './usage';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
@@ -50,6 +51,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return reindex(options);
       case 'teams':
         return await teams(options);
+      case 'invite':
+        return await invite(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

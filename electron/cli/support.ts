@@ -31,6 +31,7 @@ export type Options = {
   body?: string | undefined;
   limit?: string | undefined;
   open?: boolean | undefined;
+  cancel?: boolean | undefined;
   owner?: string | undefined;
   dir?: string | undefined;
   apply?: boolean | undefined;
@@ -55,6 +56,7 @@ export const COMMAND_OPTIONS = {
   search: { db: { type: 'string' }, body: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
   reindex: { db: { type: 'string' } },
   teams: { db: { type: 'string' }, meeting: { type: 'string' }, file: { type: 'string' }, apply: { type: 'boolean' } },
+  invite: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, cancel: { type: 'boolean' }, force: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

@@ -64,6 +64,13 @@ Kommandon:
                                JSON. --apply: markerar de säkra träffarna som med
                                på länk (med tid när någon kom sent eller gick
                                tidigt) och skriver ut vad som ändrades.
+  invite --meeting ID --out FIL.eml [--db FIL] [--cancel] [--force]
+                               Skriver kallelsen som e-postutkast (öppnas som nytt
+                               meddelande i Outlook och Thunderbird) till alla
+                               kallade med e-postadress, med kallelsen som PDF och
+                               en kalenderinbjudan. Skriver ut mottagarna och vilka
+                               som saknar adress. --cancel: ställer in mötet och
+                               skriver en avbokning.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -31,7 +31,7 @@ export function inviteHandlers(
       // Only a draft that exists on disk counts as sent: the next one's SEQUENCE depends on it.
       draft.record();
       const opened = await exporter.openPath(written.path);
-      return { ...written, recipients: draft.recipients, missingEmail: draft.missingEmail, opened };
+      return { ...written, recipients: draft.recipients.length, missingEmail: draft.missingEmail, opened };
     },
     'meetings:cancel': ({ meetingId, cancelled }) => setMeetingCancelled(db, meetingId, cancelled, clock().toISOString()),
   };

@@ -39,7 +39,7 @@ export interface InvitationDeps {
 export interface InvitationDraft {
   fileName: string;
   data: Buffer;
-  recipients: number;
+  recipients: IcsPerson[];
   /** Names of the called persons without an address. */
   missingEmail: string[];
   /** Stores what was sent (and the cancellation); call once the file is written. */
@@ -106,7 +106,7 @@ export async function draftInvitation(db: Db, meetingId: number, cancel: boolean
   return {
     fileName: `${base}.eml`,
     data,
-    recipients: recipients.length,
+    recipients,
     missingEmail,
     record: () => {
       db.transaction(() => {

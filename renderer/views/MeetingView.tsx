@@ -26,6 +26,7 @@ import { MeetingTabs } from './MeetingTabs';
 import { RemoveMeetingSection } from './RemoveMeeting';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 import { FoundMarks } from '../search/useFoundMarks';
+import { InvitationBar } from '../invite/InvitationBar';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId, found }: { meetingId: number; found: FoundAt | null }) {
@@ -129,6 +130,7 @@ function MeetingDocument({
         attendanceNotice={attendanceNotice}
       />
       <ExportMenu meetingId={meeting.id} beforeExport={beforeChange} notice={attendanceNotice('export')} />
+      <InvitationBar meeting={meeting} setMeeting={setMeeting} beforeSend={beforeChange} />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
         <AgendaOutline items={items} />
         <article

@@ -14,6 +14,9 @@ describe('meetings:cancel', () => {
     expect(cancelled).toEqual({ ok: true, value: { cancelledAt: app.now.value.toISOString() } });
     expect((await app.ok('meetings:get', { id: app.meetingId })).cancelledAt).toBe(app.now.value.toISOString());
     expect((await app.ok('meetings:list', { bodyId: app.bodyId })).map((m) => m.cancelledAt)).toEqual([app.now.value.toISOString()]);
+    expect((await app.ok('archive:year', { bodyId: app.bodyId, year: 2027 })).meetings.map((m) => m.cancelledAt)).toEqual([
+      app.now.value.toISOString(),
+    ]);
 
     const meeting = await app.ok('meetings:get', { id: app.meetingId });
     await app.ok('meetings:updateHeader', { id: app.meetingId, header: { ...meetingHeaderOf(meeting), place: 'Hamnhuset' } });

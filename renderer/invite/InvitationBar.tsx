@@ -45,14 +45,14 @@ export function InvitationBar({
   const sendRef = useRef<HTMLButtonElement>(null);
   const resumeRef = useRef<HTMLButtonElement>(null);
   const cancelled = meeting.cancelledAt !== null;
-  // The button that opened the dialog is gone once the meeting is cancelled: focus goes to "Återuppta mötet".
-  const [focusResume, setFocusResume] = useState(false);
+  // The button pressed goes away with the banner (or comes with it): focus moves to the one that takes its place.
+  const [focusTo, setFocusTo] = useState<'resume' | 'send' | null>(null);
   useEffect(() => {
-    if (focusResume && cancelled) {
-      resumeRef.current?.focus();
-      setFocusResume(false);
-    }
-  }, [focusResume, cancelled]);
+    const target = focusTo === 'resume' && cancelled ? resumeRef : focusTo === 'send' && !cancelled ? sendRef : null;
+    if (target === null) return;
+    target.current?.focus();
+    setFocusTo(null);
+  }, [focusTo, cancelled]);
   // A meeting already held or approved is past inviting to; a cancelled one keeps its banner.
   if (meeting.status === 'approved' || (meeting.openedAt !== null && !cancelled)) return null;
 
@@ -86,7 +86,7 @@ export function InvitationBar({
       return;
     }
     setConfirming(false);
-    setFocusResume(true);
+    setFocusTo('resume');
     const error = await write(true);
     if (error !== null) {
       setState({ kind: 'error', message: `Mötet är inställt, men avbokningen kunde inte skrivas. ${error}` });
@@ -106,8 +106,8 @@ export function InvitationBar({
       lines: [meeting.invitation ? 'Mötet är återupptaget. Skicka kallelsen igen så att mötet kommer tillbaka i kalendrarna.' : 'Mötet är återupptaget.'],
       path: null,
     });
+    setFocusTo('send');
     await refreshInvitation(meeting.id, setMeeting);
-    sendRef.current?.focus();
   };
 
   const status = (

@@ -118,7 +118,9 @@ function MeetingList({ meetings, onNewFrom }: { meetings: MeetingSummary[]; onNe
             <span className="meeting-date">{formatLongDate(m.date)}</span>{' '}
             <span className="meeting-row-title">{m.title || 'Namnlöst möte'}</span>{' '}
             <span className="meeting-items">{count(m.itemCount, 'punkt', 'punkter')}</span>{' '}
-            <StatusPill status={m.status} /> <CancelledPill cancelledAt={m.cancelledAt} />
+            <span className="meeting-pills">
+              <StatusPill status={m.status} /> <CancelledPill cancelledAt={m.cancelledAt} />
+            </span>
           </a>
           {onNewFrom && (
             <button

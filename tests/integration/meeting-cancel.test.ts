@@ -17,6 +17,8 @@ describe('meetings:cancel', () => {
     expect((await app.ok('archive:year', { bodyId: app.bodyId, year: 2027 })).meetings.map((m) => m.cancelledAt)).toEqual([
       app.now.value.toISOString(),
     ]);
+    const found = await app.ok('search:query', { text: 'Stationshuset' });
+    expect(found.hits.map((h) => h.cancelledAt)).toContain(app.now.value.toISOString());
 
     const meeting = await app.ok('meetings:get', { id: app.meetingId });
     await app.ok('meetings:updateHeader', { id: app.meetingId, header: { ...meetingHeaderOf(meeting), place: 'Hamnhuset' } });

@@ -9,6 +9,7 @@ import { reindex, search } from './commands/search';
 import { teams } from './commands/teams';
 import { kallelse } from './commands/kallelse';
 import { calendar } from './commands/calendar';
+import { invite } from './commands/invite';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
 import { kallelsePdf } from '../services/export/kallelse';
@@ -60,6 +61,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await handlingarCommand(options, kallelsePdf);
       case 'calendar':
         return calendar(options);
+      case 'invite':
+        return await invite(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

@@ -31,6 +31,7 @@ export type Options = {
   body?: string | undefined;
   limit?: string | undefined;
   open?: boolean | undefined;
+  cancel?: boolean | undefined;
   owner?: string | undefined;
   dir?: string | undefined;
   apply?: boolean | undefined;
@@ -59,6 +60,7 @@ export const COMMAND_OPTIONS = {
   kallelse: { db: { type: 'string' }, meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   handlingar: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   calendar: { db: { type: 'string' }, body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  invite: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, cancel: { type: 'boolean' }, force: { type: 'boolean' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

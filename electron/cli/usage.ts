@@ -80,6 +80,13 @@ Kommandon:
                                en kalenderfil (.ics) med tid och plats, att läsa
                                in i Outlook eller en annan kalender. Utan --year:
                                första året efter i år som har planerade datum.
+  invite --meeting ID --out FIL.eml [--db FIL] [--cancel] [--force]
+                               Skriver kallelsen som e-postutkast (öppnas som nytt
+                               meddelande i Outlook och Thunderbird) till alla
+                               kallade med e-postadress, med kallelsen som PDF och
+                               en kalenderinbjudan. Skriver ut mottagarna och vilka
+                               som saknar adress. --cancel: ställer in mötet och
+                               skriver en avbokning.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -10,12 +10,9 @@ import { addAttachment, attachmentFile, moveAttachment, removeAttachment } from 
 import { assertNotDatabaseFile } from '../services/storage/protected-files';
 import { buildHandlingar } from '../services/export/handlingar';
 import { safeFileName, writeExport, writeFileAtomic } from '../services/export/files';
-import type { PdfPrinter } from '../services/export/pdf-printer';
 import type { Handlers } from './dispatch';
+import type { KallelsePdf } from '../services/export/kallelse';
 import type { ExporterDeps } from './export-handlers';
-
-/** The meeting's kallelse as PDF; given by the host (the kallelse export), so the handlingar start with it. */
-export type KallelsePdf = (meeting: Meeting, body: Body, printPdf: PdfPrinter) => Promise<Uint8Array>;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -63,7 +60,7 @@ export function attachmentHandlers(
         mkdirSync(folder, { recursive: true });
         writeFileAtomic(path, bytes, { overwrite: true });
       }
-      const opened = exporter.openPath ? await exporter.openPath(path) : false;
+      const opened = await exporter.openPath(path);
       return { opened, path };
     },
     'export:handlingar': async ({ meetingId, overwrite }) => {

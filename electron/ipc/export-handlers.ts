@@ -25,8 +25,8 @@ export interface ExporterDeps {
   exportDir: string;
   /** Opens the file manager at the file; false where the host cannot (the browser host). */
   showInFolder(path: string): boolean | Promise<boolean>;
-  /** Opens a file with the system's program (a bilaga); absent where the host cannot (the browser host). */
-  openPath?(path: string): Promise<boolean>;
+  /** Opens a file with the system's program for it (a bilaga; the mail program for .eml); false where the host cannot. */
+  openPath(path: string): Promise<boolean>;
 }
 
 /** Used where a host has no exporter (tests of the handler table, older hosts). */

@@ -35,9 +35,10 @@ import { backupHandlers, withBackups } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { teamsHandlers } from './teams-handlers';
 import { kallelseHandlers } from './kallelse-handlers';
-import { kallelsePdf as printKallelsePdf } from '../services/export/kallelse';
-import { attachmentHandlers, type KallelsePdf } from './attachment-handlers';
+import { kallelsePdf as printKallelsePdf, type KallelsePdf } from '../services/export/kallelse';
+import { attachmentHandlers } from './attachment-handlers';
 import { calendarHandlers } from './calendar-handlers';
+import { inviteHandlers } from './invite-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -149,5 +150,6 @@ export function createHandlers({
     ...kallelseHandlers(db, exporter),
     ...attachmentHandlers(db, exporter, kallelsePdf, at),
     ...calendarHandlers(db, exporter, clock),
+    ...inviteHandlers(db, exporter, clock, kallelsePdf),
   });
 }

@@ -114,7 +114,7 @@ function start(): void {
       shell.showItemInFolder(path);
       return true;
     },
-    // shell.openPath answers with an error text, empty when the program started.
+    // shell.openPath resolves to an error text, empty when the program opened the file.
     openPath: async (path: string) => (await shell.openPath(path)) === '',
   };
   registerIpc(createHandlers({ db, databasePath, version: __APP_VERSION__, exporter, backups }), () => mainWindow);

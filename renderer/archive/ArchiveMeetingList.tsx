@@ -4,6 +4,7 @@ import { versionLabel, type ArchiveMeeting } from '../../shared/model/archive';
 import { meetingHref } from '../app/router';
 import { count } from '../app/text';
 import { StatusPill } from '../components/StatusPill';
+import { CancelledPill } from '../invite/CancelledPill';
 import { PreviewDialog } from '../export/ExportMenu';
 
 /**
@@ -26,6 +27,7 @@ export function ArchiveMeetingList({ year, meetings }: { year: number; meetings:
               </a>
               <span className="archive-meeting-facts">
                 <StatusPill status={m.status} />
+                <CancelledPill cancelledAt={m.cancelledAt} />
                 {version && <span className="archive-version">{version}</span>}
                 <span className="archive-items">{count(m.itemCount, 'punkt', 'punkter')}</span>
               </span>

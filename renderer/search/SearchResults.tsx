@@ -2,6 +2,7 @@ import type { SnippetPart, SearchHit } from '../../shared/search/schema';
 import { formatLongDate } from '../../shared/format/date';
 import { foundHref } from '../app/router';
 import { StatusPill } from '../components/StatusPill';
+import { CancelledPill } from '../invite/CancelledPill';
 import { foundWords, groupByMeeting, hitLabel } from './searchModel';
 
 /** The words around a hit, the searched words marked: plain text parts, never HTML. */
@@ -25,7 +26,7 @@ export function SearchResults({ hits, words, text }: { hits: SearchHit[]; words:
           <section key={group.meetingId} className="search-group" aria-labelledby={headingId} data-search-meeting={group.meetingId}>
             <h2 id={headingId} className="search-group-heading">
               <span className="search-group-body">{group.body}</span> <span className="search-group-date">{formatLongDate(group.date)}</span>{' '}
-              <span className="search-group-title">{group.meetingTitle}</span> <StatusPill status={group.status} />
+              <span className="search-group-title">{group.meetingTitle}</span> <StatusPill status={group.status} /> <CancelledPill cancelledAt={group.cancelledAt} />
             </h2>
             <ol className="search-hits">
               {group.hits.map((hit) => {

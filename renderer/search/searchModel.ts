@@ -21,6 +21,7 @@ export interface MeetingHits {
   body: string;
   meetingTitle: string;
   status: MeetingStatus;
+  cancelledAt: string | null;
   hits: SearchHit[];
 }
 
@@ -34,7 +35,7 @@ export function groupByMeeting(hits: readonly SearchHit[]): MeetingHits[] {
   for (const hit of hits) {
     let group = groups.get(hit.meetingId);
     if (!group) {
-      group = { meetingId: hit.meetingId, date: hit.date, body: hit.body, meetingTitle: hit.meetingTitle, status: hit.status, hits: [] };
+      group = { meetingId: hit.meetingId, date: hit.date, body: hit.body, meetingTitle: hit.meetingTitle, status: hit.status, cancelledAt: hit.cancelledAt, hits: [] };
       groups.set(hit.meetingId, group);
     }
     group.hits.push(hit);

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { archiveHref, bodyHref, meetingHref } from '../app/router';
 import { count } from '../app/text';
 import { StatusPill } from '../components/StatusPill';
+import { CancelledPill } from '../invite/CancelledPill';
 import { NewFromPreviousDialog } from '../body/NewFromPreviousDialog';
 import { NewMeetingForm } from './NewMeetingForm';
 import '../archive/archive.css';
@@ -117,7 +118,9 @@ function MeetingList({ meetings, onNewFrom }: { meetings: MeetingSummary[]; onNe
             <span className="meeting-date">{formatLongDate(m.date)}</span>{' '}
             <span className="meeting-row-title">{m.title || 'Namnlöst möte'}</span>{' '}
             <span className="meeting-items">{count(m.itemCount, 'punkt', 'punkter')}</span>{' '}
-            <StatusPill status={m.status} />
+            <span className="meeting-pills">
+              <StatusPill status={m.status} /> <CancelledPill cancelledAt={m.cancelledAt} />
+            </span>
           </a>
           {onNewFrom && (
             <button

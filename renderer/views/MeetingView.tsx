@@ -29,6 +29,7 @@ import { MeetingTabs } from './MeetingTabs';
 import { RemoveMeetingSection } from './RemoveMeeting';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 import { FoundMarks } from '../search/useFoundMarks';
+import { InvitationBar } from '../invite/InvitationBar';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId, found }: { meetingId: number; found: FoundAt | null }) {
@@ -139,6 +140,7 @@ function MeetingDocument({
         notice={attendanceNotice('export')}
         kallelseWarning={kallelseWarning}
       />
+      <InvitationBar meeting={meeting} setMeeting={setMeeting} beforeSend={beforeChange} />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
         <AgendaOutline items={items} />
         <article

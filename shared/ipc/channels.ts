@@ -72,6 +72,8 @@ export const CHANNEL_NAMES = [
   'attachments:get',
   'export:handlingar',
   'calendar:year',
+  'invite:write',
+  'meetings:cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

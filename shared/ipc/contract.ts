@@ -38,6 +38,7 @@ import type { ChannelName } from './channels';
 import { kallelseContract } from './contract-kallelse';
 import { attachmentsContract } from './contract-attachments';
 import { calendarContract } from './contract-calendar';
+import { inviteContract } from './contract-invite';
 
 /**
  * The IPC contract: one declaration per channel with the runtime schema of
@@ -387,6 +388,7 @@ export const contract = {
   ...kallelseContract,
   ...attachmentsContract,
   ...calendarContract,
+  ...inviteContract,
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -30,6 +30,8 @@ export const archiveMeetingSchema = z.object({
   /** 1 until the minutes were unlocked after approval; each unlock starts the next. */
   version: z.number().int().min(1),
   itemCount: z.number().int().nonnegative(),
+  /** Set when the meeting was called off ("Inställt"). */
+  cancelledAt: z.string().nullable().default(null),
 });
 export type ArchiveMeeting = z.infer<typeof archiveMeetingSchema>;
 

@@ -43,6 +43,8 @@ export const searchHitSchema = z.object({
   body: z.string(),
   meetingTitle: z.string(),
   status: meetingStatusSchema,
+  /** Set when the meeting was called off ("Inställt"). */
+  cancelledAt: z.string().nullable().default(null),
   /** "3", "3 b" for a sub-item, '' for the meeting itself. */
   itemNumber: z.string(),
   itemTitle: z.string(),

@@ -50,7 +50,7 @@ function exporterIn(dir: string, openPath?: (path: string) => Promise<boolean>):
     printPdf: () => Promise.reject(new Error('handlingar print only the kallelse, which is given')),
     exportDir: join(dir, 'Export'),
     showInFolder: () => false,
-    ...(openPath ? { openPath } : {}),
+    openPath: openPath ?? (() => Promise.resolve(false)),
   };
 }
 

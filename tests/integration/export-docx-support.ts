@@ -197,6 +197,7 @@ export function docxOnlyExporter(exportDir: string): ExporterDeps {
     printPdf: () => Promise.reject(new Error('DOCX ska inte skrivas ut')),
     exportDir,
     showInFolder: () => false,
+    openPath: () => Promise.resolve(false),
   };
 }
 

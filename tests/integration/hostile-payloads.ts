@@ -154,6 +154,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'attachments:get': { meetingId, attachmentId: 1 },
     'export:handlingar': { meetingId, overwrite: false },
     'calendar:year': { bodyId, year: Number(meeting.date.slice(0, 4)) + 1, overwrite: false },
+    'invite:write': { meetingId, cancel: false, overwrite: false },
+    'meetings:cancel': { meetingId, cancelled: true },
   } as ValidSamples;
 }
 

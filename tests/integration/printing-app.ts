@@ -41,7 +41,7 @@ function openPrintingApp(prefix: string): PrintingApp {
     db,
     databasePath: join(dir, 'anteckna.sqlite'),
     version: '0.0.0-test',
-    exporter: { printPdf: printer.print, exportDir, showInFolder: () => false },
+    exporter: { printPdf: printer.print, exportDir, showInFolder: () => false, openPath: () => Promise.resolve(false) },
   });
   const call: PrintingApp['call'] = async (channel, request) =>
     (await dispatch(handlers, channel, request, { host: 'cli' }, { validateResponses: true })) as IpcResult<ResponseOf<typeof channel>>;

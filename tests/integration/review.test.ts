@@ -84,6 +84,8 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   }),
   'attachments:remove': (m) => ({ meetingId: m.id, attachmentId: 1 }),
   'attachments:move': (m) => ({ meetingId: m.id, attachmentId: 1, direction: 'down' }),
+  'invite:write': (m) => ({ meetingId: m.id, cancel: false }),
+  'meetings:cancel': (m) => ({ meetingId: m.id, cancelled: false }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',

@@ -22,6 +22,7 @@ function hit(meetingId: number, itemId: number | null, extra: Partial<SearchHit>
     body: 'PSN',
     meetingTitle: `Möte ${meetingId}`,
     status: 'draft',
+    cancelledAt: null,
     itemNumber: itemId === null ? '' : String(itemId),
     itemTitle: itemId === null ? '' : `Punkt ${itemId}`,
     where: 'Anteckningar',

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import { buildMeetingHandlingar, type KallelsePdf } from '../../ipc/attachment-handlers';
+import { buildMeetingHandlingar } from '../../ipc/attachment-handlers';
+import type { KallelsePdf } from '../../services/export/kallelse';
 import { writeFileAtomic } from '../../services/export/files';
 import { createChromiumPrinter } from '../../services/export/pdf-printer';
 import { getBody } from '../../services/storage/bodies';

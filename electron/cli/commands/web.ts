@@ -49,7 +49,7 @@ export async function web(options: Options): Promise<number> {
     const exportDir = resolvePath(options['export-dir'] ?? join(dirname(path), 'Export'));
     const printer = createChromiumPrinter(undefined, (line) => process.stderr.write(`anteckna: ${line}\n`));
     // The browser host cannot open the visitor's file manager: the UI shows the path instead.
-    const exporter = { printPdf: printer.print, exportDir, showInFolder: () => false };
+    const exporter = { printPdf: printer.print, exportDir, showInFolder: () => false, openPath: () => Promise.resolve(false) };
     const handlers = createHandlers({ db, databasePath: path, version: VERSION, exporter, backups });
     const host = await startWebHost({
       handlers,

@@ -16,6 +16,9 @@ export function kallelseDocx(meeting: Meeting, body: Body, template?: Uint8Array
 }
 
 /** The kallelse as a tagged PDF (lang sv-SE, its title in the metadata). */
+/** How the kallelse PDF is made; the handlingar and the invitation take it as a dependency so tests can give a small one. */
+export type KallelsePdf = (meeting: Meeting, body: Body, printPdf: PdfPrinter) => Promise<Uint8Array>;
+
 export function kallelsePdf(meeting: Meeting, body: Body, printPdf: PdfPrinter): Promise<Uint8Array> {
   return renderPdf(buildKallelseDocument(meeting, body), printPdf);
 }

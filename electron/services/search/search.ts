@@ -174,6 +174,7 @@ interface MeetingFacts {
   body: string;
   title: string;
   status: MeetingStatus;
+  cancelledAt: string | null;
   numbers: Map<number, string>;
 }
 
@@ -199,6 +200,7 @@ function hitsOf(db: Db, rows: readonly HitRow[], terms: readonly SearchTerm[]): 
       body: facts.body,
       meetingTitle: facts.title,
       status: facts.status,
+      cancelledAt: facts.cancelledAt,
       itemNumber: row.itemId === null ? '' : (facts.numbers.get(row.itemId) ?? ''),
       itemTitle: row.itemId === null ? '' : (document?.title ?? ''),
       where: found.where,
@@ -212,7 +214,7 @@ function hitsOf(db: Db, rows: readonly HitRow[], terms: readonly SearchTerm[]): 
 function meetingFacts(db: Db, meetingId: number): MeetingFacts {
   const meeting = prepared<Omit<MeetingFacts, 'numbers'>>(
     db,
-    `SELECT m.date, m.body_id AS bodyId, b.short_name AS body, m.title, m.status
+    `SELECT m.date, m.body_id AS bodyId, b.short_name AS body, m.title, m.status, m.cancelled_at AS cancelledAt
        FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ?`,
   ).get(meetingId)!;
   const places = prepared<AgendaPlace>(

@@ -39,7 +39,7 @@ export function archiveMeetings(db: Db, bodyId: number, year: number): ArchiveMe
   const { from, until } = yearRange(year);
   return prepared<ArchiveMeeting>(
     db,
-    `SELECT m.id, m.date, m.title, m.status, m.version,
+    `SELECT m.id, m.date, m.title, m.status, m.version, m.cancelled_at AS cancelledAt,
        (SELECT count(*) FROM agenda_items WHERE meeting_id = m.id AND parent_id IS NULL) AS itemCount
      FROM meetings m
      WHERE m.body_id = @bodyId AND m.date >= @from AND m.date < @until

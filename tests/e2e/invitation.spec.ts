@@ -16,12 +16,12 @@ function settingsOf(body: Body): BodySettings {
 }
 
 /** PSN's draft meeting, with the secretary's address in the body's settings. */
-async function draftWithSecretary(app: RunningApp) {
+async function draftWithSecretary(app: RunningApp, secretaryEmail = 'sekreterare@psn.example') {
   const psn = app.bodies.find((b) => b.shortName === 'PSN');
   const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.status === 'draft');
   if (!psn || !summary) throw new Error('Demodatan saknar ett utkast för PSN.');
   const body = await app.api('bodies:get', { id: psn.id });
-  await app.api('bodies:updateSettings', { id: psn.id, settings: { ...settingsOf(body), secretaryEmail: 'sekreterare@psn.example' } });
+  await app.api('bodies:updateSettings', { id: psn.id, settings: { ...settingsOf(body), secretaryEmail } });
   return { psn, summary };
 }
 
@@ -59,8 +59,7 @@ test('Skicka kallelse writes the draft, names who has no address, and offers Ski
 });
 
 test('without the secretary address, Skicka kallelse says where to add it and writes nothing', async ({ page, app }) => {
-  const psn = app.bodies.find((b) => b.shortName === 'PSN');
-  const summary = app.meetings.find((m) => m.bodyId === psn?.id && m.status === 'draft')!;
+  const { summary } = await draftWithSecretary(app, '');
   const meeting = new MeetingPage(page);
   await meeting.open(app.url, summary);
   const invitation = new InvitationPart(page);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
@@ -48,8 +48,9 @@ test('Exportera → Kallelse: a warning when the agenda is longer than the meeti
   await expect(kallelse.pdf).toHaveAccessibleDescription(/Dagordningen är \d+ minuter längre än mötet/);
   await expectNoAxeViolations(page, 'exportmenyn med varning om dagordningen');
 
-  // End reaches the last entry, Kallelse (PDF); Enter writes it anyway.
+  // End reaches the last entry (Handlingar); one up is Kallelse (PDF), and Enter writes it anyway.
   await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
   await expect(kallelse.pdf).toBeFocused();
   await page.keyboard.press('Enter');
   const path = await kallelse.savedPath('Kallelsen (PDF)');
@@ -66,6 +67,7 @@ test('Exportera → Kallelse: a warning when the agenda is longer than the meeti
   await kallelse.openMenuByKeyboard();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
   await expect(kallelse.word).toBeFocused();
   await page.keyboard.press('Enter');
   const docx = await kallelse.savedPath('Kallelsen (Word)');
@@ -80,15 +82,17 @@ test('Möteslänk in the header: a wrong link is told at the field and not saved
   const kallelse = new KallelsePart(page);
   await meeting.open(app.url, summary);
 
+  const before = (await app.api('meetings:get', { id: summary.id })).meetingLink;
   const form = await meeting.editHeader();
   const link = kallelse.linkField(form);
   await link.focus();
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('teams.example/l/meetup-join/abc');
   await page.keyboard.press('Tab');
   await expect(link).toHaveAttribute('aria-invalid', 'true');
   await expect(link).toHaveAccessibleDescription('Möteslänken måste börja med https:// (eller http://).');
   await expectNoAxeViolations(page, 'mötesuppgifterna med fel möteslänk');
-  expect((await app.api('meetings:get', { id: summary.id })).meetingLink).toBe('');
+  expect((await app.api('meetings:get', { id: summary.id })).meetingLink).toBe(before);
 
   await link.focus();
   await page.keyboard.press('ControlOrMeta+a');
@@ -113,6 +117,7 @@ test('Kallelse in the body settings: title, the secretary\'s e-mail checked at t
   await expect(kallelse.settingsField('Rubrik')).toHaveValue('Kallelse');
   const email = kallelse.settingsField('Sekreterarens e-post');
   await email.focus();
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('frida.hellstrom@');
   await page.keyboard.press('Tab');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
@@ -141,4 +146,30 @@ test('Kallelse in the body settings: title, the secretary\'s e-mail checked at t
     })
     .toEqual(['Kallelse till sammanträde', 'frida.hellstrom@norrvik.example', 'Anmäl förhinder i kalenderinbjudan och kalla din ersättare.']);
   await expectNoAxeViolations(page, 'organets inställningar för kallelsen');
+});
+
+test('Exportera → Handlingar: the kallelse and the PDF bilagor in one PDF with bookmarks; a bilaga that is not a PDF is named as left out', async ({ page, app }) => {
+  test.slow();
+  const summary = draftMeeting(app);
+  const meeting = await app.api('meetings:get', { id: summary.id });
+  const item = meeting.agenda.find((i) => i.parentId === null && !i.standing)!;
+  const pdf = (await app.api('export:file', { meetingId: summary.id, format: 'pdf', overwrite: true })).path;
+  await app.api('attachments:add', { meetingId: summary.id, itemId: item.id, fileName: 'Underlag.pdf', contentBase64: readFileSync(pdf).toString('base64') });
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await app.api('attachments:add', { meetingId: summary.id, itemId: item.id, fileName: 'Karta.png', contentBase64: png.toString('base64') });
+
+  const meetingPage = new MeetingPage(page);
+  const kallelse = new KallelsePart(page);
+  await meetingPage.open(app.url, summary);
+  await kallelse.openMenuByKeyboard();
+  await page.keyboard.press('End');
+  await expect(kallelse.handlingar).toBeFocused();
+  await page.keyboard.press('Enter');
+  const path = await kallelse.savedPath('Handlingarna');
+  await expect(kallelse.done).toContainText('Karta.png är inte en PDF och finns inte med.');
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  expect(pages(path)).toBeGreaterThan(pages(pdf));
+  expect(info).toMatch(/Title:\s+Handlingar/);
+  await expectNoAxeViolations(page, 'handlingarna sparade med en bilaga som inte kom med');
 });

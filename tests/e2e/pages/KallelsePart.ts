@@ -8,6 +8,7 @@ export class KallelsePart {
   readonly warning: Locator;
   readonly word: Locator;
   readonly pdf: Locator;
+  readonly handlingar: Locator;
   readonly done: Locator;
   readonly settings: Locator;
 
@@ -18,6 +19,7 @@ export class KallelsePart {
     this.warning = this.menu.locator('.export-kallelse-warning');
     this.word = this.menu.getByRole('button', { name: /^Kallelse \(Word\)/ });
     this.pdf = this.menu.getByRole('button', { name: /^Kallelse \(PDF\)/ });
+    this.handlingar = this.menu.getByRole('button', { name: /^Handlingar \(PDF\)/ });
     this.done = this.exportBar.locator('.export-done');
     this.settings = page.getByRole('group', { name: 'Kallelse' });
   }

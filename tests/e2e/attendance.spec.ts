@@ -67,8 +67,9 @@ const COMBINATIONS: Record<string, Combination> = {
       await board.enterSubstituteByKeyboard(name, 'Karin Ek (S)');
       await board.page.keyboard.press('ArrowDown');
     },
-    attendance: { ...present, status: 'excused', substituteName: 'Karin Ek (S)' },
-    state: 'Förhinder, Karin Ek (S) ersätter',
+    // The demo noted his förhinder on 26 November; the day stays with it.
+    attendance: { ...present, status: 'excused', substituteName: 'Karin Ek (S)', reportedOn: '2026-11-26' },
+    state: 'Förhinder, anmält 26/11, Karin Ek (S) ersätter',
   },
 };
 
@@ -119,7 +120,9 @@ test('a whole meeting by keyboard alone, one key per person: late on Teams, late
       const status = plainStatus(person.name, i);
       // Numbers work as well as letters; use them for every third person.
       await page.keyboard.press(KEYS[status][i % 3 === 1 ? 1 : 0]);
-      expected.set(person.name, { ...present, status });
+      // A förhinder already reported before the meeting keeps the day it came in.
+      const reportedOn = status === 'excused' ? person.attendance.reportedOn : null;
+      expected.set(person.name, { ...present, status, reportedOn });
     }
   }
   // The last person stays focused: there is nobody after.

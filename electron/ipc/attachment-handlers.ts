@@ -9,16 +9,13 @@ import { getMeeting } from '../services/storage/meetings';
 import { addAttachment, attachmentFile, moveAttachment, removeAttachment } from '../services/storage/attachments';
 import { assertNotDatabaseFile } from '../services/storage/protected-files';
 import { buildHandlingar } from '../services/export/handlingar';
-import { safeFileName, writeExport, writeFileAtomic } from '../services/export/files';
+import { safeFileName, writeFileAtomic } from '../services/export/files';
 import type { Handlers } from './dispatch';
 import type { KallelsePdf } from '../services/export/kallelse';
-import type { ExporterDeps } from './export-handlers';
+import { noExporter, writeIntoExportDir, type ExporterDeps } from './export-handlers';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function noExporter(): never {
-  throw new AppError('internal', 'Export finns inte i den här versionen av programmet.');
-}
 
 /** Where "Öppna" puts a meeting's bilagor: one folder per meeting under the export folder. */
 export function attachmentFolder(exportDir: string, meeting: Meeting, body: Body): string {
@@ -70,8 +67,7 @@ export function attachmentHandlers(
       const body = getBody(db, meeting.bodyId);
       const { pdf, skipped } = await buildMeetingHandlingar(db, meeting, body, await kallelsePdf(meeting, body, exporter.printPdf));
       const fileName = handlingarFileName(meeting, body);
-      assertNotDatabaseFile(join(exporter.exportDir, fileName), db.name);
-      return { ...writeExport(exporter.exportDir, fileName, pdf, overwrite), skipped };
+      return { ...writeIntoExportDir(db, exporter, fileName, pdf, overwrite), skipped };
     },
   };
 }

@@ -1,14 +1,11 @@
-import { join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import { writeExport } from '../services/export/files';
 import { draftInvitation } from '../services/invite/invitation';
 import { kallelsePdf as printKallelsePdf, type KallelsePdf } from '../services/export/kallelse';
 import type { Db } from '../services/storage/database';
 import { setMeetingCancelled } from '../services/storage/invitations';
 import { assertMeetingWritable } from '../services/storage/meeting-guards';
-import { assertNotDatabaseFile } from '../services/storage/protected-files';
 import type { Handlers } from './dispatch';
-import type { ExporterDeps } from './export-handlers';
+import { writeIntoExportDir, type ExporterDeps } from './export-handlers';
 
 /** "Skicka kallelse" (the e-mail draft, opened in the mail program) and "Ställ in mötet" / "Återuppta mötet". */
 export function inviteHandlers(
@@ -26,8 +23,7 @@ export function inviteHandlers(
         kallelsePdf: (meeting, body) => kallelsePdf(meeting, body, exporter.printPdf),
         now: clock(),
       });
-      assertNotDatabaseFile(join(exporter.exportDir, draft.fileName), db.name);
-      const written = writeExport(exporter.exportDir, draft.fileName, draft.data, overwrite === true);
+      const written = writeIntoExportDir(db, exporter, draft.fileName, draft.data, overwrite === true);
       // Only a draft that exists on disk counts as sent: the next one's SEQUENCE depends on it.
       draft.record();
       const opened = await exporter.openPath(written.path);

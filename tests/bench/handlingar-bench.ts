@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { buildHandlingar } from '../../electron/services/export/handlingar';
-import type { ImportKit } from './import-bench';
+import { timed, type ImportKit } from './import-bench';
 import { summarize, type Summary } from './stats';
 
 /**
@@ -32,16 +32,6 @@ async function report(title: string, pages: number): Promise<Uint8Array> {
     }
   }
   return doc.save();
-}
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times;
 }
 
 export async function benchHandlingar(work: string, kit: ImportKit): Promise<void> {

@@ -47,7 +47,8 @@ async function longMinutes(work: string): Promise<{ docx: string; pdf: string; p
   return { docx, pdf, pages };
 }
 
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+/** The wall time of each of `runs` runs of `work`, one after another, in ms. */
+export async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();

@@ -39,6 +39,11 @@ import { kallelsePdf as printKallelsePdf, type KallelsePdf } from '../services/e
 import { attachmentHandlers } from './attachment-handlers';
 import { calendarHandlers } from './calendar-handlers';
 import { inviteHandlers } from './invite-handlers';
+import { reviewRoundHandlers } from './review-round-handlers';
+import { reviewChangesHandlers } from './review-changes-handlers';
+import { publicationHandlers } from './publication-handlers';
+import { publicExportHandlers } from './public-export-handlers';
+import { archiveHandlers } from './archive-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -151,5 +156,10 @@ export function createHandlers({
     ...attachmentHandlers(db, exporter, kallelsePdf, at),
     ...calendarHandlers(db, exporter, clock),
     ...inviteHandlers(db, exporter, clock, kallelsePdf),
+    ...reviewRoundHandlers(db, exporter, clock),
+    ...reviewChangesHandlers(db, exporter),
+    ...publicationHandlers(db, clock),
+    ...publicExportHandlers(db, exporter, clock),
+    ...archiveHandlers(db, exporter, clock),
   });
 }

@@ -74,6 +74,20 @@ export const CHANNEL_NAMES = [
   'calendar:year',
   'invite:write',
   'meetings:cancel',
+  'review:send',
+  'review:sendings',
+  'review:changes',
+  'export:changes',
+  'review:comments',
+  'review:addComment',
+  'review:setCommentDone',
+  'review:removeComment',
+  'publication:check',
+  'publication:decide',
+  'export:public',
+  'archive:write',
+  'archive:issued',
+  'archive:verify',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

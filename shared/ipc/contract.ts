@@ -35,10 +35,8 @@ import { MAX_IMPORT_BYTES, sourceDocumentSchema } from '../import/source';
 import { teamsAppliedSchema, teamsReadingSchema, teamsReadRequestSchema } from '../import/teams/channels';
 import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
-import { kallelseContract } from './contract-kallelse';
-import { attachmentsContract } from './contract-attachments';
-import { calendarContract } from './contract-calendar';
-import { inviteContract } from './contract-invite';
+import { beforeMeetingContract } from './contract-before-meeting';
+import { afterMeetingContract } from './contract-after-meeting';
 
 /**
  * The IPC contract: one declaration per channel with the runtime schema of
@@ -385,10 +383,8 @@ export const contract = {
   'teams:read': query(teamsReadRequestSchema, teamsReadingSchema),
   /** "Markera med på länk": the confirmed matches on the link (times when late or early), guests added; one Undo step. */
   'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
-  ...kallelseContract,
-  ...attachmentsContract,
-  ...calendarContract,
-  ...inviteContract,
+  ...beforeMeetingContract,
+  ...afterMeetingContract,
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

@@ -86,6 +86,10 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'attachments:move': (m) => ({ meetingId: m.id, attachmentId: 1, direction: 'down' }),
   'invite:write': (m) => ({ meetingId: m.id, cancel: false }),
   'meetings:cancel': (m) => ({ meetingId: m.id, cancelled: false }),
+  'review:send': (m) => ({ meetingId: m.id, reviewers: [CHAIR], dueOn: null, message: '' }),
+  'review:addComment': (m) => ({ meetingId: m.id, itemId: m.agenda[0]!.id, author: CHAIR.name, text: 'Stryk sista meningen.' }),
+  'review:setCommentDone': (m) => ({ meetingId: m.id, commentId: 1, done: true }),
+  'review:removeComment': (m) => ({ meetingId: m.id, commentId: 1 }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',
@@ -105,6 +109,10 @@ const OTHER_WRITES: readonly ChannelName[] = [
   'backups:restore',
   // Creates a new meeting from an imported document; touches no existing one.
   'import:save',
+  // Publishing and archiving come after approval and never change the minutes.
+  'publication:decide',
+  'export:public',
+  'archive:write',
 ];
 
 describe('approved minutes are frozen', () => {

@@ -99,6 +99,13 @@ SCHEMA_AFTER[9] = {
   attachment_blobs: ['hash', 'size', 'media_type', 'bytes'],
   item_attachments: ['id', 'meeting_id', 'item_id', 'position', 'file_name', 'hash', 'added_at'],
 };
+SCHEMA_AFTER[10] = {
+  ...SCHEMA_AFTER[9]!,
+  review_sendings: ['id', 'meeting_id', 'version', 'sent_at', 'due_on', 'recipients_json', 'snapshot_json'],
+  review_comments: ['id', 'meeting_id', 'item_id', 'author', 'text', 'created_at', 'done_at'],
+  publication_decisions: ['meeting_id', 'finding_key', 'decision', 'replacement', 'decided_at'],
+  issued_files: ['id', 'meeting_id', 'version', 'kind', 'file_name', 'sha256', 'size', 'issue_id', 'issued_at', 'summary_json'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

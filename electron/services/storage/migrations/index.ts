@@ -8,6 +8,7 @@ import { notesCopies } from './0006-notes-copies';
 import { taskFollowUpMinutesPublishing } from './0007-task-follow-up-minutes-publishing';
 import { searchIndex } from './0008-search-index';
 import { invitationsEmailsAttachments } from './0009-invitations-emails-attachments';
+import { reviewRoundPublicationArchive } from './0010-review-round-publication-archive';
 import type { Migration } from './migration';
 
 export { ANTECKNA_APPLICATION_ID, type Migration } from './migration';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   taskFollowUpMinutesPublishing,
   searchIndex,
   invitationsEmailsAttachments,
+  reviewRoundPublicationArchive,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

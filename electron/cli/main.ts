@@ -10,6 +10,7 @@ import { teams } from './commands/teams';
 import { kallelse } from './commands/kallelse';
 import { calendar } from './commands/calendar';
 import { invite } from './commands/invite';
+import { archiveCommand, verifyCommand } from './commands/archive';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
 import { kallelsePdf } from '../services/export/kallelse';
@@ -63,6 +64,10 @@ async function run(argv: readonly string[]): Promise<number> {
         return calendar(options);
       case 'invite':
         return await invite(options);
+      case 'archive':
+        return await archiveCommand(options);
+      case 'verify':
+        return await verifyCommand(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

@@ -87,6 +87,18 @@ Kommandon:
                                en kalenderinbjudan. Skriver ut mottagarna och vilka
                                som saknar adress. --cancel: ställer in mötet och
                                skriver en avbokning.
+  archive --meeting ID --out MAPP [--db FIL] [--force]
+                               Skriver arkivexemplaret av en justerad
+                               mötesanteckning som en ny mapp i MAPP: PDF/A-2b,
+                               DOCX, mötesfilen och metadata.json med SHA-256 för
+                               varje fil. Skriver ut mappen och filerna som JSON.
+                               En befintlig arkivmapp ersätts bara med --force.
+  verify --file FIL [--db FIL]
+                               Kontrollerar om FIL är en fil som Anteckna har
+                               arkiverat eller publicerat, och skriver ut
+                               resultatet som JSON. Slutkod 0: oförändrad,
+                               3: ändrad (filen säger sig vara en utfärdad fil
+                               men innehållet skiljer sig), 4: okänd.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -160,6 +160,6 @@ export function createHandlers({
     ...reviewChangesHandlers(db, exporter),
     ...publicationHandlers(db, clock),
     ...publicExportHandlers(db, exporter, clock),
-    ...archiveHandlers(db, exporter, clock),
+    ...archiveHandlers(db, exporter, clock, version),
   });
 }

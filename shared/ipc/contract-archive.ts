@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { issuedFileSchema, verifyResultSchema } from '../model/issued';
 import { idSchema } from '../model/values';
 
+/**
+ * An issued file as listed: with the path where it is now in the export
+ * folder (null when it was moved or removed, or written elsewhere, e.g. by
+ * the CLI). The archive copy's files are recorded as "<folder>/<file>".
+ */
+export const listedIssuedFileSchema = issuedFileSchema.extend({ path: z.string().nullable() });
+export type ListedIssuedFile = z.infer<typeof listedIssuedFileSchema>;
+
 /** The largest PDF "Kontrollera en PDF" reads, in bytes. */
 export const VERIFY_MAX_BYTES = 100 * 1024 * 1024;
 
@@ -17,10 +25,10 @@ export const archiveContract = {
     response: z.object({ path: z.string(), folderName: z.string(), files: z.array(issuedFileSchema) }),
     writes: true,
   },
-  /** The files issued from a meeting (archive copies and public versions), newest first. */
+  /** The files issued from a meeting (archive copies and public versions), newest first, with where they are now. */
   'archive:issued': {
     request: z.strictObject({ meetingId: idSchema }),
-    response: z.array(issuedFileSchema),
+    response: z.array(listedIssuedFileSchema),
     writes: false,
   },
   /** "Kontrollera en PDF": the file's bytes (base64) compared with every file issued. */

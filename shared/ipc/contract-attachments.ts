@@ -3,6 +3,7 @@ import { idSchema } from '../model/values';
 import { itemAttachmentSchema } from '../model/invitation';
 import { MAX_ATTACHMENT_BASE64, attachmentFileName, attachmentTooLargeMessage } from '../attachments/types';
 import type { ChannelName } from './channels';
+import { VERIFY_MAX_BYTES } from './contract-archive';
 
 /**
  * The channels of the files attached to agenda items (bilagor) and of the
@@ -70,7 +71,8 @@ export const attachmentsContract = {
   },
 } as const;
 
-/** Requests larger than the host's usual limit that a channel must be able to take: a bilaga of up to 50 MB. */
+/** Requests larger than the host's usual limit that a channel must be able to take: a bilaga of up to 50 MB, a PDF to check of up to 100 MB. */
 export const LARGE_REQUEST_BYTES: Partial<Record<ChannelName, number>> = {
   'attachments:add': MAX_ATTACHMENT_BASE64 + 64 * 1024,
+  'archive:verify': Math.ceil(VERIFY_MAX_BYTES / 3) * 4 + 64 * 1024,
 };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AppError } from '../../../shared/ipc/result';
 import { xmlSafe } from './docx-core';
+import { ISSUE_ID_KEY } from './issue-id';
 
 /**
  * PDF/A-2b for the archive, made from the printed PDF by Ghostscript
@@ -28,6 +29,13 @@ export interface PdfAMetadata {
   author: string;
   subject: string;
   lang: string;
+  /**
+   * The id of an issued file (the archive copy), written into the info
+   * dictionary under ISSUE_ID_KEY and into the XMP as anteckna:IssueId, with
+   * the extension schema PDF/A asks for a property outside its predefined
+   * schemas. Through qpdf, not pdf-lib, so the file stays as Ghostscript made it.
+   */
+  issueId?: string;
 }
 
 /** The claim this module makes, for the UI and the tests. */
@@ -118,7 +126,8 @@ export async function convertToPdfA(pdf: Uint8Array, meta: PdfAMetadata): Promis
         maxBuffer: 256 * 1024 * 1024,
       });
       await writeFile(json, JSON.stringify(metadataUpdate(JSON.parse(stdout) as QpdfJson, meta)));
-      await run('qpdf', [gsOut, '--update-from-json=' + json, output], { maxBuffer: 16 * 1024 * 1024 });
+      // Without object streams the info dictionary stays readable text, so a damaged copy still names the file it claims to be.
+      await run('qpdf', [gsOut, '--update-from-json=' + json, '--object-streams=disable', output], { maxBuffer: 16 * 1024 * 1024 });
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw unavailable('qpdf', error);
@@ -148,9 +157,16 @@ export function metadataUpdate(json: QpdfJson, meta: PdfAMetadata): QpdfJson {
   const info = objects[`obj:${infoRef}`]?.value ?? {};
   const update: QpdfJson['qpdf'][1] = {};
   update[`obj:${infoRef}`] = {
-    value: { ...info, '/Title': `u:${xmlSafe(meta.title)}`, '/Author': `u:${xmlSafe(meta.author)}`, '/Subject': `u:${xmlSafe(meta.subject)}` },
+    value: {
+      ...info,
+      '/Title': `u:${xmlSafe(meta.title)}`,
+      '/Author': `u:${xmlSafe(meta.author)}`,
+      '/Subject': `u:${xmlSafe(meta.subject)}`,
+      ...(meta.issueId === undefined ? {} : { [`/${ISSUE_ID_KEY}`]: `u:${xmlSafe(meta.issueId)}` }),
+    },
   };
-  const xmp = withDublinCore(Buffer.from(metadata.data, 'base64').toString('utf8'), meta);
+  const withDc = withDublinCore(Buffer.from(metadata.data, 'base64').toString('utf8'), meta);
+  const xmp = meta.issueId === undefined ? withDc : withIssueId(withDc, meta.issueId);
   update[`obj:${metadataRef}`] = {
     stream: { dict: metadata.dict, data: Buffer.from(xmp, 'utf8').toString('base64') },
   };
@@ -175,4 +191,27 @@ export function withDublinCore(xmp: string, meta: PdfAMetadata): string {
   // A function, not a string: "$&", "$`" and "$'" in a title are text, not replacement patterns.
   if (pattern.test(xmp)) return xmp.replace(pattern, () => dc);
   return xmp.replace('</rdf:RDF>', () => `${dc}</rdf:RDF>`);
+}
+
+/** The XMP namespace of Anteckna's own property; PDF/A-2 wants it described by an extension schema in the same packet. */
+export const ANTECKNA_XMP_NS = 'https://anteckna.example/ns/issue/1.0/';
+
+/** Adds anteckna:IssueId and its pdfaExtension description to the XMP packet. */
+export function withIssueId(xmp: string, issueId: string): string {
+  const extension =
+    `<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" ` +
+    `xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">` +
+    `<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">` +
+    `<pdfaSchema:schema>Anteckna utfärdad fil</pdfaSchema:schema>` +
+    `<pdfaSchema:namespaceURI>${ANTECKNA_XMP_NS}</pdfaSchema:namespaceURI>` +
+    `<pdfaSchema:prefix>anteckna</pdfaSchema:prefix>` +
+    `<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">` +
+    `<pdfaProperty:name>IssueId</pdfaProperty:name>` +
+    `<pdfaProperty:valueType>Text</pdfaProperty:valueType>` +
+    `<pdfaProperty:category>external</pdfaProperty:category>` +
+    `<pdfaProperty:description>Id för den utfärdade filen i Anteckna (samma som ${ISSUE_ID_KEY} i dokumentinformationen)</pdfaProperty:description>` +
+    `</rdf:li></rdf:Seq></pdfaSchema:property>` +
+    `</rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>` +
+    `<rdf:Description rdf:about="" xmlns:anteckna="${ANTECKNA_XMP_NS}"><anteckna:IssueId>${escapeXml(issueId)}</anteckna:IssueId></rdf:Description>`;
+  return xmp.replace('</rdf:RDF>', () => `${extension}</rdf:RDF>`);
 }

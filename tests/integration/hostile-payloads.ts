@@ -156,6 +156,9 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'calendar:year': { bodyId, year: Number(meeting.date.slice(0, 4)) + 1, overwrite: false },
     'invite:write': { meetingId, cancel: false, overwrite: false },
     'meetings:cancel': { meetingId, cancelled: true },
+    'archive:write': { meetingId, overwrite: false },
+    'archive:issued': { meetingId },
+    'archive:verify': { fileName: 'Mötesanteckning PSN.pdf', contentBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64') },
   } as ValidSamples;
 }
 

@@ -9,6 +9,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { ArchiveMeetingList } from './ArchiveMeetingList';
 import { YearLogSection } from './YearLogSection';
 import { YearNav } from './YearNav';
+import { VerifyPdf } from './VerifyPdf';
 import './archive.css';
 
 /**
@@ -50,6 +51,7 @@ export function ArchiveView({ bodyId, year }: { bodyId: number; year: number | n
               <a href={importHref(page.body.id)}>Importera mötesanteckningar…</a>
             </p>
           </div>
+          <VerifyPdf />
           {page.year === null ? (
             <p className="muted archive-empty">Organet har inga möten ännu.</p>
           ) : (

@@ -30,6 +30,7 @@ import { RemoveMeetingSection } from './RemoveMeeting';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 import { FoundMarks } from '../search/useFoundMarks';
 import { InvitationBar } from '../invite/InvitationBar';
+import { ArchiveCopy } from '../archive/ArchiveCopy';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId, found }: { meetingId: number; found: FoundAt | null }) {
@@ -141,6 +142,7 @@ function MeetingDocument({
         kallelseWarning={kallelseWarning}
       />
       <InvitationBar meeting={meeting} setMeeting={setMeeting} beforeSend={beforeChange} />
+      <ArchiveCopy meeting={meeting} beforeArchive={beforeChange} />
       <div className={`meeting-layout${items.length > 0 ? ' has-outline' : ''}`}>
         <AgendaOutline items={items} />
         <article

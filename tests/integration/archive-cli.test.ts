@@ -47,7 +47,8 @@ describe('anteckna archive and verify', () => {
     expect(JSON.parse(unchanged.stdout)).toMatchObject({ status: 'unchanged', sha256: sha, file: { kind: 'archive-pdfa', summary: { version: 1, date: '2026-10-15' } } });
 
     const bytes = readFileSync(pdf);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0x01;
     const copy = join(dir, 'kopia.pdf');
     writeFileSync(copy, bytes);
     const changed = await runCli(['verify', '--db', db, '--file', copy], env);

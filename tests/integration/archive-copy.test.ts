@@ -88,10 +88,16 @@ describe('Arkivera and Kontrollera en PDF', () => {
 
     const pdfPath = join(copy.path, check.files[0]!.name);
     v1Pdf = new Uint8Array(readFileSync(pdfPath));
+    // qpdf finds the file's structure sound after the id went in (it exits non-zero otherwise).
+    expect(execFileSync('qpdf', ['--check', pdfPath], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
     const text = normalize(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }));
     expect(text).toContain('Mötesanteckning PSN');
     expect(text).toContain('Datum: 15 oktober 2026');
     expect(text).toContain(`Diarienummer: ${meeting.diaryNumber}`);
+    // Every letter is its own character in the text: no ligature turned into a stray one by Ghostscript.
+    expect(text).toContain(body.name);
+    expect(text).toContain('presentation');
+    expect(text).not.toMatch(/[\u3400-\u9fff]/);
 
     const [docxText] = await sofficeConvert([join(copy.path, check.files[1]!.name)], 'txt:Text (encoded):UTF8', app.dir);
     expect(normalize(readFileSync(docxText!, 'utf8'))).toContain(body.name);

@@ -9,7 +9,9 @@ import { renderMinutesDocx } from '../export/docx';
 import { exportFileName, safeFileName, writeFileAtomic } from '../export/files';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { convertToPdfA } from '../export/pdfa';
-import { renderPdf } from '../export/render';
+import { finishPdfUa } from '../export/pdf-ua';
+import { printHtml } from '../export/render';
+import type { MinutesDocument } from '../../../shared/document/model';
 import { getBody, getDocxTemplate } from '../storage/bodies';
 import type { Db } from '../storage/db';
 import { issuedSummaryOf, recordIssuedFiles, type IssuedFileInput } from '../storage/issued-files';
@@ -48,6 +50,17 @@ export function archiveFolderName(fileBaseName: string, version: number): string
   return `${safeFileName(fileBaseName) || 'Mötesanteckning'} arkiv v${version}`;
 }
 
+/**
+ * The printed PDF without typographic ligatures: Ghostscript 10 maps a
+ * ligature glyph ("ti", "tt", "fi") to one wrong character in the PDF/A's
+ * text, so the archive copy's text could not be searched or copied. Without
+ * ligatures every letter keeps its own glyph and its own Unicode.
+ */
+async function printWithoutLigatures(doc: MinutesDocument, printPdf: PdfPrinter): Promise<Uint8Array> {
+  const html = printHtml(doc).replace('</head>', () => `<style>*{font-variant-ligatures:none;font-feature-settings:"liga" 0,"clig" 0}</style></head>`);
+  return finishPdfUa(await printPdf(html, { draftMarker: doc.draftMarker }), doc);
+}
+
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const bytesOf = (data: Uint8Array | string) => (typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'utf8')) : data);
 
@@ -64,7 +77,7 @@ export async function writeArchiveCopy(deps: ArchiveCopyDeps, meetingId: number,
   if (!overwrite && existsSync(path)) throw new AppError('conflict', ARCHIVE_EXISTS, 'overwrite');
 
   const issueId = `arkiv-${summary.date}-v${summary.version}-${randomBytes(4).toString('hex')}`;
-  const pdfa = await convertToPdfA(await renderPdf(doc, deps.printPdf), {
+  const pdfa = await convertToPdfA(await printWithoutLigatures(doc, deps.printPdf), {
     title: doc.title,
     author: doc.author,
     subject: doc.subject,

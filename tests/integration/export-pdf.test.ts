@@ -230,6 +230,13 @@ describe('PDF export', () => {
     expect(raw).not.toMatch(/\/JavaScript\b/);
     expect(outlineTitles(result.path).length).toBeGreaterThan(0);
     expect(run('qpdf', ['--check', result.path])).toContain('No syntax or stream encoding errors');
+
+    // The archive's text reads back letter for letter: no ligature glyph turned into one wrong character.
+    const text = run('pdftotext', [result.path, '-']).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/[\u2e80-\u9fff\uf900-\ufaff\ufb00-\ufb06]/);
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.children.map((c) => (c.kind === 'text' ? c.text : '')).join('')] : []));
+    expect(headings.length).toBeGreaterThan(3);
+    for (const heading of headings) expect(text).toContain(heading.replace(/\s+/g, ' ').trim());
   });
 
   it('previews the print HTML with the title and the language', async () => {

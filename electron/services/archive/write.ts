@@ -8,10 +8,7 @@ import type { IssuedFile } from '../../../shared/model/issued';
 import { renderMinutesDocx } from '../export/docx';
 import { exportFileName, safeFileName, writeFileAtomic } from '../export/files';
 import type { PdfPrinter } from '../export/pdf-printer';
-import { convertToPdfA } from '../export/pdfa';
-import { finishPdfUa } from '../export/pdf-ua';
-import { printHtml } from '../export/render';
-import type { MinutesDocument } from '../../../shared/document/model';
+import { renderPdfA } from '../export/render';
 import { getBody, getDocxTemplate } from '../storage/bodies';
 import type { Db } from '../storage/db';
 import { issuedSummaryOf, recordIssuedFiles, type IssuedFileInput } from '../storage/issued-files';
@@ -50,17 +47,6 @@ export function archiveFolderName(fileBaseName: string, version: number): string
   return `${safeFileName(fileBaseName) || 'Mötesanteckning'} arkiv v${version}`;
 }
 
-/**
- * The printed PDF without typographic ligatures: Ghostscript 10 maps a
- * ligature glyph ("ti", "tt", "fi") to one wrong character in the PDF/A's
- * text, so the archive copy's text could not be searched or copied. Without
- * ligatures every letter keeps its own glyph and its own Unicode.
- */
-async function printWithoutLigatures(doc: MinutesDocument, printPdf: PdfPrinter): Promise<Uint8Array> {
-  const html = printHtml(doc).replace('</head>', () => `<style>*{font-variant-ligatures:none;font-feature-settings:"liga" 0,"clig" 0}</style></head>`);
-  return finishPdfUa(await printPdf(html, { draftMarker: doc.draftMarker }), doc);
-}
-
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const bytesOf = (data: Uint8Array | string) => (typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'utf8')) : data);
 
@@ -77,13 +63,7 @@ export async function writeArchiveCopy(deps: ArchiveCopyDeps, meetingId: number,
   if (!overwrite && existsSync(path)) throw new AppError('conflict', ARCHIVE_EXISTS, 'overwrite');
 
   const issueId = `arkiv-${summary.date}-v${summary.version}-${randomBytes(4).toString('hex')}`;
-  const pdfa = await convertToPdfA(await printWithoutLigatures(doc, deps.printPdf), {
-    title: doc.title,
-    author: doc.author,
-    subject: doc.subject,
-    lang: doc.lang,
-    issueId,
-  });
+  const pdfa = await renderPdfA(doc, deps.printPdf, issueId);
   const template = getDocxTemplate(db, body.id);
   const docx = await renderMinutesDocx(doc, template === null ? {} : { templateDocx: template });
   const meetingFile = bytesOf(`${JSON.stringify(exportMeetingFile(meeting, body, deps.now), null, 2)}\n`);

@@ -18,11 +18,25 @@ export async function renderPdf(doc: MinutesDocument, printPdf: PdfPrinter): Pro
   return finishPdfUa(await printPdf(printHtml(doc), { draftMarker: doc.draftMarker }), doc);
 }
 
-/** PDF/A-2b of a document: the printed PDF through Ghostscript, metadata from the document. */
-export async function renderPdfA(doc: MinutesDocument, printPdf: PdfPrinter): Promise<Uint8Array> {
-  const pdf = await renderPdf(doc, printPdf);
-  return convertToPdfA(pdf, { title: doc.title, author: doc.author, subject: doc.subject, lang: doc.lang });
+/**
+ * PDF/A-2b of a document: printed without typographic ligatures (Ghostscript
+ * maps a ligature glyph such as "ti" or "fi" to one wrong character in the
+ * PDF/A's text, so it could not be searched or copied), then through
+ * Ghostscript, metadata from the document; `issueId` marks an archive copy.
+ */
+export async function renderPdfA(doc: MinutesDocument, printPdf: PdfPrinter, issueId?: string): Promise<Uint8Array> {
+  const html = printHtml(doc).replace('</head>', () => `<style>${NO_LIGATURES_CSS}</style></head>`);
+  const pdf = await finishPdfUa(await printPdf(html, { draftMarker: doc.draftMarker }), doc);
+  return convertToPdfA(pdf, {
+    title: doc.title,
+    author: doc.author,
+    subject: doc.subject,
+    lang: doc.lang,
+    ...(issueId === undefined ? {} : { issueId }),
+  });
 }
+
+const NO_LIGATURES_CSS = '*{font-variant-ligatures:none;font-feature-settings:"liga" 0,"clig" 0}';
 
 /** One format's bytes (or text) from a meeting. */
 export async function renderExport(

@@ -156,6 +156,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'calendar:year': { bodyId, year: Number(meeting.date.slice(0, 4)) + 1, overwrite: false },
     'invite:write': { meetingId, cancel: false, overwrite: false },
     'meetings:cancel': { meetingId, cancelled: true },
+    'publication:check': { meetingId },
+    'publication:decide': { meetingId, key: `${itemId}|email|anna.berg@norrvik.example`, decision: 'rewrite', replacement: 'kansliet' },
   } as ValidSamples;
 }
 

@@ -8,7 +8,7 @@ import { detectIdentityNumbers } from './detect-identity';
 import { detectUnknownNames } from './detect-names';
 import type { FindingKind } from './findings';
 import type { KnownNames } from './known-names';
-import { segmentsOf, type TextSegment } from './segments';
+import { segmentsOf, type LinkRange, type TextSegment } from './segments';
 import { overlaps, type Span } from './span';
 
 /** One place where personal data stands in the document, before equal ones are gathered into a Finding. */
@@ -48,13 +48,49 @@ export function scanText(text: string, known: KnownNames): Span[] {
  * a name is split across bold and plain runs of one paragraph.
  */
 export function scanDocument(doc: MinutesDocument, known: KnownNames): RawFinding[] {
-  return segmentsOf(doc).flatMap((segment) => scanText(segment.text, known).map((span) => rawFinding(segment, span)));
+  return segmentsOf(doc).flatMap((segment) => {
+    const spans = scanText(segment.text, known);
+    const found = spans.map((span) => rawFinding(segment, span, segment.text.slice(span.start, span.end)));
+    return [...found, ...hiddenInLinks(segment, spans)].sort((a, b) => a.start - b.start || b.end - a.end);
+  });
 }
 
-function rawFinding(segment: TextSegment, span: Span): RawFinding {
+/**
+ * An e-mail address that stands only in a link's address
+ * ("mailto:anna.berg@…" behind the words "Anna Berg"): the public page would
+ * carry it in its markup. Found as the address, placed on the link's text, so
+ * removing it removes the link.
+ */
+function hiddenInLinks(segment: TextSegment & { links: LinkRange[] }, spans: readonly Span[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const link of segment.links) {
+    // Links may lead only to http(s) and mailto (safeUrlSchema): a mailto is where an address hides.
+    const target = /^mailto:(.*)$/i.exec(link.url);
+    if (!target) continue;
+    const address = safeDecode((target[1] ?? '').split('?')[0] ?? '');
+    const inUrl = detectEmails(address);
+    const visible = segment.text.slice(link.start, link.end);
+    for (const span of inUrl) {
+      const text = address.slice(span.start, span.end);
+      if (visible.includes(text) && spans.some((s) => s.start >= link.start && s.end <= link.end)) continue;
+      out.push(rawFinding(segment, { kind: span.kind, start: link.start, end: link.end }, text));
+    }
+  }
+  return out;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function rawFinding(segment: TextSegment, span: Span, text: string): RawFinding {
   return {
     kind: span.kind,
-    text: segment.text.slice(span.start, span.end),
+    text,
     anchor: segment.anchor,
     where: segment.where,
     context: contextOf(segment.text, span),

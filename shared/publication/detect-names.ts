@@ -1,6 +1,6 @@
 import { isGivenName, NOT_SURNAMES } from './given-names';
 import { isKnownName, type KnownNames } from './known-names';
-import type { Span } from './span';
+import { withoutOverlaps, type Span } from './span';
 
 /** A word of the text with its place. */
 interface Word {
@@ -78,10 +78,8 @@ export function personMentions(text: string, known: KnownNames): Span[] {
       out.push({ kind: 'name', start: at, end: at + name.length });
     }
   }
-  for (const word of wordsOf(text)) {
-    if (isGivenName(word.text) && !out.some((s) => s.start <= word.start && word.end <= s.end)) {
-      out.push({ kind: 'name', start: word.start, end: word.end });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  const alone = wordsOf(text)
+    .filter((word) => isGivenName(word.text))
+    .map((word): Span => ({ kind: 'name', start: word.start, end: word.end }));
+  return [...out, ...withoutOverlaps(alone, out)].sort((a, b) => a.start - b.start);
 }

@@ -9,7 +9,7 @@ export interface Sentences {
   around(at: number): { start: number; end: number };
 }
 
-const BOUNDARY = /[.!?](?=\s+[\p{Lu}\d"”–-])|\n/gu;
+const BOUNDARY = /[.!?]\s+(?=[\p{Lu}\d"”–-])|\n/gu;
 
 export function sentencesOf(text: string): Sentences {
   // Each sentence's start, and where the one before it ends (without the line break).
@@ -17,6 +17,7 @@ export function sentencesOf(text: string): Sentences {
   const ends: number[] = [];
   for (const m of text.matchAll(BOUNDARY)) {
     ends.push(m.index + (m[0] === '\n' ? 0 : 1));
+    // The next sentence starts after the spaces (or the line break).
     starts.push(m.index + m[0].length);
   }
   ends.push(text.length);

@@ -53,3 +53,8 @@ function firstStartingAtOrAfter(spans: readonly Span[], at: number): number {
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
+
+/** The sentence a place in the text stands in (part of the first API; `sentencesOf` reads a long text once). */
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  return sentencesOf(text).around(at);
+}

@@ -13,6 +13,7 @@ import { invite } from './commands/invite';
 import { archiveCommand, verifyCommand } from './commands/archive';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
+import { check } from './commands/check';
 import { kallelsePdf } from '../services/export/kallelse';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
@@ -68,6 +69,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await archiveCommand(options);
       case 'verify':
         return await verifyCommand(options);
+      case 'check':
+        return await check(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

@@ -63,6 +63,7 @@ export const COMMAND_OPTIONS = {
   invite: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, cancel: { type: 'boolean' }, force: { type: 'boolean' } },
   archive: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   verify: { db: { type: 'string' }, file: { type: 'string' } },
+  check: { db: { type: 'string' }, meeting: { type: 'string' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

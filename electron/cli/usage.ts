@@ -99,6 +99,15 @@ Kommandon:
                                resultatet som JSON. Slutkod 0: oförändrad,
                                3: ändrad (filen säger sig vara en utfärdad fil
                                men innehållet skiljer sig), 4: okänd.
+  check --meeting ID [--db FIL]
+                               Publiceringskontroll: skriver ut personuppgifter i
+                               mötesanteckningen som JSON, en rad per fynd med
+                               kind, text, itemId (punkten, null för mötets övriga
+                               delar) och context: personnummer och
+                               samordningsnummer med rätt kontrollsiffra,
+                               telefonnummer, e-postadresser, gatuadresser, namn
+                               som inte finns bland de kallade och ord om hälsa
+                               eller sociala förhållanden intill ett namn.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -45,9 +45,9 @@ export function PublicationBoard({ meetingId, initialFindings }: { meetingId: nu
             </button>
           </div>
           <FormError error={publication.bulkError} />
-          {groupByPlace(findings).map((group) => (
-            <section key={group.key} className="publication-group" aria-labelledby={`${group.key}-title`}>
-              <h3 id={`${group.key}-title`}>{group.where}</h3>
+          {groupByPlace(findings).map((group, index) => (
+            <section key={group.key} className="publication-group" aria-labelledby={`publication-group-${index}`}>
+              <h3 id={`publication-group-${index}`}>{group.where}</h3>
               <ul className="finding-list">
                 {group.findings.map((finding) => (
                   <FindingCard key={finding.key} finding={finding} error={publication.errors.get(finding.key)} onDecide={publication.decide} />

@@ -1,4 +1,5 @@
 import type { Finding, FindingKind, PublicationDecision } from '../../shared/publication/findings';
+import { publicResultText } from '../../shared/publication/publishable';
 export { notPublishableReason } from '../../shared/publication/publishable';
 
 /** The publication view's pure rules: names, grouping, counts and what is said. */
@@ -80,12 +81,7 @@ export function contextParts(context: string, found: string): { before: string; 
 /** What the secretary is told once the public file is saved. */
 export function savedText(format: 'html' | 'pdf', result: { fileName: string; path: string; removed: number; undecided: number }): string {
   const what = format === 'html' ? 'Webbsidan' : 'PDF-filen';
-  const removed =
-    result.removed === 0
-      ? 'Inga uppgifter togs bort.'
-      : `${result.removed} ${result.removed === 1 ? 'uppgift står' : 'uppgifter står'} som [uppgift borttagen]${
-          result.undecided === 0 ? '' : `, varav ${result.undecided} som inte ${result.undecided === 1 ? 'var avgjord' : 'var avgjorda'}`
-        }.`;
+  const removed = publicResultText(result.removed, result.undecided);
   return `${what} ${result.fileName} är sparad i ${folderOf(result.path)}. ${removed}`;
 }
 

@@ -18,3 +18,14 @@ export function notPublishableReason(status: MeetingStatus): string | null {
     }
   }
 }
+
+/**
+ * What became of the findings in a public file: "3 uppgifter togs bort eller
+ * skrevs om; 1 av dem var inte avgjord och togs bort." (said by the view and the CLI).
+ */
+export function publicResultText(removed: number, undecided: number): string {
+  if (removed === 0) return 'Inga uppgifter togs bort.';
+  const what = `${removed} ${removed === 1 ? 'uppgift togs bort eller skrevs om' : 'uppgifter togs bort eller skrevs om'}`;
+  if (undecided === 0) return `${what}.`;
+  return `${what}; ${undecided} av dem ${undecided === 1 ? 'var inte avgjord' : 'var inte avgjorda'} och togs bort.`;
+}

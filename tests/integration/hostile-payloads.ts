@@ -156,6 +156,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'calendar:year': { bodyId, year: Number(meeting.date.slice(0, 4)) + 1, overwrite: false },
     'invite:write': { meetingId, cancel: false, overwrite: false },
     'meetings:cancel': { meetingId, cancelled: true },
+    'export:public': { meetingId, format: 'html', redactAll: true, overwrite: false },
   } as ValidSamples;
 }
 

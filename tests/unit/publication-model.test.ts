@@ -68,7 +68,7 @@ describe('the publication view model', () => {
   it('says the saved file’s name, its folder and how many were removed', () => {
     const path = '/hem/sekreterare/Export/2026-10-15 Mötesanteckning PSN publicerad.html';
     expect(savedText('html', { fileName: '2026-10-15 Mötesanteckning PSN publicerad.html', path, removed: 3, undecided: 1 })).toBe(
-      'Webbsidan 2026-10-15 Mötesanteckning PSN publicerad.html är sparad i /hem/sekreterare/Export. 3 uppgifter står som [uppgift borttagen], varav 1 som inte var avgjord.',
+      'Webbsidan 2026-10-15 Mötesanteckning PSN publicerad.html är sparad i /hem/sekreterare/Export. 3 uppgifter togs bort eller skrevs om; 1 av dem var inte avgjord och togs bort.',
     );
     expect(savedText('pdf', { fileName: 'a publicerad.pdf', path: '/x/a publicerad.pdf', removed: 0, undecided: 0 })).toBe(
       'PDF-filen a publicerad.pdf är sparad i /x. Inga uppgifter togs bort.',

@@ -12,6 +12,7 @@ import { calendar } from './commands/calendar';
 import { invite } from './commands/invite';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
+import { check } from './commands/check';
 import { kallelsePdf } from '../services/export/kallelse';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
@@ -63,6 +64,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return calendar(options);
       case 'invite':
         return await invite(options);
+      case 'check':
+        return await check(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

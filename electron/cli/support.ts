@@ -63,6 +63,7 @@ export const COMMAND_OPTIONS = {
   handlingar: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   calendar: { db: { type: 'string' }, body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   invite: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, cancel: { type: 'boolean' }, force: { type: 'boolean' } },
+  check: { db: { type: 'string' }, meeting: { type: 'string' } },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

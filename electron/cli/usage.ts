@@ -95,6 +95,15 @@ Kommandon:
                                en kalenderinbjudan. Skriver ut mottagarna och vilka
                                som saknar adress. --cancel: ställer in mötet och
                                skriver en avbokning.
+  check --meeting ID [--db FIL]
+                               Publiceringskontroll: skriver ut personuppgifter i
+                               mötesanteckningen som JSON, en rad per fynd med
+                               kind, text, itemId (punkten, null för mötets övriga
+                               delar) och context: personnummer och
+                               samordningsnummer med rätt kontrollsiffra,
+                               telefonnummer, e-postadresser, gatuadresser, namn
+                               som inte finns bland de kallade och ord om hälsa
+                               eller sociala förhållanden intill ett namn.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

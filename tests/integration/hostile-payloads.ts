@@ -157,6 +157,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'invite:write': { meetingId, cancel: false, overwrite: false },
     'meetings:cancel': { meetingId, cancelled: true },
     'export:public': { meetingId, format: 'html', redactAll: true, overwrite: false },
+    'publication:check': { meetingId },
+    'publication:decide': { meetingId, key: `${itemId}|email|anna.berg@norrvik.example`, decision: 'rewrite', replacement: 'kansliet' },
   } as ValidSamples;
 }
 

@@ -36,7 +36,8 @@ export function PublicationView({ meetingId }: { meetingId: number }) {
           <span aria-hidden="true">←</span> Till mötet
         </a>
       </div>
-      <h1 className="page-title">Publicera{subject ? ` ${subject}` : ''}</h1>
+      {/* A failed load brings its own heading ("Mötet finns inte"). */}
+      {load.state !== 'error' && <h1 className="page-title">Publicera{subject ? ` ${subject}` : ''}</h1>}
       <LoadStatus
         load={load}
         loadingText="Letar efter personuppgifter …"

@@ -1,7 +1,7 @@
 import { formatLongDate } from '../format/date';
 import { anchorId, escapeHtml, headingTag, MINUTES_CSS, renderBlock, renderInlines } from './html';
-import { joinSwedish, paragraph, text } from './inline';
-import type { DocBlock, DocInline, MinutesDocument } from './model';
+import { joinSwedish, paragraph, plain, text } from './inline';
+import type { DocBlock, MinutesDocument } from './model';
 
 /**
  * The public version ("publicerad") of approved minutes: one self-contained
@@ -71,27 +71,6 @@ function headingIds(blocks: readonly DocBlock[]): Map<number, string> {
   return ids;
 }
 
-function plainText(nodes: readonly DocInline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.kind) {
-        case 'text':
-          return node.text;
-        case 'break':
-          return ' ';
-        case 'link':
-          return plainText(node.children);
-        default: {
-          const never: never = node;
-          throw new Error(`Unhandled inline ${JSON.stringify(never)}`);
-        }
-      }
-    })
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** The contents list: every top-level heading, and the agenda's sub-items (the headings with an anchor) under their item. */
 export function contentsOf(doc: MinutesDocument): ContentsEntry[] {
   const ids = headingIds(doc.blocks);
@@ -99,7 +78,7 @@ export function contentsOf(doc: MinutesDocument): ContentsEntry[] {
   doc.blocks.forEach((block, index) => {
     if (block.kind !== 'heading') return;
     const id = ids.get(index);
-    const label = plainText(block.children);
+    const label = plain(block.children).replace(/\s+/g, ' ').trim();
     if (id === undefined || !label) return;
     const last = entries[entries.length - 1];
     if (block.level === 1) entries.push({ id, label, sub: [] });

@@ -75,6 +75,8 @@ test('decided by keyboard: the count follows, the rest is removed at once, and t
 
   await page.setViewportSize({ width: 440, height: 900 });
   await expectNoAxeViolations(page, 'Publicera, en omskrivning öppen (440 px)');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page, 'Publicera vid 320 px');
 
   await view.removeRemaining.focus();
   await page.keyboard.press('Enter');

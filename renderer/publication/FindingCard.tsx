@@ -18,18 +18,20 @@ export function FindingCard({
   onDecide: (key: string, decision: PublicationDecision | null, replacement: string) => Promise<boolean>;
 }) {
   const id = useId();
-  // "Skriv om" chosen but its words not yet saved: shown as chosen, not counted as decided.
-  const [rewriting, setRewriting] = useState(finding.decision === 'rewrite');
+  // "Skriv om" chosen but its words not yet saved: shown as chosen, not counted as decided, and
+  // only until the saved decision changes from elsewhere ("Ta bort alla återstående").
+  const [pendingFrom, setPendingFrom] = useState<{ from: PublicationDecision | null } | null>(null);
   const [words, setWords] = useState(finding.replacement);
+  const rewriting = finding.decision === 'rewrite' || (pendingFrom !== null && pendingFrom.from === finding.decision);
   const shown: PublicationDecision | null = rewriting ? 'rewrite' : finding.decision;
   const parts = contextParts(finding.context, finding.text);
 
   const choose = (decision: PublicationDecision) => {
     if (decision === 'rewrite') {
-      setRewriting(true);
+      setPendingFrom({ from: finding.decision });
       return;
     }
-    setRewriting(false);
+    setPendingFrom(null);
     void onDecide(finding.key, decision, '');
   };
   const saveRewrite = (event: FormEvent) => {

@@ -1,4 +1,4 @@
-import { matchesOf, overlaps, type Span } from './span';
+import { matchesOf, withoutOverlaps, type Span } from './span';
 
 /**
  * Personnummer and samordningsnummer: YYMMDD-NNNN, YYMMDD+NNNN (over 100
@@ -13,13 +13,10 @@ export function detectIdentityNumbers(text: string, taken: readonly Span[] = [])
   const out: Span[] = [];
   for (const match of matchesOf(CANDIDATE, text)) {
     const [whole, datePart = '', , tail = ''] = match;
-    const start = match.index;
-    const span = { start, end: start + whole.length };
-    if (taken.some((t) => overlaps(t, span))) continue;
     const kind = identityKind(datePart, tail);
-    if (kind) out.push({ kind, ...span });
+    if (kind) out.push({ kind, start: match.index, end: match.index + whole.length });
   }
-  return out;
+  return withoutOverlaps(out, taken);
 }
 
 /** 'personal-identity-number', 'coordination-number' or null for a date part and the four last digits. */

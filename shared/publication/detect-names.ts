@@ -1,6 +1,6 @@
 import { isGivenName, NOT_SURNAMES } from './given-names';
 import { isKnownName, type KnownNames } from './known-names';
-import type { Span } from './span';
+import { withoutOverlaps, type Span } from './span';
 
 /** A word of the text with its place. */
 interface Word {
@@ -12,6 +12,8 @@ interface Word {
 const WORD = /\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
 /** What follows a name that is in fact a place: "Gustav Adolfs torg", "Karl Johans gata". */
 const PLACE_AFTER = /^(?:torg|gata|väg|kyrka|skola|sjukhus|park|plats|gård|hus)\p{Ll}*$/u;
+
+const PARTICLES: ReadonlySet<string> = new Set(['von', 'af', 'de', 'van', 'der', 'la', 'di', 'da']);
 
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -28,7 +30,7 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 
 /**
  * Every person's name written as a given name and a capitalised surname
- * ("Anna Berg", "Anna-Karin Lund", "Karl Erik Ek"), known or not.
+ * ("Anna Berg", "Anna-Karin Lund", "Karl Erik Ek", "Henrik von Sydow"), known or not.
  */
 export function personNames(text: string): Span[] {
   const words = wordsOf(text);
@@ -37,8 +39,12 @@ export function personNames(text: string): Span[] {
     const first = words[i];
     if (!first || !isGivenName(first.text)) continue;
     let last = i + 1;
+    // A nobiliary particle before the surname: "Henrik von Sydow", "Eva af Klint".
+    const particle = words[last];
+    if (particle && PARTICLES.has(particle.text) && adjacent(text, first, particle)) last += 1;
+    const before = words[last - 1] ?? first;
     const next = words[last];
-    if (!next || !adjacent(text, first, next) || !capitalisedName(next.text) || NOT_SURNAMES.has(next.text)) continue;
+    if (!next || !adjacent(text, before, next) || !capitalisedName(next.text) || NOT_SURNAMES.has(next.text)) continue;
     // A second given name before the surname: "Karl Erik Ek".
     const third = words[last + 1];
     if (isGivenName(next.text) && third && adjacent(text, next, third) && capitalisedName(third.text) && !NOT_SURNAMES.has(third.text)) {
@@ -78,10 +84,8 @@ export function personMentions(text: string, known: KnownNames): Span[] {
       out.push({ kind: 'name', start: at, end: at + name.length });
     }
   }
-  for (const word of wordsOf(text)) {
-    if (isGivenName(word.text) && !out.some((s) => s.start <= word.start && word.end <= s.end)) {
-      out.push({ kind: 'name', start: word.start, end: word.end });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  const alone = wordsOf(text)
+    .filter((word) => isGivenName(word.text))
+    .map((word): Span => ({ kind: 'name', start: word.start, end: word.end }));
+  return [...out, ...withoutOverlaps(alone, out)].sort((a, b) => a.start - b.start);
 }

@@ -5,27 +5,36 @@
  * here is not found, which the check's README says.
  */
 const WOMEN = `
-Agneta Agnes Alexandra Alice Alicia Alva Amanda Amelia Amira Andrea Angelica Anita Ann Anna Anne Anneli Annelie
-Annika Astrid Aya Barbro Berit Birgitta Britt Britta Camilla Carin Carina Caroline Cecilia Charlotta Charlotte Christina
-Clara Cornelia Dagmar Daniela Ebba Edith Elena Elin Elisabet Elisabeth Ella Ellen Ellinor Elsa Elsie Emelie Emilia
-Emma Erika Ester Eva Evelina Fanny Fatima Felicia Frida Gabriella Greta Gudrun Gun Gunilla Gunnel Hanna Hannah Harriet
-Hedvig Helen Helena Helene Hilda Ida Inga Ingeborg Inger Ingrid Irene Iris Isabella Isabelle Jasmine Jenny Jessica
-Johanna Josefin Josefine Julia Kajsa Karin Karolina Katarina Kerstin Klara Kristin Kristina Lena Leila Lilian Lina
-Linda Linn Linnea Lisa Liv Louise Lova Lovisa Madeleine Maja Malin Margareta Maria Marianne Marie Marika Marina Marit
-Matilda Maya Mikaela Mira Moa Monica Monika Märta Nadia Nathalie Nina Nora Olivia Patricia Petra Pia Ragnhild
-Rebecka Ronja Rut Ruth Sandra Sara Sarah Saga Selma Signe Siv Sofia Sofie Solveig Sonja Stina Susanne Svea Sylvia
-Therese Tove Ulla Ulrika Valentina Vera Viktoria Vilma Wilma Ylva Yvonne Zahra Åsa
+Agnes Agneta Alexandra Alice Alicia Alma Alva Amanda Amelia Amira Andrea Anette Angelica Anita Ann Ann-Christin
+Ann-Marie Ann-Sofie Anna Anne Anneli Annelie Annette Annika Astrid Aya Barbro Berit Birgit Birgitta Britt
+Britt-Marie Britta Camilla Carin Carina Carolina Caroline Cecilia Charlotta Charlotte Christina Clara Cornelia
+Dagmar Daniela Ebba Edith Elena Eleonora Elin Elisabet Elisabeth Ella Ellen Ellinor Elsa Elsie Elvira Emelie
+Emilia Emma Erika Ester Eva Eva-Lena Evelina Ewa Fanny Fatima Felicia Freja Frida Gabriella Greta Gudrun Gun
+Gunbritt Gunhild Gunilla Gunnel Hanna Hannah Harriet Hedvig Helen Helena Helene Henrietta Hilda Hillevi Ida Inga
+Ingeborg Ingegerd Ingela Inger Ingrid Irene Iris Isabella Isabelle Jasmine Jeanette Jennie Jenny Jessica Johanna
+Josefin Josefina Josefine Julia Kajsa Karin Karolina Katarina Kerstin Klara Kristin Kristina Leila Lena Leyla
+Lilian Lillemor Lilly Lina Linda Linn Linnea Linnéa Lisa Lisbeth Liv Lorna Lotta Louise Lova Lovisa Madeleine
+Madelene Maj Maja Malin Margareta Margaretha Maria Mariam Marianne Marie Marika Marina Marit Marita Maryam
+Mathilda Matilda Maud Maya Mikaela Mira Moa Mona Monica Monika Märta Nadia Nathalie Nellie Nina Nora Olivia
+Patricia Pernilla Petra Pia Ragnhild Rebecca Rebecka Ronja Rut Ruth Saga Sandra Sanna Sara Sara-Li Sarah Selma
+Signe Siv Sofi Sofia Sofie Solveig Sonja Stella Stina Susanna Susanne Svea Sylvia Teresa Thea Therese Tilda
+Tilde Tove Tyra Ulla Ulla-Britt Ulrika Valentina Vera Veronica Veronika Victoria Viktoria Vilma Viola Wilma Ylva
+Yvonne Zahra Zeynab Åsa
 `;
 const MEN = `
-Adam Ahmad Ahmed Albin Alexander Alf Ali Allan Anders Andreas Anton Arne Arvid Axel Bengt Benjamin Bertil Björn Bo
-Bror Carl Christer Christian Christoffer Claes Dan Daniel David Dennis Ebbe Edvin Egon Elias Emil Erik Erland Folke
-Fredrik Gabriel Gunnar Gustaf Gustav Göran Hampus Hans Harald Hassan Henrik Herbert Hugo Håkan Ingemar Ingvar Isak
-Ivar Jakob Jan Jesper Joakim Joel Johan Johannes John Jonas Jonathan Josef Jörgen Kalle Karl Kenneth Kent Kim
-Kjell Krister Kristian Kristoffer Lars Leif Lennart Leo Liam Linus Love Lucas Ludvig Magnus Marcus Markus Martin
-Mats Mattias Max Melvin Mikael Mohamed Mohammad Mohammed Morgan Nils Niklas Noah Olle Oliver Olof Omar Oscar Oskar
-Ove Patrik Per Peter Petter Rasmus Robert Robin Roger Roland Rolf Rune Samuel Sebastian Simon Sixten Stefan Sten
-Stig Sune Sven Theo Thomas Tobias Tomas Tommy Tor Torbjörn Ture Ulf Valter Viktor Vincent Waldemar Walter Wilhelm
-William Yusuf Åke Örjan Östen
+Abdullah Adam Adrian Ahmad Ahmed Albin Alexander Alf Algot Ali Allan Alvin Amir Anders Andreas Anton Arne Aron
+Arvid Axel Bengt Benjamin Bert Bertil Björn Bo Bror Carl Carl-Peter Casper Christer Christian Christoffer Claes
+Curt Dan Daniel David Dennis Dragan Ebbe Edvin Egon Elias Elis Elliot Emil Emir Erik Erland Filip Folke Frank
+Fredrik Gabriel Gert Goran Greger Gunnar Gustaf Gustav Göran Hampus Hans Hans-Erik Harald Harry Hassan Henrik
+Henry Herbert Hugo Hussein Håkan Ibrahim Ingemar Ingvar Isac Isak Ivar Jack Jacob Jakob Jan Jan-Erik Jan-Olof
+Jarl Jens Jesper Jimmy Joakim Joel Johan Johannes John Jonas Jonathan Josef Jörg Jörgen Kalle Karl Karl-Erik
+Kennet Kenneth Kent Kim Kjell Krister Kristian Kristoffer Kurt Lars Lars-Erik Leif Lennart Leo Liam Linus Loke
+Love Lucas Ludvig Magnus Malte Marcus Markus Martin Mathias Mats Mattias Max Melvin Mikael Milan Mohamad Mohamed
+Mohammad Mohammed Morgan Muhammad Mustafa Nicklas Niklas Nils Noah Ola Oliver Olle Olof Omar Oscar Oskar Ove
+Patrik Per Per-Olof Peter Petter Pontus Pär Rasmus Reza Rickard Rikard Robert Robin Roger Roland Rolf Ronny Rune
+Sam Samuel Sebastian Sigge Simon Sixten Stefan Sten Stig Sune Sven Theo Theodor Thomas Tobias Tomas Tommy Tor
+Torbjörn Ture Ulf Urban Valter Viggo Viktor Vilgot Vincent Waldemar Walter Wilhelm William Yusuf Zoran Åke Örjan
+Östen
 `;
 
 /** The given names, as written (capitalised). */

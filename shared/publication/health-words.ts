@@ -8,6 +8,8 @@
 export const HEALTH_WORDS: readonly string[] = [
   'sjukskriv(?:en|et|na|ning|ningen|ningar)',
   'sjukskrevs',
+  'sjuk',
+  'sjukdom(?:en|ar)?',
   'sjukledig(?:t|a)?',
   'sjukhusvårdad(?:e)?',
   'inlagd(?:a)?',

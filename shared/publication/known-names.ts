@@ -49,8 +49,16 @@ export function normalName(name: string): string {
 export function isKnownName(known: KnownNames, written: string): boolean {
   const candidates = [normalName(written)];
   if (candidates[0]?.endsWith('s')) candidates.push(candidates[0].slice(0, -1));
-  return known.names.some((name) => {
-    const k = normalName(name);
-    return candidates.some((c) => c === k || k.startsWith(`${c} `) || c.startsWith(`${k} `));
-  });
+  return normalNames(known).some((k) => candidates.some((c) => c === k || k.startsWith(`${c} `) || c.startsWith(`${k} `)));
+}
+
+/** The known names lower-cased once per KnownNames, not once per name found in a long text. */
+const normalised = new WeakMap<KnownNames, string[]>();
+function normalNames(known: KnownNames): string[] {
+  let names = normalised.get(known);
+  if (!names) {
+    names = known.names.map(normalName);
+    normalised.set(known, names);
+  }
+  return names;
 }

@@ -3,13 +3,14 @@ import type { Meeting } from '../model/domain';
 import type { MinutesDocument } from '../document/model';
 import { detectAddresses } from './detect-address';
 import { detectEmails, detectPhones } from './detect-contact';
-import { detectHealth, sentenceAround } from './detect-health';
+import { detectHealth } from './detect-health';
+import { sentencesOf, type Sentences } from './sentences';
 import { detectIdentityNumbers } from './detect-identity';
 import { detectUnknownNames } from './detect-names';
 import type { FindingKind } from './findings';
 import type { KnownNames } from './known-names';
-import { segmentsOf, type TextSegment } from './segments';
-import { overlaps, type Span } from './span';
+import { segmentsOf, type LinkRange, type TextSegment } from './segments';
+import { withoutOverlaps, type Span } from './span';
 
 /** One place where personal data stands in the document, before equal ones are gathered into a Finding. */
 export interface RawFinding {
@@ -33,9 +34,8 @@ export function scanText(text: string, known: KnownNames): Span[] {
   const phones = detectPhones(text);
   const emails = detectEmails(text);
   const identities = detectIdentityNumbers(text, phones);
-  const addresses = detectAddresses(text).filter((a) => ![...emails, ...phones].some((s) => overlaps(s, a)));
-  const taken = [...emails, ...addresses];
-  const names = detectUnknownNames(text, known).filter((n) => !taken.some((s) => overlaps(s, n)));
+  const addresses = withoutOverlaps(detectAddresses(text), [...emails, ...phones]);
+  const names = withoutOverlaps(detectUnknownNames(text, known), [...emails, ...addresses]);
   const health = detectHealth(text, known);
   return [...identities, ...phones, ...emails, ...addresses, ...names, ...health].sort(
     (a, b) => a.start - b.start || b.end - a.end,
@@ -48,16 +48,53 @@ export function scanText(text: string, known: KnownNames): Span[] {
  * a name is split across bold and plain runs of one paragraph.
  */
 export function scanDocument(doc: MinutesDocument, known: KnownNames): RawFinding[] {
-  return segmentsOf(doc).flatMap((segment) => scanText(segment.text, known).map((span) => rawFinding(segment, span)));
+  return segmentsOf(doc).flatMap((segment) => {
+    const spans = scanText(segment.text, known);
+    const sentences = sentencesOf(segment.text);
+    const found = spans.map((span) => rawFinding(segment, sentences, span, segment.text.slice(span.start, span.end)));
+    return [...found, ...hiddenInLinks(segment, sentences, spans)].sort((a, b) => a.start - b.start || b.end - a.end);
+  });
 }
 
-function rawFinding(segment: TextSegment, span: Span): RawFinding {
+/**
+ * An e-mail address that stands only in a link's address
+ * ("mailto:anna.berg@…" behind the words "Anna Berg"): the public page would
+ * carry it in its markup. Found as the address, placed on the link's text, so
+ * removing it removes the link.
+ */
+function hiddenInLinks(segment: TextSegment & { links: LinkRange[] }, sentences: Sentences, spans: readonly Span[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const link of segment.links) {
+    // Links may lead only to http(s) and mailto (safeUrlSchema): a mailto is where an address hides.
+    const target = /^mailto:(.*)$/i.exec(link.url);
+    if (!target) continue;
+    const address = safeDecode((target[1] ?? '').split('?')[0] ?? '');
+    const inUrl = detectEmails(address);
+    const visible = segment.text.slice(link.start, link.end);
+    for (const span of inUrl) {
+      const text = address.slice(span.start, span.end);
+      if (visible.includes(text) && spans.some((s) => s.start >= link.start && s.end <= link.end)) continue;
+      out.push(rawFinding(segment, sentences, { kind: span.kind, start: link.start, end: link.end }, text));
+    }
+  }
+  return out;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function rawFinding(segment: TextSegment, sentences: Sentences, span: Span, text: string): RawFinding {
   return {
     kind: span.kind,
-    text: segment.text.slice(span.start, span.end),
+    text,
     anchor: segment.anchor,
     where: segment.where,
-    context: contextOf(segment.text, span),
+    context: contextOf(segment.text, sentences, span),
     segment: segment.index,
     start: span.start,
     end: span.end,
@@ -67,8 +104,8 @@ function rawFinding(segment: TextSegment, span: Span): RawFinding {
 /** At most this many characters of context on either side of what was found. */
 const CONTEXT_REACH = 120;
 
-function contextOf(text: string, span: Span): string {
-  const sentence = sentenceAround(text, span.start);
+function contextOf(text: string, sentences: Sentences, span: Span): string {
+  const sentence = sentences.around(span.start);
   const start = Math.max(sentence.start, span.start - CONTEXT_REACH);
   const end = Math.min(Math.max(sentence.end, span.end), span.end + CONTEXT_REACH);
   const cut = text.slice(start, end).replace(/\s+/g, ' ').trim();

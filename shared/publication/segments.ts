@@ -102,11 +102,30 @@ export function mapSegments(
   return { ...doc, blocks: doc.blocks.map((b) => block(b, true)) };
 }
 
+/** A link among inline runs: the place of its text in the segment and where it leads. */
+export interface LinkRange {
+  start: number;
+  end: number;
+  url: string;
+}
+
+/** The links of inline runs, with their text's place as `inlineText` joins it. */
+export function linkRanges(inlines: readonly DocInline[]): LinkRange[] {
+  const out: LinkRange[] = [];
+  let offset = 0;
+  for (const inline of inlines) {
+    const length = inlineText([inline]).length;
+    if (inline.kind === 'link') out.push({ start: offset, end: offset + length, url: inline.url });
+    offset += length;
+  }
+  return out;
+}
+
 /** Every segment of the document with its text, in document order. */
-export function segmentsOf(doc: MinutesDocument): TextSegment[] {
-  const out: TextSegment[] = [];
+export function segmentsOf(doc: MinutesDocument): (TextSegment & { links: LinkRange[] })[] {
+  const out: (TextSegment & { links: LinkRange[] })[] = [];
   mapSegments(doc, (inlines, segment) => {
-    out.push(segment);
+    out.push({ ...segment, links: linkRanges(inlines) });
     return inlines;
   });
   return out;

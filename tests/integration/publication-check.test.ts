@@ -5,7 +5,7 @@ import { REDACTED_TEXT } from '../../shared/publication/findings';
 import { knownNamesOf } from '../../shared/publication/known-names';
 import { scanDocument } from '../../shared/publication/scan';
 import { inlineText, segmentsOf } from '../../shared/publication/segments';
-import { bold, notes, paragraph } from '../../shared/notes/build';
+import { bold, link, notes, paragraph } from '../../shared/notes/build';
 import { getBody } from '../../electron/services/storage/bodies';
 import { listPublicationDecisions } from '../../electron/services/storage/publication-decisions';
 import { FINDING_GONE, REWRITE_NEEDS_TEXT } from '../../electron/ipc/publication-handlers';
@@ -198,6 +198,25 @@ describe('the public document', () => {
 
     // The minutes are untouched by all this.
     expect(await app.ok('meetings:get', { id: meetingId })).toEqual(meeting);
+  });
+
+  it('finds an address that stands only in a link, and removes the link with it', async () => {
+    const app = openApp();
+    const { meetingId, items } = await seedPersonalData(app);
+    await app.ok('notes:save', {
+      meetingId,
+      itemId: items.contact,
+      notes: notes(paragraph('Frågor till ', link('mailto:karin.holm@strandby.example?subject=SIP', 'Karin'), ' eller ', link('https://strandby.example/sip', 'webben'), '.')),
+    });
+    const found = (await findings(app, meetingId)).filter((f) => f.itemId === items.contact);
+    expect(found.map((f) => [f.kind, f.text, f.context])).toEqual([['email', 'karin.holm@strandby.example', 'Frågor till Karin eller webben.']]);
+
+    const meeting = await app.ok('meetings:get', { id: meetingId });
+    const result = publicDocument(meeting, getBody(app.db, meeting.bodyId), new Map(), { redactAll: false });
+    const html = renderMinutesHtml(result.doc, { forPrint: false });
+    expect(html).not.toContain('karin.holm');
+    expect(html).toContain('href="https://strandby.example/sip"');
+    expect(segmentsOf(result.doc).map((s) => s.text)).toContain(`Frågor till ${REDACTED_TEXT} eller webben.`);
   });
 
   it('removes every finding with redactAll, whatever was decided', async () => {

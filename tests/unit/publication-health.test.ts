@@ -16,6 +16,7 @@ describe('health and social circumstances next to a name', () => {
     ]);
     expect(health('Ett barn placerades enligt LVU, Johan Sjöström informerade.')).toEqual(['LVU, Johan Sjöström']);
     expect(health('Hon nämnde att Sara har demens.')).toEqual(['Sara har demens']);
+    expect(health('Förhinder: Anna Berg (sjuk).')).toEqual(['Anna Berg (sjuk']);
   });
 
   it('does not flag the same words without a person near', () => {

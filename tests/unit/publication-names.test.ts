@@ -12,6 +12,7 @@ describe('names not in the called list', () => {
   it('finds a given name and surname that is not a known person', () => {
     expect(unknown('Frågan kom från Karin Holm på mottagningen.')).toEqual(['Karin Holm']);
     expect(unknown('Anna-Karin Lund och Karl Erik Ek deltog.')).toEqual(['Anna-Karin Lund', 'Karl Erik Ek']);
+    expect(unknown('Henrik von Sydow och Eva af Klint svarade, och Per de bästa.')).toEqual(['Henrik von Sydow', 'Eva af Klint']);
   });
 
   it('leaves the known people alone, also in the genitive or with a name left out', () => {

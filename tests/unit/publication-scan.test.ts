@@ -6,6 +6,8 @@ import { knownNames } from '../../shared/publication/known-names';
 import { mergeReplacements, replaceInInlines } from '../../shared/publication/redact';
 import { itemIdsByAnchor, scanDocument } from '../../shared/publication/scan';
 import { inlineText } from '../../shared/publication/segments';
+import { sentencesOf } from '../../shared/publication/sentences';
+import { withoutOverlaps } from '../../shared/publication/span';
 import { buildMinutesDocument } from '../../shared/document/build';
 import { demoMeetings, handMadeDocument } from './document-support';
 
@@ -96,5 +98,32 @@ describe('replacing text across runs', () => {
       { start: 0, end: 24, text: REDACTED_TEXT },
       { start: 30, end: 35, text: 'X' },
     ]);
+  });
+});
+
+describe('the helpers of a long paragraph', () => {
+  it('drops exactly the spans that share a character with a taken one', () => {
+    const spans = [
+      { start: 0, end: 4 },
+      { start: 5, end: 9 },
+      { start: 10, end: 12 },
+      { start: 20, end: 30 },
+    ];
+    expect(withoutOverlaps(spans, [{ start: 3, end: 5 }, { start: 12, end: 20 }, { start: 25, end: 26 }])).toEqual([
+      { start: 5, end: 9 },
+      { start: 10, end: 12 },
+    ]);
+  });
+
+  it('finds the sentence around a place, ending at a full stop before a capital or at a line break', () => {
+    const text = 'Mötet öppnades. Anna Berg är sjukskriven t.o.m. januari.\nNästa rad';
+    const sentences = sentencesOf(text);
+    const at = (word: string) => {
+      const s = sentences.around(text.indexOf(word));
+      return text.slice(s.start, s.end);
+    };
+    expect(at('öppnades')).toBe('Mötet öppnades.');
+    expect(at('sjukskriven')).toBe('Anna Berg är sjukskriven t.o.m. januari.');
+    expect(at('rad')).toBe('Nästa rad');
   });
 });

@@ -36,6 +36,7 @@ export type Options = {
   dir?: string | undefined;
   apply?: boolean | undefined;
   year?: string | undefined;
+  'redact-all'?: boolean | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -49,6 +50,7 @@ export const COMMAND_OPTIONS = {
     out: { type: 'string' },
     force: { type: 'boolean' },
     template: { type: 'string' },
+    'redact-all': { type: 'boolean' },
   },
   import: { db: { type: 'string' }, file: { type: 'string' }, dir: { type: 'string' }, body: { type: 'string' } },
   web: { db: { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' }, 'keep-days': { type: 'string' } },

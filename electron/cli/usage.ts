@@ -19,6 +19,14 @@ Kommandon:
                                Med --template tar DOCX organisationens egna
                                formatmallar från MALL.docx; utan --template
                                används organets sparade Wordmall, om det har en.
+  export --meeting ID --format public-html|public-pdf --out FIL [--db FIL] [--force] [--redact-all]
+                               Skriver den publicerade versionen av en justerad
+                               mötesanteckning: webbsida eller taggad PDF där
+                               personuppgifter som tagits bort i
+                               publiceringskontrollen (och de som inte är
+                               avgjorda) står som [uppgift borttagen]. Med
+                               --redact-all tas alla fynd bort. Hur många som
+                               togs bort skrivs på stderr.
   import --file FIL [--body ID] [--db FIL]
                                Läser in tidigare mötesanteckningar (.docx, .pdf,
                                .txt) som ett nytt justerat möte, i organet ID

@@ -12,6 +12,7 @@ import { SearchView } from '../search/SearchView';
 import { TopBarSearch } from '../search/TopBarSearch';
 import { TaskListView } from '../tasks/TaskListView';
 import { ImportView } from '../import/ImportView';
+import { PublicationView } from '../publication/PublicationView';
 import { setAppState } from './appState';
 import { deliverCommand, useCommandEvents } from './commands';
 import { setFlash } from './flash';
@@ -59,6 +60,7 @@ export function App() {
         {route.view === 'start' && <StartView />}
         {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} found={route.found} />}
         {route.view === 'attendance' && <AttendanceView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'publication' && <PublicationView key={route.meetingId} meetingId={route.meetingId} />}
         {route.view === 'live' && <LiveView key={route.meetingId} meetingId={route.meetingId} itemId={route.itemId} />}
         {route.view === 'version' && (
           <VersionView key={`${route.meetingId}:${route.version}`} meetingId={route.meetingId} version={route.version} />
@@ -77,7 +79,7 @@ export function App() {
 
 /** The meeting shown, in any of its views. */
 function meetingOf(route: Route): number | null {
-  return route.view === 'meeting' || route.view === 'attendance' || route.view === 'live' || route.view === 'version'
+  return route.view === 'meeting' || route.view === 'attendance' || route.view === 'live' || route.view === 'version' || route.view === 'publication'
     ? route.meetingId
     : null;
 }

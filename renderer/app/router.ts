@@ -6,6 +6,7 @@ export type Route =
   | { view: 'start' }
   | { view: 'meeting'; meetingId: number; found: FoundAt | null }
   | { view: 'attendance'; meetingId: number }
+  | { view: 'publication'; meetingId: number }
   | { view: 'live'; meetingId: number; itemId: number | null }
   | { view: 'version'; meetingId: number; version: number }
   | { view: 'body'; bodyId: number }
@@ -91,6 +92,11 @@ export function parseRoute(hash: string): Route {
       return { view: 'meeting', meetingId: id, found };
     }
   }
+  const publication = /^\/meeting\/(\d{1,15})\/publicera\/?$/.exec(path);
+  if (publication) {
+    const id = positiveId(publication[1]);
+    if (id !== null) return { view: 'publication', meetingId: id };
+  }
   const archive = /^\/body\/(\d{1,15})\/arkiv(?:\/(\d{4}))?\/?$/.exec(path);
   if (archive) {
     const id = positiveId(archive[1]);
@@ -118,6 +124,10 @@ export function parseRoute(hash: string): Route {
 export const startHref = '#/';
 export function meetingHref(id: number): string {
   return `#/meeting/${id}`;
+}
+/** The publication check and the public version of approved minutes. */
+export function publicationHref(meetingId: number): string {
+  return `#/meeting/${meetingId}/publicera`;
 }
 export function attendanceHref(meetingId: number): string {
   return `#/meeting/${meetingId}/narvaro`;
@@ -184,6 +194,8 @@ function routeKey(route: Route): string {
       return `meeting:${route.meetingId}`;
     case 'attendance':
       return `attendance:${route.meetingId}`;
+    case 'publication':
+      return `publication:${route.meetingId}`;
     case 'live':
       return `live:${route.meetingId}`;
     case 'version':

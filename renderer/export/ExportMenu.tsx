@@ -7,7 +7,8 @@ import './print.css';
 import './kallelse-menu.css';
 import { useAppCommand } from '../app/commands';
 import { FormError } from '../components/Field';
-import { KALLELSE_CHOICES, MINUTES_CHOICES, type ExportChoice } from './exportChoices';
+import { KALLELSE_CHOICES, MINUTES_CHOICES, PUBLISH_ENTRY, type ExportChoice } from './exportChoices';
+import { navigate, publicationHref } from '../app/router';
 
 type State =
   | { kind: 'idle' }
@@ -156,6 +157,12 @@ export function ExportMenu({
                   <MenuButton choice={choice} autoFocus={index === 0} onChoose={(c) => void exportAs(c, false)} />
                 </li>
               ))}
+              <li>
+                <button type="button" className="export-menu-item" data-format="publish" onClick={() => navigate(publicationHref(meetingId))}>
+                  <span className="export-menu-label">{PUBLISH_ENTRY.label}</span>
+                  <span className="export-menu-hint">{PUBLISH_ENTRY.hint}</span>
+                </button>
+              </li>
               {kallelseWarning && (
                 <li id={`${menuId}-kallelse-warning`} className="export-kallelse-warning">
                   {kallelseWarning}

@@ -31,6 +31,9 @@ export const MINUTES_CHOICES: readonly ExportChoice[] = [
   minutesChoice('json', 'Mötesfil', 'Hela mötet, för att flytta eller spara', 'Mötesfilen'),
 ];
 
+/** "Publicera…": the publication check and the public version, on a page of its own. */
+export const PUBLISH_ENTRY = { label: 'Publicera …', hint: 'Kontrollera personuppgifter och spara den publicerade versionen' } as const;
+
 /** The kallelse, sent before the meeting. */
 export const KALLELSE_CHOICES: readonly ExportChoice[] = [
   kallelseChoice('docx', 'Kallelse (Word)', 'Dagordning med klockslag, att redigera', 'Kallelsen (Word)'),

@@ -76,7 +76,7 @@ function isSafeUrl(url: string): boolean {
 }
 
 // Document headings are h2–h5 under the one h1 title, so the outline is real.
-function headingTag(level: HeadingLevel): 'h2' | 'h3' | 'h4' | 'h5' {
+export function headingTag(level: HeadingLevel): 'h2' | 'h3' | 'h4' | 'h5' {
   switch (level) {
     case 1:
       return 'h2';
@@ -116,11 +116,11 @@ function roleClass(role: ParagraphRole): string {
   }
 }
 
-function anchorId(anchor: string): string {
+export function anchorId(anchor: string): string {
   return anchor.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
-function renderBlock(block: DocBlock): string {
+export function renderBlock(block: DocBlock): string {
   switch (block.kind) {
     case 'heading': {
       const tag = headingTag(block.level);
@@ -176,7 +176,7 @@ function renderTable(rows: DocTableCell[][]): string {
   return out.join('');
 }
 
-function renderInlines(nodes: DocInline[]): string {
+export function renderInlines(nodes: DocInline[]): string {
   return nodes.map(renderInline).join('');
 }
 
@@ -203,7 +203,7 @@ function renderInline(node: DocInline): string {
   }
 }
 
-const MINUTES_CSS = `
+export const MINUTES_CSS = `
 :root { color-scheme: light; }
 html { font-family: Carlito, Calibri, 'Liberation Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.35; color: #000; background: #fff; }
 body { margin: 0; }

@@ -159,6 +159,7 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'archive:write': { meetingId, overwrite: false },
     'archive:issued': { meetingId },
     'archive:verify': { fileName: 'Mötesanteckning PSN.pdf', contentBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64') },
+    'export:public': { meetingId, format: 'html', redactAll: true, overwrite: false },
     'publication:check': { meetingId },
     'publication:decide': { meetingId, key: `${itemId}|email|anna.berg@norrvik.example`, decision: 'rewrite', replacement: 'kansliet' },
   } as ValidSamples;

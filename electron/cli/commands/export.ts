@@ -14,6 +14,7 @@ import { getBody, getDocxTemplate } from '../../services/storage/bodies';
 import { getMeeting } from '../../services/storage/meetings';
 import { assertNotDatabaseFile } from '../../services/storage/protected-files';
 import { UsageError, type Options, databasePath, printJson, withDatabase, requireOption, parseMeetingId } from '../support';
+import { exportPublicVersion, PUBLIC_FORMATS } from './export-public';
 
 /**
  * One entry per export format: what the file holds, given the meeting and
@@ -55,12 +56,22 @@ export async function withPrinter(work: (print: PdfPrinter) => Promise<Uint8Arra
 
 export async function exportMeeting(options: Options): Promise<number> {
   const meetingId = parseMeetingId(options.meeting);
-  const format = requireOption(options.format, `--format (${Object.keys(EXPORTERS).join(', ')})`);
+  const formats = [...Object.keys(EXPORTERS), ...Object.keys(PUBLIC_FORMATS)].join(', ');
+  const format = requireOption(options.format, `--format (${formats})`);
   const exporter = Object.hasOwn(EXPORTERS, format) ? EXPORTERS[format] : undefined;
-  if (!exporter) throw new UsageError(`Okänt format: ${format}. Välj ett av ${Object.keys(EXPORTERS).join(', ')}.`);
+  const publicFormat = Object.hasOwn(PUBLIC_FORMATS, format) ? PUBLIC_FORMATS[format] : undefined;
+  if (!exporter && !publicFormat) throw new UsageError(`Okänt format: ${format}. Välj ett av ${formats}.`);
+  if (options['redact-all'] === true && !publicFormat) throw new UsageError('--redact-all gäller bara formaten public-html och public-pdf.');
   const out = resolvePath(requireOption(options.out, '--out FIL'));
   const path = databasePath(options);
   assertNotDatabaseFile(out, path);
+  if (options.template !== undefined && format !== 'docx') throw new UsageError('--template gäller bara formatet docx.');
+  if (publicFormat) {
+    await exportPublicVersion(path, meetingId, publicFormat, out, { force: options.force === true, redactAll: options['redact-all'] === true });
+    printJson({ file: out });
+    return 0;
+  }
+  if (!exporter) throw new UsageError(`Okänt format: ${format}. Välj ett av ${formats}.`);
   const { meeting, body, bodyTemplate } = withDatabase(path, (db) => {
     const meeting = getMeeting(db, meetingId);
     // Without --template, the DOCX takes the body's own template as the app's export does.
@@ -69,9 +80,6 @@ export async function exportMeeting(options: Options): Promise<number> {
   });
   if (!options.force && existsSync(out)) {
     throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
-  }
-  if (options.template !== undefined && format !== 'docx') {
-    throw new UsageError('--template gäller bara formatet docx.');
   }
   const templateDocx = options.template === undefined ? bodyTemplate : readTemplate(options.template);
   const exportOptions: ExportOptions = templateDocx === null ? {} : { templateDocx };

@@ -10,6 +10,7 @@ import { teams } from './commands/teams';
 import { kallelse } from './commands/kallelse';
 import { calendar } from './commands/calendar';
 import { invite } from './commands/invite';
+import { sendReview } from './commands/send-review';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
 import { kallelsePdf } from '../services/export/kallelse';
@@ -63,6 +64,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return calendar(options);
       case 'invite':
         return await invite(options);
+      case 'send-review':
+        return await sendReview(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

@@ -36,6 +36,8 @@ export type Options = {
   dir?: string | undefined;
   apply?: boolean | undefined;
   year?: string | undefined;
+  due?: string | undefined;
+  reviewer?: string[] | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -61,6 +63,14 @@ export const COMMAND_OPTIONS = {
   handlingar: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   calendar: { db: { type: 'string' }, body: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   invite: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, cancel: { type: 'boolean' }, force: { type: 'boolean' } },
+  'send-review': {
+    db: { type: 'string' },
+    meeting: { type: 'string' },
+    out: { type: 'string' },
+    due: { type: 'string' },
+    reviewer: { type: 'string', multiple: true },
+    force: { type: 'boolean' },
+  },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

@@ -87,6 +87,15 @@ Kommandon:
                                en kalenderinbjudan. Skriver ut mottagarna och vilka
                                som saknar adress. --cancel: ställer in mötet och
                                skriver en avbokning.
+  send-review --meeting ID --out FIL.eml [--due ÅÅÅÅ-MM-DD] [--reviewer "Namn"]...
+              [--db FIL] [--force]
+                               Skriver e-postutkastet som skickar mötesanteckningen
+                               för justering, med den som PDF och "Justera senast"
+                               (--due). Mottagare: de namngivna justerarna, annars
+                               mötets justerare; adressen tas från kallade eller
+                               ledamotslistan. Sätter status För justering och
+                               sparar versionen som skickades. Skriver ut
+                               mottagarna och vilka som saknar adress.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

@@ -156,6 +156,12 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'calendar:year': { bodyId, year: Number(meeting.date.slice(0, 4)) + 1, overwrite: false },
     'invite:write': { meetingId, cancel: false, overwrite: false },
     'meetings:cancel': { meetingId, cancelled: true },
+    'review:send': { meetingId, reviewers: [{ name: 'Tilda Ås', role: 'ordförande' }], dueOn: null, message: 'Hej!', overwrite: false },
+    'review:sendings': { meetingId },
+    'review:comments': { meetingId },
+    'review:addComment': { meetingId, itemId, author: 'Tilda Ås', text: 'Stryk sista meningen i punkt 3.' },
+    'review:setCommentDone': { meetingId, commentId: 1, done: true },
+    'review:removeComment': { meetingId, commentId: 1 },
   } as ValidSamples;
 }
 

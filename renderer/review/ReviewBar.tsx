@@ -159,6 +159,12 @@ export function ReviewBar({ meeting, body = null, beforeChange, onChanged, onUnl
             {step.label}
           </button>
         )}
+        {meeting.status === 'review' && (
+          // A corrected text or a new day to answer by goes out again; the comparison then starts from this sending.
+          <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => setOpen('send')}>
+            Skicka igen …
+          </button>
+        )}
         {meeting.status !== 'approved' && (
           <button type="button" className={approveClass} disabled={busy} onClick={() => setOpen('approve')}>
             Markera som justerad
@@ -188,7 +194,8 @@ export function ReviewBar({ meeting, body = null, beforeChange, onChanged, onUnl
           onSent={(sent: ReviewSent) => {
             setSending(sent.sending);
             setSentLines(sentResultLines(sent));
-            focusActions.current = true;
+            // From a draft the button pressed is gone; a resend leaves focus on "Skicka igen …", where the dialog returns it.
+            if (meeting.status !== 'review') focusActions.current = true;
             setSaid(STATUS_SAID.review);
             onChanged({ status: 'review', reviewers: sent.reviewers, approvedOn: null, version: sent.sending.version });
             setOpen(null);

@@ -60,6 +60,19 @@ test('Skicka för justering by keyboard: reviewers with their addresses, a day t
   // After a reload, the bar still says when it went.
   await page.reload();
   await expect(round.bar).toContainText(`justera senast ${formatLongDate(due)}`);
+
+  // Skicka igen: the reviewers already chosen are ticked; focus comes back to the button.
+  const again = round.bar.getByRole('button', { name: 'Skicka igen …' });
+  await round.press(again);
+  await expect(round.dialog).toBeVisible();
+  await expect(round.reviewer(REVIEWER)).toBeChecked();
+  await round.dialog.getByLabel('Justera senast').fill('');
+  await round.dialog.getByLabel('Justera senast').press('Tab');
+  await round.send([REVIEWER]);
+  await expect(again).toBeFocused();
+  await expect(round.bar).not.toContainText('justera senast');
+  const twice = await app.api('review:sendings', { meetingId: summary.id });
+  expect(twice.map((s) => s.dueOn)).toEqual([null, due]);
 });
 
 test('a reviewer comment is noted under its item, ticked Åtgärdad, removed after a confirmation; approved minutes show comments read-only', async ({

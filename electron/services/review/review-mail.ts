@@ -87,7 +87,7 @@ function mailText(meeting: Meeting, body: Body, input: ReviewMailInput, signatur
     ...(own ? [own, ''] : []),
     `Här kommer mötesanteckningen från mötet med ${name} den ${formatLongDate(meeting.date)} för justering. Den finns bifogad som PDF.`,
     '',
-    'Läs igenom att beslut, ställningstaganden, uppdrag och närvaro stämmer med det som sades på mötet.',
+    'Kontrollera att beslut, ställningstaganden, uppdrag och närvaro stämmer med det som sades på mötet.',
   ];
   if (input.dueOn) lines.push('', `Justera senast ${formatDateWithWeekday(input.dueOn)}.`);
   lines.push(

@@ -11,6 +11,7 @@ import { kallelse } from './commands/kallelse';
 import { calendar } from './commands/calendar';
 import { invite } from './commands/invite';
 import { archiveCommand, verifyCommand } from './commands/archive';
+import { sendReview } from './commands/send-review';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
 import { check } from './commands/check';
@@ -71,6 +72,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await verifyCommand(options);
       case 'check':
         return await check(options);
+      case 'send-review':
+        return await sendReview(options);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

@@ -37,6 +37,8 @@ export type Options = {
   apply?: boolean | undefined;
   year?: string | undefined;
   'redact-all'?: boolean | undefined;
+  due?: string | undefined;
+  reviewer?: string[] | undefined;
 };
 
 export const COMMAND_OPTIONS = {
@@ -66,6 +68,14 @@ export const COMMAND_OPTIONS = {
   archive: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   verify: { db: { type: 'string' }, file: { type: 'string' } },
   check: { db: { type: 'string' }, meeting: { type: 'string' } },
+  'send-review': {
+    db: { type: 'string' },
+    meeting: { type: 'string' },
+    out: { type: 'string' },
+    due: { type: 'string' },
+    reviewer: { type: 'string', multiple: true },
+    force: { type: 'boolean' },
+  },
   help: {},
 } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;

@@ -116,6 +116,15 @@ Kommandon:
                                telefonnummer, e-postadresser, gatuadresser, namn
                                som inte finns bland de kallade och ord om hälsa
                                eller sociala förhållanden intill ett namn.
+  send-review --meeting ID --out FIL.eml [--due ÅÅÅÅ-MM-DD] [--reviewer "Namn"]...
+              [--db FIL] [--force]
+                               Skriver e-postutkastet som skickar mötesanteckningen
+                               för justering, med den som PDF och "Justera senast"
+                               (--due). Mottagare: de namngivna justerarna, annars
+                               mötets justerare; adressen tas från kallade eller
+                               ledamotslistan. Sätter status För justering och
+                               sparar versionen som skickades. Skriver ut
+                               mottagarna och vilka som saknar adress.
   help                         Visar den här hjälpen.
 
 Databasen: --db FIL, annars miljövariabeln ANTECKNA_DB, annars

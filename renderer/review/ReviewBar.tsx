@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
+import type { Body, Meeting, MeetingStatus, MeetingVersion, Reviewer } from '../../shared/model/domain';
+import type { ReviewSending } from '../../shared/model/review-round';
 import { formatLongDate } from '../../shared/format/date';
 import { localClock, localDate } from '../../shared/format/clock';
 import { api } from '../api/client';
@@ -13,6 +14,8 @@ import { CloseActions, Dialog, FormDialog } from './Dialog';
 import { ApproveDialog } from './ApproveDialog';
 import { FormError } from '../components/Field';
 import { LiveText } from '../components/LiveText';
+import { SendForReviewDialog, type ReviewSent } from './SendForReviewDialog';
+import { SentForReview, sentResultLines } from './SentForReview';
 
 export interface ReviewChange {
   status: MeetingStatus;
@@ -23,6 +26,8 @@ export interface ReviewChange {
 
 interface Props {
   meeting: Meeting;
+  /** For the reviewers' addresses in the roster; null: not read. */
+  body?: Body | null;
   /** Lets every pending change land before the status changes. */
   beforeChange: () => Promise<void>;
   onChanged: (change: ReviewChange) => void;
@@ -31,7 +36,7 @@ interface Props {
   attendanceNotice?: (where: 'review' | 'approve') => ReactNode;
 }
 
-type Open = null | 'approve' | 'unlock' | 'versions';
+type Open = null | 'send' | 'approve' | 'unlock' | 'versions';
 
 /** What a screen reader hears once the status has changed. */
 const STATUS_SAID: Record<MeetingStatus, string> = {
@@ -47,7 +52,7 @@ const STATUS_SAID: Record<MeetingStatus, string> = {
  */
 let unlockedVersion: { meetingId: number; version: number } | null = null;
 
-/** The status change a button makes at once, without a dialog: a draft goes for review, minutes under review back to draft. */
+/** The status change a button makes: a draft goes for review (through the e-mail dialog), minutes under review back to draft at once. */
 function statusStep(status: MeetingStatus): { to: MeetingStatus; label: string; className: string } | null {
   switch (status) {
     case 'draft':
@@ -67,11 +72,21 @@ function statusStep(status: MeetingStatus): { to: MeetingStatus; label: string; 
  * Justering, always in sight at the top of the meeting: the status (Utkast /
  * För justering / Justerad) and what can be done next.
  */
-export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attendanceNotice }: Props) {
+export function ReviewBar({ meeting, body = null, beforeChange, onChanged, onUnlocked, attendanceNotice }: Props) {
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [said, setSaid] = useState('');
+  const [sending, setSending] = useState<ReviewSending | null>(null);
+  // What the last "Skapa e-post" did: who got it, who has no address, where the file is.
+  const [sentLines, setSentLines] = useState<string[]>([]);
+  useLoad(
+    async (active) => {
+      const r = await api['review:sendings']({ meetingId: meeting.id });
+      if (active() && r.ok) setSending(r.value[0] ?? null);
+    },
+    [meeting.id, meeting.version],
+  );
   const actionsRef = useRef<HTMLDivElement>(null);
   // The button pressed is gone with the old status: focus goes on to the next step, not to the page.
   const focusActions = useRef(false);
@@ -131,9 +146,23 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
             type="button"
             className={step.className}
             disabled={busy}
-            onClick={() => void setStatus(step.to, meeting.reviewers, null)}
+            onClick={() => {
+              if (step.to === 'review') {
+                setError(null);
+                setOpen('send');
+              } else {
+                setSentLines([]);
+                void setStatus(step.to, meeting.reviewers, null);
+              }
+            }}
           >
             {step.label}
+          </button>
+        )}
+        {meeting.status === 'review' && (
+          // A corrected text or a new day to answer by goes out again; the comparison then starts from this sending.
+          <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => setOpen('send')}>
+            Skicka igen …
           </button>
         )}
         {meeting.status !== 'approved' && (
@@ -152,8 +181,27 @@ export function ReviewBar({ meeting, beforeChange, onChanged, onUnlocked, attend
           </button>
         )}
       </div>
+      {meeting.status === 'review' && sending && <SentForReview sending={sending} lines={sentLines} />}
       {meeting.status !== 'approved' && attendanceNotice?.('review')}
       {error && open === null && <FormError className="review-error" error={error} />}
+      {open === 'send' && (
+        <SendForReviewDialog
+          meeting={meeting}
+          body={body}
+          notice={attendanceNotice?.('review')}
+          beforeSend={beforeChange}
+          onClose={() => setOpen(null)}
+          onSent={(sent: ReviewSent) => {
+            setSending(sent.sending);
+            setSentLines(sentResultLines(sent));
+            // From a draft the button pressed is gone; a resend leaves focus on "Skicka igen …", where the dialog returns it.
+            if (meeting.status !== 'review') focusActions.current = true;
+            setSaid(STATUS_SAID.review);
+            onChanged({ status: 'review', reviewers: sent.reviewers, approvedOn: null, version: sent.sending.version });
+            setOpen(null);
+          }}
+        />
+      )}
       {open === 'approve' && (
         <ApproveDialog
           initial={meeting.reviewers}

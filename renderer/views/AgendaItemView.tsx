@@ -7,6 +7,7 @@ import { focusItemNotes } from '../notes/focusNotes';
 import { StandpointField } from '../standpoints/StandpointField';
 import { ItemFields } from '../agenda/ItemFields';
 import { ItemAttachments } from '../agenda/Attachments';
+import { ReviewComments } from '../review/ReviewComments';
 import { PreviousMinutesButton } from '../agenda/PreviousMinutesDialog';
 import { isPreviousMinutesItem } from '../../shared/model/previous-minutes';
 import { ItemPresenters, ItemTopics } from '../agenda/ItemMeta';
@@ -299,6 +300,7 @@ export const AgendaItemView = memo(function AgendaItemView({
       {standpointPlacement === 'endOfItem' && standpointBlock}
 
       {taskEditor && <ItemTasks entry={entry} tasks={tasks} called={called} editor={taskEditor} readOnly={readOnly} />}
+      {meeting && !snapshot && <ReviewComments meeting={meeting} itemId={item.id} itemLabel={entry.fullLabel} />}
     </section>
   );
 }, sameProps);

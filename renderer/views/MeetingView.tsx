@@ -130,6 +130,7 @@ function MeetingDocument({
       <LiveStart meeting={meeting} />
       <ReviewBar
         meeting={meeting}
+        body={body}
         beforeChange={beforeChange}
         onChanged={onReviewChanged}
         onUnlocked={onUnlocked}

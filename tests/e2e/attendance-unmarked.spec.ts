@@ -5,6 +5,7 @@ import { upcomingPsn } from './demo-meetings';
 import { AttendancePage } from './pages/AttendancePage';
 import { BodyPage } from './pages/BodyPage';
 import { MeetingPage } from './pages/MeetingPage';
+import { ReviewRoundPart } from './pages/ReviewRoundPart';
 
 /**
  * Nobody marked is not the same as present: where the minutes leave the
@@ -46,6 +47,12 @@ test('the unmarked called persons are pointed out at "Skicka för justering", at
   const reviewBar = page.getByRole('region', { name: 'Justering' });
   await expect(reviewBar.getByRole('button', { name: 'Skicka för justering' })).toBeVisible();
   await expect(reviewBar.locator('[data-unmarked-notice="review"]')).toContainText(said);
+  // And inside the dialog it opens, where the choice to send is made.
+  const sending = new ReviewRoundPart(page);
+  await sending.openDialog();
+  await expect(sending.dialog.locator('[data-unmarked-notice="review"]')).toContainText(said);
+  await page.keyboard.press('Escape');
+  await expect(sending.dialog).toHaveCount(0);
 
   // At approval, with what it means.
   await reviewBar.getByRole('button', { name: 'Markera som justerad' }).click();
@@ -82,7 +89,7 @@ test('the unmarked called persons are pointed out at "Skicka för justering", at
   await expect(reviewBar.locator('[data-unmarked-notice="review"]').getByRole('status')).toHaveText(
     `${unmarked} kallade markerade som närvarande.`,
   );
-  await reviewBar.getByRole('button', { name: 'Skicka för justering' }).click();
+  await new ReviewRoundPart(page).send(['Birgitta Sjöholm']);
   await expect(reviewBar).toHaveAttribute('data-review-status', 'review');
   const sent = await app.api('meetings:get', { id: meeting.id });
   expect(sent.status).toBe('review');

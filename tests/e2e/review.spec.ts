@@ -2,6 +2,7 @@ import { numberAgenda } from '../../shared/model/agenda';
 import { formatLongDate } from '../../shared/format/date';
 import { notesToPlainText } from '../../shared/notes/text';
 import { expect, openDemoDraft, test } from './fixtures';
+import { ReviewRoundPart } from './pages/ReviewRoundPart';
 
 test('justerad freezes the minutes; Lås upp records who and why and starts a new draft version; Versioner opens version 1 read-only', async ({
   page,
@@ -103,7 +104,8 @@ test('Skicka för justering (the primary button of a draft) and Tillbaka till ut
   await expect(primary).toHaveText('Skicka för justering');
   await expect(meeting.reviewBar.getByRole('button', { name: 'Markera som justerad' })).toBeVisible();
 
-  await meeting.reviewBar.getByRole('button', { name: 'Skicka för justering' }).click();
+  // Through its dialog: the e-mail draft to the chosen reviewer.
+  await new ReviewRoundPart(page).send(['Birgitta Sjöholm']);
   await meeting.expectStatus('review');
   // Out for review, approving is the next step.
   await expect(primary).toHaveCount(1);

@@ -1,7 +1,10 @@
 # Reads an .eml file with Python's own MIME parser (email, policy.default)
 # and prints what a mail program would take from it, as JSON, with the
 # text/calendar part read by python3-icalendar (for invite-eml.test.ts).
+# With a folder as second argument, each attachment's decoded bytes are also
+# written there (review-send.test.ts reads the attached PDF with pdftotext).
 import hashlib
+import os
 import json
 import re
 import sys
@@ -42,11 +45,17 @@ for part in msg.walk():
         continue
     payload = part.get_payload(decode=True)
     if part.get_content_disposition() == 'attachment':
-        attachments.append({
+        attachment = {
             'fileName': part.get_filename(),
             'contentType': part.get_content_type(),
             'sha256': hashlib.sha256(payload).hexdigest(),
-        })
+        }
+        if len(sys.argv) > 2:
+            saved = os.path.join(sys.argv[2], 'attachment-%d' % len(attachments))
+            with open(saved, 'wb') as out:
+                out.write(payload)
+            attachment['savedTo'] = saved
+        attachments.append(attachment)
     elif part.get_content_type() == 'text/calendar':
         calendar_part = {'partMethod': part.get_param('method'), 'sha256': hashlib.sha256(payload).hexdigest(), **calendar_of(payload)}
     elif part.get_content_type() == 'text/plain' and text is None:

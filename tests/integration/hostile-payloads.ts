@@ -162,6 +162,12 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'export:public': { meetingId, format: 'html', redactAll: true, overwrite: false },
     'publication:check': { meetingId },
     'publication:decide': { meetingId, key: `${itemId}|email|anna.berg@norrvik.example`, decision: 'rewrite', replacement: 'kansliet' },
+    'review:send': { meetingId, reviewers: [{ name: 'Tilda Ås', role: 'ordförande' }], dueOn: null, message: 'Hej!', overwrite: false },
+    'review:sendings': { meetingId },
+    'review:comments': { meetingId },
+    'review:addComment': { meetingId, itemId, author: 'Tilda Ås', text: 'Stryk sista meningen i punkt 3.' },
+    'review:setCommentDone': { meetingId, commentId: 1, done: true },
+    'review:removeComment': { meetingId, commentId: 1 },
   } as ValidSamples;
 }
 

@@ -19,8 +19,8 @@ export interface EmlDraft {
   to: readonly IcsPerson[];
   subject: string;
   text: string;
-  /** The iCalendar object, as the text/calendar part (with its method) and as an .ics attachment. */
-  calendar: { method: IcsMethod; content: string; fileName: string };
+  /** The iCalendar object, as the text/calendar part (with its method) and as an .ics attachment; absent: a plain e-mail (the justering round). */
+  calendar?: { method: IcsMethod; content: string; fileName: string };
   attachments: readonly EmlAttachment[];
   date: Date;
 }
@@ -34,7 +34,7 @@ export function composeEml(draft: EmlDraft): Promise<Buffer> {
     text: draft.text,
     headers: { 'X-Unsent': '1' },
     // nodemailer puts it both as the text/calendar alternative (with its method) and as an attachment.
-    icalEvent: { method: draft.calendar.method, content: draft.calendar.content, filename: draft.calendar.fileName },
+    ...(draft.calendar ? { icalEvent: { method: draft.calendar.method, content: draft.calendar.content, filename: draft.calendar.fileName } } : {}),
     attachments: draft.attachments.map((a) => ({ filename: a.fileName, content: Buffer.from(a.bytes), contentType: a.contentType })),
     // Everything is given as bytes: nothing may be read from a path or a URL.
     disableFileAccess: true,

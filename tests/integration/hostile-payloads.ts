@@ -159,6 +159,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'archive:write': { meetingId, overwrite: false },
     'archive:issued': { meetingId },
     'archive:verify': { fileName: 'Mötesanteckning PSN.pdf', contentBase64: Buffer.from('%PDF-1.7\n%%EOF\n').toString('base64') },
+    'review:changes': { meetingId },
+    'export:changes': { meetingId, format: 'pdf', overwrite: false },
   } as ValidSamples;
 }
 

@@ -96,7 +96,7 @@ describe('changes since the minutes were sent', () => {
     expect(run('vårdkedjan. Frågan återkommer i ')).toMatchObject({ strike: false, underline: null });
   });
 
-  it('as PDF: pdftotext reads the comparison with the words said out, and the PDF is tagged in Swedish with headings', async () => {
+  it('as PDF: pdftotext reads the comparison, and the PDF is tagged in Swedish with headings', async () => {
     const saved = await app.ok('export:changes', { meetingId: draftId, format: 'pdf', overwrite: false });
     expect(saved.fileName).toMatch(/^\d{4}-\d{2}-\d{2} Ändringar sedan utskick PSN\.pdf$/);
     expect(readFileSync(saved.path).subarray(0, 5).toString()).toBe('%PDF-');
@@ -112,6 +112,19 @@ describe('changes since the minutes were sent', () => {
     expect(report.infoTitle).toBe('Ändringar sedan utskick');
     expect(report.structure?.headings.length).toBeGreaterThanOrEqual(2);
     expect(report.structure?.types).toContain('H1');
+  });
+
+  it('the demo LGS-N minutes were sent to the chair, and today\'s standpoint and notes differ from what went out', async () => {
+    const lgs = app.seeded.meetings.find((m) => m.bodyShortName === 'LGS-N')!;
+    const { sending, items } = await app.ok('review:changes', { meetingId: lgs.id });
+    expect(sending).toMatchObject({ dueOn: '2026-11-23', recipients: [{ name: 'Cecilia Hammar', email: 'cecilia.hammar@norrvik.example' }] });
+    expect(items.map((i) => i.label)).toEqual([expect.stringMatching(/^\d+\. Primärvårdens förmåga vid höjd beredskap \(PFHB\)$/)]);
+    const words = (name: string, kind: 'added' | 'removed') =>
+      items[0]!.sections.find((s) => s.name === name)!.parts.filter((p) => p.kind === kind).map((p) => p.text.trim());
+    expect(items[0]!.sections.map((s) => s.name)).toEqual(['Anteckningar', 'Ställningstagande']);
+    expect(words('Ställningstagande', 'removed')).toEqual(['gärna']);
+    expect(words('Ställningstagande', 'added')).toEqual(['samt biståndsenheten']);
+    expect(words('Anteckningar', 'added')).toEqual(['stora', 'materiel och']);
   });
 
   it('asks before overwriting an exported file', async () => {

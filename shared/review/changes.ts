@@ -9,7 +9,7 @@ import { notesToPlainText } from '../notes/text';
 import { taskText } from '../document/build';
 import { clean, joinSwedish } from '../document/inline';
 import { byPosition, nameWithParty } from '../document/people';
-import { diffWords, hasChanges } from './diff';
+import { changedLines, diffWords, hasChanges } from './diff';
 
 /**
  * "Ändringar sedan utskick": what changed in the minutes since the draft went
@@ -101,7 +101,8 @@ function itemSections(sentItem: AgendaItem, sent: Meeting, nowItem: AgendaItem, 
     const was = before.get(name) ?? '';
     if (was === text) continue;
     const parts = diffWords(was, text);
-    if (hasChanges(parts)) out.push({ name, parts });
+    // The notes and the tasks run to many lines: only those that changed are shown.
+    if (hasChanges(parts)) out.push({ name, parts: name === 'Anteckningar' || name === 'Uppdrag' ? changedLines(parts) : parts });
   }
   return out;
 }

@@ -82,3 +82,44 @@ function merged(parts: readonly DiffPart[]): DiffPart[] {
   }
   return out;
 }
+
+/** What stands for the unchanged lines left out of a long text. */
+export const LINES_LEFT_OUT = '…';
+
+/**
+ * Only the lines (paragraphs) of a long text that changed: each run of
+ * unchanged lines becomes one "…" line, so a reviewer reads the sentence that
+ * changed, not the whole notes again.
+ */
+export function changedLines(parts: readonly DiffPart[]): DiffPart[] {
+  const lines: DiffPart[][] = [[]];
+  for (const part of parts) {
+    part.text.split('\n').forEach((piece, index) => {
+      if (index > 0) lines.push([]);
+      if (piece !== '') lines[lines.length - 1]!.push({ kind: part.kind, text: piece });
+    });
+  }
+  const out: DiffPart[] = [];
+  let leftOut = false;
+  const newline = () => {
+    if (out.length) out.push({ kind: 'same', text: '\n' });
+  };
+  for (const line of lines) {
+    if (line.some((p) => p.kind !== 'same')) {
+      if (leftOut) {
+        newline();
+        out.push({ kind: 'same', text: LINES_LEFT_OUT });
+        leftOut = false;
+      }
+      newline();
+      out.push(...line);
+    } else {
+      leftOut = true;
+    }
+  }
+  if (leftOut && out.length) {
+    newline();
+    out.push({ kind: 'same', text: LINES_LEFT_OUT });
+  }
+  return merged(out);
+}

@@ -37,7 +37,7 @@ describe('changes since the minutes were sent', () => {
     expect(words(changes[0], 'Ställningstagande', 'added').join('')).toContain('och återkommer i januari');
   });
 
-  it('compares the notes as text, a paragraph a line, and names the changed words', () => {
+  it('compares the notes as text, a paragraph a line, and shows the changed paragraph with the words changed', () => {
     const now = copy(lgs.meeting);
     const item = topLevel(now)[4]!;
     item.notes = notes(paragraph('Regionen redovisar läget för förändringar i vårdkedjan.'), paragraph('Frågan återkommer.'));
@@ -48,7 +48,7 @@ describe('changes since the minutes were sent', () => {
     expect(words(changes[0], 'Anteckningar', 'removed')).toEqual(['förändring']);
     expect(words(changes[0], 'Anteckningar', 'added')).toEqual(['förändringar']);
     const text = section(changes[0], 'Anteckningar')!.parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('');
-    expect(text).toBe('Regionen redovisar läget för förändringar i vårdkedjan.\nFrågan återkommer.');
+    expect(text).toBe('Regionen redovisar läget för förändringar i vårdkedjan.\n…');
   });
 
   it('lists the title, the presenters and the tasks when they changed', () => {

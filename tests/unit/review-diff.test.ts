@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, hasChanges } from '../../shared/review/diff';
+import { changedLines, diffWords, hasChanges } from '../../shared/review/diff';
 
 const removed = (parts: ReturnType<typeof diffWords>) => parts.filter((p) => p.kind === 'removed').map((p) => p.text);
 const added = (parts: ReturnType<typeof diffWords>) => parts.filter((p) => p.kind === 'added').map((p) => p.text);
@@ -66,5 +66,25 @@ describe('word-level comparison', () => {
     expect(diffWords('', '')).toEqual([]);
     expect(diffWords('', 'Ny text')).toEqual([{ kind: 'added', text: 'Ny text' }]);
     expect(diffWords('Gammal text', '')).toEqual([{ kind: 'removed', text: 'Gammal text' }]);
+  });
+});
+
+describe('only the lines that changed', () => {
+  it('leaves out unchanged paragraphs, one "…" for each run of them', () => {
+    const sent = 'Första stycket.\nAndra stycket.\nTredje stycket har ett ord.\nFjärde stycket.\nFemte stycket.';
+    const now = 'Första stycket.\nAndra stycket.\nTredje stycket har ett nytt ord.\nFjärde stycket.\nFemte stycket ändrat.';
+    const parts = changedLines(diffWords(sent, now));
+    const shown = parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('');
+    expect(shown).toBe('…\nTredje stycket har ett nytt ord.\n…\nFemte stycket ändrat.');
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['nytt ', ' ändrat']);
+  });
+
+  it('keeps a paragraph removed whole, and every line when all changed', () => {
+    const parts = changedLines(diffWords('Kvar.\nBorttaget stycke.\nKvar igen.', 'Kvar.\nKvar igen.'));
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['Borttaget stycke.']);
+    expect(changedLines(diffWords('a', 'b'))).toEqual([
+      { kind: 'removed', text: 'a' },
+      { kind: 'added', text: 'b' },
+    ]);
   });
 });

@@ -31,6 +31,7 @@ import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
 import { FoundMarks } from '../search/useFoundMarks';
 import { InvitationBar } from '../invite/InvitationBar';
 import { ArchiveCopy } from '../archive/ArchiveCopy';
+import { ChangesPanel } from '../review/ChangesPanel';
 
 /** One meeting, laid out like the printed minutes: header, attendance, the agenda with its editor and notes, tasks, signatures. */
 export function MeetingView({ meetingId, found }: { meetingId: number; found: FoundAt | null }) {
@@ -163,6 +164,8 @@ function MeetingDocument({
               </span>
             </InfoBanner>
           )}
+
+          <ChangesPanel meeting={meeting} beforeExport={beforeChange} />
 
           <AttendanceSummary
             meetingId={meeting.id}

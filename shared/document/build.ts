@@ -227,7 +227,7 @@ function standpointBlock(item: AgendaItem): DocBlock | null {
 }
 
 /** "Förslag på namn skickas – Anna Berg, senast 4 december 2026". */
-function taskText(task: Task, body: Body): string {
+export function taskText(task: Task, body: Body): string {
   let out = clean(task.what);
   if (clean(task.owner)) out += ` – ${clean(task.owner)}`;
   if (task.deadline) out += `, senast ${formatMeetingDate(task.deadline, body.dateStyle)}`;

@@ -187,7 +187,7 @@ function renderInline(node: DocInline): string {
       if (node.underline) html = `<u>${html}</u>`;
       if (node.italic) html = `<em>${html}</em>`;
       if (node.bold) html = `<strong>${html}</strong>`;
-      return html;
+      return node.change ? changeMark(node.change, html) : html;
     }
     case 'break':
       return '<br>';
@@ -199,6 +199,23 @@ function renderInline(node: DocInline): string {
     default: {
       const never: never = node;
       throw new Error(`Unhandled inline ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * <ins>/<del> with the words said out: screen readers do not announce the
+ * elements, and the visible marks (double underline, strike) do not rely on colour.
+ */
+function changeMark(change: 'added' | 'removed', html: string): string {
+  switch (change) {
+    case 'added':
+      return `<ins><span class="change-said">tillagt: </span>${html}</ins>`;
+    case 'removed':
+      return `<del><span class="change-said">borttaget: </span>${html}</del>`;
+    default: {
+      const never: never = change;
+      throw new Error(`Unhandled change ${String(never)}`);
     }
   }
 }
@@ -236,6 +253,9 @@ th { font-weight: 700; background: #eee; }
 th p, td p { margin: 0 0 2pt; }
 a { color: #0b4f8a; text-decoration: underline; }
 .tab { white-space: pre; }
+ins { text-decoration: underline double; color: #0b5a1e; background: #e3f2e6; }
+del { text-decoration: line-through; color: #8a1c1c; background: #fbeaea; }
+.change-said { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .draft-marker { font-weight: 700; color: #8a1c1c; border: 1pt solid #8a1c1c; padding: 3pt 6pt; margin: 0 0 12pt; display: inline-block; letter-spacing: 0.03em; }
 `;
 

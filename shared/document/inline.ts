@@ -7,11 +7,15 @@ export function clean(value: string | null | undefined): string {
   return (value ?? '').trim();
 }
 
-export function text(value: string, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): DocInline {
+export function text(
+  value: string,
+  format: { bold?: boolean; italic?: boolean; underline?: boolean; change?: 'added' | 'removed' } = {},
+): DocInline {
   const node: DocInline = { kind: 'text', text: value };
   if (format.bold) node.bold = true;
   if (format.italic) node.italic = true;
   if (format.underline) node.underline = true;
+  if (format.change) node.change = format.change;
   return node;
 }
 
@@ -73,7 +77,8 @@ export function mergeText(nodes: DocInline[]): DocInline[] {
       node.kind === 'text' &&
       !!last.bold === !!node.bold &&
       !!last.italic === !!node.italic &&
-      !!last.underline === !!node.underline
+      !!last.underline === !!node.underline &&
+      last.change === node.change
     ) {
       out[out.length - 1] = { ...last, text: last.text + node.text };
     } else {

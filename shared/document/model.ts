@@ -7,7 +7,15 @@
  */
 
 export type DocInline =
-  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean }
+  | {
+      kind: 'text';
+      text: string;
+      bold?: boolean;
+      italic?: boolean;
+      underline?: boolean;
+      /** Text added or removed since the minutes were sent for justering ("Ändringar sedan utskick"); never set in the minutes. */
+      change?: 'added' | 'removed';
+    }
   | { kind: 'link'; url: string; children: DocInline[] }
   | { kind: 'break' };
 

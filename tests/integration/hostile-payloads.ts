@@ -168,6 +168,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'review:addComment': { meetingId, itemId, author: 'Tilda Ås', text: 'Stryk sista meningen i punkt 3.' },
     'review:setCommentDone': { meetingId, commentId: 1, done: true },
     'review:removeComment': { meetingId, commentId: 1 },
+    'review:changes': { meetingId },
+    'export:changes': { meetingId, format: 'pdf', overwrite: false },
   } as ValidSamples;
 }
 

@@ -6,6 +6,7 @@ import { createBody, listBodies } from '../storage/bodies';
 import { createMeeting, listMeetings, type MeetingReview } from '../storage/meetings';
 import { lgsBody, lgsMeeting } from './lgs';
 import { psnBody, psnPastMeeting, psnPastReview, psnUpcomingMeeting } from './psn';
+import { lgsSending, seedDemoSending, type DemoSending } from './sending';
 
 /**
  * Fictional demo content for first start, the CLI's `demo` command and
@@ -16,6 +17,8 @@ export interface DemoMeeting {
   meeting: NewMeeting;
   /** "Justerat av" for approved minutes. */
   review?: MeetingReview;
+  /** "Skicka för justering" already done, with the minutes as they went out then. */
+  sending?: DemoSending;
 }
 
 export interface DemoBody {
@@ -33,7 +36,16 @@ export function demoData(): DemoBody[] {
   return [
     { body: psn, meetings: [{ meeting: psnPastMeeting(psn), review: psnPastReview() }, { meeting: psnUpcomingMeeting(psn) }] },
     // Sent for justering to the chair, not yet approved.
-    { body: lgs, meetings: [{ meeting: lgsMeeting(lgs), review: { reviewers: [{ name: 'Cecilia Hammar', role: 'LGS-N ordförande' }], approvedOn: null } }] },
+    {
+      body: lgs,
+      meetings: [
+        {
+          meeting: lgsMeeting(lgs),
+          review: { reviewers: [{ name: 'Cecilia Hammar', role: 'LGS-N ordförande' }], approvedOn: null },
+          sending: lgsSending(),
+        },
+      ],
+    },
   ];
 }
 
@@ -62,7 +74,12 @@ export function seedDemo(db: Db, now: Date): SeededDemo {
     for (const { body, meetings } of demoData()) {
       const found = existing.find((b) => b.name === body.name && b.shortName === body.shortName);
       const bodyId = found?.id ?? createBody(db, body, at);
-      if (!found) for (const { meeting, review } of meetings) createMeeting(db, bodyId, meeting, review, at);
+      if (!found) {
+        for (const { meeting, review, sending } of meetings) {
+          const meetingId = createMeeting(db, bodyId, meeting, review, at);
+          if (sending) seedDemoSending(db, meetingId, sending);
+        }
+      }
       bodies.push({ id: bodyId, shortName: body.shortName });
       bodyIds.add(bodyId);
     }

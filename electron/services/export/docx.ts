@@ -15,6 +15,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  UnderlineType,
   WidthType,
   type IParagraphStyleOptions,
   type ParagraphChild,
@@ -312,6 +313,9 @@ class DocxRenderer {
       ...(inline.bold === true || emphasis.bold === true ? { bold: true } : {}),
       ...(inline.italic === true || emphasis.italic === true ? { italics: true } : {}),
       ...(inline.underline === true ? { underline: {} } : {}),
+      // "Ändringar sedan utskick": removed text struck through, added text double underlined.
+      ...(inline.change === 'removed' ? { strike: true } : {}),
+      ...(inline.change === 'added' ? { underline: { type: UnderlineType.DOUBLE } } : {}),
       ...(inLink ? { style: STYLE.hyperlink } : {}),
     };
     return xmlSafe(inline.text)

@@ -77,7 +77,7 @@ export function seedDemo(db: Db, now: Date): SeededDemo {
       if (!found) {
         for (const { meeting, review, sending } of meetings) {
           const meetingId = createMeeting(db, bodyId, meeting, review, at);
-          if (sending) seedDemoSending(db, meetingId, sending);
+          if (sending) seedDemoSending(db, meetingId, sending, at);
         }
       }
       bodies.push({ id: bodyId, shortName: body.shortName });

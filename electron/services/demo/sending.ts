@@ -36,9 +36,10 @@ export function lgsSending(): DemoSending {
   };
 }
 
-/** Records the sending of meeting `meetingId`, keeping the minutes as they were worded when sent. */
-export function seedDemoSending(db: Db, meetingId: number, sending: DemoSending): void {
-  const recorded = recordReviewSending(db, meetingId, { dueOn: sending.dueOn, recipients: sending.recipients }, sending.sentAt);
+/** Records the sending of meeting `meetingId` at the seed's moment `at`, keeping the minutes as they were worded when sent. */
+export function seedDemoSending(db: Db, meetingId: number, sending: DemoSending, at: string): void {
+  const { dueOn, recipients, sentAt } = sending;
+  const recorded = recordReviewSending(db, meetingId, { dueOn, recipients, sentAt }, at);
   const row = prepared<{ snapshotJson: string }>(db, 'SELECT snapshot_json AS snapshotJson FROM review_sendings WHERE id = ?').get(recorded.id);
   let snapshot = row?.snapshotJson ?? '';
   for (const { now, sent } of sending.wordedThen) {

@@ -32,11 +32,15 @@ function sendingOf(row: SendingRow): ReviewSending {
   };
 }
 
-/** Keeps the meeting as it is now as sent for justering; call once the e-mail draft is written. */
+/**
+ * Keeps the meeting as it is now as sent for justering; call once the e-mail
+ * draft is written. `sentAt` (default `at`, the moment of the write) is when
+ * it went out; the demo's sending went out on a day of its own.
+ */
 export function recordReviewSending(
   db: Db,
   meetingId: number,
-  input: { dueOn: string | null; recipients: ReviewRecipient[] },
+  input: { dueOn: string | null; recipients: ReviewRecipient[]; sentAt?: string },
   at: string,
 ): ReviewSending {
   return db.transaction(() => {
@@ -49,7 +53,7 @@ export function recordReviewSending(
     ).run({
       meetingId,
       version: snapshot.version,
-      at,
+      at: input.sentAt ?? at,
       dueOn: input.dueOn,
       recipientsJson: JSON.stringify(input.recipients),
       snapshotJson: JSON.stringify(snapshot),

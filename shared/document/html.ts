@@ -267,6 +267,8 @@ const PRINT_CSS = `
 @page { size: A4; margin: 20mm 20mm 22mm 20mm; }
 body { margin: 0; }
 a { color: #000; }
+/* On paper (and in the PDF's text and tags) the change is said in words too: a PDF reader does not announce strike or underline. */
+.change-said { position: static; display: inline-block; width: auto; height: auto; margin: 0 0.2em 0 0; overflow: visible; clip-path: none; font-size: 0.8em; font-style: italic; text-decoration: none; }
 `;
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, nothing else can end it. */

@@ -103,9 +103,10 @@ describe('changes since the minutes were sent', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', saved.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Ändringar sedan utskick');
     expect(text).toContain(`3. ${itemTitle}`);
-    expect(text).toMatch(/januari/);
-    expect(text).toMatch(/februari/);
-    expect(text).toMatch(/den nära/);
+    // Said in words on paper, so the PDF's text (and a screen reader) tells added from removed.
+    expect(text).toMatch(/borttaget: januari/);
+    expect(text).toMatch(/tillagt: februari/);
+    expect(text).toMatch(/tillagt: den nära/);
     const report = readPdfUa(saved.path);
     expect(report.lang).toBe('sv-SE');
     expect(report.marked).toBe(true);

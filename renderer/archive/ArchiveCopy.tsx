@@ -3,6 +3,7 @@ import { archivedLine } from '../../shared/archive/issued-text';
 import type { ListedIssuedFile } from '../../shared/ipc/contract-archive';
 import type { Meeting } from '../../shared/model/domain';
 import { api } from '../api/client';
+import { publicationHref } from '../app/router';
 import { FormError } from '../components/Field';
 import { ConfirmDialog } from '../review/Dialog';
 import './archive-copy.css';
@@ -60,7 +61,7 @@ export function ArchiveCopy({ meeting, beforeArchive }: { meeting: Meeting; befo
   };
 
   return (
-    <section className="archive-copy" aria-label="Arkiv" data-archive-copy={copies.length > 0 ? 'archived' : 'none'}>
+    <section className="archive-copy" aria-label="Arkiv och publicering" data-archive-copy={copies.length > 0 ? 'archived' : 'none'}>
       <div className="archive-copy-actions">
         <span className="archive-copy-lead">
           {copies.length > 0 ? 'Arkivexemplar av den justerade versionen:' : 'Inget arkivexemplar än.'}
@@ -75,6 +76,9 @@ export function ArchiveCopy({ meeting, beforeArchive }: { meeting: Meeting; befo
         >
           Arkivera
         </button>
+        <a className="button button-small" href={publicationHref(meeting.id)}>
+          Publicera …
+        </a>
       </div>
       {copies.length > 0 && (
         <ul className="archive-copy-list">

@@ -70,4 +70,8 @@ test('Arkivera writes the archive copy, and Kontrollera en PDF tells the archive
   await expect(part.lines).toHaveCount(1);
   await noSideways(page);
   await expectNoAxeViolations(page, 'arkivexemplaret i 440 px');
+
+  // Publishing sits beside archiving: the link leads to the publication check of the same minutes.
+  await part.bar.getByRole('link', { name: 'Publicera …' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Publicera PSN 15 oktober 2026' })).toBeVisible();
 });

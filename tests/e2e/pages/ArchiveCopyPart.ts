@@ -9,7 +9,7 @@ export class ArchiveCopyPart {
   readonly verifyResult: Locator;
 
   constructor(readonly page: Page) {
-    this.bar = page.getByRole('region', { name: 'Arkiv', exact: true });
+    this.bar = page.getByRole('region', { name: 'Arkiv och publicering', exact: true });
     this.status = this.bar.getByRole('status');
     this.lines = this.bar.getByRole('listitem');
     this.verifySection = page.getByRole('region', { name: 'Kontrollera en PDF' });

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/ipc/result';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { closeDatabase, openDatabase, resolveDatabasePath, type Db } from '../services/storage/database';
 import { acquireWriterLock } from '../services/storage/writer-lock';
+import { createChromiumPrinter, type PdfPrinter } from '../services/export/pdf-printer';
 import { defaultDataDir } from './data-dir';
 
 /**
@@ -149,6 +150,26 @@ export function withWritableDatabase<T>(path: string, work: (db: Db) => T): T {
   try {
     return withDatabase(path, work);
   } finally {
+    lock.release();
+  }
+}
+
+/**
+ * A writing command that prints PDFs: the writer lock, one Chromium printer
+ * (started at the first print) and the database, all closed afterwards.
+ */
+export async function withPrintingDatabase<T>(path: string, work: (db: Db, printPdf: PdfPrinter) => Promise<T>): Promise<T> {
+  const lock = acquireWriterLock(path);
+  const printer = createChromiumPrinter();
+  try {
+    const db = openDatabase(path);
+    try {
+      return await work(db, printer.print);
+    } finally {
+      closeDatabase(db);
+    }
+  } finally {
+    await printer.close();
     lock.release();
   }
 }

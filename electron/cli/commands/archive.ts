@@ -5,10 +5,8 @@ import { AppError } from '../../../shared/ipc/result';
 import type { VerifyResult } from '../../../shared/model/issued';
 import { verifyIssuedFile } from '../../services/archive/verify';
 import { writeArchiveCopy } from '../../services/archive/write';
-import { createChromiumPrinter } from '../../services/export/pdf-printer';
 import { closeDatabase, openDatabase } from '../../services/storage/database';
-import { acquireWriterLock } from '../../services/storage/writer-lock';
-import { type Options, VERSION, databasePath, parseMeetingId, printJson, requireOption } from '../support';
+import { type Options, VERSION, databasePath, parseMeetingId, printJson, requireOption, withPrintingDatabase } from '../support';
 
 /**
  * `archive`: the archive copy of approved minutes as a folder inside --out,
@@ -20,35 +18,25 @@ export async function archiveCommand(options: Options): Promise<number> {
   const meetingId = parseMeetingId(options.meeting);
   const out = resolvePath(requireOption(options.out, '--out MAPP'));
   const path = databasePath(options);
-  const lock = acquireWriterLock(path);
-  const printer = createChromiumPrinter();
-  try {
-    const db = openDatabase(path);
-    try {
-      const copy = await writeArchiveCopy(
-        { db, printPdf: printer.print, parentDir: out, appVersion: VERSION, now: new Date() },
-        meetingId,
-        options.force === true,
-      ).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'conflict' && error.field === 'overwrite') {
-          throw new AppError('conflict', `Arkivmappen finns redan i ${out}. Ange --force för att ersätta den.`);
-        }
-        throw error;
-      });
-      printJson({
-        path: copy.path,
-        folderName: copy.folderName,
-        issueId: copy.files[0]?.issueId ?? null,
-        files: copy.files.map((f) => ({ kind: f.kind, fileName: f.fileName, size: f.size, sha256: f.sha256 })),
-      });
-      return 0;
-    } finally {
-      closeDatabase(db);
-    }
-  } finally {
-    await printer.close();
-    lock.release();
-  }
+  return withPrintingDatabase(path, async (db, printPdf) => {
+    const copy = await writeArchiveCopy(
+      { db, printPdf, parentDir: out, appVersion: VERSION, now: new Date() },
+      meetingId,
+      options.force === true,
+    ).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'conflict' && error.field === 'overwrite') {
+        throw new AppError('conflict', `Arkivmappen finns redan i ${out}. Ange --force för att ersätta den.`);
+      }
+      throw error;
+    });
+    printJson({
+      path: copy.path,
+      folderName: copy.folderName,
+      issueId: copy.files[0]?.issueId ?? null,
+      files: copy.files.map((f) => ({ kind: f.kind, fileName: f.fileName, size: f.size, sha256: f.sha256 })),
+    });
+    return 0;
+  });
 }
 
 /** Exit codes of `verify`: 1 and 2 stay "failed" and "wrong use", as for every command. */

@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import { createChromiumPrinter } from '../../services/export/pdf-printer';
 import { writeFileAtomic } from '../../services/export/files';
 import { draftInvitation } from '../../services/invite/invitation';
 import { kallelsePdf } from '../../services/export/kallelse';
-import { closeDatabase, openDatabase } from '../../services/storage/database';
 import { assertNotDatabaseFile } from '../../services/storage/protected-files';
-import { acquireWriterLock } from '../../services/storage/writer-lock';
-import { type Options, databasePath, parseMeetingId, printJson, requireOption } from '../support';
+import { type Options, databasePath, parseMeetingId, printJson, requireOption, withPrintingDatabase } from '../support';
 
 /**
  * `invite`: the invitation e-mail draft (.eml) of a meeting, with the
@@ -25,24 +22,14 @@ export async function invite(options: Options): Promise<number> {
     throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
   }
   const cancel = options.cancel === true;
-  const lock = acquireWriterLock(path);
-  const printer = createChromiumPrinter();
-  try {
-    const db = openDatabase(path);
-    try {
-      const draft = await draftInvitation(db, meetingId, cancel, {
-        kallelsePdf: (meeting, body) => kallelsePdf(meeting, body, printer.print),
-        now: new Date(),
-      });
-      writeFileAtomic(out, draft.data, { overwrite: options.force === true });
-      draft.record();
-      printJson({ file: out, cancelled: cancel, recipients: draft.recipients, missingEmail: draft.missingEmail });
-      return 0;
-    } finally {
-      closeDatabase(db);
-    }
-  } finally {
-    await printer.close();
-    lock.release();
-  }
+  return withPrintingDatabase(path, async (db, printPdf) => {
+    const draft = await draftInvitation(db, meetingId, cancel, {
+      kallelsePdf: (meeting, body) => kallelsePdf(meeting, body, printPdf),
+      now: new Date(),
+    });
+    writeFileAtomic(out, draft.data, { overwrite: options.force === true });
+    draft.record();
+    printJson({ file: out, cancelled: cancel, recipients: draft.recipients, missingEmail: draft.missingEmail });
+    return 0;
+  });
 }

@@ -4,13 +4,10 @@ import { AppError } from '../../../shared/ipc/result';
 import { sameNameKey } from '../../../shared/model/review-recipients';
 import { isoDateSchema } from '../../../shared/model/values';
 import { writeFileAtomic } from '../../services/export/files';
-import { createChromiumPrinter } from '../../services/export/pdf-printer';
 import { draftReviewSending } from '../../services/review/send';
-import { closeDatabase, openDatabase } from '../../services/storage/database';
 import { getMeeting } from '../../services/storage/meetings';
 import { assertNotDatabaseFile } from '../../services/storage/protected-files';
-import { acquireWriterLock } from '../../services/storage/writer-lock';
-import { type Options, UsageError, databasePath, parseMeetingId, printJson, requireOption } from '../support';
+import { type Options, UsageError, databasePath, parseMeetingId, printJson, requireOption, withPrintingDatabase } from '../support';
 
 /**
  * `send-review`: the e-mail draft (.eml) that sends the minutes for
@@ -31,34 +28,21 @@ export async function sendReview(options: Options): Promise<number> {
   if (!options.force && existsSync(out)) {
     throw new AppError('conflict', `Filen ${out} finns redan. Ange --force för att skriva över den.`);
   }
-  const lock = acquireWriterLock(path);
-  try {
-    const db = openDatabase(path);
-    try {
-      const meeting = getMeeting(db, meetingId);
-      const named = options.reviewer ?? [];
-      // A name given keeps the role the meeting already has for it ("ordförande").
-      const reviewers =
-        named.length > 0
-          ? named.map((name) => ({ name, role: meeting.reviewers.find((r) => sameNameKey(r.name) === sameNameKey(name))?.role ?? '' }))
-          : meeting.reviewers;
-      if (reviewers.length === 0 || reviewers.some((r) => r.name.trim() === '')) {
-        throw new UsageError('Mötet har inga justerare. Ange vilka med --reviewer "Namn" (en gång per justerare).');
-      }
-      const printer = createChromiumPrinter();
-      try {
-        const draft = await draftReviewSending(db, meetingId, { reviewers, dueOn, message: '' }, { printPdf: printer.print, now: new Date() });
-        writeFileAtomic(out, draft.data, { overwrite: options.force === true });
-        const sending = draft.record();
-        printJson({ path: out, recipients: draft.recipients, missingEmail: draft.missingEmail, dueOn: sending.dueOn, version: sending.version });
-        return 0;
-      } finally {
-        await printer.close();
-      }
-    } finally {
-      closeDatabase(db);
+  return withPrintingDatabase(path, async (db, printPdf) => {
+    const meeting = getMeeting(db, meetingId);
+    const named = options.reviewer ?? [];
+    // A name given keeps the role the meeting already has for it ("ordförande").
+    const reviewers =
+      named.length > 0
+        ? named.map((name) => ({ name, role: meeting.reviewers.find((r) => sameNameKey(r.name) === sameNameKey(name))?.role ?? '' }))
+        : meeting.reviewers;
+    if (reviewers.length === 0 || reviewers.some((r) => r.name.trim() === '')) {
+      throw new UsageError('Mötet har inga justerare. Ange vilka med --reviewer "Namn" (en gång per justerare).');
     }
-  } finally {
-    lock.release();
-  }
+    const draft = await draftReviewSending(db, meetingId, { reviewers, dueOn, message: '' }, { printPdf, now: new Date() });
+    writeFileAtomic(out, draft.data, { overwrite: options.force === true });
+    const sending = draft.record();
+    printJson({ path: out, recipients: draft.recipients, missingEmail: draft.missingEmail, dueOn: sending.dueOn, version: sending.version });
+    return 0;
+  });
 }

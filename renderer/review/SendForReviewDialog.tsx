@@ -3,7 +3,7 @@ import type { Body, Meeting, Reviewer } from '../../shared/model/domain';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { formatLongDate } from '../../shared/format/date';
 import { localDate } from '../../shared/format/clock';
-import { reviewerEmail, sameNameKey } from '../../shared/model/review-recipients';
+import { reviewerEmail, reviewerRoleOf, sameNameKey } from '../../shared/model/review-recipients';
 import { api } from '../api/client';
 import { DateField } from '../components/DateField';
 import { DialogField } from '../components/DialogField';
@@ -40,7 +40,12 @@ function choicesOf(meeting: Meeting, body: Body | null): Choice[] {
     choices.push({ name: name.trim(), role, checked, email: reviewerEmail(name, meeting.calledPersons, body) });
   };
   for (const r of meeting.reviewers) add(r.name, r.role, true);
-  for (const p of meeting.calledPersons) if (p.kind === 'member' && !p.vacant) add(p.name, '', false);
+  const members = meeting.calledPersons.filter((p) => p.kind === 'member' && !p.vacant);
+  // The chair and vice chairs first, with the role "Justerat av" prints: they are the usual reviewers.
+  const shortName = body?.shortName ?? '';
+  const presiding = members.filter((p) => reviewerRoleOf(p.role, shortName) !== '');
+  for (const p of presiding) add(p.name, reviewerRoleOf(p.role, shortName), false);
+  for (const p of members) add(p.name, '', false);
   return choices;
 }
 

@@ -1,5 +1,7 @@
+import { roleLabel } from '../format/labels';
 import type { Body } from './body';
 import type { CalledPerson } from './called-person';
+import type { Role } from './kinds';
 import type { Reviewer } from './meeting';
 import type { ReviewRecipient } from './review-round';
 
@@ -54,4 +56,27 @@ export function reviewAddressees(reviewers: readonly Reviewer[], calledPersons: 
     recipients.push({ name, email });
   }
   return { recipients, missingEmail };
+}
+
+/**
+ * The role written after a reviewer's name in "Justerat av" ("PSN
+ * ordförande"): the chair and vice chairs, who usually review, under the
+ * body's short name; anyone else none.
+ */
+export function reviewerRoleOf(role: Role, bodyShortName: string): string {
+  switch (role) {
+    case 'ordforande':
+    case 'vice_ordforande':
+    case 'forste_vice_ordforande':
+    case 'andre_vice_ordforande':
+      return [bodyShortName.trim(), roleLabel(role)].filter(Boolean).join(' ');
+    case 'sekreterare':
+    case 'ledamot':
+    case 'adjungerad':
+      return '';
+    default: {
+      const never: never = role;
+      return never;
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEW_BODY_SETTINGS, type Body } from '../../shared/model/body';
 import type { CalledPerson } from '../../shared/model/called-person';
 import { UNMARKED_ATTENDANCE } from '../../shared/model/called-person';
-import { reviewAddressees, reviewerEmail } from '../../shared/model/review-recipients';
+import { reviewAddressees, reviewerEmail, reviewerRoleOf } from '../../shared/model/review-recipients';
 
 // Where a reviewer's e-mail goes: the called list first, then the roster; names as people type them.
 
@@ -67,5 +67,19 @@ describe('reviewer addresses', () => {
         body,
       ),
     ).toEqual({ recipients: [{ name: 'Åsa Öberg', email: 'asa.called@region.example' }], missingEmail: ['Per Utan'] });
+  });
+});
+
+describe('the role a reviewer chosen from the called list gets', () => {
+  it('is the chair or vice chair under the body\'s short name, as "Justerat av" writes it', () => {
+    expect(reviewerRoleOf('ordforande', 'PSN')).toBe('PSN ordförande');
+    expect(reviewerRoleOf('forste_vice_ordforande', 'LGS-N')).toBe('LGS-N förste vice ordförande');
+    expect(reviewerRoleOf('vice_ordforande', ' ')).toBe('vice ordförande');
+  });
+
+  it('is none for a member, a secretary or an adjunct', () => {
+    expect(reviewerRoleOf('ledamot', 'PSN')).toBe('');
+    expect(reviewerRoleOf('sekreterare', 'PSN')).toBe('');
+    expect(reviewerRoleOf('adjungerad', 'PSN')).toBe('');
   });
 });

@@ -1,26 +1,12 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { VERIFY_MAX_BYTES } from '../../shared/ipc/contract-archive';
-import { AppError } from '../../shared/ipc/result';
 import { writeArchiveCopy } from '../services/archive/write';
 import { verifyIssuedFile } from '../services/archive/verify';
 import type { Db } from '../services/storage/database';
 import { listIssuedFiles } from '../services/storage/issued-files';
 import type { Handlers } from './dispatch';
-import { noExporter, type ExporterDeps } from './export-handlers';
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** The bytes of the PDF to check; the size is checked on the decoded bytes too. */
-function decodedFile(contentBase64: string): Uint8Array {
-  const text = contentBase64.replace(/\s+/g, '');
-  if (text.length % 4 !== 0 || !BASE64.test(text)) {
-    throw new AppError('validation', 'Filen kunde inte läsas. Välj PDF-filen igen.', 'contentBase64');
-  }
-  const bytes = new Uint8Array(Buffer.from(text, 'base64'));
-  if (bytes.byteLength > VERIFY_MAX_BYTES) throw new AppError('validation', 'Filen är för stor (högst 100 MB).', 'contentBase64');
-  return bytes;
-}
+import { decodedUpload, noExporter, type ExporterDeps } from './export-handlers';
 
 /** Where a recorded file is now, if it is in the export folder (never a path outside it). */
 function pathInExportDir(exportDir: string | undefined, fileName: string): string | null {
@@ -50,6 +36,13 @@ export function archiveHandlers(
     },
     'archive:issued': ({ meetingId }) =>
       listIssuedFiles(db, meetingId).map((file) => ({ ...file, path: pathInExportDir(exporter?.exportDir, file.fileName) })),
-    'archive:verify': ({ contentBase64 }) => verifyIssuedFile(db, decodedFile(contentBase64)),
+    'archive:verify': ({ contentBase64 }) => verifyIssuedFile(
+        db,
+        decodedUpload(contentBase64, {
+          maxBytes: VERIFY_MAX_BYTES,
+          unreadable: 'Filen kunde inte läsas. Välj PDF-filen igen.',
+          tooLarge: 'Filen är för stor (högst 100 MB).',
+        }),
+      ),
   };
 }

@@ -37,20 +37,30 @@ export function noExporter(): never {
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
+ * The bytes of a file the renderer sent as base64 (line breaks allowed),
+ * refused at the field `contentBase64` with `unreadable` when it is not
+ * base64 and with `tooLarge` when it decodes to more than `maxBytes`.
+ */
+export function decodedUpload(contentBase64: string, limits: { maxBytes: number; unreadable: string; tooLarge: string }): Uint8Array {
+  const text = contentBase64.replace(/\s+/g, '');
+  if (text.length % 4 !== 0 || !BASE64.test(text)) throw new AppError('validation', limits.unreadable, 'contentBase64');
+  const bytes = new Uint8Array(Buffer.from(text, 'base64'));
+  if (bytes.byteLength > limits.maxBytes) throw new AppError('validation', limits.tooLarge, 'contentBase64');
+  return bytes;
+}
+
+/**
  * The bytes of a .docx template sent as base64, once they are known to be a
  * template the DOCX export can read; otherwise refused with the reader's
  * Swedish message (at the field `contentBase64`), so nothing bad is stored.
  */
 export function checkedDocxTemplate(contentBase64: string): Uint8Array {
-  const text = contentBase64.replace(/\s+/g, '');
   // An empty file passes on to the reader, which says so in as many words.
-  if (text.length % 4 !== 0 || !BASE64.test(text)) {
-    throw new AppError('validation', 'Filen kunde inte läsas. Välj Word-dokumentet igen.', 'contentBase64');
-  }
-  const bytes = new Uint8Array(Buffer.from(text, 'base64'));
-  if (bytes.length > DOCX_TEMPLATE_MAX_BYTES) {
-    throw new AppError('validation', 'Mallen är för stor (högst 10 MB).', 'contentBase64');
-  }
+  const bytes = decodedUpload(contentBase64, {
+    maxBytes: DOCX_TEMPLATE_MAX_BYTES,
+    unreadable: 'Filen kunde inte läsas. Välj Word-dokumentet igen.',
+    tooLarge: 'Mallen är för stor (högst 10 MB).',
+  });
   try {
     // Read and merged as an export would, so a template that cannot be used is refused now, not at the next export.
     checkTemplate(bytes);

@@ -11,27 +11,28 @@ import { contextParts, DECISION_CHOICES, findingKindLabel } from './publicationM
 export function FindingCard({
   finding,
   error,
+  choosingRewrite,
+  onChooseRewrite,
   onDecide,
 }: {
   finding: Finding;
   error: string | undefined;
+  /** "Skriv om" chosen and its words not yet saved: shown as chosen, not counted as decided. */
+  choosingRewrite: boolean;
+  onChooseRewrite: (key: string) => void;
   onDecide: (key: string, decision: PublicationDecision | null, replacement: string) => Promise<boolean>;
 }) {
   const id = useId();
-  // "Skriv om" chosen but its words not yet saved: shown as chosen, not counted as decided, and
-  // only until the saved decision changes from elsewhere ("Ta bort alla återstående").
-  const [pendingFrom, setPendingFrom] = useState<{ from: PublicationDecision | null } | null>(null);
   const [words, setWords] = useState(finding.replacement);
-  const rewriting = finding.decision === 'rewrite' || (pendingFrom !== null && pendingFrom.from === finding.decision);
-  const shown: PublicationDecision | null = rewriting ? 'rewrite' : finding.decision;
+  const rewriting = finding.decision === 'rewrite' || choosingRewrite;
+  const shown: PublicationDecision | null = choosingRewrite ? 'rewrite' : finding.decision;
   const parts = contextParts(finding.context, finding.text);
 
   const choose = (decision: PublicationDecision) => {
     if (decision === 'rewrite') {
-      setPendingFrom({ from: finding.decision });
+      onChooseRewrite(finding.key);
       return;
     }
-    setPendingFrom(null);
     void onDecide(finding.key, decision, '');
   };
   const saveRewrite = (event: FormEvent) => {

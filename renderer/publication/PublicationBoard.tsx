@@ -50,7 +50,14 @@ export function PublicationBoard({ meetingId, initialFindings }: { meetingId: nu
               <h3 id={`publication-group-${index}`}>{group.where}</h3>
               <ul className="finding-list">
                 {group.findings.map((finding) => (
-                  <FindingCard key={finding.key} finding={finding} error={publication.errors.get(finding.key)} onDecide={publication.decide} />
+                  <FindingCard
+                    key={finding.key}
+                    finding={finding}
+                    error={publication.errors.get(finding.key)}
+                    choosingRewrite={publication.rewriting.has(finding.key)}
+                    onChooseRewrite={publication.chooseRewrite}
+                    onDecide={publication.decide}
+                  />
                 ))}
               </ul>
             </section>

@@ -22,6 +22,17 @@ export function usePublication(meetingId: number, initial: readonly Finding[]) {
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const [saving, setSaving] = useState(0);
   const [bulkError, setBulkError] = useState<string | null>(null);
+  // Findings where "Skriv om" is chosen but its words are not saved yet: kept here, apart from the
+  // saved decisions, so a late answer to an earlier choice on the same finding cannot close the field.
+  const [rewriting, setRewriting] = useState<ReadonlySet<string>>(new Set());
+  const setRewritingOf = (key: string, on: boolean) =>
+    setRewriting((prev) => {
+      if (prev.has(key) === on) return prev;
+      const next = new Set(prev);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const [exported, setExported] = useState<ExportState>({ kind: 'idle' });
 
   const setError = (key: string, message: string | null) =>
@@ -34,6 +45,7 @@ export function usePublication(meetingId: number, initial: readonly Finding[]) {
 
   const decide = useCallback(
     async (key: string, decision: PublicationDecision | null, replacement: string): Promise<boolean> => {
+      if (decision !== 'rewrite') setRewritingOf(key, false);
       setSaving((n) => n + 1);
       try {
         const result = await api['publication:decide']({ meetingId, key, decision, replacement });
@@ -42,6 +54,7 @@ export function usePublication(meetingId: number, initial: readonly Finding[]) {
           return false;
         }
         setError(key, null);
+        if (decision === 'rewrite') setRewritingOf(key, false);
         setFindings((prev) => withDecision(prev, key, result.value.decision, result.value.replacement));
         // A new public file is needed after a change: the one said to be saved no longer says what the decisions say.
         setExported((prev) => (prev.kind === 'saved' ? { kind: 'idle' } : prev));
@@ -86,6 +99,8 @@ export function usePublication(meetingId: number, initial: readonly Finding[]) {
     bulkError,
     exported,
     decide,
+    rewriting,
+    chooseRewrite: (key: string) => setRewritingOf(key, true),
     removeRemaining,
     save,
     cancelExport: () => setExported({ kind: 'idle' }),

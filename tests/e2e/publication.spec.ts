@@ -114,6 +114,57 @@ test('decided by keyboard: the count follows, the rest is removed at once, and t
   for (const tag of targets) expect(tag).toMatch(/^H[2-5]$/);
 });
 
+/**
+ * Holds the host's answers to publication:decide until released, then lets
+ * them through one after another in the order they were asked: a host as slow
+ * as a busy laptop, so the keys are certain to come before the answers.
+ */
+async function heldDecisions(page: Page): Promise<() => void> {
+  let release = () => {};
+  let inOrder: Promise<unknown> = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => url.pathname === '/api/publication:decide',
+    async (route) => {
+      const turn = inOrder.then(async () => route.fulfill({ response: await route.fetch() }));
+      inOrder = turn.catch(() => undefined);
+      await turn;
+    },
+  );
+  return release;
+}
+
+test('"Skriv om" reached by the arrows stays open while the answers to the choices passed on the way come late', async ({ page, app }) => {
+  const { meetingId, title } = await approvedWithPersonalData(app);
+  await new MeetingPage(page).open(app.url, { id: meetingId, title });
+  const view = new PublicationPage(page);
+  await view.openFromExportMenu();
+
+  const release = await heldDecisions(page);
+  // Behåll, then Ta bort on the way to Skriv om: two decisions sent, neither answered yet.
+  await view.choice(PHONE, 'Behåll').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(view.choice(PHONE, 'Skriv om')).toBeChecked();
+  await page.keyboard.press('Tab');
+  const words = view.finding(PHONE).getByLabel('Skriv i stället');
+  await expect(words).toBeFocused();
+
+  release();
+  await expect(view.finding(PHONE)).toHaveAttribute('data-decision', 'remove');
+  await view.waitUntilSaved();
+  await expect(view.choice(PHONE, 'Skriv om')).toBeChecked();
+  await expect(words).toBeFocused();
+  await page.keyboard.type('projektledarens telefon');
+  await page.keyboard.press('Enter');
+  await view.waitUntilSaved();
+  await expect(view.finding(PHONE)).toHaveAttribute('data-decision', 'rewrite');
+  const stored = (await app.api('publication:check', { meetingId })).findings.find((f) => f.text === PHONE);
+  expect(stored).toMatchObject({ decision: 'rewrite', replacement: 'projektledarens telefon' });
+});
+
 test('minutes that are not approved: the view says why, and offers nothing to publish', async ({ page, app }) => {
   const { summary } = await psnDraftItem(app);
   const view = new PublicationPage(page);

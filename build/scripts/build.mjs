@@ -57,6 +57,10 @@ await Promise.all([
 
 await mkdir(join(root, 'dist/renderer'), { recursive: true });
 await copyFile(join(root, 'renderer/index.html'), join(root, 'dist/renderer/index.html'));
+// The Swedish Hunspell dictionary (dictionary-sv): fetched by the spelling worker, read by the CLI.
+await mkdir(join(root, 'dist/renderer/spelling'), { recursive: true });
+await copyFile(join(root, 'node_modules/dictionary-sv/index.aff'), join(root, 'dist/renderer/spelling/sv.aff'));
+await copyFile(join(root, 'node_modules/dictionary-sv/index.dic'), join(root, 'dist/renderer/spelling/sv.dic'));
 await writeFile(join(root, 'dist/BUILD_INFO.json'), JSON.stringify({ version: pkg.version, builtAt: new Date().toISOString() }));
 
 if (!quiet) {

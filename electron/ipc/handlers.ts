@@ -44,6 +44,7 @@ import { reviewChangesHandlers } from './review-changes-handlers';
 import { publicationHandlers } from './publication-handlers';
 import { publicExportHandlers } from './public-export-handlers';
 import { archiveHandlers } from './archive-handlers';
+import { spellingHandlers } from './spelling-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -161,5 +162,6 @@ export function createHandlers({
     ...publicationHandlers(db, clock),
     ...publicExportHandlers(db, exporter, clock),
     ...archiveHandlers(db, exporter, clock, version),
+    ...spellingHandlers(db, clock),
   });
 }

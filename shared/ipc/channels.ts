@@ -88,6 +88,10 @@ export const CHANNEL_NAMES = [
   'archive:write',
   'archive:issued',
   'archive:verify',
+  'spelling:context',
+  'spelling:bodyWords',
+  'spelling:addWord',
+  'spelling:removeWord',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -37,6 +37,7 @@ import { teamsApplyInputSchema } from '../import/teams/plan';
 import type { ChannelName } from './channels';
 import { beforeMeetingContract } from './contract-before-meeting';
 import { afterMeetingContract } from './contract-after-meeting';
+import { spellingContract } from './contract-spelling';
 
 /**
  * The IPC contract: one declaration per channel with the runtime schema of
@@ -385,6 +386,7 @@ export const contract = {
   'teams:apply': command(teamsApplyInputSchema, teamsAppliedSchema),
   ...beforeMeetingContract,
   ...afterMeetingContract,
+  ...spellingContract,
 } satisfies { [C in ChannelName]: ChannelSpec<z.ZodType, z.ZodType> };
 
 type Contract = typeof contract;

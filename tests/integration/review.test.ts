@@ -102,6 +102,9 @@ const OTHER_WRITES: readonly ChannelName[] = [
   'meetings:createFromPrevious',
   'templates:save',
   'templates:remove',
+  // The body's word list: no meeting changes when a word is added (body-words.test.ts).
+  'spelling:addWord',
+  'spelling:removeWord',
   // Allowed on approved minutes by design: it records only when and from where
   // the task was done, and the minutes keep their text (task-list.test.ts).
   'tasks:setDone',

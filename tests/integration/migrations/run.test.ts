@@ -106,6 +106,10 @@ SCHEMA_AFTER[10] = {
   publication_decisions: ['meeting_id', 'finding_key', 'decision', 'replacement', 'decided_at'],
   issued_files: ['id', 'meeting_id', 'version', 'kind', 'file_name', 'sha256', 'size', 'issue_id', 'issued_at', 'summary_json'],
 };
+SCHEMA_AFTER[11] = {
+  ...SCHEMA_AFTER[10]!,
+  body_words: ['body_id', 'word', 'added_at'],
+};
 
 const dirs: string[] = [];
 function tempFile(name = 'anteckna.sqlite'): string {

@@ -9,6 +9,7 @@ import { taskFollowUpMinutesPublishing } from './0007-task-follow-up-minutes-pub
 import { searchIndex } from './0008-search-index';
 import { invitationsEmailsAttachments } from './0009-invitations-emails-attachments';
 import { reviewRoundPublicationArchive } from './0010-review-round-publication-archive';
+import { bodyWordList } from './0011-body-word-list';
 import type { Migration } from './migration';
 
 export { ANTECKNA_APPLICATION_ID, type Migration } from './migration';
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchIndex,
   invitationsEmailsAttachments,
   reviewRoundPublicationArchive,
+  bodyWordList,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

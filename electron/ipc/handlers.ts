@@ -45,6 +45,7 @@ import { publicationHandlers } from './publication-handlers';
 import { publicExportHandlers } from './public-export-handlers';
 import { archiveHandlers } from './archive-handlers';
 import { spellingHandlers } from './spelling-handlers';
+import { spellerProvider, spellingCheckHandlers, type SpellerProvider } from './spelling-check-handlers';
 
 export interface HandlerDeps {
   db: Db;
@@ -58,6 +59,8 @@ export interface HandlerDeps {
   backups?: BackupService;
   /** The kallelse as PDF, first in the handlingar; tests give a small one of their own. */
   kallelsePdf?: KallelsePdf;
+  /** Hunspell for the whole-meeting spelling check; by default loaded once per handler table, on first use. */
+  speller?: SpellerProvider;
 }
 
 /**
@@ -73,6 +76,7 @@ export function createHandlers({
   exporter,
   backups,
   kallelsePdf = printKallelsePdf,
+  speller = spellerProvider(),
 }: HandlerDeps): Handlers {
   const today = () => localDate(clock());
   const at = () => clock().toISOString();
@@ -163,5 +167,6 @@ export function createHandlers({
     ...publicExportHandlers(db, exporter, clock),
     ...archiveHandlers(db, exporter, clock, version),
     ...spellingHandlers(db, clock),
+    ...spellingCheckHandlers(db, clock, speller),
   });
 }

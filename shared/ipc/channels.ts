@@ -92,6 +92,8 @@ export const CHANNEL_NAMES = [
   'spelling:bodyWords',
   'spelling:addWord',
   'spelling:removeWord',
+  'spelling:check',
+  'spelling:replace',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -45,7 +45,7 @@ export interface ReplacementPlan {
 /** The changes that replace `word` by `replacement`: its first place in the minutes, or every place. */
 export function replacementPlan(meeting: Meeting, word: string, replacement: string, scope: ReplaceScope): ReplacementPlan {
   // The notes runs point at the nodes of the documents they were read from: a copy is changed, never the caller's meeting.
-  const copy = structuredClone(meeting);
+  const copy = JSON.parse(JSON.stringify(meeting)) as Meeting;
   const key = sameWordKey(word);
   let left = scope === 'first' ? 1 : Number.POSITIVE_INFINITY;
   let replaced = 0;

@@ -165,6 +165,8 @@ export async function validSamples(app: TestApp): Promise<ValidSamples> {
     'spelling:bodyWords': { bodyId },
     'spelling:addWord': { bodyId, word: 'Norrvikmodellen' },
     'spelling:removeWord': { bodyId, word: 'Norrvikmodellen' },
+    'spelling:check': { meetingId },
+    'spelling:replace': { meetingId, word: 'och', replacement: 'samt', scope: 'all' },
     'publication:decide': { meetingId, key: `${itemId}|email|anna.berg@norrvik.example`, decision: 'rewrite', replacement: 'kansliet' },
     'review:send': { meetingId, reviewers: [{ name: 'Tilda Ås', role: 'ordförande' }], dueOn: null, message: 'Hej!', overwrite: false },
     'review:sendings': { meetingId },

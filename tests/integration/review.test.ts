@@ -90,6 +90,7 @@ const MEETING_WRITES: Partial<Record<ChannelName, (m: Meeting) => unknown>> = {
   'review:addComment': (m) => ({ meetingId: m.id, itemId: m.agenda[0]!.id, author: CHAIR.name, text: 'Stryk sista meningen.' }),
   'review:setCommentDone': (m) => ({ meetingId: m.id, commentId: 1, done: true }),
   'review:removeComment': (m) => ({ meetingId: m.id, commentId: 1 }),
+  'spelling:replace': (m) => ({ meetingId: m.id, word: 'och', replacement: 'samt', scope: 'all' }),
 };
 const OTHER_WRITES: readonly ChannelName[] = [
   'bodies:create',

@@ -15,6 +15,7 @@ import { sendReview } from './commands/send-review';
 import { USAGE } from './usage';
 import { handlingarCommand } from './commands/handlingar';
 import { check } from './commands/check';
+import { stavning } from './commands/stavning';
 import { kallelsePdf } from '../services/export/kallelse';
 import { COMMAND_OPTIONS, UsageError, parseOptions, type Command } from './support';
 
@@ -72,6 +73,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await verifyCommand(options);
       case 'check':
         return await check(options);
+      case 'stavning':
+        return await stavning(options);
       case 'send-review':
         return await sendReview(options);
       case 'help':

@@ -69,6 +69,7 @@ export const COMMAND_OPTIONS = {
   archive: { db: { type: 'string' }, meeting: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
   verify: { db: { type: 'string' }, file: { type: 'string' } },
   check: { db: { type: 'string' }, meeting: { type: 'string' } },
+  stavning: { db: { type: 'string' }, meeting: { type: 'string' } },
   'send-review': {
     db: { type: 'string' },
     meeting: { type: 'string' },

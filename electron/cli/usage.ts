@@ -116,6 +116,13 @@ Kommandon:
                                telefonnummer, e-postadresser, gatuadresser, namn
                                som inte finns bland de kallade och ord om hälsa
                                eller sociala förhållanden intill ett namn.
+  stavning --meeting ID [--db FIL]
+                               Stavningskontroll av hela mötesanteckningen med
+                               den svenska ordlistan: skriver ut varje okänt ord
+                               som JSON med word, count (antal gånger), itemIds
+                               (punkterna) och suggestions (förslag, det troligaste
+                               först). Namn i ledamotslistan och bland de kallade
+                               och orden i organets ordlista räknas som kända.
   send-review --meeting ID --out FIL.eml [--due ÅÅÅÅ-MM-DD] [--reviewer "Namn"]...
               [--db FIL] [--force]
                                Skriver e-postutkastet som skickar mötesanteckningen

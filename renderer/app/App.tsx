@@ -13,6 +13,7 @@ import { TopBarSearch } from '../search/TopBarSearch';
 import { TaskListView } from '../tasks/TaskListView';
 import { ImportView } from '../import/ImportView';
 import { PublicationView } from '../publication/PublicationView';
+import { SpellingCheckView } from '../spelling-check/SpellingCheckView';
 import { setAppState } from './appState';
 import { deliverCommand, useCommandEvents } from './commands';
 import { setFlash } from './flash';
@@ -61,6 +62,7 @@ export function App() {
         {route.view === 'meeting' && <MeetingView key={route.meetingId} meetingId={route.meetingId} found={route.found} />}
         {route.view === 'attendance' && <AttendanceView key={route.meetingId} meetingId={route.meetingId} />}
         {route.view === 'publication' && <PublicationView key={route.meetingId} meetingId={route.meetingId} />}
+        {route.view === 'spellingCheck' && <SpellingCheckView key={route.meetingId} meetingId={route.meetingId} />}
         {route.view === 'live' && <LiveView key={route.meetingId} meetingId={route.meetingId} itemId={route.itemId} />}
         {route.view === 'version' && (
           <VersionView key={`${route.meetingId}:${route.version}`} meetingId={route.meetingId} version={route.version} />
@@ -79,7 +81,7 @@ export function App() {
 
 /** The meeting shown, in any of its views. */
 function meetingOf(route: Route): number | null {
-  return route.view === 'meeting' || route.view === 'attendance' || route.view === 'live' || route.view === 'version' || route.view === 'publication'
+  return route.view === 'meeting' || route.view === 'attendance' || route.view === 'live' || route.view === 'version' || route.view === 'publication' || route.view === 'spellingCheck'
     ? route.meetingId
     : null;
 }

@@ -7,6 +7,7 @@ export type Route =
   | { view: 'meeting'; meetingId: number; found: FoundAt | null }
   | { view: 'attendance'; meetingId: number }
   | { view: 'publication'; meetingId: number }
+  | { view: 'spellingCheck'; meetingId: number }
   | { view: 'live'; meetingId: number; itemId: number | null }
   | { view: 'version'; meetingId: number; version: number }
   | { view: 'body'; bodyId: number }
@@ -97,6 +98,11 @@ export function parseRoute(hash: string): Route {
     const id = positiveId(publication[1]);
     if (id !== null) return { view: 'publication', meetingId: id };
   }
+  const spelling = /^\/meeting\/(\d{1,15})\/stavning\/?$/.exec(path);
+  if (spelling) {
+    const id = positiveId(spelling[1]);
+    if (id !== null) return { view: 'spellingCheck', meetingId: id };
+  }
   const archive = /^\/body\/(\d{1,15})\/arkiv(?:\/(\d{4}))?\/?$/.exec(path);
   if (archive) {
     const id = positiveId(archive[1]);
@@ -128,6 +134,10 @@ export function meetingHref(id: number): string {
 /** The publication check and the public version of approved minutes. */
 export function publicationHref(meetingId: number): string {
   return `#/meeting/${meetingId}/publicera`;
+}
+/** "Stavningskontroll": the whole meeting's unknown words, before export. */
+export function spellingCheckHref(meetingId: number): string {
+  return `#/meeting/${meetingId}/stavning`;
 }
 export function attendanceHref(meetingId: number): string {
   return `#/meeting/${meetingId}/narvaro`;
@@ -196,6 +206,8 @@ function routeKey(route: Route): string {
       return `attendance:${route.meetingId}`;
     case 'publication':
       return `publication:${route.meetingId}`;
+    case 'spellingCheck':
+      return `spellingCheck:${route.meetingId}`;
     case 'live':
       return `live:${route.meetingId}`;
     case 'version':

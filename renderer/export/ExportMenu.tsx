@@ -8,7 +8,7 @@ import './kallelse-menu.css';
 import { useAppCommand } from '../app/commands';
 import { FormError } from '../components/Field';
 import { KALLELSE_CHOICES, MINUTES_CHOICES, PUBLISH_ENTRY, type ExportChoice } from './exportChoices';
-import { navigate, publicationHref } from '../app/router';
+import { navigate, publicationHref, spellingCheckHref } from '../app/router';
 
 type State =
   | { kind: 'idle' }
@@ -152,6 +152,18 @@ export function ExportMenu({
           {open && (
             <ul id={menuId} className="export-menu" aria-label="Exportera som" onKeyDown={moveFocus}>
               {notice && <li className="export-notice">{notice}</li>}
+              <li>
+                {/* Before the formats: the whole meeting's spelling is checked before it is exported. What is typed is saved first. */}
+                <button
+                  type="button"
+                  className="export-menu-item"
+                  data-format="spelling"
+                  onClick={() => void beforeExport().then(() => navigate(spellingCheckHref(meetingId)))}
+                >
+                  <span className="export-menu-label">Stavningskontroll …</span>
+                  <span className="export-menu-hint">Okända ord i hela mötet, före exporten</span>
+                </button>
+              </li>
               {MINUTES_CHOICES.map((choice, index) => (
                 <li key={choice.key}>
                   <MenuButton choice={choice} autoFocus={index === 0} onChoose={(c) => void exportAs(c, false)} />

@@ -27,8 +27,8 @@ export function SpellingCheckBoard({ meeting, numberedItems, bodyId }: { meeting
   }, [outcome]);
 
   return (
-    <section className="spelling-check" aria-labelledby="spelling-check-lead" data-spelling-check-state={state.kind === 'ready' ? 'ready' : 'loading'}>
-      <p id="spelling-check-lead" className="spelling-check-lead">
+    <section className="spelling-check" data-spelling-check-state={state.kind}>
+      <p className="spelling-check-lead">
         Ord i mötesanteckningen som inte finns i den svenska ordlistan, bland mötets namn eller i organets ordlista. Rätta dem före
         exporten, eller lägg till dem i ordlistan om de är rätt.
       </p>
@@ -51,7 +51,7 @@ export function SpellingCheckBoard({ meeting, numberedItems, bodyId }: { meeting
           <p ref={countRef} className="spelling-count" tabIndex={-1} data-spelling-count={state.words.length}>
             {unknownCountText(state.words.length)}
           </p>
-          <LiveText text={outcome ? `${outcome.said} ${unknownCountText(state.words.length)}` : ''} />
+          <LiveText text={outcome?.said ?? ''} />
           {state.words.length > 0 && (
             <ul className="spelling-words" aria-label="Okända ord">
               {state.words.map((word) => (

@@ -3,7 +3,7 @@ import type { MeetingSpellingWord } from '../../shared/spelling/meeting-spelling
 import type { ReplaceScope } from '../../shared/spelling/replace';
 import { api } from '../api/client';
 import { useLoad } from '../app/useLoad';
-import { addedText, focusAfter, inFormerOrder, replacedText } from './spellingCheckModel';
+import { addedText, focusAfter, inFormerOrder, replacedText, unknownCountText } from './spellingCheckModel';
 
 /** The check: loading (the dictionary is read on the first check), the list, or why it failed. */
 export type CheckState =
@@ -56,7 +56,9 @@ export function useSpellingCheck(meetingId: number, bodyId: number) {
   const settle = (before: MeetingSpellingWord[], checked: MeetingSpellingWord[], word: string, said: string) => {
     const words = inFormerOrder(before, checked);
     setState({ kind: 'ready', words });
-    setOutcome((prev) => ({ said, focus: focusAfter(before, words, word), serial: (prev?.serial ?? 0) + 1 }));
+    // The count is said only when her action changed it.
+    const told = words.length === before.length ? said : `${said} ${unknownCountText(words.length)}`;
+    setOutcome((prev) => ({ said: told, focus: focusAfter(before, words, word), serial: (prev?.serial ?? 0) + 1 }));
   };
 
   const replace = async (word: string, replacement: string, scope: ReplaceScope) => {

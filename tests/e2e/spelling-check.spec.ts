@@ -48,7 +48,7 @@ test('keyboard only: from the export menu, replace one, replace all and add to t
   await page.keyboard.press('Enter');
   await expect(check.word('refleksion').locator('.spelling-word-count')).toHaveText('2 gånger');
   await expect(check.wordHeading('refleksion')).toBeFocused();
-  await expect.poll(() => liveText(page)).toContain('på 1 ställe');
+  await expect.poll(() => liveText(page)).toBe('”refleksion” ersatt med ”reflektion” på 1 ställe.');
   await expect(check.count).toHaveText(before);
 
   // "Ersätt alla": the word leaves the list, focus moves to the next word, the new count is said.

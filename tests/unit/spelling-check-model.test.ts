@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingSpellingWord } from '../../shared/spelling/meeting-spelling';
 import { focusAfter, inFormerOrder, itemLinks, replacedText, timesText, unknownCountText, wordDomId } from '../../renderer/spelling-check/spellingCheckModel';
+import { parseRoute, spellingCheckHref } from '../../renderer/app/router';
 import { demoMeetings } from './document-support';
 
 const list = (...words: string[]): MeetingSpellingWord[] => words.map((word) => ({ word, count: 1, itemIds: [], suggestions: [] }));
@@ -40,6 +41,11 @@ describe('Stavningskontroll in words', () => {
     const before = list('refleksion', 'samanträde', 'tjänstepersonner');
     const after = inFormerOrder(before, list('samanträde', 'nyord', 'refleksion', 'tjänstepersonner'));
     expect(after.map((w) => w.word)).toEqual(['refleksion', 'samanträde', 'tjänstepersonner', 'nyord']);
+  });
+
+  it('has its own address under the meeting', () => {
+    expect(parseRoute(spellingCheckHref(12))).toEqual({ view: 'spellingCheck', meetingId: 12 });
+    expect(parseRoute('#/meeting/12/stavning/')).toEqual({ view: 'spellingCheck', meetingId: 12 });
   });
 
   it('gives each word an id of its own, å, ä and ö included', () => {

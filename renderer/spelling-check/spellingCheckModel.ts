@@ -17,7 +17,9 @@ export function unknownCountText(count: number): string {
 }
 
 /** What an action did, said once it is done: "Ersatt på 1 ställe.", "Ersatt på 3 ställen.", "… lagt till i ordlistan." */
-export function replacedText(word: string, replacement: string, replaced: number): string {
+export function replacedText(word: string, replacement: string, replaced: number, stillListed = false): string {
+  // A word half in bold (or half a link) is in no one piece of text the replace can change.
+  if (replaced === 0 && stillListed) return `”${word}” kunde inte ersättas här, eftersom ordet har olika formatering i olika delar. Rätta det i anteckningarna.`;
   if (replaced === 0) return `”${word}” fanns inte längre i mötet.`;
   return `”${word}” ersatt med ”${replacement}” på ${replaced === 1 ? '1 ställe' : `${replaced} ställen`}.`;
 }

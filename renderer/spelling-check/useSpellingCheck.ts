@@ -3,7 +3,7 @@ import type { MeetingSpellingWord } from '../../shared/spelling/meeting-spelling
 import type { ReplaceScope } from '../../shared/spelling/replace';
 import { api } from '../api/client';
 import { useLoad } from '../app/useLoad';
-import { addedText, focusAfter, inFormerOrder, replacedText, unknownCountText } from './spellingCheckModel';
+import { addedText, focusAfter, inFormerOrder, replacedText, sameWord, unknownCountText } from './spellingCheckModel';
 
 /** The check: loading (the dictionary is read on the first check), the list, or why it failed. */
 export type CheckState =
@@ -71,7 +71,9 @@ export function useSpellingCheck(meetingId: number, bodyId: number) {
         return;
       }
       setError(word, null);
-      settle(state.words, result.value.words, word, replacedText(word, replacement.trim(), result.value.replaced));
+      const { replaced, words } = result.value;
+      const stillListed = words.some((w) => sameWord(w.word, word));
+      settle(state.words, words, word, replacedText(word, replacement.trim(), replaced, stillListed));
     } finally {
       setBusy(null);
     }

@@ -13,6 +13,9 @@ describe('Stavningskontroll in words', () => {
     expect(replacedText('samanträde', 'sammanträde', 2)).toBe('”samanträde” ersatt med ”sammanträde” på 2 ställen.');
     expect(replacedText('samanträde', 'sammanträde', 1)).toBe('”samanträde” ersatt med ”sammanträde” på 1 ställe.');
     expect(replacedText('samanträde', 'sammanträde', 0)).toBe('”samanträde” fanns inte längre i mötet.');
+    expect(replacedText('samanträde', 'sammanträde', 0, true)).toBe(
+      '”samanträde” kunde inte ersättas här, eftersom ordet har olika formatering i olika delar. Rätta det i anteckningarna.',
+    );
   });
 
   it('names the items as the minutes print them, in the order given', () => {

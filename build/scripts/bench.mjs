@@ -1,7 +1,7 @@
 // `npm run bench`: bundles the benchmarks (tests/bench) and the peer page with
 // esbuild into dist/bench/, then runs them. Benchmarks never fail the build:
 // the exit code is 0 whatever the figures are.
-// Usage: npm run bench -- [--quick] [--out FILE] [--memory-minutes N] [--only startup,bundle,typing,durability,open,export,memory,search,archive,import]
+// Usage: npm run bench -- [--quick] [--out FILE] [--memory-minutes N] [--only startup,bundle,typing,durability,open,export,memory,search,archive,import,kallelse,handlingar,spelling]
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -25,6 +25,8 @@ const node = {
 await Promise.all([
   build({ ...node, entryPoints: [join(root, 'tests/bench/bench.ts')], outfile: join(out, 'bench.cjs') }),
   build({ ...node, entryPoints: [join(root, 'tests/bench/peer-server.ts')], outfile: join(out, 'peer-server.cjs') }),
+  // The spelling figures' worker thread (tests/bench/spelling-bench.ts).
+  build({ ...node, entryPoints: [join(root, 'tests/bench/spelling-worker.ts')], outfile: join(out, 'spelling-worker.cjs') }),
   // Built like the app's renderer (build.mjs): minified production React.
   build({
     bundle: true,

@@ -15,6 +15,7 @@ import { DocxTemplateSection } from './DocxTemplateSection';
 import { PlannedDatesSection } from './PlannedDatesSection';
 import { SettingsSection } from './SettingsSection';
 import { StandingItemsSettings } from './StandingItemsSettings';
+import { WordListSection } from './WordListSection';
 import { pageTitle, useDocumentTitle } from '../app/pageTitle';
 import type { YearDatesSettings } from './YearDatesPanel';
 
@@ -118,6 +119,7 @@ function BodyEditor({ body }: { body: Body }) {
       <RosterEditor body={body} onState={setRosterState} />
       <TemplateLibrary body={savedBody} />
       <DocxTemplateSection body={body} />
+      <WordListSection bodyId={body.id} />
     </div>
   );
 }

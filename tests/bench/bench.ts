@@ -2,6 +2,7 @@ import { benchSearch, buildArchive, type ArchiveKit } from './archive-bench';
 import { benchArchivePaint, benchTypingIndex } from './archive-paint-bench';
 import { benchImport } from './import-bench';
 import { benchKallelse } from './kallelse-bench';
+import { benchSpelling, spellingTypingView, withSpellingLive } from './spelling-bench';
 import { benchHandlingar } from './handlingar-bench';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -60,7 +61,7 @@ const QUICK = opts.quick === true;
 const MEMORY_MINUTES = opts['memory-minutes'] !== undefined ? Number(opts['memory-minutes']) : QUICK ? 1 : 15;
 if (!(MEMORY_MINUTES > 0)) throw new Error(`Ogiltigt värde för --memory-minutes: ${opts['memory-minutes']}. Ange ett positivt tal.`);
 const ONLY = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
-const SECTIONS = ['startup', 'bundle', 'typing', 'durability', 'open', 'export', 'memory', 'search', 'archive', 'import', 'kallelse', 'handlingar'] as const;
+const SECTIONS = ['startup', 'bundle', 'typing', 'durability', 'open', 'export', 'memory', 'search', 'archive', 'import', 'kallelse', 'handlingar', 'spelling'] as const;
 type Section = (typeof SECTIONS)[number];
 for (const name of ONLY ?? []) {
   if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`Okänd mätning i --only: ${name}. Välj bland ${SECTIONS.join(', ')}.`);
@@ -1184,6 +1185,10 @@ async function runAll(work: string): Promise<void> {
     await section('typing', async () => {
       await benchTyping(browser, fx, (url) => ourTarget(url, fx), peer, { id: 'typing', label: 'i mötesvyn', detail: 'bar Lexical, 30 redigerare' });
       await benchTyping(browser, fx, (url) => ourLiveTarget(url, fx), livePeer, { id: 'typingLive', label: 'i liveläget', detail: 'bar Lexical, 1 redigerare' });
+    });
+    await section('spelling', async () => {
+      await benchSpelling(fx, { quick: QUICK, buildDir: BUILD, figure, log, details });
+      for (const live of ['off', 'on'] as const) await benchTyping(browser, fx, (url) => withSpellingLive(ourTarget(url, fx), live), peer, spellingTypingView(live));
     });
     if (!ONLY || ONLY.has('open') || ONLY.has('memory')) {
       app = await startAppHost(fixtureCopy(fx, 'open-memory'));

@@ -30,4 +30,17 @@ export const DOMAIN_WORDS: readonly string[] = [
   'rekvirering',
   'rekvireringen',
   'rekvireringar',
+  // Months shortened without a full stop, as tables and budget lines write them ("jan–mars", "okt 2026").
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
 ];

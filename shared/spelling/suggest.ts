@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from './common-words';
 import type { Speller } from './speller';
 
 /**
@@ -57,11 +58,12 @@ function oneEditAway(word: string): Set<string> {
 }
 
 /**
- * How likely a one-edit slip is in Swedish typing: a doubled consonant
- * dropped or added ("samanträde", "tjänstepersonner") first, then two
+ * How likely a one-edit slip is in Swedish typing: one of the commonest
+ * words first, then a doubled consonant dropped or added ("samanträde", "tjänstepersonner") first, then two
  * letters swapped, then a neighbouring vowel (ä/e, å/o), then the rest.
  */
 function editRank(typed: string, candidate: string): number {
+  if (COMMON_WORDS.has(candidate)) return -1;
   if (isDoubling(typed, candidate) || isDoubling(candidate, typed)) return 0;
   if (typed.length === candidate.length) {
     const diff = [...typed].flatMap((ch, i) => (ch === candidate[i] ? [] : [i]));

@@ -41,3 +41,14 @@ describe('the spelling check of a text', () => {
     expect(found && text.slice(found.start, found.end)).toBe('refleksion');
   });
 });
+
+describe('words of minutes and common slips', () => {
+  it('knows months shortened without a full stop in tables and budget lines', () => {
+    expect(unknownWords('Utfall jan–okt, prognos nov och dec; sept enligt plan.')).toEqual([]);
+  });
+
+  it('suggests the common word a letter away before rarer ones ("Viket" → "Vilket", "ocn" → "och")', () => {
+    expect(suggestionsFor(speller, 'Viket')[0]).toBe('Vilket');
+    expect(suggestionsFor(speller, 'ocn')[0]).toBe('och');
+  });
+});

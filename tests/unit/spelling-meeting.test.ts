@@ -67,8 +67,8 @@ describe('the whole meeting’s spelling check', () => {
     expect(words).not.toContain('https');
   });
 
-  it('finds nothing to say about the demo’s draft beyond its own word "Årshjul"', () => {
-    expect(checked(draft.meeting).map((w) => w.word)).toEqual(['Årshjul']);
+  it('finds nothing to say about the demo’s draft, whose "Årshjul" is a word of every body', () => {
+    expect(checked(draft.meeting).map((w) => w.word)).toEqual([]);
   });
 });
 

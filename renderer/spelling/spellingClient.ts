@@ -19,7 +19,7 @@ const IDLE_TIMEOUT_MS = 1500;
 
 type Pending = { resolve: (message: FromWorker) => void };
 
-class SpellingClient {
+export class SpellingClient {
   private worker: Worker | null = null;
   private state: WorkerState = 'idle';
   private startRequested = false;

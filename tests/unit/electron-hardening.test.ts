@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import {
-  APP_ORIGIN,
   APP_SCHEME_PRIVILEGES,
   isNavigationAllowed,
   isPermissionGranted,

@@ -82,6 +82,11 @@ describe('the spelling worker', () => {
     expect((await reply('checked', 4)).results[0]?.unknown).toEqual([]);
   });
 
+  it('flags the demo roster names the e2e test writes when the meeting\'s words are not known (so that test can fail)', async () => {
+    send({ type: 'check', id: 5, set: 'no-meeting', texts: [{ key: '1', text: 'Amra Begić och Leila Haddad' }] });
+    expect((await reply('checked', 5)).results[0]?.unknown.map((u) => u.word)).toEqual(['Amra', 'Begić']);
+  });
+
   it('suggests the right word first for the usual slips', async () => {
     const cases = [
       ['refleksion', 'reflektion'],

@@ -150,11 +150,12 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
 
   const openAt = useCallback(
     async (target: Underlined) => {
-      const suggestions = await spellingClient.suggest(target.flag.word);
+      // Notes another window writes to are read-only here: the word may be added or ignored, not replaced.
+      const suggestions = editor.isEditable() ? await spellingClient.suggest(target.flag.word) : [];
       setNotice(null);
       setMenu({ flag: target.flag, suggestions, anchor: target.range.getBoundingClientRect() });
     },
-    [],
+    [editor],
   );
 
   // The keyboard: the ContextMenu key or Shift+F10 at an underlined word, Alt+F7 to the next one.
@@ -219,7 +220,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
         editor.update(
           () => {
             const node = $getNodeByKey(flag.key);
-            if (!$isTextNode(node) || node.getTextContent().slice(flag.start, flag.end) !== flag.word) return;
+            if (!editor.isEditable() || !$isTextNode(node) || node.getTextContent().slice(flag.start, flag.end) !== flag.word) return;
             node.spliceText(flag.start, flag.end - flag.start, choice.word, true);
           },
           { tag: HISTORY_PUSH_TAG },

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $getNodeByKey,
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_LOW,
   $getRoot,
   $getSelection,
   $isRangeSelection,
@@ -19,6 +21,7 @@ import { useLiveSpellingPreference } from './livePreference';
 import { spellingClient } from './spellingClient';
 import { addBodyWord, ignoreWord, knownSetOf, loadMeetingWords, subscribeWords } from './spellingWords';
 import { SpellingMenu, type MenuChoice } from './SpellingMenu';
+import { LiveText } from '../components/LiveText';
 import './spelling.css';
 
 /**
@@ -37,6 +40,8 @@ import './spelling.css';
 const CHECK_DELAY_MS = 200;
 
 export type SpellingState = 'checking' | 'ready' | 'off' | 'unavailable';
+
+const NOTHING_FLAGGED = 'Inga stavfel i anteckningarna.';
 
 interface Underlined {
   readonly flag: Flag;
@@ -76,6 +81,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
   const order = useRef<string[]>([]);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
 
   useEffect(() => {
     if (!live) {
@@ -134,6 +140,16 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
       signal(editor, 'checking', editor.getRootElement()?.dataset['spellingUnknown'] ?? '');
       schedule();
     });
+    // Leaving the notes finishes the word she was typing.
+    const stopBlur = editor.registerCommand(
+      BLUR_COMMAND,
+      () => {
+        typing = false;
+        schedule();
+        return false;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
     const stopWords = subscribeWords(schedule);
     const stopState = spellingClient.subscribe(schedule);
     schedule();
@@ -141,6 +157,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
       disposed = true;
       clearTimeout(timer);
       stopUpdates();
+      stopBlur();
       stopWords();
       stopState();
       underlined.current = [];
@@ -171,8 +188,15 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
           const flags = underlined.current.map((u) => u.flag);
           const flag = atCaret ? flagAt(flags, caret) : nextFlag(flags, order.current, caret);
           const target = underlined.current.find((u) => u.flag === flag);
-          if (!target) return false;
+          if (!target) {
+            if (!next || editor.getRootElement()?.dataset['spellingState'] !== 'ready') return false;
+            // Alt+F7 with nothing underlined: say so, rather than nothing happening.
+            event.preventDefault();
+            setSaid((before) => (before === NOTHING_FLAGGED ? `${NOTHING_FLAGGED}\u00a0` : NOTHING_FLAGGED));
+            return true;
+          }
           event.preventDefault();
+          setSaid('');
           if (next) {
             editor.update(() => {
               const node = $getNodeByKey(target.flag.key);
@@ -252,6 +276,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
   return (
     <>
       {menu && <SpellingMenu word={menu.flag.word} suggestions={menu.suggestions} anchor={menu.anchor} onChoose={(c) => void choose(c)} />}
+      {live && <LiveText text={said} />}
       {notice && (
         <p className="spelling-notice" role="status">
           {notice}

@@ -108,6 +108,10 @@ test('roster names are known; "Lägg till i ordlistan" puts the word in the body
   await page.keyboard.press('Enter');
   await spelling.expectUnderlined([]);
   await expect(live.notes).toBeFocused();
+  // Alt+F7 with nothing underlined says so (politely), and the caret stays.
+  await page.keyboard.press('Alt+F7');
+  await expect(page.locator('.live-item [aria-live="polite"]', { hasText: 'Inga stavfel i anteckningarna.' })).toBeAttached();
+  await expect(live.notes).toBeFocused();
   const context = await app.api('spelling:context', { meetingId: summary.id });
   expect((await app.api('spelling:bodyWords', { bodyId: context.bodyId })).words).toContain('Qzarnekmodellen');
 
@@ -119,7 +123,7 @@ test('roster names are known; "Lägg till i ordlistan" puts the word in the body
 });
 
 test('"Ignorera" unflags the word everywhere for the session, by right-click too', async ({ page, app }) => {
-  const { spelling } = await openNotes(page, app);
+  const { spelling, live } = await openNotes(page, app);
   await page.keyboard.type('Xqrtva här och Xqrtva där, men refleksion.');
   await spelling.expectUnderlined(['Xqrtva', 'Xqrtva', 'refleksion']);
 
@@ -129,6 +133,13 @@ test('"Ignorera" unflags the word everywhere for the session, by right-click too
   await expect(spelling.menu.getByRole('menuitem').first()).toHaveText('Inga förslag');
   await spelling.item('Ignorera').click();
   await spelling.expectUnderlined(['refleksion']);
+
+  // The next item of the meeting, in the same session: still ignored there.
+  const firstItem = await live.root.getAttribute('data-live-item');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(live.root).not.toHaveAttribute('data-live-item', firstItem ?? '');
+  await live.typeAtEnd(' Xqrtva och samanträde.');
+  await spelling.expectUnderlined(['samanträde']);
 });
 
 test('with live spelling turned off nothing is flagged, and the choice is kept', async ({ page, app }) => {

@@ -183,3 +183,15 @@ for (const width of [1280, 440]) {
     await expectNoAxeViolations(page, `stavningsmenyn öppen (${width} px)`);
   });
 }
+
+test('without its dictionary the notes work as before: nothing underlined, no error shown', async ({ page, app }) => {
+  await page.route('**/spelling/sv.dic', (route) => route.fulfill({ status: 404, body: 'Hittades inte.' }));
+  const { spelling, live } = await openNotes(page, app);
+  await page.keyboard.type(TYPOS);
+  await spelling.expectState('unavailable');
+  await expect(spelling.editor).toHaveAttribute('data-spelling-unknown', '');
+  await expect(live.notes).toContainText(TYPOS);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await live.waitNotesSaved();
+});

@@ -19,6 +19,21 @@ const IDLE_TIMEOUT_MS = 1500;
 
 type Pending = { resolve: (message: FromWorker) => void };
 
+/**
+ * Paragraphs remembered per set: every pause in typing adds one, so a long
+ * meeting is bounded by dropping the oldest (a dropped one is asked again).
+ */
+export const REMEMBERED_TEXTS = 3000;
+
+function remember(cache: Map<string, readonly UnknownWord[]>, text: string, unknown: readonly UnknownWord[]): void {
+  cache.delete(text);
+  cache.set(text, unknown);
+  if (cache.size > REMEMBERED_TEXTS) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+}
+
 export class SpellingClient {
   private worker: Worker | null = null;
   private state: WorkerState = 'idle';
@@ -69,7 +84,7 @@ export class SpellingClient {
     // The set may have changed while the worker answered: keep the answers only for the set they were made with.
     const current = this.cacheOf(set);
     for (const result of reply.results as readonly CheckedText[]) {
-      if (current === cache) cache.set(result.text, result.unknown);
+      if (current === cache) remember(cache, result.text, result.unknown);
       out.set(result.key, result.unknown);
     }
     return out;

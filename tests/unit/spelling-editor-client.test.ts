@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../../renderer/spelling/protocol';
-import { SpellingClient, WORKER_URL } from '../../renderer/spelling/spellingClient';
+import { REMEMBERED_TEXTS, SpellingClient, WORKER_URL } from '../../renderer/spelling/spellingClient';
 
 // Issue 23: the page's side of the spelling worker. The worker starts only
 // when the page is idle, answers are kept per text so unchanged paragraphs
@@ -92,6 +92,22 @@ describe('the spelling client', () => {
     worker.posted.shift();
     worker.answerChecks();
     expect((await fresh).has('c')).toBe(true);
+  });
+
+  it('remembers a bounded number of paragraphs, dropping the oldest', async () => {
+    const client = new SpellingClient();
+    const texts = Array.from({ length: REMEMBERED_TEXTS + 1 }, (_, i) => ({ key: String(i), text: `stycke ${i}` }));
+    const first = client.check('m1', texts);
+    runIdle();
+    const worker = FakeWorker.made[0];
+    if (!worker) throw new Error('ingen worker');
+    worker.answerChecks();
+    await first;
+    // The newest is answered from memory; the oldest is asked for again.
+    void client.check('m1', [{ key: 'x', text: `stycke ${REMEMBERED_TEXTS}` }]);
+    void client.check('m1', [{ key: 'y', text: 'stycke 0' }]);
+    await settle();
+    expect(worker.posted.flatMap((m) => (m.type === 'check' ? m.texts.map((t) => t.text) : []))).toEqual(['stycke 0']);
   });
 
   it('goes unavailable when the worker fails: waiting checks answer with nothing, later ones do not wait, no error is thrown', async () => {

@@ -95,6 +95,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
     let run = 0;
     let typing = false;
     let disposed = false;
+    let lastPainting = '';
 
     const check = async () => {
       const mine = ++run;
@@ -104,6 +105,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
       const answers = await spellingClient.check(set, nodes);
       if (disposed || mine !== run) return;
       if (spellingClient.getState() === 'unavailable') {
+        lastPainting = '';
         underlined.current = [];
         paintUnderlines(editor, []);
         signal(editor, 'unavailable', '');
@@ -112,8 +114,15 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
       // She went on typing while the worker answered: check again, this answer is of older text.
       if (editor.getEditorState() !== before) return schedule();
       const texts = new Map(nodes.map((node) => [node.key, node.text]));
+      const flags = flagsOf(nodes, answers, caret, typing);
+      // Only the caret moved, or nothing changed: the ranges painted follow the text by themselves
+      // (unless Lexical made new DOM or text for a node, as when it turns bold).
+      const painting = JSON.stringify([flags, nodes]);
+      const stillShown = underlined.current.every((u) => u.range.startContainer.isConnected && u.range.toString() === u.flag.word);
+      if (painting === lastPainting && stillShown) return signal(editor, 'ready', unknownSignal(underlined.current.map((u) => u.flag)));
+      lastPainting = painting;
       const painted: Underlined[] = [];
-      for (const flag of flagsOf(nodes, answers, caret, typing)) {
+      for (const flag of flags) {
         const range = rangeInText(editor.getElementByKey(flag.key), texts.get(flag.key) ?? '', flag.start, flag.end);
         if (range) painted.push({ flag, range });
       }

@@ -42,10 +42,22 @@ test('flags exactly the three misspellings, in a worker that runs under the CSP,
   await spelling.expectUnderlined([]);
   await page.keyboard.type(TYPOS);
   await spelling.expectUnderlined(['refleksion', 'samanträde', 'tjänstepersonner']);
+  expect(await spelling.paintedWords()).toEqual(['refleksion', 'samanträde', 'tjänstepersonner']);
   expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/spelling-worker.js');
   // The browser's own checker is off on the editor: one checker, the same on every platform.
   await expect(spelling.editor).toHaveAttribute('spellcheck', 'false');
   expect(violations).toEqual([]);
+});
+
+test('the underline stays on its words when the text around them is made bold (Lexical makes new DOM for it)', async ({ page, app }) => {
+  const { spelling } = await openNotes(page, app);
+  await page.keyboard.type(TYPOS);
+  await spelling.expectUnderlined(['refleksion', 'samanträde', 'tjänstepersonner']);
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+b');
+  await expect(spelling.editor.locator('strong, b').first()).toContainText('refleksion');
+  await spelling.expectUnderlined(['refleksion', 'samanträde', 'tjänstepersonner']);
+  await expect.poll(() => spelling.paintedWords()).toEqual(['refleksion', 'samanträde', 'tjänstepersonner']);
 });
 
 test('the word being typed is not flagged until the caret leaves it', async ({ page, app }) => {
@@ -73,10 +85,12 @@ test('the menu by keyboard: "reflektion" first, replacing removes the underline,
   await expect(live.notes).toBeFocused();
   await expect(live.notes).toContainText('Vi hade en reflektion om samanträde');
   await spelling.expectUnderlined(['samanträde', 'tjänstepersonner']);
+  await expect.poll(() => spelling.paintedWords()).toEqual(['samanträde', 'tjänstepersonner']);
 
   await page.keyboard.press('Control+z');
   await expect(live.notes).toContainText('Vi hade en refleksion om samanträde');
   await spelling.expectUnderlined(['refleksion', 'samanträde', 'tjänstepersonner']);
+  await expect.poll(() => spelling.paintedWords()).toEqual(['refleksion', 'samanträde', 'tjänstepersonner']);
 
   // Arrows move through the items; Escape closes the menu and returns to the word.
   await spelling.openNext('samanträde');

@@ -36,6 +36,17 @@ export class SpellingPart {
     await expect(this.page.getByRole('menu', { name: `Stavning: ${word}` })).toBeVisible();
   }
 
+  /** The words the window's underline is painted on now (the CSS highlight's ranges still in the page), sorted. */
+  async paintedWords(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const highlight = CSS.highlights.get('anteckna-stavning');
+      return [...(highlight ?? [])]
+        .filter((range) => range.startContainer.isConnected)
+        .map((range) => (range instanceof Range ? range.toString() : ''))
+        .sort();
+    });
+  }
+
   item(name: string): Locator {
     return this.menu.getByRole('menuitem', { name, exact: true });
   }

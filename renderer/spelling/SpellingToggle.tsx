@@ -1,5 +1,7 @@
+import { useSyncExternalStore } from 'react';
 import type { ToolbarButton } from '../notes/toolbar/buttons';
 import { NEXT_MISSPELLING_SHORTCUT } from './flags';
+import { spellingClient } from './spellingClient';
 
 /** A tick above a wavy underline: spelling checked as she writes. */
 function SpellingIcon() {
@@ -11,12 +13,23 @@ function SpellingIcon() {
   );
 }
 
+/** Whether the window's spelling worker failed (its dictionary could not be read): the toggle's title says so, quietly. */
+export function useSpellingUnavailable(): boolean {
+  return useSyncExternalStore(
+    (listener) => spellingClient.subscribe(listener),
+    () => spellingClient.getState() === 'unavailable',
+    () => false,
+  );
+}
+
 /** The notes toolbar's "Stavning" button: live spelling on (pressed) or off, for every editor of the window. */
-export function spellingButton(on: boolean, setOn: (on: boolean) => void): ToolbarButton {
+export function spellingButton(on: boolean, setOn: (on: boolean) => void, unavailable = false): ToolbarButton {
   return {
     id: 'spelling',
     label: 'Stavning',
-    shortcut: `${NEXT_MISSPELLING_SHORTCUT} i texten går till nästa stavfel`,
+    shortcut: unavailable
+      ? 'ordlistan kunde inte läsas in, så inga ord stryks under'
+      : `${NEXT_MISSPELLING_SHORTCUT} i texten går till nästa stavfel`,
     icon: <SpellingIcon />,
     pressed: on,
     run: () => setOn(!on),

@@ -207,5 +207,7 @@ test('without its dictionary the notes work as before: nothing underlined, no er
   await expect(live.notes).toContainText(TYPOS);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Said quietly, where one looks for it: the Stavning button's title.
+  await expect(spelling.toggle).toHaveAttribute('title', /ordlistan kunde inte läsas in/);
   await live.waitNotesSaved();
 });

@@ -6,7 +6,7 @@ import { toolbarButtons } from './buttons';
 import { LinkForm } from './LinkForm';
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type ToolbarState } from './toolbarState';
 import { useLiveSpellingPreference } from '../../spelling/livePreference';
-import { spellingButton } from '../../spelling/SpellingToggle';
+import { spellingButton, useSpellingUnavailable } from '../../spelling/SpellingToggle';
 
 export interface ToolbarProps {
   /** "4. Färdplan …", for the toolbar's accessible name. */
@@ -45,7 +45,11 @@ export function Toolbar({ itemLabel, disabled }: ToolbarProps) {
     setLinkOpen(true);
   };
   const [liveSpelling, setLiveSpelling] = useLiveSpellingPreference();
-  const buttons = [...toolbarButtons(editor, state, { open: linkOpen, run: openLink }), spellingButton(liveSpelling, setLiveSpelling)];
+  const spellingUnavailable = useSpellingUnavailable();
+  const buttons = [
+    ...toolbarButtons(editor, state, { open: linkOpen, run: openLink }),
+    spellingButton(liveSpelling, setLiveSpelling, spellingUnavailable),
+  ];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const count = buttons.length;

@@ -1,3 +1,5 @@
+// First: zod's settings hold before any schema is made.
+import './app/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

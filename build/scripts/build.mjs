@@ -53,6 +53,21 @@ await Promise.all([
     },
     loader: { '.woff2': 'file' },
   }),
+  build({
+    // The spelling worker: Hunspell (WebAssembly, inlined in hunspell-asm's browser build) off the page's thread.
+    // A classic script (iife): Emscripten's loader tells a worker by importScripts, which module workers lack.
+    bundle: true,
+    platform: 'browser',
+    target: ['chrome120'],
+    format: 'iife',
+    entryPoints: [join(root, 'renderer/spelling/spelling.worker.ts')],
+    // Its CommonJS build: the ES one calls nanoid through a namespace import, which crashes once bundled.
+    mainFields: ['browser', 'main'],
+    outfile: join(root, 'dist/renderer/spelling-worker.js'),
+    minify: !dev && !profile,
+    sourcemap: dev ? 'inline' : false,
+    logLevel: 'warning',
+  }),
 ]);
 
 await mkdir(join(root, 'dist/renderer'), { recursive: true });

@@ -25,7 +25,6 @@ import {
   isWebviewAttachAllowed,
   rendererFileForRequest,
   securityHeaders,
-  SPELLCHECK_DICTIONARY_URL,
   showExistingWindow,
   startupErrorMessage,
   windowOpenDecision,
@@ -94,8 +93,6 @@ function start(): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
   ses.setDevicePermissionHandler((details) => isPermissionGranted(details.deviceType));
-  ses.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
-  ses.setSpellCheckerLanguages(['sv-SE']);
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const file = rendererFileForRequest(rendererDir, request.url);
     const headers = securityHeaders(CONTENT_SECURITY_POLICY);

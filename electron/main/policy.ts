@@ -16,14 +16,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'anteckna';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
-/**
- * Where Chromium's spell checker (Windows, Linux) fetches its Hunspell
- * dictionaries: by default a Google CDN. The app makes no network requests,
- * so it asks its own scheme instead; no dictionaries are bundled yet, so on
- * Windows and Linux words are not underlined rather than the app calling out.
- */
-export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/ordlistor/`;
-
 /** Privileges of the app:// scheme (registered before the app is ready). */
 export const APP_SCHEME_PRIVILEGES = {
   standard: true,
@@ -144,7 +136,9 @@ export function windowWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Chromium's checker has no Swedish dictionary on Windows and Linux and would fetch one;
+    // the notes editor checks spelling itself (renderer/spelling/), alike on every platform.
+    spellcheck: false,
   } as const;
 }
 

@@ -23,6 +23,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
+  // The Swedish Hunspell dictionary of the spelling worker (both files say SET UTF-8).
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 export function contentTypeFor(filePath: string): string {

@@ -12,6 +12,7 @@ const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'Ctrl+Z', what: 'Ångra den senaste närvaroändringen (på närvarolistan)' },
   { keys: 'Ctrl+Alt+S', what: 'Infoga ställningstagande' },
   { keys: '/', what: 'Infoga block i anteckningarna (Inspel, Frågor och svar, Tabell …)' },
+  { keys: 'Alt+F7', what: 'Nästa stavfel i anteckningarna, med förslag (Skift+F10 eller menytangenten vid ett understruket ord)' },
   { keys: 'Alt+Shift+→ / Alt+Shift+←', what: 'Öka och minska indraget i en lista (Tab och Shift+Tab gör det först i en punkt)' },
   { keys: 'Tab', what: 'Vidare till nästa fält, också från anteckningarna (Esc lämnar dem också)' },
   { keys: 'Ctrl+P', what: 'Skriv ut mötesanteckningen' },

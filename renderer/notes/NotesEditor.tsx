@@ -31,6 +31,7 @@ import { ItemLockNote, TakeOverPlugin } from './ItemLockNote';
 import { useItemLock } from './itemLock';
 import { STORED_NOTES_TAG } from './storedNotes';
 import { WarningIcon } from './WarningIcon';
+import { NEXT_MISSPELLING_SHORTCUT, SpellingPlugin } from '../spelling/SpellingPlugin';
 import './conflict.css';
 
 // The plugin takes a mutable array and re-registers when it changes: one copy for every editor.
@@ -163,13 +164,15 @@ function NotesEditorInner({
             contentEditable={
               readOnly ? (
                 // Minutes that cannot be written to invite no writing.
-                <ContentEditable className="notes-content" aria-label={editorLabel} spellCheck lang="sv" />
+                <ContentEditable className="notes-content" aria-label={editorLabel} spellCheck={false} lang="sv" />
               ) : (
                 <ContentEditable
                   className="notes-content"
                   aria-label={editorLabel}
                   aria-describedby={described}
-                  spellCheck
+                  // Anteckna checks the spelling itself (SpellingPlugin): no second checker of the browser's.
+                  spellCheck={false}
+                  aria-keyshortcuts={NEXT_MISSPELLING_SHORTCUT}
                   lang="sv"
                   aria-placeholder="Skriv anteckningar … (/ för block)"
                   placeholder={<div className="notes-placeholder">Skriv anteckningar … (/ för block)</div>}
@@ -187,6 +190,7 @@ function NotesEditorInner({
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
         <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         {!readOnly && <SlashMenuPlugin formalName={formalName} />}
+        {!readOnly && <SpellingPlugin meetingId={meetingId} />}
         <CaretSyncPlugin />
         <PastePlugin />
         <FocusPlugin meetingId={meetingId} itemId={itemId} autoFocus={autoFocus} />

@@ -79,14 +79,17 @@ test('arrow keys, Home and End move between the toolbar’s buttons, which are o
   await expect(button('Fet')).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
+  // The last button turns live spelling on and off (issue 23).
+  await expect(button('Stavning')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
   await expect(button('Tabell')).toBeFocused();
   await page.keyboard.press('Home');
   await expect(button('Rubrik')).toBeFocused();
   await page.keyboard.press('End');
-  await expect(button('Tabell')).toBeFocused();
+  await expect(button('Stavning')).toBeFocused();
   const tabStops = page.getByRole('toolbar', { name: /^Formatering för punkt / }).locator('button[tabindex="0"]');
   await expect(tabStops).toHaveCount(1);
-  await expect(tabStops).toHaveAccessibleName('Tabell');
+  await expect(tabStops).toHaveAccessibleName('Stavning');
 });
 
 test('a link is made through the link form, which says at the field why an address is refused', async ({ page, app }) => {

@@ -96,6 +96,10 @@ beforeEach(async () => {
   await mkdir(join(rendererDir, 'fonts'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Anteckna</title><div id="app"></div>');
   await writeFile(join(rendererDir, 'app.js'), 'console.log("anteckna");');
+  await mkdir(join(rendererDir, 'spelling'), { recursive: true });
+  await writeFile(join(rendererDir, 'spelling-worker.js'), 'self.postMessage({ type: "ready" });');
+  await writeFile(join(rendererDir, 'spelling', 'sv.aff'), 'SET UTF-8\n');
+  await writeFile(join(rendererDir, 'spelling', 'sv.dic'), '1\nsammanträde/A\n');
   await writeFile(join(dir, 'hemlig.txt'), 'HEMLIGT INNEHÅLL');
   db = openDatabase(join(dir, 'anteckna.sqlite'));
   seeded = seedDemo(db, new Date());
@@ -145,6 +149,20 @@ describe('browser host: renderer files', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.text).toContain('anteckna');
+  });
+
+  it('serves the spelling worker as JavaScript and the dictionary as UTF-8 text, each with the CSP (the worker runs under it)', async () => {
+    const worker = await send({ path: '/spelling-worker.js' });
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    for (const file of ['sv.aff', 'sv.dic']) {
+      const reply = await send({ path: `/spelling/${file}` });
+      expect(reply.status, file).toBe(200);
+      expect(reply.headers['content-type'], file).toBe('text/plain; charset=utf-8');
+      expect(reply.headers['x-content-type-options'], file).toBe('nosniff');
+    }
+    expect((await send({ path: '/spelling/sv.dic' })).text).toContain('sammanträde');
   });
 
   it('never serves a file outside the renderer folder', async () => {

@@ -5,6 +5,8 @@ import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { toolbarButtons } from './buttons';
 import { LinkForm } from './LinkForm';
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type ToolbarState } from './toolbarState';
+import { useLiveSpellingPreference } from '../../spelling/livePreference';
+import { spellingButton, useSpellingUnavailable } from '../../spelling/SpellingToggle';
 
 export interface ToolbarProps {
   /** "4. Färdplan …", for the toolbar's accessible name. */
@@ -42,7 +44,12 @@ export function Toolbar({ itemLabel, disabled }: ToolbarProps) {
     savedSelection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
     setLinkOpen(true);
   };
-  const buttons = toolbarButtons(editor, state, { open: linkOpen, run: openLink });
+  const [liveSpelling, setLiveSpelling] = useLiveSpellingPreference();
+  const spellingUnavailable = useSpellingUnavailable();
+  const buttons = [
+    ...toolbarButtons(editor, state, { open: linkOpen, run: openLink }),
+    spellingButton(liveSpelling, setLiveSpelling, spellingUnavailable),
+  ];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const count = buttons.length;

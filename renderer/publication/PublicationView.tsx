@@ -1,8 +1,8 @@
 import type { Finding } from '../../shared/publication/findings';
 import { api } from '../api/client';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
-import { meetingHref } from '../app/router';
 import { usePageLoad } from '../app/useLoad';
+import { BackToMeeting } from '../components/BackToMeeting';
 import { LoadStatus } from '../components/LoadingBlock';
 import { notPublishableReason } from './publicationModel';
 import { PublicationBoard } from './PublicationBoard';
@@ -31,11 +31,7 @@ export function PublicationView({ meetingId }: { meetingId: number }) {
 
   return (
     <div className="page page-publication">
-      <div className="meeting-nav">
-        <a className="back-link" href={meetingHref(meetingId)}>
-          <span aria-hidden="true">←</span> Till mötet
-        </a>
-      </div>
+      <BackToMeeting meetingId={meetingId} />
       {/* A failed load brings its own heading ("Mötet finns inte"). */}
       {load.state !== 'error' && <h1 className="page-title">Publicera{subject ? ` ${subject}` : ''}</h1>}
       <LoadStatus

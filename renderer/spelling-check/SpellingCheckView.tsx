@@ -1,7 +1,7 @@
 import { api } from '../api/client';
 import { meetingSubject, pageTitle, useDocumentTitle } from '../app/pageTitle';
-import { meetingHref } from '../app/router';
 import { usePageLoad } from '../app/useLoad';
+import { BackToMeeting } from '../components/BackToMeeting';
 import { LoadStatus } from '../components/LoadingBlock';
 import { SpellingCheckBoard } from './SpellingCheckBoard';
 import './spelling-check.css';
@@ -25,11 +25,7 @@ export function SpellingCheckView({ meetingId }: { meetingId: number }) {
 
   return (
     <div className="page page-spelling-check">
-      <div className="meeting-nav">
-        <a className="back-link" href={meetingHref(meetingId)}>
-          <span aria-hidden="true">←</span> Till mötet
-        </a>
-      </div>
+      <BackToMeeting meetingId={meetingId} />
       {/* A failed load brings its own heading ("Mötet finns inte"). */}
       {load.state !== 'error' && <h1 className="page-title">Stavningskontroll{subject ? ` – ${subject}` : ''}</h1>}
       <LoadStatus

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $getNodeByKey,
@@ -19,7 +20,7 @@ export { NEXT_MISSPELLING_SHORTCUT } from './flags';
 import { isPointOn, paintUnderlines, rangeInText } from './highlights';
 import { useLiveSpellingPreference } from './livePreference';
 import { spellingClient } from './spellingClient';
-import { addBodyWord, ignoreWord, knownSetOf, loadMeetingWords, subscribeWords } from './spellingWords';
+import { addBodyWord, ignoreWord, knownSetOf, loadMeetingWords, refreshMeetingWords, subscribeWords } from './spellingWords';
 import { SpellingMenu, type MenuChoice } from './SpellingMenu';
 import { LiveText } from '../components/LiveText';
 import './spelling.css';
@@ -140,6 +141,7 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
     };
 
     signal(editor, 'checking', editor.getRootElement()?.dataset['spellingUnknown'] ?? '');
+    refreshMeetingWords(meetingId);
     spellingClient.start();
     const stopUpdates = editor.registerUpdateListener(({ dirtyLeaves, dirtyElements, tags }) => {
       const edited = dirtyLeaves.size > 0 || dirtyElements.size > 0;
@@ -284,7 +286,13 @@ export function SpellingPlugin({ meetingId }: { meetingId: number }) {
 
   return (
     <>
-      {menu && <SpellingMenu word={menu.flag.word} suggestions={menu.suggestions} anchor={menu.anchor} onChoose={(c) => void choose(c)} />}
+      {/* In the body: the notes' content-visibility contains and clips fixed descendants, so a menu
+          inside them would be placed against the notes' box and cut off. */}
+      {menu &&
+        createPortal(
+          <SpellingMenu word={menu.flag.word} suggestions={menu.suggestions} anchor={menu.anchor} onChoose={(c) => void choose(c)} />,
+          document.body,
+        )}
       {live && <LiveText text={said} />}
       {notice && (
         <p className="spelling-notice" role="status">

@@ -47,23 +47,46 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
-/** Loads the meeting's words once per window; null when they cannot be read (checking then waits for none). */
-export function loadMeetingWords(meetingId: number): Promise<MeetingWords | null> {
-  const known = meetings.get(meetingId);
-  if (known) return Promise.resolve(known);
+function fetchMeetingWords(meetingId: number): Promise<MeetingWords | null> {
   let pending = loading.get(meetingId);
   if (!pending) {
     pending = api['spelling:context']({ meetingId }).then((result) => {
       loading.delete(meetingId);
-      if (!result.ok) return null;
+      if (!result.ok) return meetings.get(meetingId) ?? null;
       const words: MeetingWords = { bodyId: result.value.bodyId, knownWords: result.value.knownWords, bodyWords: new Set(result.value.bodyWords) };
+      const before = meetings.get(meetingId);
       meetings.set(meetingId, words);
-      sendKnown(meetingId, words);
+      if (!before) sendKnown(meetingId, words);
+      else if (!sameWords(before, words)) changed();
       return words;
     });
     loading.set(meetingId, pending);
   }
   return pending;
+}
+
+function sameWords(a: MeetingWords, b: MeetingWords): boolean {
+  return (
+    a.knownWords.length === b.knownWords.length &&
+    a.knownWords.every((word, i) => word === b.knownWords[i]) &&
+    a.bodyWords.size === b.bodyWords.size &&
+    [...a.bodyWords].every((word) => b.bodyWords.has(word))
+  );
+}
+
+/** Loads the meeting's words once per window; null when they cannot be read (checking then waits for none). */
+export function loadMeetingWords(meetingId: number): Promise<MeetingWords | null> {
+  const known = meetings.get(meetingId);
+  return known ? Promise.resolve(known) : fetchMeetingWords(meetingId);
+}
+
+/**
+ * Reads the meeting's words again when its notes are opened: a guest added
+ * on the attendance board or a word taken off the body's list in its
+ * settings counts from then on. Editors opened together share one request.
+ */
+export function refreshMeetingWords(meetingId: number): void {
+  void fetchMeetingWords(meetingId);
 }
 
 /** "Lägg till i ordlistan": the body's list keeps it; the error's Swedish message when it could not be saved. */

@@ -184,24 +184,40 @@ test('a 1,500-line document stays responsive: changing one line answers at once,
   const lines = await page.locator('.import-line').count();
   expect(lines).toBeGreaterThanOrEqual(1500);
   // From the change to the frame that shows it: the changed row alone is drawn again (a paragraph made
-  // standpoint), or the rows of the item it splits (a paragraph made an item).
+  // standpoint), or the rows of the item it splits (a paragraph made an item), counted by the DOM changes.
   for (const [text, kind] of [
     ['Stycke 5 i punkt 60:', 'standpoint'],
     ['Stycke 8 i punkt 60:', 'item'],
   ] as const) {
     const select = imp.kindSelect(text);
     await select.focus();
-    const shown = await select.evaluate(async (element: HTMLSelectElement, value) => {
+    const { shown, redrawn } = await select.evaluate(async (element: HTMLSelectElement, value) => {
+      // Which review rows the change touches in the DOM until the next frame.
+      const touched = new Set<Element>();
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const node = record.target instanceof Element ? record.target : record.target.parentElement;
+          const row = node?.closest('.import-line');
+          if (row) touched.add(row);
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       const t0 = performance.now();
       element.value = value;
       element.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((done) => requestAnimationFrame(done));
-      return performance.now() - t0;
+      const ms = performance.now() - t0;
+      observer.disconnect();
+      return { shown: ms, redrawn: touched.size };
     }, kind);
     await expect(imp.line(text)).toHaveAttribute('data-kind', kind);
     await imp.waitForAssembly();
-    test.info().annotations.push({ type: `rad läst som ${kind} syns efter (ms)`, description: shown.toFixed(1) });
-    expect(shown, `ändringen till ${kind} ska synas inom 250 ms`).toBeLessThan(250);
+    test.info().annotations.push({ type: `rad läst som ${kind} syns efter (ms), rader ritade på nytt`, description: `${shown.toFixed(1)}, ${redrawn}` });
+    // What the secretary sees: the row she changed is drawn again, not the list. The time is reported
+    // (about 15–40 ms on a quiet machine); the bound only catches a redraw of all 1,500 rows, so a busy
+    // machine does not fail it.
+    expect(redrawn, `ändringen till ${kind} ritar om raden, inte listan`).toBeLessThanOrEqual(20);
+    expect(shown, `ändringen till ${kind} syns utan att hela listan ritas om`).toBeLessThan(1000);
   }
   expect(await previewTitles(page)).toContain('Stycke 8 i punkt 60: samverkan mellan kommunerna och regionen diskuterades');
 });

@@ -38,6 +38,19 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
   expect(widths.content, `${where} rullar i sidled`).toBeLessThanOrEqual(widths.window);
 }
 
+/** Space on "Behåll" of the phone number, the arrows on through "Ta bort" to "Skriv om", Tab into its words. */
+async function rewriteByArrows(page: Page, view: PublicationPage) {
+  await view.choice(PHONE, 'Behåll').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(view.choice(PHONE, 'Skriv om')).toBeChecked();
+  await page.keyboard.press('Tab');
+  const words = view.finding(PHONE).getByLabel('Skriv i stället');
+  await expect(words).toBeFocused();
+  return words;
+}
+
 test('decided by keyboard: the count follows, the rest is removed at once, and the public web page passes axe and reflows at 320 px', async ({ page, app }) => {
   const { meetingId, title } = await approvedWithPersonalData(app);
   const total = (await app.api('publication:check', { meetingId })).findings.length;
@@ -60,13 +73,7 @@ test('decided by keyboard: the count follows, the rest is removed at once, and t
   await view.waitUntilSaved();
   await expect(view.count).toHaveText(`1 av ${total} avgjorda`);
   // The phone number is rewritten: the arrows move from "Behåll" to "Skriv om", the words typed and saved with Enter.
-  await view.choice(PHONE, 'Behåll').focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect(view.choice(PHONE, 'Skriv om')).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect(view.finding(PHONE).getByLabel('Skriv i stället')).toBeFocused();
+  await rewriteByArrows(page, view);
   await page.keyboard.type('projektledarens telefon');
   await page.keyboard.press('Enter');
   await view.waitUntilSaved();
@@ -143,14 +150,7 @@ test('"Skriv om" reached by the arrows stays open while the answers to the choic
 
   const release = await heldDecisions(page);
   // Behåll, then Ta bort on the way to Skriv om: two decisions sent, neither answered yet.
-  await view.choice(PHONE, 'Behåll').focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect(view.choice(PHONE, 'Skriv om')).toBeChecked();
-  await page.keyboard.press('Tab');
-  const words = view.finding(PHONE).getByLabel('Skriv i stället');
-  await expect(words).toBeFocused();
+  const words = await rewriteByArrows(page, view);
 
   release();
   await expect(view.finding(PHONE)).toHaveAttribute('data-decision', 'remove');

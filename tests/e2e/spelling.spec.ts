@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
+import { numberAgenda } from '../../shared/model/agenda';
 import { expectNoAxeViolations } from './axe';
-import { draftItemOnNewParagraph, expect, test, type RunningApp } from './fixtures';
+import { draftItemOnNewParagraph, expect, psnDraftItem, test, type RunningApp } from './fixtures';
+import { MeetingPage } from './pages/MeetingPage';
 import { SpellingPart } from './pages/SpellingPart';
+import { WordListPart } from './pages/WordListPart';
 
 // Issue 23: Swedish spelling in the notes, offline, by Hunspell in a web
 // worker. Unknown words are underlined without touching the text; the menu
@@ -136,6 +139,32 @@ test('roster names are known; "Lägg till i ordlistan" puts the word in the body
   await spelling.expectUnderlined([]);
 });
 
+test('a word taken off the body\'s Ordlista in the settings is flagged again when the notes are opened again, in the same window', async ({ page, app }) => {
+  const { summary, item, spelling, live } = await openNotes(page, app);
+  await page.keyboard.type('Vi prövar Qzarnekmodellen.');
+  await spelling.expectUnderlined(['Qzarnekmodellen']);
+  await spelling.openNext('Qzarnekmodellen');
+  await spelling.item('Lägg till i ordlistan').focus();
+  await page.keyboard.press('Enter');
+  await spelling.expectUnderlined([]);
+  await live.waitNotesSaved();
+
+  // The same window goes to the body's settings (no reload), takes the word off, and comes back.
+  const { bodyId } = await app.api('spelling:context', { meetingId: summary.id });
+  // In-app navigation, as the links do (a page.goto would load the app afresh: the URL has lost its token).
+  const go = (hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+  const list = new WordListPart(page);
+  await go(`#/body/${bodyId}`);
+  await list.waitUntilReady();
+  await list.removeButton('Qzarnekmodellen').focus();
+  await page.keyboard.press('Enter');
+  await expect(list.removeButton('Qzarnekmodellen')).toHaveCount(0);
+  await go(`#/meeting/${summary.id}/live/${item.id}`);
+  await live.waitUntilReady();
+  await spelling.expectUnderlined(['Qzarnekmodellen']);
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+});
+
 test('"Ignorera" unflags the word everywhere for the session, by right-click too', async ({ page, app }) => {
   const { spelling, live } = await openNotes(page, app);
   await page.keyboard.type('Xqrtva här och Xqrtva där, men refleksion.');
@@ -182,6 +211,27 @@ test('correct Swedish compounds and inflections are not flagged', async ({ page,
   // The misspelling at the end shows the text was checked.
   await page.keyboard.type('Hälso- och sjukvårdsavtalet, regionbildningsavtalet och ställningstagandena, men samanträde.');
   await spelling.expectUnderlined(['samanträde']);
+});
+
+test('in the meeting view among thirty items the menu opens whole and on top of the notes, at the word', async ({ page, app }) => {
+  await watchCsp(page);
+  const { summary } = await psnDraftItem(app);
+  const agenda = (await app.api('meetings:get', { id: summary.id })).agenda;
+  const entry = numberAgenda(agenda).find((e) => e.depth === 0 && !e.item.standing)!;
+  const meeting = new MeetingPage(page);
+  await meeting.open(app.url, summary);
+  const notes = meeting.notes(entry.label, entry.item.title);
+  const spelling = new SpellingPart(page, notes, meeting.item(entry.label, entry.item.title));
+  await notes.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(TYPOS);
+  await spelling.expectUnderlined(['refleksion', 'samanträde', 'tjänstepersonner']);
+  await spelling.openNext('refleksion');
+  // Next to the word: the menu's top edge a line's height from the word's.
+  const word = await notes.evaluate(() => (CSS.highlights.get('anteckna-stavning')?.values().next().value as Range | undefined)?.getBoundingClientRect().toJSON() as DOMRect | undefined);
+  const menu = await spelling.menu.boundingBox();
+  expect(word && menu && Math.abs(menu.y - word.bottom) < 40).toBe(true);
 });
 
 for (const width of [1280, 440]) {

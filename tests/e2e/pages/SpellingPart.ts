@@ -33,7 +33,22 @@ export class SpellingPart {
   /** Alt+F7 in the notes: the next underlined word, and its menu open with focus on its first item. */
   async openNext(word: string): Promise<void> {
     await this.page.keyboard.press('Alt+F7');
-    await expect(this.page.getByRole('menu', { name: `Stavning: ${word}` })).toBeVisible();
+    const menu = this.page.getByRole('menu', { name: `Stavning: ${word}` });
+    await expect(menu).toBeVisible();
+    await this.expectOnTop(menu);
+  }
+
+  /** The menu is painted where she sees it, on top of the page and not cut off by the notes around it. */
+  async expectOnTop(menu: Locator): Promise<void> {
+    const hits = await menu.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const corners = [
+        [box.left + 4, box.top + 4],
+        [box.right - 4, box.bottom - 4],
+      ] as const;
+      return corners.map(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+    });
+    expect(hits, 'the spelling menu is painted on top, whole').toEqual([true, true]);
   }
 
   /** The words the window's underline is painted on now (the CSS highlight's ranges still in the page), sorted. */

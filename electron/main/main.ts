@@ -93,6 +93,9 @@ function start(): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
   ses.setDevicePermissionHandler((details) => isPermissionGranted(details.deviceType));
+  // Chromium's checker is on per session by default and would fetch a dictionary for the system's
+  // language from Google's CDN; the notes check spelling themselves (renderer/spelling/).
+  ses.setSpellCheckerEnabled(false);
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const file = rendererFileForRequest(rendererDir, request.url);
     const headers = securityHeaders(CONTENT_SECURITY_POLICY);

@@ -212,7 +212,8 @@ describe('main.ts wires the policy to Electron', () => {
 
   it("never lets Chromium's spell checker fetch dictionaries from the internet: it is off, and nothing sets its languages", () => {
     expect(windowWebPreferences('/app/preload.cjs').spellcheck).toBe(false);
-    expect(main).not.toMatch(/setSpellChecker|setSpellCheckerLanguages|setSpellCheckerDictionaryDownloadURL/);
+    expect(main).toContain('ses.setSpellCheckerEnabled(false);');
+    expect(main).not.toMatch(/setSpellCheckerLanguages|setSpellCheckerDictionaryDownloadURL/);
   });
 
   it('serves app:// with the CSP and security headers', () => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { TextField, FormError } from '../components/Field';
 import { SwedishForm } from '../components/InlineForm';
 import { LiveText } from '../components/LiveText';
@@ -22,8 +22,23 @@ export function WordListSection({ bodyId }: { bodyId: number }) {
   const [listError, setListError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
+  /** After a removal: the place in the list whose button takes focus once the shorter list is shown. */
+  const focusAfterRemoval = useRef<number | null>(null);
   const inputId = `${baseId}-word`;
   const focusField = () => document.getElementById(inputId)?.focus();
+
+  // Focus moves only once the list without the word is on the screen: moved
+  // earlier (a frame after the answer), it could land on the removed word's
+  // own button and be lost with it when a busy machine rendered late.
+  useLayoutEffect(() => {
+    const index = focusAfterRemoval.current;
+    if (index === null) return;
+    focusAfterRemoval.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove-word]');
+    const next = buttons?.[Math.min(index, buttons.length - 1)];
+    if (next) next.focus();
+    else document.getElementById(inputId)?.focus();
+  }, [words, inputId]);
 
   const submit = async () => {
     const word = draft.trim();
@@ -46,20 +61,16 @@ export function WordListSection({ bodyId }: { bodyId: number }) {
   };
 
   const removeWord = async (word: string, index: number) => {
+    // Focus stays in the list: on the word that took the removed one's place, else the one before, else the field.
+    focusAfterRemoval.current = index;
     const outcome = await remove(word);
     if (!outcome.ok) {
+      focusAfterRemoval.current = null;
       setListError(outcome.message);
       return;
     }
     setListError(null);
     setAnnounce(`”${word}” har tagits bort ur ordlistan.`);
-    // Focus stays in the list: on the word that took the removed one's place, else the one before, else the field.
-    requestAnimationFrame(() => {
-      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove-word]');
-      const next = buttons?.[Math.min(index, buttons.length - 1)];
-      if (next) next.focus();
-      else focusField();
-    });
   };
 
   return (

@@ -17,6 +17,7 @@ import { NOTES_NODES } from '../../shared/notes/lexical/nodes';
 import { AUTO_LINK_MATCHERS, NOTES_THEME, validateLinkUrl } from './config';
 import { notesAutosaver, useItemConflict, useItemSaveStatus } from './autosave';
 import { PendingNotes, useMountWhenNear } from './PendingNotes';
+import { notesSizeStyle } from './notesHeight';
 import { EditablePlugin, FocusPlugin, NoteHeadingLevelPlugin, StandpointKeyPlugin, TableScrollFocusPlugin } from './editorPlugins';
 import { NotesErrorBoundary } from './NotesErrorBoundary';
 import { BoundedHistoryPlugin } from './BoundedHistoryPlugin';
@@ -144,6 +145,8 @@ function NotesEditorInner({
   // over every text node, which a meeting of thirty editors paid on opening.
   // They join an editor the first time it gets focus (before any key).
   const [typedIn, setTypedIn] = useState(autoFocus);
+  // Read once, as the content: the browser remembers the height once the notes are shown.
+  const [sizeStyle] = useState(() => notesSizeStyle(initialNotes, readOnly));
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -151,6 +154,7 @@ function NotesEditorInner({
         className={`notes-editor${readOnly || writtenElsewhere ? ' is-readonly' : ''}`}
         data-notes-item={itemId}
         data-notes-lock={lock.state}
+        style={sizeStyle}
         onFocus={() => setTypedIn(true)}
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) notesAutosaver.flushItem(meetingId, itemId);

@@ -4,6 +4,7 @@ import type { NotesDocument } from '../../shared/notes/schema';
 import { notesToPlainText } from '../../shared/notes/text';
 import { registerNotesFocus } from './focusNotes';
 import { isOnScreen, notesMountScheduler } from './mountScheduler';
+import { notesSizeStyle } from './notesHeight';
 
 // A meeting's thirty editors mount when near the screen or in idle time; until
 // then each item shows its notes as plain text in the editor's frame.
@@ -59,6 +60,7 @@ export function PendingNotes({
       ref={placeholderRef}
       className={`notes-editor notes-pending${readOnly ? ' is-readonly' : ''}`}
       data-notes-pending={itemId}
+      style={notesSizeStyle(notes, readOnly)}
       aria-busy="true"
       onMouseDown={readOnly ? undefined : onWanted}
     >

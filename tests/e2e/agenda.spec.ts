@@ -135,17 +135,23 @@ test('an item dragged by its handle onto the top half of another lands before it
   const dragged = meeting.item('3', third.item.title);
   const target = meeting.item('2', second.item.title);
   const moved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda:move');
-  // The mouse, step by step: the target's top well below the sticky bar (which may hold a notice).
+  // The mouse, step by step: the target's top below the sticky bars (which may hold a notice),
+  // the dragged item's handle above the window's bottom edge.
   // (Placed by coordinates: scrollIntoView keeps clear of the sticky bars by the page's scroll-padding.)
-  await target.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 320));
+  await target.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 200));
   // Items coming into view are laid out at the next frame (content-visibility): measure after it.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const from = (await dragged.locator('.drag-handle').boundingBox())!;
   const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  // Both points are on the screen and not under a sticky bar: what the mouse will press and drop on.
+  const pressed = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const dropped = { x: to.x + 200, y: to.y + 12 };
+  expect(await dragged.locator('.drag-handle').evaluate((h, p) => h.contains(document.elementFromPoint(p.x, p.y)), pressed)).toBe(true);
+  expect(await target.evaluate((t, p) => t.contains(document.elementFromPoint(p.x, p.y)), dropped)).toBe(true);
+  await page.mouse.move(pressed.x, pressed.y);
   await page.mouse.down();
-  await page.mouse.move(to.x + 200, to.y + 40, { steps: 6 });
-  await page.mouse.move(to.x + 200, to.y + 12, { steps: 4 });
+  await page.mouse.move(dropped.x, to.y + 40, { steps: 6 });
+  await page.mouse.move(dropped.x, dropped.y, { steps: 4 });
   await page.mouse.up();
   expect((await moved).ok()).toBe(true);
   await expect(meeting.item('2', third.item.title)).toBeVisible();

@@ -2,7 +2,7 @@ import { benchSearch, buildArchive, type ArchiveKit } from './archive-bench';
 import { benchArchivePaint, benchTypingIndex } from './archive-paint-bench';
 import { benchImport } from './import-bench';
 import { benchKallelse } from './kallelse-bench';
-import { benchSpelling, spellingTypingView, withSpellingLive } from './spelling-bench';
+import { benchSpelling, benchSpellingInBrowser, spellingTypingView, withSpellingLive } from './spelling-bench';
 import { benchHandlingar } from './handlingar-bench';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -540,6 +540,57 @@ async function benchTyping(
     met: o.p95 <= 16 && ratio <= 1.25,
     peerName: view.detail,
     note: `n=${o.n}/${p.n}`,
+  });
+}
+
+/**
+ * The checker's own cost while typing: our meeting view with live spelling
+ * on and with it off, side by side in the same rounds (each on its own host
+ * and fresh copy), the keys dealt out in turn as in benchTyping. The figures
+ * against bare Lexical ran in rounds of their own, where the peer's p95 alone
+ * moved by a quarter between runs; paired, a slow moment falls on both alike.
+ */
+async function benchTypingSpellingPaired(browser: Browser, fx: Fixture): Promise<void> {
+  const samples = { ours: [] as number[], peer: [] as number[] };
+  for (let roundNo = 0; roundNo < N.typingRounds; roundNo++) {
+    const hosts = [await startAppHost(fixtureCopy(fx, `paired-on-${roundNo}`)), await startAppHost(fixtureCopy(fx, `paired-off-${roundNo}`))];
+    const contexts = [await newContext(browser), await newContext(browser)];
+    try {
+      const [onHost, offHost] = hosts;
+      const [onContext, offContext] = contexts;
+      if (!onHost || !offHost || !onContext || !offContext) throw new Error('Värdarna eller webbläsarkontexterna kunde inte startas.');
+      // 'ours' is the checker on, 'peer' the same app with it off.
+      const pages: TypingPage[] = [
+        { kind: 'ours', page: await onContext.newPage(), target: withSpellingLive(ourTarget(onHost.url, fx), 'on') },
+        { kind: 'peer', page: await offContext.newPage(), target: withSpellingLive(ourTarget(offHost.url, fx), 'off') },
+      ];
+      if (roundNo % 2 === 1) pages.reverse();
+      await typingRound(pages, N.typingChars);
+      for (const { kind, page } of pages) samples[kind].push(...(await typedLatencies(page)));
+    } finally {
+      for (const context of contexts) await context.close();
+      for (const host of hosts) await host.stop();
+    }
+  }
+  const on = summarize(samples.ours);
+  const off = summarize(samples.peer);
+  details['typingSpellingPaired'] = {
+    on,
+    off,
+    samples: { on: samples.ours.map((v) => round(v, 1)), off: samples.peer.map((v) => round(v, 1)) },
+    definition: 'keydown event.timeStamp → first task after the next animation frame; on and off typed in the same rounds',
+  };
+  log(`  Stavning på: ${fmtSummary(on)}; stavning av: ${fmtSummary(off)}`);
+  figure({
+    id: 'typingSpellingPaired.p95',
+    name: 'Skrivlatens i mötesvyn, stavning på mot av i samma omgångar, p95',
+    unit: 'ms',
+    ours: on.p95,
+    peer: off.p95,
+    target: '',
+    met: null,
+    peerName: 'Anteckna med stavningen av',
+    note: `median ${round(on.median)} mot ${round(off.median)} ms; n=${on.n}/${off.n}`,
   });
 }
 
@@ -1187,8 +1238,21 @@ async function runAll(work: string): Promise<void> {
       await benchTyping(browser, fx, (url) => ourLiveTarget(url, fx), livePeer, { id: 'typingLive', label: 'i liveläget', detail: 'bar Lexical, 1 redigerare' });
     });
     await section('spelling', async () => {
-      await benchSpelling(fx, { quick: QUICK, buildDir: BUILD, figure, log, details });
+      const kit = { quick: QUICK, buildDir: BUILD, figure, log, details };
+      await benchSpelling(fx, kit);
+      const spellingHost = await startAppHost(fixtureCopy(fx, 'spelling-browser'));
+      const spellingContext = await newContext(browser);
+      try {
+        const page = await spellingContext.newPage();
+        await page.goto(spellingHost.url);
+        await page.locator('#app[data-app-state="ready"]').waitFor();
+        await benchSpellingInBrowser(page, fx, kit);
+      } finally {
+        await spellingContext.close();
+        await spellingHost.stop();
+      }
       for (const live of ['off', 'on'] as const) await benchTyping(browser, fx, (url) => withSpellingLive(ourTarget(url, fx), live), peer, spellingTypingView(live));
+      await benchTypingSpellingPaired(browser, fx);
     });
     if (!ONLY || ONLY.has('open') || ONLY.has('memory')) {
       app = await startAppHost(fixtureCopy(fx, 'open-memory'));

@@ -174,3 +174,87 @@ export function withSpellingLive<T extends { openMeeting(page: Page): Promise<vo
 export function spellingTypingView(live: 'on' | 'off'): { id: string; label: string; detail: string } {
   return { id: `typingSpelling${live === 'on' ? 'On' : 'Off'}`, label: `i mötesvyn, stavning ${live === 'on' ? 'på' : 'av'}`, detail: 'bar Lexical, 30 redigerare' };
 }
+
+interface BrowserWorkerRun {
+  readyMs: number;
+  coldMs: number;
+  warmMs: number;
+  unknown: string[];
+}
+
+/**
+ * The same check in the app's own web worker inside Chromium
+ * (dist/renderer/spelling-worker.js from the app's host), spoken to with the
+ * app's messages: ready, the meeting's words, a check of every item, the same
+ * check again. The times include handing the text to the worker and the
+ * answers back, as the editors pay them. `page` is a page of the app's host.
+ */
+export async function benchSpellingInBrowser(page: Page, fx: { meeting: Meeting; body: Body }, kit: SpellingKit): Promise<void> {
+  const items = spellingMeetingText();
+  const chars = items.reduce((sum, text) => sum + text.length, 0);
+  const known = [...knownWordsOf(fx.meeting, fx.body), ...FICTIONAL_ROSTER];
+  const runs = kit.quick ? 3 : 20;
+  const results = await page.evaluate(
+    async ({ items, known, runs }) => {
+      type Reply = { type: string; reason?: string; results?: { unknown: { word: string }[] }[] };
+      type Listener = (event: { data: Reply }) => void;
+      // The page's Worker (this file's `Worker` is Node's worker_threads).
+      type WebWorker = {
+        postMessage(message: unknown): void;
+        terminate(): void;
+        addEventListener(type: 'message', listener: Listener): void;
+        removeEventListener(type: 'message', listener: Listener): void;
+      };
+      const WebWorkerClass = (globalThis as unknown as { Worker: new (url: string, options: { name: string }) => WebWorker }).Worker;
+      const out: { readyMs: number; coldMs: number; warmMs: number; unknown: string[] }[] = [];
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        const worker = new WebWorkerClass('spelling-worker.js', { name: 'stavning-bench' });
+        const next = (type: string) =>
+          new Promise<Reply>((resolve, reject) => {
+            const on: Listener = (event) => {
+              if (event.data.type !== type && event.data.type !== 'failed') return;
+              worker.removeEventListener('message', on);
+              if (event.data.type === 'failed') reject(new Error(event.data.reason ?? 'failed'));
+              else resolve(event.data);
+            };
+            worker.addEventListener('message', on);
+          });
+        await next('ready');
+        const readyMs = performance.now() - started;
+        worker.postMessage({ type: 'known', set: 'bench', words: known });
+        const texts = items.map((text, index) => ({ key: String(index), text }));
+        let at = performance.now();
+        worker.postMessage({ type: 'check', id: 1, set: 'bench', texts });
+        const first = await next('checked');
+        const coldMs = performance.now() - at;
+        at = performance.now();
+        worker.postMessage({ type: 'check', id: 2, set: 'bench', texts });
+        await next('checked');
+        const warmMs = performance.now() - at;
+        worker.terminate();
+        out.push({ readyMs, coldMs, warmMs, unknown: (first.results ?? []).flatMap((r) => r.unknown.map((u) => u.word)) });
+      }
+      return out;
+    },
+    { items, known, runs },
+  );
+  const runsOf = (pick: (run: BrowserWorkerRun) => number) => summarize(results.map(pick));
+  const ready = runsOf((r) => r.readyMs);
+  const cold = runsOf((r) => r.coldMs);
+  const warm = runsOf((r) => r.warmMs);
+  const unknown = results.at(-1)?.unknown ?? [];
+  kit.details['spellingBrowser'] = { characters: chars, ready, cold, warm, unknown };
+  kit.log(`  i Chromiums arbetstråd: klar ${fmt(ready)}; kontroll kall ${fmt(cold)}, varm ${fmt(warm)}; flaggade: ${unknown.join(', ')}`);
+  kit.figure({
+    id: 'spelling.browser.cold.p95',
+    name: `Stavningskontroll ${Math.round(chars / 1000)} 000 tecken i webbläsarens arbetstråd, första, p95`,
+    unit: 'ms',
+    ours: cold.p95,
+    peer: null,
+    target: '≤ 300 ms',
+    met: cold.p95 <= 300,
+    peerName: '–',
+    note: `median ${round(cold.median)} ms, andra p95 ${round(warm.p95)} ms; ordlistan klar median ${round(ready.median)} ms; med överföring till och från tråden`,
+  });
+}
